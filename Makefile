@@ -1,0 +1,31 @@
+# The one entry point. A fresh machine needs only python3 (>= 3.11) and make: the first target
+# that needs them creates .venv and installs the project with its pinned tools.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: generate test drift lint clean
+
+generate: $(INSTALLED)  ## normalize the spec pages, regenerate generated/, format it
+	$(BIN)/python scripts/generate.py
+
+test: $(INSTALLED)  ## every test, the drift check among them
+	$(BIN)/python -m pytest
+
+drift: $(INSTALLED)  ## fail, with a diff, if the committed spec or generated/ is not what the sources produce
+	$(BIN)/python scripts/generate.py --check
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check openapi scripts tests
+	$(BIN)/mypy
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache

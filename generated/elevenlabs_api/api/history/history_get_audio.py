@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import File, Response
+
+
+def _get_kwargs(
+    history_item_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/history/{history_item_id}/audio".format(
+            history_item_id=quote(str(history_item_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    history_item_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | File]:
+    """Get audio from history item
+
+     Returns the audio of a history item.
+
+    Args:
+        history_item_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | File]
+    """
+
+    kwargs = _get_kwargs(
+        history_item_id=history_item_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    history_item_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | File | None:
+    """Get audio from history item
+
+     Returns the audio of a history item.
+
+    Args:
+        history_item_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | File
+    """
+
+    return sync_detailed(
+        history_item_id=history_item_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    history_item_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | File]:
+    """Get audio from history item
+
+     Returns the audio of a history item.
+
+    Args:
+        history_item_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | File]
+    """
+
+    kwargs = _get_kwargs(
+        history_item_id=history_item_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    history_item_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | File | None:
+    """Get audio from history item
+
+     Returns the audio of a history item.
+
+    Args:
+        history_item_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | File
+    """
+
+    return (
+        await asyncio_detailed(
+            history_item_id=history_item_id,
+            client=client,
+        )
+    ).parsed

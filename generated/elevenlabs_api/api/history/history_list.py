@@ -1,0 +1,338 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
+from ...models.v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
+from ...models.v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 100,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
+    search: None | str | Unset = UNSET,
+    source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_start_after_history_item_id: None | str | Unset
+    if isinstance(start_after_history_item_id, Unset):
+        json_start_after_history_item_id = UNSET
+    else:
+        json_start_after_history_item_id = start_after_history_item_id
+    params["start_after_history_item_id"] = json_start_after_history_item_id
+
+    json_voice_id: None | str | Unset
+    if isinstance(voice_id, Unset):
+        json_voice_id = UNSET
+    else:
+        json_voice_id = voice_id
+    params["voice_id"] = json_voice_id
+
+    json_model_id: None | str | Unset
+    if isinstance(model_id, Unset):
+        json_model_id = UNSET
+    else:
+        json_model_id = model_id
+    params["model_id"] = json_model_id
+
+    json_date_before_unix: int | None | Unset
+    if isinstance(date_before_unix, Unset):
+        json_date_before_unix = UNSET
+    else:
+        json_date_before_unix = date_before_unix
+    params["date_before_unix"] = json_date_before_unix
+
+    json_date_after_unix: int | None | Unset
+    if isinstance(date_after_unix, Unset):
+        json_date_after_unix = UNSET
+    else:
+        json_date_after_unix = date_after_unix
+    params["date_after_unix"] = json_date_after_unix
+
+    json_sort_direction: None | str | Unset
+    if isinstance(sort_direction, Unset):
+        json_sort_direction = UNSET
+    elif isinstance(sort_direction, V1HistoryGetParametersSortDirectionSchema):
+        json_sort_direction = sort_direction.value
+    else:
+        json_sort_direction = sort_direction
+    params["sort_direction"] = json_sort_direction
+
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
+
+    json_source: None | str | Unset
+    if isinstance(source, Unset):
+        json_source = UNSET
+    elif isinstance(source, V1HistoryGetParametersSourceSchema):
+        json_source = source.value
+    else:
+        json_source = source
+    params["source"] = json_source
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetSpeechHistoryResponseModel | None:
+    if response.status_code == 200:
+        response_200 = GetSpeechHistoryResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetSpeechHistoryResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
+    search: None | str | Unset = UNSET,
+    source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
+) -> Response[Any | GetSpeechHistoryResponseModel]:
+    """Get generated items
+
+     Returns a list of your generated audio.
+
+    Args:
+        page_size (int | Unset):  Default: 100.
+        start_after_history_item_id (None | str | Unset):
+        voice_id (None | str | Unset):
+        model_id (None | str | Unset):
+        date_before_unix (int | None | Unset):
+        date_after_unix (int | None | Unset):
+        sort_direction (None | Unset | V1HistoryGetParametersSortDirectionSchema):
+        search (None | str | Unset):
+        source (None | Unset | V1HistoryGetParametersSourceSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetSpeechHistoryResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        start_after_history_item_id=start_after_history_item_id,
+        voice_id=voice_id,
+        model_id=model_id,
+        date_before_unix=date_before_unix,
+        date_after_unix=date_after_unix,
+        sort_direction=sort_direction,
+        search=search,
+        source=source,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
+    search: None | str | Unset = UNSET,
+    source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
+) -> Any | GetSpeechHistoryResponseModel | None:
+    """Get generated items
+
+     Returns a list of your generated audio.
+
+    Args:
+        page_size (int | Unset):  Default: 100.
+        start_after_history_item_id (None | str | Unset):
+        voice_id (None | str | Unset):
+        model_id (None | str | Unset):
+        date_before_unix (int | None | Unset):
+        date_after_unix (int | None | Unset):
+        sort_direction (None | Unset | V1HistoryGetParametersSortDirectionSchema):
+        search (None | str | Unset):
+        source (None | Unset | V1HistoryGetParametersSourceSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetSpeechHistoryResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        start_after_history_item_id=start_after_history_item_id,
+        voice_id=voice_id,
+        model_id=model_id,
+        date_before_unix=date_before_unix,
+        date_after_unix=date_after_unix,
+        sort_direction=sort_direction,
+        search=search,
+        source=source,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
+    search: None | str | Unset = UNSET,
+    source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
+) -> Response[Any | GetSpeechHistoryResponseModel]:
+    """Get generated items
+
+     Returns a list of your generated audio.
+
+    Args:
+        page_size (int | Unset):  Default: 100.
+        start_after_history_item_id (None | str | Unset):
+        voice_id (None | str | Unset):
+        model_id (None | str | Unset):
+        date_before_unix (int | None | Unset):
+        date_after_unix (int | None | Unset):
+        sort_direction (None | Unset | V1HistoryGetParametersSortDirectionSchema):
+        search (None | str | Unset):
+        source (None | Unset | V1HistoryGetParametersSourceSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetSpeechHistoryResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        start_after_history_item_id=start_after_history_item_id,
+        voice_id=voice_id,
+        model_id=model_id,
+        date_before_unix=date_before_unix,
+        date_after_unix=date_after_unix,
+        sort_direction=sort_direction,
+        search=search,
+        source=source,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
+    search: None | str | Unset = UNSET,
+    source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
+) -> Any | GetSpeechHistoryResponseModel | None:
+    """Get generated items
+
+     Returns a list of your generated audio.
+
+    Args:
+        page_size (int | Unset):  Default: 100.
+        start_after_history_item_id (None | str | Unset):
+        voice_id (None | str | Unset):
+        model_id (None | str | Unset):
+        date_before_unix (int | None | Unset):
+        date_after_unix (int | None | Unset):
+        sort_direction (None | Unset | V1HistoryGetParametersSortDirectionSchema):
+        search (None | str | Unset):
+        source (None | Unset | V1HistoryGetParametersSourceSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetSpeechHistoryResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            start_after_history_item_id=start_after_history_item_id,
+            voice_id=voice_id,
+            model_id=model_id,
+            date_before_unix=date_before_unix,
+            date_after_unix=date_after_unix,
+            sort_direction=sort_direction,
+            search=search,
+            source=source,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_config_override_output import AgentConfigOverrideOutput
+    from ..models.conversation_config_override import ConversationConfigOverride
+    from ..models.tts_conversational_config_override import TTSConversationalConfigOverride
+    from ..models.turn_config_override import TurnConfigOverride
+
+
+T = TypeVar("T", bound="ConversationConfigClientOverrideOutput")
+
+
+@_attrs_define
+class ConversationConfigClientOverrideOutput:
+    """
+    Attributes:
+        turn (None | TurnConfigOverride | Unset): Configuration for turn detection
+        tts (None | TTSConversationalConfigOverride | Unset): Configuration for conversational text to speech
+        conversation (ConversationConfigOverride | None | Unset): Configuration for conversational events
+        agent (AgentConfigOverrideOutput | None | Unset): Agent specific configuration
+    """
+
+    turn: None | TurnConfigOverride | Unset = UNSET
+    tts: None | TTSConversationalConfigOverride | Unset = UNSET
+    conversation: ConversationConfigOverride | None | Unset = UNSET
+    agent: AgentConfigOverrideOutput | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_config_override_output import AgentConfigOverrideOutput
+        from ..models.conversation_config_override import ConversationConfigOverride
+        from ..models.tts_conversational_config_override import TTSConversationalConfigOverride
+        from ..models.turn_config_override import TurnConfigOverride
+
+        turn: dict[str, Any] | None | Unset
+        if isinstance(self.turn, Unset):
+            turn = UNSET
+        elif isinstance(self.turn, TurnConfigOverride):
+            turn = self.turn.to_dict()
+        else:
+            turn = self.turn
+
+        tts: dict[str, Any] | None | Unset
+        if isinstance(self.tts, Unset):
+            tts = UNSET
+        elif isinstance(self.tts, TTSConversationalConfigOverride):
+            tts = self.tts.to_dict()
+        else:
+            tts = self.tts
+
+        conversation: dict[str, Any] | None | Unset
+        if isinstance(self.conversation, Unset):
+            conversation = UNSET
+        elif isinstance(self.conversation, ConversationConfigOverride):
+            conversation = self.conversation.to_dict()
+        else:
+            conversation = self.conversation
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, AgentConfigOverrideOutput):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if turn is not UNSET:
+            field_dict["turn"] = turn
+        if tts is not UNSET:
+            field_dict["tts"] = tts
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_config_override_output import AgentConfigOverrideOutput
+        from ..models.conversation_config_override import ConversationConfigOverride
+        from ..models.tts_conversational_config_override import TTSConversationalConfigOverride
+        from ..models.turn_config_override import TurnConfigOverride
+
+        d = dict(src_dict)
+
+        def _parse_turn(data: object) -> None | TurnConfigOverride | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                turn_type_0 = TurnConfigOverride.from_dict(data)
+
+                return turn_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TurnConfigOverride | Unset, data)
+
+        turn = _parse_turn(d.pop("turn", UNSET))
+
+        def _parse_tts(data: object) -> None | TTSConversationalConfigOverride | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tts_type_0 = TTSConversationalConfigOverride.from_dict(data)
+
+                return tts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TTSConversationalConfigOverride | Unset, data)
+
+        tts = _parse_tts(d.pop("tts", UNSET))
+
+        def _parse_conversation(data: object) -> ConversationConfigOverride | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversation_type_0 = ConversationConfigOverride.from_dict(data)
+
+                return conversation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationConfigOverride | None | Unset, data)
+
+        conversation = _parse_conversation(d.pop("conversation", UNSET))
+
+        def _parse_agent(data: object) -> AgentConfigOverrideOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = AgentConfigOverrideOutput.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentConfigOverrideOutput | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        conversation_config_client_override_output = cls(
+            turn=turn,
+            tts=tts,
+            conversation=conversation,
+            agent=agent,
+        )
+
+        conversation_config_client_override_output.additional_properties = d
+        return conversation_config_client_override_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_history_sip_trunking_phone_call_model_direction import (
+    ConversationHistorySipTrunkingPhoneCallModelDirection,
+)
+
+T = TypeVar("T", bound="ConversationHistorySIPTrunkingPhoneCallModel")
+
+
+@_attrs_define
+class ConversationHistorySIPTrunkingPhoneCallModel:
+    """
+    Attributes:
+        direction (ConversationHistorySipTrunkingPhoneCallModelDirection):
+        phone_number_id (str):
+        agent_number (str):
+        external_number (str):
+        type_ (Literal['sip_trunking']):
+        call_sid (str):
+    """
+
+    direction: ConversationHistorySipTrunkingPhoneCallModelDirection
+    phone_number_id: str
+    agent_number: str
+    external_number: str
+    type_: Literal["sip_trunking"]
+    call_sid: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        direction = self.direction.value
+
+        phone_number_id = self.phone_number_id
+
+        agent_number = self.agent_number
+
+        external_number = self.external_number
+
+        type_ = self.type_
+
+        call_sid = self.call_sid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "direction": direction,
+                "phone_number_id": phone_number_id,
+                "agent_number": agent_number,
+                "external_number": external_number,
+                "type": type_,
+                "call_sid": call_sid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        direction = ConversationHistorySipTrunkingPhoneCallModelDirection(d.pop("direction"))
+
+        phone_number_id = d.pop("phone_number_id")
+
+        agent_number = d.pop("agent_number")
+
+        external_number = d.pop("external_number")
+
+        type_ = cast(Literal["sip_trunking"], d.pop("type"))
+        if type_ != "sip_trunking":
+            raise ValueError(f"type must match const 'sip_trunking', got '{type_}'")
+
+        call_sid = d.pop("call_sid")
+
+        conversation_history_sip_trunking_phone_call_model = cls(
+            direction=direction,
+            phone_number_id=phone_number_id,
+            agent_number=agent_number,
+            external_number=external_number,
+            type_=type_,
+            call_sid=call_sid,
+        )
+
+        conversation_history_sip_trunking_phone_call_model.additional_properties = d
+        return conversation_history_sip_trunking_phone_call_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

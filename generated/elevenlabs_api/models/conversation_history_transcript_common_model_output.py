@@ -1,0 +1,543 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_history_transcript_common_model_output_role import (
+    ConversationHistoryTranscriptCommonModelOutputRole,
+)
+from ..models.conversation_history_transcript_common_model_output_source_medium import (
+    ConversationHistoryTranscriptCommonModelOutputSourceMedium,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_metadata import AgentMetadata
+    from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
+    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+    )
+    from ..models.conversation_history_transcript_other_tools_result_common_model import (
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+    )
+    from ..models.conversation_history_transcript_system_tool_result_common_model import (
+        ConversationHistoryTranscriptSystemToolResultCommonModel,
+    )
+    from ..models.conversation_history_transcript_tool_call_common_model_output import (
+        ConversationHistoryTranscriptToolCallCommonModelOutput,
+    )
+    from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+    )
+    from ..models.conversation_turn_metrics import ConversationTurnMetrics
+    from ..models.llm_usage_output import LLMUsageOutput
+    from ..models.rag_retrieval_info import RagRetrievalInfo
+    from ..models.user_feedback import UserFeedback
+
+
+T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModelOutput")
+
+
+@_attrs_define
+class ConversationHistoryTranscriptCommonModelOutput:
+    """
+    Attributes:
+        role (ConversationHistoryTranscriptCommonModelOutputRole):
+        time_in_call_secs (int):
+        agent_metadata (AgentMetadata | None | Unset):
+        message (None | str | Unset):
+        multivoice_message (ConversationHistoryMultivoiceMessageModel | None | Unset):
+        tool_calls (list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset):
+        tool_results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
+            ConversationHistoryTranscriptOtherToolsResultCommonModel |
+            ConversationHistoryTranscriptSystemToolResultCommonModel |
+            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput] | Unset):
+        feedback (None | Unset | UserFeedback):
+        llm_override (None | str | Unset):
+        conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
+        rag_retrieval_info (None | RagRetrievalInfo | Unset):
+        llm_usage (LLMUsageOutput | None | Unset):
+        interrupted (bool | Unset):  Default: False.
+        original_message (None | str | Unset):
+        source_medium (ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | Unset):
+    """
+
+    role: ConversationHistoryTranscriptCommonModelOutputRole
+    time_in_call_secs: int
+    agent_metadata: AgentMetadata | None | Unset = UNSET
+    message: None | str | Unset = UNSET
+    multivoice_message: ConversationHistoryMultivoiceMessageModel | None | Unset = UNSET
+    tool_calls: list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset = UNSET
+    tool_results: (
+        list[
+            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+            | ConversationHistoryTranscriptOtherToolsResultCommonModel
+            | ConversationHistoryTranscriptSystemToolResultCommonModel
+            | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+        ]
+        | Unset
+    ) = UNSET
+    feedback: None | Unset | UserFeedback = UNSET
+    llm_override: None | str | Unset = UNSET
+    conversation_turn_metrics: ConversationTurnMetrics | None | Unset = UNSET
+    rag_retrieval_info: None | RagRetrievalInfo | Unset = UNSET
+    llm_usage: LLMUsageOutput | None | Unset = UNSET
+    interrupted: bool | Unset = False
+    original_message: None | str | Unset = UNSET
+    source_medium: ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_metadata import AgentMetadata
+        from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
+        from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
+            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+        )
+        from ..models.conversation_history_transcript_system_tool_result_common_model import (
+            ConversationHistoryTranscriptSystemToolResultCommonModel,
+        )
+        from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
+            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+        )
+        from ..models.conversation_turn_metrics import ConversationTurnMetrics
+        from ..models.llm_usage_output import LLMUsageOutput
+        from ..models.rag_retrieval_info import RagRetrievalInfo
+        from ..models.user_feedback import UserFeedback
+
+        role = self.role.value
+
+        time_in_call_secs = self.time_in_call_secs
+
+        agent_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.agent_metadata, Unset):
+            agent_metadata = UNSET
+        elif isinstance(self.agent_metadata, AgentMetadata):
+            agent_metadata = self.agent_metadata.to_dict()
+        else:
+            agent_metadata = self.agent_metadata
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        multivoice_message: dict[str, Any] | None | Unset
+        if isinstance(self.multivoice_message, Unset):
+            multivoice_message = UNSET
+        elif isinstance(self.multivoice_message, ConversationHistoryMultivoiceMessageModel):
+            multivoice_message = self.multivoice_message.to_dict()
+        else:
+            multivoice_message = self.multivoice_message
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        tool_results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_results, Unset):
+            tool_results = []
+            for tool_results_item_data in self.tool_results:
+                tool_results_item: dict[str, Any]
+                if (
+                    isinstance(tool_results_item_data, ConversationHistoryTranscriptSystemToolResultCommonModel)
+                    or isinstance(
+                        tool_results_item_data, ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+                    )
+                    or isinstance(
+                        tool_results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                    )
+                ):
+                    tool_results_item = tool_results_item_data.to_dict()
+                else:
+                    tool_results_item = tool_results_item_data.to_dict()
+
+                tool_results.append(tool_results_item)
+
+        feedback: dict[str, Any] | None | Unset
+        if isinstance(self.feedback, Unset):
+            feedback = UNSET
+        elif isinstance(self.feedback, UserFeedback):
+            feedback = self.feedback.to_dict()
+        else:
+            feedback = self.feedback
+
+        llm_override: None | str | Unset
+        if isinstance(self.llm_override, Unset):
+            llm_override = UNSET
+        else:
+            llm_override = self.llm_override
+
+        conversation_turn_metrics: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_turn_metrics, Unset):
+            conversation_turn_metrics = UNSET
+        elif isinstance(self.conversation_turn_metrics, ConversationTurnMetrics):
+            conversation_turn_metrics = self.conversation_turn_metrics.to_dict()
+        else:
+            conversation_turn_metrics = self.conversation_turn_metrics
+
+        rag_retrieval_info: dict[str, Any] | None | Unset
+        if isinstance(self.rag_retrieval_info, Unset):
+            rag_retrieval_info = UNSET
+        elif isinstance(self.rag_retrieval_info, RagRetrievalInfo):
+            rag_retrieval_info = self.rag_retrieval_info.to_dict()
+        else:
+            rag_retrieval_info = self.rag_retrieval_info
+
+        llm_usage: dict[str, Any] | None | Unset
+        if isinstance(self.llm_usage, Unset):
+            llm_usage = UNSET
+        elif isinstance(self.llm_usage, LLMUsageOutput):
+            llm_usage = self.llm_usage.to_dict()
+        else:
+            llm_usage = self.llm_usage
+
+        interrupted = self.interrupted
+
+        original_message: None | str | Unset
+        if isinstance(self.original_message, Unset):
+            original_message = UNSET
+        else:
+            original_message = self.original_message
+
+        source_medium: None | str | Unset
+        if isinstance(self.source_medium, Unset):
+            source_medium = UNSET
+        elif isinstance(self.source_medium, ConversationHistoryTranscriptCommonModelOutputSourceMedium):
+            source_medium = self.source_medium.value
+        else:
+            source_medium = self.source_medium
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "time_in_call_secs": time_in_call_secs,
+            }
+        )
+        if agent_metadata is not UNSET:
+            field_dict["agent_metadata"] = agent_metadata
+        if message is not UNSET:
+            field_dict["message"] = message
+        if multivoice_message is not UNSET:
+            field_dict["multivoice_message"] = multivoice_message
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if tool_results is not UNSET:
+            field_dict["tool_results"] = tool_results
+        if feedback is not UNSET:
+            field_dict["feedback"] = feedback
+        if llm_override is not UNSET:
+            field_dict["llm_override"] = llm_override
+        if conversation_turn_metrics is not UNSET:
+            field_dict["conversation_turn_metrics"] = conversation_turn_metrics
+        if rag_retrieval_info is not UNSET:
+            field_dict["rag_retrieval_info"] = rag_retrieval_info
+        if llm_usage is not UNSET:
+            field_dict["llm_usage"] = llm_usage
+        if interrupted is not UNSET:
+            field_dict["interrupted"] = interrupted
+        if original_message is not UNSET:
+            field_dict["original_message"] = original_message
+        if source_medium is not UNSET:
+            field_dict["source_medium"] = source_medium
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_metadata import AgentMetadata
+        from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
+        from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
+            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+        )
+        from ..models.conversation_history_transcript_other_tools_result_common_model import (
+            ConversationHistoryTranscriptOtherToolsResultCommonModel,
+        )
+        from ..models.conversation_history_transcript_system_tool_result_common_model import (
+            ConversationHistoryTranscriptSystemToolResultCommonModel,
+        )
+        from ..models.conversation_history_transcript_tool_call_common_model_output import (
+            ConversationHistoryTranscriptToolCallCommonModelOutput,
+        )
+        from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
+            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+        )
+        from ..models.conversation_turn_metrics import ConversationTurnMetrics
+        from ..models.llm_usage_output import LLMUsageOutput
+        from ..models.rag_retrieval_info import RagRetrievalInfo
+        from ..models.user_feedback import UserFeedback
+
+        d = dict(src_dict)
+        role = ConversationHistoryTranscriptCommonModelOutputRole(d.pop("role"))
+
+        time_in_call_secs = d.pop("time_in_call_secs")
+
+        def _parse_agent_metadata(data: object) -> AgentMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_metadata_type_0 = AgentMetadata.from_dict(data)
+
+                return agent_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentMetadata | None | Unset, data)
+
+        agent_metadata = _parse_agent_metadata(d.pop("agent_metadata", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_multivoice_message(data: object) -> ConversationHistoryMultivoiceMessageModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
+
+                return multivoice_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationHistoryMultivoiceMessageModel | None | Unset, data)
+
+        multivoice_message = _parse_multivoice_message(d.pop("multivoice_message", UNSET))
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ConversationHistoryTranscriptToolCallCommonModelOutput.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        _tool_results = d.pop("tool_results", UNSET)
+        tool_results: (
+            list[
+                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+                | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                | ConversationHistoryTranscriptSystemToolResultCommonModel
+                | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+            ]
+            | Unset
+        ) = UNSET
+        if _tool_results is not UNSET:
+            tool_results = []
+            for tool_results_item_data in _tool_results:
+
+                def _parse_tool_results_item(
+                    data: object,
+                ) -> (
+                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                    | ConversationHistoryTranscriptSystemToolResultCommonModel
+                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_0 = ConversationHistoryTranscriptSystemToolResultCommonModel.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_1 = ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_2 = ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3 = (
+                        ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
+                    )
+
+                    return (
+                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3
+                    )
+
+                tool_results_item = _parse_tool_results_item(tool_results_item_data)
+
+                tool_results.append(tool_results_item)
+
+        def _parse_feedback(data: object) -> None | Unset | UserFeedback:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                feedback_type_0 = UserFeedback.from_dict(data)
+
+                return feedback_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserFeedback, data)
+
+        feedback = _parse_feedback(d.pop("feedback", UNSET))
+
+        def _parse_llm_override(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        llm_override = _parse_llm_override(d.pop("llm_override", UNSET))
+
+        def _parse_conversation_turn_metrics(data: object) -> ConversationTurnMetrics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversation_turn_metrics_type_0 = ConversationTurnMetrics.from_dict(data)
+
+                return conversation_turn_metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationTurnMetrics | None | Unset, data)
+
+        conversation_turn_metrics = _parse_conversation_turn_metrics(d.pop("conversation_turn_metrics", UNSET))
+
+        def _parse_rag_retrieval_info(data: object) -> None | RagRetrievalInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rag_retrieval_info_type_0 = RagRetrievalInfo.from_dict(data)
+
+                return rag_retrieval_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RagRetrievalInfo | Unset, data)
+
+        rag_retrieval_info = _parse_rag_retrieval_info(d.pop("rag_retrieval_info", UNSET))
+
+        def _parse_llm_usage(data: object) -> LLMUsageOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                llm_usage_type_0 = LLMUsageOutput.from_dict(data)
+
+                return llm_usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LLMUsageOutput | None | Unset, data)
+
+        llm_usage = _parse_llm_usage(d.pop("llm_usage", UNSET))
+
+        interrupted = d.pop("interrupted", UNSET)
+
+        def _parse_original_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_message = _parse_original_message(d.pop("original_message", UNSET))
+
+        def _parse_source_medium(
+            data: object,
+        ) -> ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_medium_type_0 = ConversationHistoryTranscriptCommonModelOutputSourceMedium(data)
+
+                return source_medium_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | Unset, data)
+
+        source_medium = _parse_source_medium(d.pop("source_medium", UNSET))
+
+        conversation_history_transcript_common_model_output = cls(
+            role=role,
+            time_in_call_secs=time_in_call_secs,
+            agent_metadata=agent_metadata,
+            message=message,
+            multivoice_message=multivoice_message,
+            tool_calls=tool_calls,
+            tool_results=tool_results,
+            feedback=feedback,
+            llm_override=llm_override,
+            conversation_turn_metrics=conversation_turn_metrics,
+            rag_retrieval_info=rag_retrieval_info,
+            llm_usage=llm_usage,
+            interrupted=interrupted,
+            original_message=original_message,
+            source_medium=source_medium,
+        )
+
+        conversation_history_transcript_common_model_output.additional_properties = d
+        return conversation_history_transcript_common_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

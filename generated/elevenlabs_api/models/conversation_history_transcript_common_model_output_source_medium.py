@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ConversationHistoryTranscriptCommonModelOutputSourceMedium(StrEnum):
+    AUDIO = "audio"
+    TEXT = "text"
+
+    def __str__(self) -> str:
+        return str(self.value)

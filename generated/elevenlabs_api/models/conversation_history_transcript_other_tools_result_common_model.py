@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_history_transcript_other_tools_result_common_model_type import (
+    ConversationHistoryTranscriptOtherToolsResultCommonModelType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
+
+
+T = TypeVar("T", bound="ConversationHistoryTranscriptOtherToolsResultCommonModel")
+
+
+@_attrs_define
+class ConversationHistoryTranscriptOtherToolsResultCommonModel:
+    """
+    Attributes:
+        request_id (str):
+        tool_name (str):
+        result_value (str):
+        is_error (bool):
+        tool_has_been_called (bool):
+        tool_latency_secs (float | Unset):  Default: 0.0.
+        dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
+        type_ (ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | Unset):
+    """
+
+    request_id: str
+    tool_name: str
+    result_value: str
+    is_error: bool
+    tool_has_been_called: bool
+    tool_latency_secs: float | Unset = 0.0
+    dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+    type_: ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        tool_name = self.tool_name
+
+        result_value = self.result_value
+
+        is_error = self.is_error
+
+        tool_has_been_called = self.tool_has_been_called
+
+        tool_latency_secs = self.tool_latency_secs
+
+        dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dynamic_variable_updates, Unset):
+            dynamic_variable_updates = []
+            for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
+                dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ConversationHistoryTranscriptOtherToolsResultCommonModelType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "request_id": request_id,
+                "tool_name": tool_name,
+                "result_value": result_value,
+                "is_error": is_error,
+                "tool_has_been_called": tool_has_been_called,
+            }
+        )
+        if tool_latency_secs is not UNSET:
+            field_dict["tool_latency_secs"] = tool_latency_secs
+        if dynamic_variable_updates is not UNSET:
+            field_dict["dynamic_variable_updates"] = dynamic_variable_updates
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
+
+        d = dict(src_dict)
+        request_id = d.pop("request_id")
+
+        tool_name = d.pop("tool_name")
+
+        result_value = d.pop("result_value")
+
+        is_error = d.pop("is_error")
+
+        tool_has_been_called = d.pop("tool_has_been_called")
+
+        tool_latency_secs = d.pop("tool_latency_secs", UNSET)
+
+        _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
+        dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+        if _dynamic_variable_updates is not UNSET:
+            dynamic_variable_updates = []
+            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
+                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
+                    dynamic_variable_updates_item_data
+                )
+
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        def _parse_type_(data: object) -> ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = ConversationHistoryTranscriptOtherToolsResultCommonModelType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        conversation_history_transcript_other_tools_result_common_model = cls(
+            request_id=request_id,
+            tool_name=tool_name,
+            result_value=result_value,
+            is_error=is_error,
+            tool_has_been_called=tool_has_been_called,
+            tool_latency_secs=tool_latency_secs,
+            dynamic_variable_updates=dynamic_variable_updates,
+            type_=type_,
+        )
+
+        conversation_history_transcript_other_tools_result_common_model.additional_properties = d
+        return conversation_history_transcript_other_tools_result_common_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

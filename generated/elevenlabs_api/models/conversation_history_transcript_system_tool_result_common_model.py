@@ -1,0 +1,387 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
+    from ..models.end_call_tool_result_model import EndCallToolResultModel
+    from ..models.language_detection_tool_result_model import LanguageDetectionToolResultModel
+    from ..models.play_dtmf_result_error_model import PlayDTMFResultErrorModel
+    from ..models.play_dtmf_result_success_model import PlayDTMFResultSuccessModel
+    from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
+    from ..models.test_tool_result_model import TestToolResultModel
+    from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
+    from ..models.transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
+    from ..models.transfer_to_number_result_error_model import TransferToNumberResultErrorModel
+    from ..models.transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
+    from ..models.transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
+    from ..models.voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
+
+
+T = TypeVar("T", bound="ConversationHistoryTranscriptSystemToolResultCommonModel")
+
+
+@_attrs_define
+class ConversationHistoryTranscriptSystemToolResultCommonModel:
+    """
+    Attributes:
+        request_id (str):
+        tool_name (str):
+        result_value (str):
+        is_error (bool):
+        tool_has_been_called (bool):
+        type_ (Literal['system']):
+        tool_latency_secs (float | Unset):  Default: 0.0.
+        dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
+        result (EndCallToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel |
+            PlayDTMFResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
+            TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModel | TransferToNumberResultErrorModel |
+            TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | Unset |
+            VoiceMailDetectionResultSuccessModel):
+    """
+
+    request_id: str
+    tool_name: str
+    result_value: str
+    is_error: bool
+    tool_has_been_called: bool
+    type_: Literal["system"]
+    tool_latency_secs: float | Unset = 0.0
+    dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+    result: (
+        EndCallToolResultModel
+        | LanguageDetectionToolResultModel
+        | None
+        | PlayDTMFResultErrorModel
+        | PlayDTMFResultSuccessModel
+        | SkipTurnToolResponseModel
+        | TestToolResultModel
+        | TransferToAgentToolResultErrorModel
+        | TransferToAgentToolResultSuccessModel
+        | TransferToNumberResultErrorModel
+        | TransferToNumberResultSipSuccessModel
+        | TransferToNumberResultTwilioSuccessModel
+        | Unset
+        | VoiceMailDetectionResultSuccessModel
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.end_call_tool_result_model import EndCallToolResultModel
+        from ..models.language_detection_tool_result_model import LanguageDetectionToolResultModel
+        from ..models.play_dtmf_result_error_model import PlayDTMFResultErrorModel
+        from ..models.play_dtmf_result_success_model import PlayDTMFResultSuccessModel
+        from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
+        from ..models.test_tool_result_model import TestToolResultModel
+        from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
+        from ..models.transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
+        from ..models.transfer_to_number_result_error_model import TransferToNumberResultErrorModel
+        from ..models.transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
+        from ..models.transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
+        from ..models.voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
+
+        request_id = self.request_id
+
+        tool_name = self.tool_name
+
+        result_value = self.result_value
+
+        is_error = self.is_error
+
+        tool_has_been_called = self.tool_has_been_called
+
+        type_ = self.type_
+
+        tool_latency_secs = self.tool_latency_secs
+
+        dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dynamic_variable_updates, Unset):
+            dynamic_variable_updates = []
+            for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
+                dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif (
+            isinstance(self.result, EndCallToolResultModel)
+            or isinstance(self.result, LanguageDetectionToolResultModel)
+            or isinstance(self.result, TransferToAgentToolResultSuccessModel)
+            or isinstance(self.result, TransferToAgentToolResultErrorModel)
+            or isinstance(self.result, TransferToNumberResultTwilioSuccessModel)
+            or isinstance(self.result, TransferToNumberResultSipSuccessModel)
+            or isinstance(self.result, TransferToNumberResultErrorModel)
+            or isinstance(self.result, SkipTurnToolResponseModel)
+            or isinstance(self.result, PlayDTMFResultSuccessModel)
+            or isinstance(self.result, PlayDTMFResultErrorModel)
+            or isinstance(self.result, VoiceMailDetectionResultSuccessModel)
+            or isinstance(self.result, TestToolResultModel)
+        ):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "request_id": request_id,
+                "tool_name": tool_name,
+                "result_value": result_value,
+                "is_error": is_error,
+                "tool_has_been_called": tool_has_been_called,
+                "type": type_,
+            }
+        )
+        if tool_latency_secs is not UNSET:
+            field_dict["tool_latency_secs"] = tool_latency_secs
+        if dynamic_variable_updates is not UNSET:
+            field_dict["dynamic_variable_updates"] = dynamic_variable_updates
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
+        from ..models.end_call_tool_result_model import EndCallToolResultModel
+        from ..models.language_detection_tool_result_model import LanguageDetectionToolResultModel
+        from ..models.play_dtmf_result_error_model import PlayDTMFResultErrorModel
+        from ..models.play_dtmf_result_success_model import PlayDTMFResultSuccessModel
+        from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
+        from ..models.test_tool_result_model import TestToolResultModel
+        from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
+        from ..models.transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
+        from ..models.transfer_to_number_result_error_model import TransferToNumberResultErrorModel
+        from ..models.transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
+        from ..models.transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
+        from ..models.voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
+
+        d = dict(src_dict)
+        request_id = d.pop("request_id")
+
+        tool_name = d.pop("tool_name")
+
+        result_value = d.pop("result_value")
+
+        is_error = d.pop("is_error")
+
+        tool_has_been_called = d.pop("tool_has_been_called")
+
+        type_ = cast(Literal["system"], d.pop("type"))
+        if type_ != "system":
+            raise ValueError(f"type must match const 'system', got '{type_}'")
+
+        tool_latency_secs = d.pop("tool_latency_secs", UNSET)
+
+        _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
+        dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+        if _dynamic_variable_updates is not UNSET:
+            dynamic_variable_updates = []
+            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
+                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
+                    dynamic_variable_updates_item_data
+                )
+
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        def _parse_result(
+            data: object,
+        ) -> (
+            EndCallToolResultModel
+            | LanguageDetectionToolResultModel
+            | None
+            | PlayDTMFResultErrorModel
+            | PlayDTMFResultSuccessModel
+            | SkipTurnToolResponseModel
+            | TestToolResultModel
+            | TransferToAgentToolResultErrorModel
+            | TransferToAgentToolResultSuccessModel
+            | TransferToNumberResultErrorModel
+            | TransferToNumberResultSipSuccessModel
+            | TransferToNumberResultTwilioSuccessModel
+            | Unset
+            | VoiceMailDetectionResultSuccessModel
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_0 = (
+                    EndCallToolResultModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_1 = (
+                    LanguageDetectionToolResultModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_2 = (
+                    TransferToAgentToolResultSuccessModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_3 = (
+                    TransferToAgentToolResultErrorModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_4 = (
+                    TransferToNumberResultTwilioSuccessModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_5 = (
+                    TransferToNumberResultSipSuccessModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_6 = (
+                    TransferToNumberResultErrorModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_7 = (
+                    SkipTurnToolResponseModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_8 = (
+                    PlayDTMFResultSuccessModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_9 = (
+                    PlayDTMFResultErrorModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_10 = (
+                    VoiceMailDetectionResultSuccessModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11 = (
+                    TestToolResultModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                EndCallToolResultModel
+                | LanguageDetectionToolResultModel
+                | None
+                | PlayDTMFResultErrorModel
+                | PlayDTMFResultSuccessModel
+                | SkipTurnToolResponseModel
+                | TestToolResultModel
+                | TransferToAgentToolResultErrorModel
+                | TransferToAgentToolResultSuccessModel
+                | TransferToNumberResultErrorModel
+                | TransferToNumberResultSipSuccessModel
+                | TransferToNumberResultTwilioSuccessModel
+                | Unset
+                | VoiceMailDetectionResultSuccessModel,
+                data,
+            )
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        conversation_history_transcript_system_tool_result_common_model = cls(
+            request_id=request_id,
+            tool_name=tool_name,
+            result_value=result_value,
+            is_error=is_error,
+            tool_has_been_called=tool_has_been_called,
+            type_=type_,
+            tool_latency_secs=tool_latency_secs,
+            dynamic_variable_updates=dynamic_variable_updates,
+            result=result,
+        )
+
+        conversation_history_transcript_system_tool_result_common_model.additional_properties = d
+        return conversation_history_transcript_system_tool_result_common_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

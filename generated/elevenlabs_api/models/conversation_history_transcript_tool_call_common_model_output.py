@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_type import ToolType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_history_transcript_tool_call_api_integration_webhook_details import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+    )
+    from ..models.conversation_history_transcript_tool_call_client_details import (
+        ConversationHistoryTranscriptToolCallClientDetails,
+    )
+    from ..models.conversation_history_transcript_tool_call_mcp_details import (
+        ConversationHistoryTranscriptToolCallMCPDetails,
+    )
+    from ..models.conversation_history_transcript_tool_call_webhook_details import (
+        ConversationHistoryTranscriptToolCallWebhookDetails,
+    )
+
+
+T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallCommonModelOutput")
+
+
+@_attrs_define
+class ConversationHistoryTranscriptToolCallCommonModelOutput:
+    """
+    Attributes:
+        request_id (str):
+        tool_name (str):
+        params_as_json (str):
+        tool_has_been_called (bool):
+        type_ (None | ToolType | Unset):
+        tool_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails |
+            ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMCPDetails |
+            ConversationHistoryTranscriptToolCallWebhookDetails | None | Unset):
+    """
+
+    request_id: str
+    tool_name: str
+    params_as_json: str
+    tool_has_been_called: bool
+    type_: None | ToolType | Unset = UNSET
+    tool_details: (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
+        | ConversationHistoryTranscriptToolCallClientDetails
+        | ConversationHistoryTranscriptToolCallMCPDetails
+        | ConversationHistoryTranscriptToolCallWebhookDetails
+        | None
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_history_transcript_tool_call_api_integration_webhook_details import (
+            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+        )
+        from ..models.conversation_history_transcript_tool_call_client_details import (
+            ConversationHistoryTranscriptToolCallClientDetails,
+        )
+        from ..models.conversation_history_transcript_tool_call_mcp_details import (
+            ConversationHistoryTranscriptToolCallMCPDetails,
+        )
+        from ..models.conversation_history_transcript_tool_call_webhook_details import (
+            ConversationHistoryTranscriptToolCallWebhookDetails,
+        )
+
+        request_id = self.request_id
+
+        tool_name = self.tool_name
+
+        params_as_json = self.params_as_json
+
+        tool_has_been_called = self.tool_has_been_called
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ToolType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        tool_details: dict[str, Any] | None | Unset
+        if isinstance(self.tool_details, Unset):
+            tool_details = UNSET
+        elif (
+            isinstance(self.tool_details, ConversationHistoryTranscriptToolCallWebhookDetails)
+            or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallClientDetails)
+            or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallMCPDetails)
+            or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails)
+        ):
+            tool_details = self.tool_details.to_dict()
+        else:
+            tool_details = self.tool_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "request_id": request_id,
+                "tool_name": tool_name,
+                "params_as_json": params_as_json,
+                "tool_has_been_called": tool_has_been_called,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if tool_details is not UNSET:
+            field_dict["tool_details"] = tool_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_history_transcript_tool_call_api_integration_webhook_details import (
+            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+        )
+        from ..models.conversation_history_transcript_tool_call_client_details import (
+            ConversationHistoryTranscriptToolCallClientDetails,
+        )
+        from ..models.conversation_history_transcript_tool_call_mcp_details import (
+            ConversationHistoryTranscriptToolCallMCPDetails,
+        )
+        from ..models.conversation_history_transcript_tool_call_webhook_details import (
+            ConversationHistoryTranscriptToolCallWebhookDetails,
+        )
+
+        d = dict(src_dict)
+        request_id = d.pop("request_id")
+
+        tool_name = d.pop("tool_name")
+
+        params_as_json = d.pop("params_as_json")
+
+        tool_has_been_called = d.pop("tool_has_been_called")
+
+        def _parse_type_(data: object) -> None | ToolType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = ToolType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_tool_details(
+            data: object,
+        ) -> (
+            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
+            | ConversationHistoryTranscriptToolCallClientDetails
+            | ConversationHistoryTranscriptToolCallMCPDetails
+            | ConversationHistoryTranscriptToolCallWebhookDetails
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_0 = (
+                    ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(data)
+                )
+
+                return (
+                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_0
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_1 = (
+                    ConversationHistoryTranscriptToolCallClientDetails.from_dict(data)
+                )
+
+                return (
+                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_1
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_2 = (
+                    ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
+                )
+
+                return (
+                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_2
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3 = (
+                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails.from_dict(data)
+                )
+
+                return (
+                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
+                | ConversationHistoryTranscriptToolCallClientDetails
+                | ConversationHistoryTranscriptToolCallMCPDetails
+                | ConversationHistoryTranscriptToolCallWebhookDetails
+                | None
+                | Unset,
+                data,
+            )
+
+        tool_details = _parse_tool_details(d.pop("tool_details", UNSET))
+
+        conversation_history_transcript_tool_call_common_model_output = cls(
+            request_id=request_id,
+            tool_name=tool_name,
+            params_as_json=params_as_json,
+            tool_has_been_called=tool_has_been_called,
+            type_=type_,
+            tool_details=tool_details,
+        )
+
+        conversation_history_transcript_tool_call_common_model_output.additional_properties = d
+        return conversation_history_transcript_tool_call_common_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_config_client_override_output import ConversationConfigClientOverrideOutput
+    from ..models.conversation_initiation_client_data_request_output_custom_llm_extra_body import (
+        ConversationInitiationClientDataRequestOutputCustomLlmExtraBody,
+    )
+    from ..models.conversation_initiation_client_data_request_output_dynamic_variables import (
+        ConversationInitiationClientDataRequestOutputDynamicVariables,
+    )
+    from ..models.conversation_initiation_source_info import ConversationInitiationSourceInfo
+
+
+T = TypeVar("T", bound="ConversationInitiationClientDataRequestOutput")
+
+
+@_attrs_define
+class ConversationInitiationClientDataRequestOutput:
+    """
+    Attributes:
+        conversation_config_override (ConversationConfigClientOverrideOutput | Unset):
+        custom_llm_extra_body (ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset):
+        user_id (None | str | Unset): ID of the end user participating in this conversation (for agent owner's user
+            identification)
+        source_info (ConversationInitiationSourceInfo | Unset):
+        dynamic_variables (ConversationInitiationClientDataRequestOutputDynamicVariables | Unset):
+    """
+
+    conversation_config_override: ConversationConfigClientOverrideOutput | Unset = UNSET
+    custom_llm_extra_body: ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    source_info: ConversationInitiationSourceInfo | Unset = UNSET
+    dynamic_variables: ConversationInitiationClientDataRequestOutputDynamicVariables | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_config_override: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation_config_override, Unset):
+            conversation_config_override = self.conversation_config_override.to_dict()
+
+        custom_llm_extra_body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_llm_extra_body, Unset):
+            custom_llm_extra_body = self.custom_llm_extra_body.to_dict()
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        source_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source_info, Unset):
+            source_info = self.source_info.to_dict()
+
+        dynamic_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = self.dynamic_variables.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversation_config_override is not UNSET:
+            field_dict["conversation_config_override"] = conversation_config_override
+        if custom_llm_extra_body is not UNSET:
+            field_dict["custom_llm_extra_body"] = custom_llm_extra_body
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if source_info is not UNSET:
+            field_dict["source_info"] = source_info
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_config_client_override_output import ConversationConfigClientOverrideOutput
+        from ..models.conversation_initiation_client_data_request_output_custom_llm_extra_body import (
+            ConversationInitiationClientDataRequestOutputCustomLlmExtraBody,
+        )
+        from ..models.conversation_initiation_client_data_request_output_dynamic_variables import (
+            ConversationInitiationClientDataRequestOutputDynamicVariables,
+        )
+        from ..models.conversation_initiation_source_info import ConversationInitiationSourceInfo
+
+        d = dict(src_dict)
+        _conversation_config_override = d.pop("conversation_config_override", UNSET)
+        conversation_config_override: ConversationConfigClientOverrideOutput | Unset
+        if isinstance(_conversation_config_override, Unset):
+            conversation_config_override = UNSET
+        else:
+            conversation_config_override = ConversationConfigClientOverrideOutput.from_dict(
+                _conversation_config_override
+            )
+
+        _custom_llm_extra_body = d.pop("custom_llm_extra_body", UNSET)
+        custom_llm_extra_body: ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset
+        if isinstance(_custom_llm_extra_body, Unset):
+            custom_llm_extra_body = UNSET
+        else:
+            custom_llm_extra_body = ConversationInitiationClientDataRequestOutputCustomLlmExtraBody.from_dict(
+                _custom_llm_extra_body
+            )
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        _source_info = d.pop("source_info", UNSET)
+        source_info: ConversationInitiationSourceInfo | Unset
+        if isinstance(_source_info, Unset):
+            source_info = UNSET
+        else:
+            source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
+
+        _dynamic_variables = d.pop("dynamic_variables", UNSET)
+        dynamic_variables: ConversationInitiationClientDataRequestOutputDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = ConversationInitiationClientDataRequestOutputDynamicVariables.from_dict(
+                _dynamic_variables
+            )
+
+        conversation_initiation_client_data_request_output = cls(
+            conversation_config_override=conversation_config_override,
+            custom_llm_extra_body=custom_llm_extra_body,
+            user_id=user_id,
+            source_info=source_info,
+            dynamic_variables=dynamic_variables,
+        )
+
+        conversation_initiation_client_data_request_output.additional_properties = d
+        return conversation_initiation_client_data_request_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DialogueInputResponseModel")
+
+
+@_attrs_define
+class DialogueInputResponseModel:
+    """
+    Attributes:
+        text (str): The text of the dialogue input line.
+        voice_id (str): The ID of the voice used for this dialogue input line.
+        voice_name (str): The name of the voice used for this dialogue input line.
+    """
+
+    text: str
+    voice_id: str
+    voice_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        voice_id = self.voice_id
+
+        voice_name = self.voice_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "voice_id": voice_id,
+                "voice_name": voice_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        voice_id = d.pop("voice_id")
+
+        voice_name = d.pop("voice_name")
+
+        dialogue_input_response_model = cls(
+            text=text,
+            voice_id=voice_id,
+            voice_name=voice_name,
+        )
+
+        dialogue_input_response_model.additional_properties = d
+        return dialogue_input_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_summary_response_model import ConversationSummaryResponseModel
+
+
+T = TypeVar("T", bound="GetConversationsPageResponseModel")
+
+
+@_attrs_define
+class GetConversationsPageResponseModel:
+    """
+    Attributes:
+        conversations (list[ConversationSummaryResponseModel]):
+        has_more (bool):
+        next_cursor (None | str | Unset):
+    """
+
+    conversations: list[ConversationSummaryResponseModel]
+    has_more: bool
+    next_cursor: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversations = []
+        for conversations_item_data in self.conversations:
+            conversations_item = conversations_item_data.to_dict()
+            conversations.append(conversations_item)
+
+        has_more = self.has_more
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversations": conversations,
+                "has_more": has_more,
+            }
+        )
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_summary_response_model import ConversationSummaryResponseModel
+
+        d = dict(src_dict)
+        conversations = []
+        _conversations = d.pop("conversations")
+        for conversations_item_data in _conversations:
+            conversations_item = ConversationSummaryResponseModel.from_dict(conversations_item_data)
+
+            conversations.append(conversations_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+
+        get_conversations_page_response_model = cls(
+            conversations=conversations,
+            has_more=has_more,
+            next_cursor=next_cursor,
+        )
+
+        get_conversations_page_response_model.additional_properties = d
+        return get_conversations_page_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

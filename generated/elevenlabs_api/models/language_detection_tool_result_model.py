@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LanguageDetectionToolResultModel")
+
+
+@_attrs_define
+class LanguageDetectionToolResultModel:
+    """
+    Attributes:
+        result_type (Literal['language_detection_success'] | Unset):
+        status (Literal['success'] | Unset):
+        reason (None | str | Unset):
+        language (None | str | Unset):
+    """
+
+    result_type: Literal["language_detection_success"] | Unset = UNSET
+    status: Literal["success"] | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    language: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result_type = self.result_type
+
+        status = self.status
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result_type is not UNSET:
+            field_dict["result_type"] = result_type
+        if status is not UNSET:
+            field_dict["status"] = status
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        result_type = cast(Literal["language_detection_success"] | Unset, d.pop("result_type", UNSET))
+        if result_type != "language_detection_success" and not isinstance(result_type, Unset):
+            raise ValueError(f"result_type must match const 'language_detection_success', got '{result_type}'")
+
+        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        if status != "success" and not isinstance(status, Unset):
+            raise ValueError(f"status must match const 'success', got '{status}'")
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        language_detection_tool_result_model = cls(
+            result_type=result_type,
+            status=status,
+            reason=reason,
+            language=language,
+        )
+
+        language_detection_tool_result_model.additional_properties = d
+        return language_detection_tool_result_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.literal_json_schema_property_type import LiteralJsonSchemaPropertyType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LiteralJsonSchemaProperty")
+
+
+@_attrs_define
+class LiteralJsonSchemaProperty:
+    """
+    Attributes:
+        type_ (LiteralJsonSchemaPropertyType):
+        description (str | Unset): The description of the property Default: ''.
+        enum (list[str] | None | Unset): List of allowed string values for string type parameters
+        is_system_provided (bool | Unset): If true, the value will be populated by the system at runtime. Used by Api
+            Integration Webhook tools for templating. Default: False.
+        dynamic_variable (str | Unset): The dynamic variable of the property Default: ''.
+        constant_value (bool | float | int | str | Unset):
+    """
+
+    type_: LiteralJsonSchemaPropertyType
+    description: str | Unset = ""
+    enum: list[str] | None | Unset = UNSET
+    is_system_provided: bool | Unset = False
+    dynamic_variable: str | Unset = ""
+    constant_value: bool | float | int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        description = self.description
+
+        enum: list[str] | None | Unset
+        if isinstance(self.enum, Unset):
+            enum = UNSET
+        elif isinstance(self.enum, list):
+            enum = self.enum
+
+        else:
+            enum = self.enum
+
+        is_system_provided = self.is_system_provided
+
+        dynamic_variable = self.dynamic_variable
+
+        constant_value: bool | float | int | str | Unset
+        if isinstance(self.constant_value, Unset):
+            constant_value = UNSET
+        else:
+            constant_value = self.constant_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enum is not UNSET:
+            field_dict["enum"] = enum
+        if is_system_provided is not UNSET:
+            field_dict["is_system_provided"] = is_system_provided
+        if dynamic_variable is not UNSET:
+            field_dict["dynamic_variable"] = dynamic_variable
+        if constant_value is not UNSET:
+            field_dict["constant_value"] = constant_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = LiteralJsonSchemaPropertyType(d.pop("type"))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_enum(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                enum_type_0 = cast(list[str], data)
+
+                return enum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        enum = _parse_enum(d.pop("enum", UNSET))
+
+        is_system_provided = d.pop("is_system_provided", UNSET)
+
+        dynamic_variable = d.pop("dynamic_variable", UNSET)
+
+        def _parse_constant_value(data: object) -> bool | float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | int | str | Unset, data)
+
+        constant_value = _parse_constant_value(d.pop("constant_value", UNSET))
+
+        literal_json_schema_property = cls(
+            type_=type_,
+            description=description,
+            enum=enum,
+            is_system_provided=is_system_provided,
+            dynamic_variable=dynamic_variable,
+            constant_value=constant_value,
+        )
+
+        literal_json_schema_property.additional_properties = d
+        return literal_json_schema_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

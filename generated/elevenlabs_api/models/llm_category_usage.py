@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.llm_usage_output import LLMUsageOutput
+
+
+T = TypeVar("T", bound="LLMCategoryUsage")
+
+
+@_attrs_define
+class LLMCategoryUsage:
+    """
+    Attributes:
+        irreversible_generation (LLMUsageOutput | Unset):
+        initiated_generation (LLMUsageOutput | Unset):
+    """
+
+    irreversible_generation: LLMUsageOutput | Unset = UNSET
+    initiated_generation: LLMUsageOutput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        irreversible_generation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.irreversible_generation, Unset):
+            irreversible_generation = self.irreversible_generation.to_dict()
+
+        initiated_generation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.initiated_generation, Unset):
+            initiated_generation = self.initiated_generation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if irreversible_generation is not UNSET:
+            field_dict["irreversible_generation"] = irreversible_generation
+        if initiated_generation is not UNSET:
+            field_dict["initiated_generation"] = initiated_generation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.llm_usage_output import LLMUsageOutput
+
+        d = dict(src_dict)
+        _irreversible_generation = d.pop("irreversible_generation", UNSET)
+        irreversible_generation: LLMUsageOutput | Unset
+        if isinstance(_irreversible_generation, Unset):
+            irreversible_generation = UNSET
+        else:
+            irreversible_generation = LLMUsageOutput.from_dict(_irreversible_generation)
+
+        _initiated_generation = d.pop("initiated_generation", UNSET)
+        initiated_generation: LLMUsageOutput | Unset
+        if isinstance(_initiated_generation, Unset):
+            initiated_generation = UNSET
+        else:
+            initiated_generation = LLMUsageOutput.from_dict(_initiated_generation)
+
+        llm_category_usage = cls(
+            irreversible_generation=irreversible_generation,
+            initiated_generation=initiated_generation,
+        )
+
+        llm_category_usage.additional_properties = d
+        return llm_category_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LLMTokensCategoryUsage")
+
+
+@_attrs_define
+class LLMTokensCategoryUsage:
+    """
+    Attributes:
+        tokens (int | Unset):  Default: 0.
+        price (float | Unset):  Default: 0.0.
+    """
+
+    tokens: int | Unset = 0
+    price: float | Unset = 0.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tokens = self.tokens
+
+        price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tokens = d.pop("tokens", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        llm_tokens_category_usage = cls(
+            tokens=tokens,
+            price=price,
+        )
+
+        llm_tokens_category_usage.additional_properties = d
+        return llm_tokens_category_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

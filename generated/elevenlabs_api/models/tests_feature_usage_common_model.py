@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestsFeatureUsageCommonModel")
+
+
+@_attrs_define
+class TestsFeatureUsageCommonModel:
+    """
+    Attributes:
+        enabled (bool | Unset):  Default: False.
+        tests_ran_after_last_modification (bool | Unset):  Default: False.
+        tests_ran_in_last_7_days (bool | Unset):  Default: False.
+    """
+
+    enabled: bool | Unset = False
+    tests_ran_after_last_modification: bool | Unset = False
+    tests_ran_in_last_7_days: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        tests_ran_after_last_modification = self.tests_ran_after_last_modification
+
+        tests_ran_in_last_7_days = self.tests_ran_in_last_7_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if tests_ran_after_last_modification is not UNSET:
+            field_dict["tests_ran_after_last_modification"] = tests_ran_after_last_modification
+        if tests_ran_in_last_7_days is not UNSET:
+            field_dict["tests_ran_in_last_7_days"] = tests_ran_in_last_7_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        tests_ran_after_last_modification = d.pop("tests_ran_after_last_modification", UNSET)
+
+        tests_ran_in_last_7_days = d.pop("tests_ran_in_last_7_days", UNSET)
+
+        tests_feature_usage_common_model = cls(
+            enabled=enabled,
+            tests_ran_after_last_modification=tests_ran_after_last_modification,
+            tests_ran_in_last_7_days=tests_ran_in_last_7_days,
+        )
+
+        tests_feature_usage_common_model.additional_properties = d
+        return tests_feature_usage_common_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_feedback_score import UserFeedbackScore
+
+T = TypeVar("T", bound="UserFeedback")
+
+
+@_attrs_define
+class UserFeedback:
+    """
+    Attributes:
+        score (UserFeedbackScore):
+        time_in_call_secs (int):
+    """
+
+    score: UserFeedbackScore
+    time_in_call_secs: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        score = self.score.value
+
+        time_in_call_secs = self.time_in_call_secs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "score": score,
+                "time_in_call_secs": time_in_call_secs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        score = UserFeedbackScore(d.pop("score"))
+
+        time_in_call_secs = d.pop("time_in_call_secs")
+
+        user_feedback = cls(
+            score=score,
+            time_in_call_secs=time_in_call_secs,
+        )
+
+        user_feedback.additional_properties = d
+        return user_feedback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class V1HistoryGetParametersSourceSchema(StrEnum):
+    STS = "STS"
+    TTS = "TTS"
+
+    def __str__(self) -> str:
+        return str(self.value)

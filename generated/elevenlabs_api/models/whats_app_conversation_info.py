@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whats_app_conversation_info_direction import WhatsAppConversationInfoDirection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsAppConversationInfo")
+
+
+@_attrs_define
+class WhatsAppConversationInfo:
+    """
+    Attributes:
+        whatsapp_user_id (str):
+        direction (WhatsAppConversationInfoDirection | Unset):
+        whatsapp_phone_number_id (None | str | Unset):
+    """
+
+    whatsapp_user_id: str
+    direction: WhatsAppConversationInfoDirection | Unset = UNSET
+    whatsapp_phone_number_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        whatsapp_user_id = self.whatsapp_user_id
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        whatsapp_phone_number_id: None | str | Unset
+        if isinstance(self.whatsapp_phone_number_id, Unset):
+            whatsapp_phone_number_id = UNSET
+        else:
+            whatsapp_phone_number_id = self.whatsapp_phone_number_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "whatsapp_user_id": whatsapp_user_id,
+            }
+        )
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if whatsapp_phone_number_id is not UNSET:
+            field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        whatsapp_user_id = d.pop("whatsapp_user_id")
+
+        _direction = d.pop("direction", UNSET)
+        direction: WhatsAppConversationInfoDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = WhatsAppConversationInfoDirection(_direction)
+
+        def _parse_whatsapp_phone_number_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        whatsapp_phone_number_id = _parse_whatsapp_phone_number_id(d.pop("whatsapp_phone_number_id", UNSET))
+
+        whats_app_conversation_info = cls(
+            whatsapp_user_id=whatsapp_user_id,
+            direction=direction,
+            whatsapp_phone_number_id=whatsapp_phone_number_id,
+        )
+
+        whats_app_conversation_info.additional_properties = d
+        return whats_app_conversation_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

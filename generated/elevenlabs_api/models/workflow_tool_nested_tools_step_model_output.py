@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+    )
+    from ..models.conversation_history_transcript_other_tools_result_common_model import (
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+    )
+    from ..models.conversation_history_transcript_system_tool_result_common_model import (
+        ConversationHistoryTranscriptSystemToolResultCommonModel,
+    )
+    from ..models.conversation_history_transcript_tool_call_common_model_output import (
+        ConversationHistoryTranscriptToolCallCommonModelOutput,
+    )
+    from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+    )
+
+
+T = TypeVar("T", bound="WorkflowToolNestedToolsStepModelOutput")
+
+
+@_attrs_define
+class WorkflowToolNestedToolsStepModelOutput:
+    """
+    Attributes:
+        step_latency_secs (float):
+        node_id (str):
+        requests (list[ConversationHistoryTranscriptToolCallCommonModelOutput]):
+        results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
+            ConversationHistoryTranscriptOtherToolsResultCommonModel |
+            ConversationHistoryTranscriptSystemToolResultCommonModel |
+            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput]):
+        is_successful (bool):
+        type_ (Literal['nested_tools'] | Unset):
+    """
+
+    step_latency_secs: float
+    node_id: str
+    requests: list[ConversationHistoryTranscriptToolCallCommonModelOutput]
+    results: list[
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+        | ConversationHistoryTranscriptOtherToolsResultCommonModel
+        | ConversationHistoryTranscriptSystemToolResultCommonModel
+        | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+    ]
+    is_successful: bool
+    type_: Literal["nested_tools"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
+            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+        )
+        from ..models.conversation_history_transcript_system_tool_result_common_model import (
+            ConversationHistoryTranscriptSystemToolResultCommonModel,
+        )
+        from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
+            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+        )
+
+        step_latency_secs = self.step_latency_secs
+
+        node_id = self.node_id
+
+        requests = []
+        for requests_item_data in self.requests:
+            requests_item = requests_item_data.to_dict()
+            requests.append(requests_item)
+
+        results = []
+        for results_item_data in self.results:
+            results_item: dict[str, Any]
+            if (
+                isinstance(results_item_data, ConversationHistoryTranscriptSystemToolResultCommonModel)
+                or isinstance(
+                    results_item_data, ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+                )
+                or isinstance(results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput)
+            ):
+                results_item = results_item_data.to_dict()
+            else:
+                results_item = results_item_data.to_dict()
+
+            results.append(results_item)
+
+        is_successful = self.is_successful
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "step_latency_secs": step_latency_secs,
+                "node_id": node_id,
+                "requests": requests,
+                "results": results,
+                "is_successful": is_successful,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
+            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+        )
+        from ..models.conversation_history_transcript_other_tools_result_common_model import (
+            ConversationHistoryTranscriptOtherToolsResultCommonModel,
+        )
+        from ..models.conversation_history_transcript_system_tool_result_common_model import (
+            ConversationHistoryTranscriptSystemToolResultCommonModel,
+        )
+        from ..models.conversation_history_transcript_tool_call_common_model_output import (
+            ConversationHistoryTranscriptToolCallCommonModelOutput,
+        )
+        from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
+            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+        )
+
+        d = dict(src_dict)
+        step_latency_secs = d.pop("step_latency_secs")
+
+        node_id = d.pop("node_id")
+
+        requests = []
+        _requests = d.pop("requests")
+        for requests_item_data in _requests:
+            requests_item = ConversationHistoryTranscriptToolCallCommonModelOutput.from_dict(requests_item_data)
+
+            requests.append(requests_item)
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+
+            def _parse_results_item(
+                data: object,
+            ) -> (
+                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
+                | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                | ConversationHistoryTranscriptSystemToolResultCommonModel
+                | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_0 = (
+                        ConversationHistoryTranscriptSystemToolResultCommonModel.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_1 = (
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_2 = (
+                        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3 = (
+                    ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
+                )
+
+                return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3
+
+            results_item = _parse_results_item(results_item_data)
+
+            results.append(results_item)
+
+        is_successful = d.pop("is_successful")
+
+        type_ = cast(Literal["nested_tools"] | Unset, d.pop("type", UNSET))
+        if type_ != "nested_tools" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'nested_tools', got '{type_}'")
+
+        workflow_tool_nested_tools_step_model_output = cls(
+            step_latency_secs=step_latency_secs,
+            node_id=node_id,
+            requests=requests,
+            results=results,
+            is_successful=is_successful,
+            type_=type_,
+        )
+
+        workflow_tool_nested_tools_step_model_output.additional_properties = d
+        return workflow_tool_nested_tools_step_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ZendeskConversationInitiationTrigger")
+
+
+@_attrs_define
+class ZendeskConversationInitiationTrigger:
+    """
+    Attributes:
+        ticket_id (int):
+        trigger_type (Literal['zendesk'] | Unset):
+    """
+
+    ticket_id: int
+    trigger_type: Literal["zendesk"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ticket_id = self.ticket_id
+
+        trigger_type = self.trigger_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ticket_id": ticket_id,
+            }
+        )
+        if trigger_type is not UNSET:
+            field_dict["trigger_type"] = trigger_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ticket_id = d.pop("ticket_id")
+
+        trigger_type = cast(Literal["zendesk"] | Unset, d.pop("trigger_type", UNSET))
+        if trigger_type != "zendesk" and not isinstance(trigger_type, Unset):
+            raise ValueError(f"trigger_type must match const 'zendesk', got '{trigger_type}'")
+
+        zendesk_conversation_initiation_trigger = cls(
+            ticket_id=ticket_id,
+            trigger_type=trigger_type,
+        )
+
+        zendesk_conversation_initiation_trigger.additional_properties = d
+        return zendesk_conversation_initiation_trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,375 @@
+"""Turn the vendor's spec pages (one YAML file per operation) into one standard OpenAPI 3.1 document.
+
+    python openapi/normalize.py openapi/pages openapi/elevenlabs.yaml
+
+`normalize(pages)` is a pure function: it never changes its input, and the same pages give a
+byte-identical document. Each quirk of the Fern-flavoured pages has one named pass below;
+`PAGE_PASSES` and `normalize` show their order. Bad input raises `SpecError`, whose message
+names the file and the JSON pointer; the command line prints it and leaves the previous output
+untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Json = Any
+Document = dict[str, Json]
+Pointer = tuple[str | int, ...]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+API_KEY_HEADER = "xi-api-key"
+API_KEY_SCHEME = "ApiKeyAuth"
+SCHEMA_REF_PREFIX = "#/components/schemas/"
+INFO = {"title": "ElevenLabs API", "version": "1.0"}
+
+
+class SpecError(Exception):
+    """A spec page the normalizer refuses; the message names the file and the JSON pointer."""
+
+    def __init__(self, file: str, pointer: Pointer, problem: str) -> None:
+        self.file = file
+        self.pointer = to_json_pointer(pointer)
+        self.problem = problem
+        super().__init__(f"{file}#{self.pointer}: {problem}")
+
+
+def to_json_pointer(path: Pointer) -> str:
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
+
+
+def map_dicts(node: Json, rewrite: Callable[[dict[str, Json], Pointer], dict[str, Json]], path: Pointer = ()) -> Json:
+    """Copy `node`, passing every mapping (children first) through `rewrite`."""
+    if isinstance(node, dict):
+        copied = {key: map_dicts(value, rewrite, (*path, key)) for key, value in node.items()}
+        return rewrite(copied, path)
+    if isinstance(node, list):
+        return [map_dicts(item, rewrite, (*path, index)) for index, item in enumerate(node)]
+    return node
+
+
+def walk(node: Json, path: Pointer = ()) -> Iterator[tuple[Pointer, Json]]:
+    yield path, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, (*path, key))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from walk(item, (*path, index))
+
+
+def operations(doc: Document) -> Iterator[tuple[Pointer, dict[str, Json]]]:
+    for path, item in (doc.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            if isinstance(item, dict) and isinstance(item.get(method), dict):
+                yield ("paths", path, method), item[method]
+
+
+def map_operations(doc: Document, rewrite: Callable[[dict[str, Json], Pointer], dict[str, Json]]) -> Document:
+    paths = {}
+    for path, item in (doc.get("paths") or {}).items():
+        paths[path] = {
+            key: rewrite(value, ("paths", path, key)) if key in HTTP_METHODS else value for key, value in item.items()
+        }
+    return {**doc, "paths": paths} if "paths" in doc else doc
+
+
+def snake_case(name: str) -> str:
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
+
+
+# ---- passes over one page ----------------------------------------------------------------------
+
+
+def string_literals_to_const(doc: Document, file: str) -> Document:
+    """`enum: [{type: stringLiteral, value: X}]` becomes `const: X`."""
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        entries = node.get("enum")
+        if not isinstance(entries, list) or not any(_is_string_literal(entry) for entry in entries):
+            return node
+        if len(entries) != 1 or not _is_string_literal(entries[0]):
+            raise SpecError(file, (*path, "enum"), "a string literal must be the enum's only entry")
+        return {("const" if key == "enum" else key): (entries[0]["value"] if key == "enum" else value)
+                for key, value in node.items()}
+
+    return map_dicts(doc, rewrite)
+
+
+def _is_string_literal(entry: Json) -> bool:
+    return isinstance(entry, dict) and entry.get("type") == "stringLiteral" and set(entry) == {"type", "value"}
+
+
+ENUM_ENTRY_KEYS = {"value", "description"}
+
+
+def unwrap_enum_values(doc: Document, file: str) -> Document:
+    """Enum entries written `{value: X}` become `X`; any other mapping in an enum is refused."""
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        entries = node.get("enum")
+        if not isinstance(entries, list) or not any(isinstance(entry, (dict, list)) for entry in entries):
+            return node
+        values = []
+        for index, entry in enumerate(entries):
+            if isinstance(entry, dict) and "value" in entry and set(entry) <= ENUM_ENTRY_KEYS:
+                entry = entry["value"]
+            if isinstance(entry, (dict, list)):
+                raise SpecError(file, (*path, "enum", index), f"enum entry {entry!r} is not a value nor {{value: X}}")
+            values.append(entry)
+        return {**node, "enum": values}
+
+    return map_dicts(doc, rewrite)
+
+
+def flatten_tags(doc: Document, file: str) -> Document:
+    """Nested tag lists (`[[subpackage_a, subpackage_a/b]]`) become one tag, the last segment: `[b]`."""
+
+    def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        tags = operation.get("tags")
+        if not isinstance(tags, list) or all(isinstance(tag, str) for tag in tags):
+            return operation
+        flat = [tag for group in tags for tag in (group if isinstance(group, list) else [group])]
+        if not flat or not all(isinstance(tag, str) for tag in flat):
+            raise SpecError(file, (*path, "tags"), f"tags {tags!r} are not lists of names")
+        tag = snake_case(flat[-1].removeprefix("subpackage_").rsplit("/", 1)[-1])
+        return {**operation, "tags": [tag]}
+
+    return map_operations(doc, rewrite)
+
+
+def api_key_header_to_security(doc: Document, file: str) -> Document:
+    """An `xi-api-key` header parameter becomes the apiKey scheme, required by that operation."""
+    found = False
+
+    def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        nonlocal found
+        parameters = operation.get("parameters") or []
+        kept = [p for p in parameters if not _is_api_key_header(p)]
+        if len(kept) == len(parameters):
+            return operation
+        found = True
+        rewritten = {key: value for key, value in operation.items() if key != "parameters" or kept}
+        if kept:
+            rewritten["parameters"] = kept
+        rewritten.setdefault("security", [{API_KEY_SCHEME: []}])
+        return rewritten
+
+    rewritten = map_operations(doc, rewrite)
+    if not found:
+        return rewritten
+    components = rewritten.get("components") or {}
+    schemes = {**(components.get("securitySchemes") or {}), API_KEY_SCHEME: _api_key_scheme()}
+    return {**rewritten, "components": {**components, "securitySchemes": schemes}}
+
+
+def _is_api_key_header(parameter: Json) -> bool:
+    return (
+        isinstance(parameter, dict)
+        and parameter.get("in") == "header"
+        and str(parameter.get("name", "")).lower() == API_KEY_HEADER
+    )
+
+
+def _api_key_scheme() -> dict[str, str]:
+    return {"type": "apiKey", "in": "header", "name": API_KEY_HEADER}
+
+
+def prefix_operation_ids(doc: Document, file: str) -> Document:
+    """operationIds become `<tag>_<name>` in snake case (`get` in tag history: `history_get`)."""
+
+    def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        operation_id, tags = operation.get("operationId"), operation.get("tags")
+        if not isinstance(operation_id, str) or not operation_id:
+            raise SpecError(file, (*path, "operationId"), "every operation needs an operationId")
+        if not isinstance(tags, list) or len(tags) != 1 or not isinstance(tags[0], str):
+            raise SpecError(file, (*path, "tags"), f"expected exactly one tag, got {tags!r}")
+        name, prefix = snake_case(operation_id), tags[0] + "_"
+        return {**operation, "operationId": name if name.startswith(prefix) else prefix + name}
+
+    return map_operations(doc, rewrite)
+
+
+def check_refs(doc: Document, file: str) -> Document:
+    """Every `$ref` is local and points at something in the same page (pages stand alone)."""
+    for path, node in walk(doc):
+        if isinstance(node, dict) and "$ref" in node:
+            if resolve(doc, node["$ref"]) is None:
+                raise SpecError(file, (*path, "$ref"), f"unresolvable $ref {node['$ref']!r}")
+    return doc
+
+
+def resolve(doc: Document, ref: Json) -> Json | None:
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        return None
+    node: Json = doc
+    for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+PAGE_PASSES: tuple[Callable[[Document, str], Document], ...] = (
+    string_literals_to_const,
+    unwrap_enum_values,
+    flatten_tags,
+    api_key_header_to_security,
+    prefix_operation_ids,
+    check_refs,
+)
+
+
+# ---- passes over the merged document -------------------------------------------------------------
+
+
+def merge_pages(pages: Mapping[str, Document]) -> Document:
+    """One document from many: operations must be new, shared components identical."""
+    paths: dict[str, dict[str, Json]] = {}
+    path_owner: dict[tuple[str, str], str] = {}
+    components: dict[str, dict[str, Json]] = {}
+    component_owner: dict[tuple[str, str], str] = {}
+    operation_owner: dict[str, tuple[str, Pointer]] = {}
+    for file, doc in pages.items():
+        for (_, path, method), operation in operations(doc):
+            if (path, method) in path_owner:
+                other = path_owner[path, method]
+                raise SpecError(file, ("paths", path, method), f"operation already defined in {other}")
+            path_owner[path, method] = file
+            name = operation["operationId"]
+            if name in operation_owner:
+                other_file, other_pointer = operation_owner[name]
+                raise SpecError(
+                    file,
+                    ("paths", path, method, "operationId"),
+                    f"duplicate operation name {name!r}, also at {other_file}#{to_json_pointer(other_pointer)}",
+                )
+            operation_owner[name] = (file, ("paths", path, method, "operationId"))
+        for path, item in (doc.get("paths") or {}).items():
+            merged = paths.setdefault(path, {})
+            for key, value in item.items():
+                if key not in HTTP_METHODS and key in merged and merged[key] != value:
+                    raise SpecError(file, ("paths", path, key), "differs from the same path in another page")
+                merged[key] = value
+        for section, entries in (doc.get("components") or {}).items():
+            merged_section = components.setdefault(section, {})
+            for name, definition in entries.items():
+                if name in merged_section and merged_section[name] != definition:
+                    other = component_owner[section, name]
+                    raise SpecError(file, ("components", section, name), f"differs from the definition in {other}")
+                merged_section[name] = definition
+                component_owner.setdefault((section, name), file)
+    return {
+        "openapi": "3.1.0",
+        "info": dict(INFO),
+        "paths": {path: paths[path] for path in sorted(paths)},
+        "components": {section: dict(sorted(components[section].items())) for section in sorted(components)},
+    }
+
+
+def order_union_members(doc: Document, file: str) -> Document:
+    """Union members tagged by a `const` go before the ones that are not.
+
+    The generator ignores `discriminator` and takes the first `oneOf` member that parses; a
+    catch-all member whose tag is a loose enum would swallow every tagged kind after it.
+    """
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+
+    def properties_of(member: Json) -> dict[str, Json]:
+        if isinstance(member, dict) and isinstance(member.get("$ref"), str):
+            member = schemas.get(member["$ref"].removeprefix(SCHEMA_REF_PREFIX))
+        return (member or {}).get("properties") or {} if isinstance(member, dict) else {}
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        for keyword in ("oneOf", "anyOf"):
+            members = node.get(keyword)
+            if not isinstance(members, list):
+                continue
+            consts = [{name for name, prop in properties_of(m).items() if isinstance(prop, dict) and "const" in prop}
+                      for m in members]
+            tags = set().union(*consts)
+            if tags:
+                tagged = [m for m, c in zip(members, consts, strict=True) if c & tags]
+                untagged = [m for m, c in zip(members, consts, strict=True) if not c & tags]
+                node = {**node, keyword: tagged + untagged}
+        return node
+
+    return map_dicts(doc, rewrite)
+
+
+def normalize(pages: Mapping[str, Document]) -> Document:
+    """The pages (file name -> parsed YAML), in file-name order, as one standard document."""
+    rewritten = {}
+    for file in sorted(pages):
+        doc = pages[file]
+        if not isinstance(doc, dict) or not isinstance(doc.get("paths"), dict):
+            raise SpecError(file, (), "not an OpenAPI document with paths")
+        for page_pass in PAGE_PASSES:
+            doc = page_pass(doc, file)
+        rewritten[file] = doc
+    merged = merge_pages(rewritten)
+    return order_union_members(merged, "<merged>")
+
+
+# ---- reading and writing -------------------------------------------------------------------------
+
+
+def load_pages(directory: Path) -> dict[str, Document]:
+    pages = {}
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            pages[str(path)] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise SpecError(str(path), (), f"invalid YAML: {error}".replace("\n", " ")) from None
+    if not pages:
+        raise SpecError(str(directory), (), "no *.yaml spec pages here")
+    return pages
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump(doc: Document) -> str:
+    return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` only once the whole text is written; on failure the old file stays."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: normalize.py PAGES_DIR OUTPUT.yaml", file=sys.stderr)
+        return 2
+    pages_dir, output = Path(argv[0]), Path(argv[1])
+    try:
+        document = normalize(load_pages(pages_dir))
+    except SpecError as error:
+        print(f"normalize: {error}", file=sys.stderr)
+        return 1
+    write_atomically(output, dump(document))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
