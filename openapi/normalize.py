@@ -56,6 +56,11 @@ def map_dicts(node: Json, rewrite: Callable[[dict[str, Json], Pointer], dict[str
     return node
 
 
+def map_document_dicts(doc: Document, rewrite: Callable[[dict[str, Json], Pointer], dict[str, Json]]) -> Document:
+    result: Document = map_dicts(doc, rewrite)
+    return result
+
+
 def walk(node: Json, path: Pointer = ()) -> Iterator[tuple[Pointer, Json]]:
     yield path, node
     if isinstance(node, dict):
@@ -99,10 +104,12 @@ def string_literals_to_const(doc: Document, file: str) -> Document:
             return node
         if len(entries) != 1 or not _is_string_literal(entries[0]):
             raise SpecError(file, (*path, "enum"), "a string literal must be the enum's only entry")
-        return {("const" if key == "enum" else key): (entries[0]["value"] if key == "enum" else value)
-                for key, value in node.items()}
+        const: dict[str, Json] = {}
+        for key, value in node.items():
+            const["const" if key == "enum" else key] = entries[0]["value"] if key == "enum" else value
+        return const
 
-    return map_dicts(doc, rewrite)
+    return map_document_dicts(doc, rewrite)
 
 
 def _is_string_literal(entry: Json) -> bool:
@@ -128,7 +135,7 @@ def unwrap_enum_values(doc: Document, file: str) -> Document:
             values.append(entry)
         return {**node, "enum": values}
 
-    return map_dicts(doc, rewrite)
+    return map_document_dicts(doc, rewrite)
 
 
 def flatten_tags(doc: Document, file: str) -> Document:
@@ -202,9 +209,8 @@ def prefix_operation_ids(doc: Document, file: str) -> Document:
 def check_refs(doc: Document, file: str) -> Document:
     """Every `$ref` is local and points at something in the same page (pages stand alone)."""
     for path, node in walk(doc):
-        if isinstance(node, dict) and "$ref" in node:
-            if resolve(doc, node["$ref"]) is None:
-                raise SpecError(file, (*path, "$ref"), f"unresolvable $ref {node['$ref']!r}")
+        if isinstance(node, dict) and "$ref" in node and resolve(doc, node["$ref"]) is None:
+            raise SpecError(file, (*path, "$ref"), f"unresolvable $ref {node['$ref']!r}")
     return doc
 
 
@@ -236,7 +242,7 @@ PAGE_PASSES: tuple[Callable[[Document, str], Document], ...] = (
 def merge_pages(pages: Mapping[str, Document]) -> Document:
     """One document from many: operations must be new, shared components identical."""
     paths: dict[str, dict[str, Json]] = {}
-    path_owner: dict[tuple[str, str], str] = {}
+    path_owner: dict[tuple[str | int, str | int], str] = {}
     components: dict[str, dict[str, Json]] = {}
     component_owner: dict[tuple[str, str], str] = {}
     operation_owner: dict[str, tuple[str, Pointer]] = {}
@@ -295,8 +301,10 @@ def order_union_members(doc: Document, file: str) -> Document:
             members = node.get(keyword)
             if not isinstance(members, list):
                 continue
-            consts = [{name for name, prop in properties_of(m).items() if isinstance(prop, dict) and "const" in prop}
-                      for m in members]
+            consts = [
+                {name for name, prop in properties_of(m).items() if isinstance(prop, dict) and "const" in prop}
+                for m in members
+            ]
             tags = set().union(*consts)
             if tags:
                 tagged = [m for m, c in zip(members, consts, strict=True) if c & tags]
@@ -304,7 +312,7 @@ def order_union_members(doc: Document, file: str) -> Document:
                 node = {**node, keyword: tagged + untagged}
         return node
 
-    return map_dicts(doc, rewrite)
+    return map_document_dicts(doc, rewrite)
 
 
 def normalize(pages: Mapping[str, Document]) -> Document:

@@ -1,6 +1,6 @@
 """Regenerate the low-level package from the spec pages, or check that what is committed is current.
 
-    python scripts/generate.py           # openapi/pages -> openapi/elevenlabs.yaml -> generated/elevenlabs_api
+    python scripts/generate.py           # openapi/pages -> openapi/elevenlabs.yaml -> generated/
     python scripts/generate.py --check   # regenerate into a scratch folder; exit 1 with a diff on any difference
 
 Both build everything in a scratch folder first, so a failed run leaves the committed files as
@@ -12,20 +12,23 @@ from __future__ import annotations
 
 import difflib
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import tomllib
+from fnmatch import fnmatch
 from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = Path("openapi/elevenlabs.yaml")
-PACKAGE = Path("generated/elevenlabs_api")
+# The generator owns all of generated/: the package elevenlabs_api, and its pyproject.toml and
+# README (written with --meta=uv, the only way 0.29.1 also writes the py.typed marker).
+GENERATED = Path("generated")
 # Tools whose output is committed: a different version is drift even if today's output matches.
 PINNED_TOOLS = ("openapi-python-client", "ruff")
-IGNORED = {"__pycache__", ".ruff_cache"}
+# Made by running or installing the package, never by the generator (generated/.gitignore lists them too).
+IGNORED = ("__pycache__", ".ruff_cache", "*.egg-info")
 
 
 class GenerationError(Exception):
@@ -33,40 +36,40 @@ class GenerationError(Exception):
 
 
 def regenerate(root: Path, scratch: Path) -> tuple[Path, Path]:
-    """Write the normalized spec and the package under `scratch`; return their paths."""
-    spec, package = scratch / SPEC.name, scratch / PACKAGE.name
+    """Write the normalized spec and the generated project under `scratch`; return their paths."""
+    spec, generated = scratch / SPEC.name, scratch / GENERATED.name
     run("normalize", [sys.executable, str(root / "openapi/normalize.py"), str(root / "openapi/pages"), str(spec)])
     command = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
         f"--path={spec}",
         f"--config={root / 'generator-config.yaml'}",
-        "--meta=none",
-        f"--output-path={package}",
+        "--meta=uv",
+        f"--output-path={generated}",
         "--fail-on-warning",
     ]
     if (root / "templates").is_dir():
         command.append(f"--custom-template-path={root / 'templates'}")
     run("openapi-python-client", command)
-    return spec, package
+    return spec, generated
 
 
 def run(name: str, command: list[str]) -> None:
     # The generator's post-hooks call `ruff` by name: make it the virtualenv's pinned one.
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    result = subprocess.run(command, env=env, capture_output=True, text=True)
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise GenerationError(f"{name} failed:\n{result.stdout}{result.stderr}".rstrip())
 
 
 def generate(root: Path) -> None:
     with tempfile.TemporaryDirectory(dir=root, prefix=".generate-") as scratch:
-        spec, package = regenerate(root, Path(scratch))
+        spec, generated = regenerate(root, Path(scratch))
         os.replace(spec, root / SPEC)
-        target = root / PACKAGE
+        target = root / GENERATED
         if target.exists():
             target.rename(Path(scratch) / "previous")
-        package.rename(target)
+        generated.rename(target)
 
 
 def pinned_versions(root: Path) -> dict[str, str]:
@@ -81,12 +84,13 @@ def files_under(folder: Path, label: Path) -> dict[str, Path]:
     return {
         str(label / path.relative_to(folder)): path
         for path in sorted(folder.rglob("*"))
-        if path.is_file() and not IGNORED & set(path.relative_to(folder).parts)
+        if path.is_file()
+        and not any(fnmatch(part, pattern) for part in path.relative_to(folder).parts for pattern in IGNORED)
     }
 
 
 def diff_files(committed: dict[str, Path], fresh: dict[str, Path]) -> list[str]:
-    lines = []
+    lines: list[str] = []
     for name in sorted(committed.keys() | fresh.keys()):
         old = committed[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in committed else []
         new = fresh[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in fresh else []
@@ -104,11 +108,11 @@ def check(root: Path) -> list[str]:
     if problems:
         return problems
     with tempfile.TemporaryDirectory(prefix="elevenlabs-drift-") as scratch:
-        spec, package = regenerate(root, Path(scratch))
-        committed = files_under(root / PACKAGE, PACKAGE)
+        spec, generated = regenerate(root, Path(scratch))
+        committed = files_under(root / GENERATED, GENERATED)
         if (root / SPEC).exists():
             committed[str(SPEC)] = root / SPEC
-        diff = diff_files(committed, {**files_under(package, PACKAGE), str(SPEC): spec})
+        diff = diff_files(committed, {**files_under(generated, GENERATED), str(SPEC): spec})
     return ["".join(diff)] if diff else []
 
 
@@ -119,8 +123,11 @@ def main(argv: list[str]) -> int:
             for problem in problems:
                 print(problem, file=sys.stderr)
             if problems:
-                print("drift: the committed spec or generated package is not what the sources produce; "
-                      "run `make generate` and commit the result.", file=sys.stderr)
+                print(
+                    "drift: the committed spec or generated package is not what the sources produce; "
+                    "run `make generate` and commit the result.",
+                    file=sys.stderr,
+                )
                 return 1
             print("drift: none; openapi/elevenlabs.yaml and generated/ match a fresh regeneration.")
             return 0

@@ -1,0 +1,194 @@
+"""The generated package: every operation is there, requests go over the wire right, drift is caught."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+import yaml
+from elevenlabs_api import AuthenticatedClient
+from elevenlabs_api.api.history import history_download, history_get, history_get_audio
+from elevenlabs_api.models import DownloadHistoryItemsRequest, SpeechHistoryItemResponseModel
+from elevenlabs_api.types import File
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = yaml.safe_load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"))
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (path, method, operation)
+        for path, item in SPEC["paths"].items()
+        for method, operation in item.items()
+        if method in METHODS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "operation"), spec_operations(), ids=[op["operationId"] for _, _, op in spec_operations()]
+)
+def test_every_operation_has_its_generated_functions(path: str, method: str, operation: dict[str, Any]) -> None:
+    module = importlib.import_module(f"elevenlabs_api.api.{operation['tags'][0]}.{operation['operationId']}")
+    names = ["sync_detailed", "asyncio_detailed"]
+    # The generator gives the parsed-only shortcuts to operations whose 200 body has a schema.
+    if any(media.get("schema") for media in operation["responses"]["200"].get("content", {}).values()):
+        names += ["sync", "asyncio"]
+    for name in names:
+        function = getattr(module, name)
+        # Operation-level `security` is what makes the generator ask for the key-carrying client.
+        assert inspect.signature(function).parameters["client"].annotation is AuthenticatedClient, name
+    arguments: dict[str, Any] = {p["name"]: "x" for p in operation.get("parameters", []) if p["in"] == "path"}
+    if "requestBody" in operation:
+        arguments["body"] = DownloadHistoryItemsRequest(["x"])
+    kwargs = module._get_kwargs(**arguments)
+    assert kwargs["method"] == method
+    assert kwargs["url"] == path.format_map({p["name"]: "x" for p in operation.get("parameters", [])})
+
+
+def test_no_generated_module_without_an_operation() -> None:
+    generated = {
+        f"{folder.name}.{module.stem}"
+        for folder in (ROOT / "generated" / "elevenlabs_api" / "api").iterdir()
+        if folder.is_dir()
+        for module in folder.glob("*.py")
+        if module.stem != "__init__"
+    }
+    assert generated == {f"{op['tags'][0]}.{op['operationId']}" for _, _, op in spec_operations()}
+
+
+# ---- over a real socket ----
+
+
+class Recorder(BaseHTTPRequestHandler):
+    """Answers a few routes with fixed bodies and keeps what it was sent."""
+
+    received: ClassVar[list[dict[str, Any]]] = []
+    item: ClassVar[dict[str, Any]] = {
+        "history_item_id": "a b/c",
+        "date_unix": 1,
+        "character_count_change_from": 0,
+        "character_count_change_to": 5,
+        "content_type": "audio/mpeg",
+        "state": "created",
+    }
+
+    def handle_one(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        self.received.append({"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body})
+        if self.path.endswith("/audio") or self.path == "/v1/history/download":
+            payload, content_type = bytes(range(256)) * 4, "audio/mpeg"
+        else:
+            payload, content_type = json.dumps(self.item).encode(), "application/json"
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    do_GET = do_POST = handle_one
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    Recorder.received = []
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def client_for(base_url: str) -> AuthenticatedClient:
+    return AuthenticatedClient(base_url=base_url, token="sk-test", auth_header_name="xi-api-key", prefix="")
+
+
+def test_json_operation_sends_key_and_escaped_id_and_parses_the_model(server: str) -> None:
+    with client_for(server) as client:
+        item = history_get.sync("a b/c", client=client)
+    assert isinstance(item, SpeechHistoryItemResponseModel)
+    assert item.history_item_id == "a b/c"
+    request = Recorder.received[0]
+    assert request["path"] == "/v1/history/a%20b%2Fc"
+    assert request["headers"]["xi-api-key"] == "sk-test"
+
+
+def test_binary_operation_returns_the_bytes(server: str) -> None:
+    with client_for(server) as client:
+        audio = history_get_audio.sync("item", client=client)
+    assert isinstance(audio, File)
+    assert audio.payload.read() == bytes(range(256)) * 4
+
+
+def test_post_operation_sends_the_json_body(server: str) -> None:
+    with client_for(server) as client:
+        history_download.sync(client=client, body=DownloadHistoryItemsRequest(["a", "b"], output_format="wav"))
+    request = Recorder.received[0]
+    assert (request["method"], request["path"]) == ("POST", "/v1/history/download")
+    assert json.loads(request["body"]) == {"history_item_ids": ["a", "b"], "output_format": "wav"}
+
+
+# ---- the drift check ----
+
+
+def copy_of_repository(destination: Path) -> Path:
+    ignore = shutil.ignore_patterns(".git", ".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".generate-*")
+    return Path(shutil.copytree(ROOT, destination / "repo", ignore=ignore))
+
+
+def drift(repository: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, str(repository / "scripts" / "generate.py"), "--check"]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+def test_committed_tree_has_no_drift() -> None:
+    result = drift(ROOT)
+    assert result.returncode == 0, result.stderr
+
+
+def test_drift_catches_a_hand_edit_in_generated(tmp_path: Path) -> None:
+    repository = copy_of_repository(tmp_path)
+    assert drift(repository).returncode == 0
+    edited = repository / "generated" / "elevenlabs_api" / "models" / "delete_history_item_response.py"
+    edited.write_text(edited.read_text().replace("status: str", "status: str  # tweaked"))
+    result = drift(repository)
+    assert result.returncode == 1
+    assert "--- generated/elevenlabs_api/models/delete_history_item_response.py (committed)" in result.stderr
+    assert "-    status: str  # tweaked" in result.stderr
+    assert "run `make generate`" in result.stderr
+
+
+def test_drift_catches_a_page_change_not_regenerated(tmp_path: Path) -> None:
+    repository = copy_of_repository(tmp_path)
+    page = repository / "openapi" / "pages" / "history_delete.yaml"
+    page.write_text(page.read_text().replace("description: Delete a history item by its ID.", "description: Gone."))
+    result = drift(repository)
+    assert result.returncode == 1
+    assert "+++ openapi/elevenlabs.yaml (regenerated)" in result.stderr
+    assert "+++ generated/elevenlabs_api/api/history/history_delete.py (regenerated)" in result.stderr
+
+
+def test_drift_catches_a_different_generator_pin(tmp_path: Path) -> None:
+    repository = copy_of_repository(tmp_path)
+    pyproject = repository / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text().replace("openapi-python-client==0.29.1", "openapi-python-client==0.28.0")
+    )
+    result = drift(repository)
+    assert result.returncode == 1
+    assert "openapi-python-client is 0.29.1 here but pinned at 0.28.0 in pyproject.toml" in result.stderr
