@@ -25,7 +25,6 @@ from elevenlabs_api.models import (
     ConversationHistorySIPTrunkingPhoneCallModel,
     ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
     ConversationHistoryTranscriptOtherToolsResultCommonModel,
-    ConversationHistoryTranscriptOtherToolsResultCommonModelType,
     ConversationHistoryTranscriptSystemToolResultCommonModel,
     ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
     ConversationHistoryTranscriptToolCallClientDetails,
@@ -73,7 +72,6 @@ OPERATIONS: dict[str, tuple[Any, Any]] = {
 }
 
 OTHER = ConversationHistoryTranscriptOtherToolsResultCommonModel
-OTHER_TYPE = ConversationHistoryTranscriptOtherToolsResultCommonModelType
 
 # a tool result's `type` ("absent": no `type` key) -> its class, and what the catch-all keeps in `type_`
 RESULT_CLASSES: dict[str | None, type[Any]] = {
@@ -87,9 +85,9 @@ RESULT_CLASSES: dict[str | None, type[Any]] = {
     "absent": OTHER,
 }
 OTHER_TYPES: dict[str | None, object] = {
-    "client": OTHER_TYPE.CLIENT,
-    "webhook": OTHER_TYPE.WEBHOOK,
-    "mcp": OTHER_TYPE.MCP,
+    "client": "client",
+    "webhook": "webhook",
+    "mcp": "mcp",
     None: None,
     "absent": UNSET,
 }

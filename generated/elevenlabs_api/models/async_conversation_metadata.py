@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.async_conversation_metadata_delivery_status import AsyncConversationMetadataDeliveryStatus
+from ..models.async_conversation_metadata_delivery_status import (
+    AsyncConversationMetadataDeliveryStatus,
+    check_async_conversation_metadata_delivery_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AsyncConversationMetadata")
@@ -35,7 +38,7 @@ class AsyncConversationMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        delivery_status = self.delivery_status.value
+        delivery_status: str = self.delivery_status
 
         delivery_timestamp = self.delivery_timestamp
 
@@ -79,7 +82,7 @@ class AsyncConversationMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        delivery_status = AsyncConversationMetadataDeliveryStatus(d.pop("delivery_status"))
+        delivery_status = check_async_conversation_metadata_delivery_status(d.pop("delivery_status"))
 
         delivery_timestamp = d.pop("delivery_timestamp")
 

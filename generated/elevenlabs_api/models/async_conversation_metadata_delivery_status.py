@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+AsyncConversationMetadataDeliveryStatus = Literal["failed", "pending", "success"]
+
+ASYNC_CONVERSATION_METADATA_DELIVERY_STATUS_VALUES: set[AsyncConversationMetadataDeliveryStatus] = {
+    "failed",
+    "pending",
+    "success",
+}
 
 
-class AsyncConversationMetadataDeliveryStatus(StrEnum):
-    FAILED = "failed"
-    PENDING = "pending"
-    SUCCESS = "success"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_async_conversation_metadata_delivery_status(value: str) -> AsyncConversationMetadataDeliveryStatus:
+    if value in ASYNC_CONVERSATION_METADATA_DELIVERY_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ASYNC_CONVERSATION_METADATA_DELIVERY_STATUS_VALUES!r}"
+    )

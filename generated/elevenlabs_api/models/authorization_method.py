@@ -1,16 +1,31 @@
-from enum import StrEnum
+from typing import Literal
+
+AuthorizationMethod = Literal[
+    "authorization_header",
+    "genesys_api_key",
+    "invalid",
+    "livekit_token",
+    "livekit_token_website",
+    "public",
+    "shareable_link",
+    "signed_url",
+    "whatsapp",
+]
+
+AUTHORIZATION_METHOD_VALUES: set[AuthorizationMethod] = {
+    "authorization_header",
+    "genesys_api_key",
+    "invalid",
+    "livekit_token",
+    "livekit_token_website",
+    "public",
+    "shareable_link",
+    "signed_url",
+    "whatsapp",
+}
 
 
-class AuthorizationMethod(StrEnum):
-    AUTHORIZATION_HEADER = "authorization_header"
-    GENESYS_API_KEY = "genesys_api_key"
-    INVALID = "invalid"
-    LIVEKIT_TOKEN = "livekit_token"
-    LIVEKIT_TOKEN_WEBSITE = "livekit_token_website"
-    PUBLIC = "public"
-    SHAREABLE_LINK = "shareable_link"
-    SIGNED_URL = "signed_url"
-    WHATSAPP = "whatsapp"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_authorization_method(value: str) -> AuthorizationMethod:
+    if value in AUTHORIZATION_METHOD_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {AUTHORIZATION_METHOD_VALUES!r}")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.evaluation_success_result import EvaluationSuccessResult
+from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class ConversationHistoryAnalysisCommonModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_successful = self.call_successful.value
+        call_successful: str = self.call_successful
 
         transcript_summary = self.transcript_summary
 
@@ -85,7 +85,7 @@ class ConversationHistoryAnalysisCommonModel:
         )
 
         d = dict(src_dict)
-        call_successful = EvaluationSuccessResult(d.pop("call_successful"))
+        call_successful = check_evaluation_success_result(d.pop("call_successful"))
 
         transcript_summary = d.pop("transcript_summary")
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.evaluation_success_result import EvaluationSuccessResult
+from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
 
 T = TypeVar("T", bound="ConversationHistoryEvaluationCriteriaResultCommonModel")
 
@@ -28,7 +28,7 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
     def to_dict(self) -> dict[str, Any]:
         criteria_id = self.criteria_id
 
-        result = self.result.value
+        result: str = self.result
 
         rationale = self.rationale
 
@@ -49,7 +49,7 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
         d = dict(src_dict)
         criteria_id = d.pop("criteria_id")
 
-        result = EvaluationSuccessResult(d.pop("result"))
+        result = check_evaluation_success_result(d.pop("result"))
 
         rationale = d.pop("rationale")
 

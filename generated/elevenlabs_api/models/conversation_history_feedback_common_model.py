@@ -6,8 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_feedback_type import ConversationFeedbackType
-from ..models.user_feedback_score import UserFeedbackScore
+from ..models.conversation_feedback_type import ConversationFeedbackType, check_conversation_feedback_type
+from ..models.user_feedback_score import UserFeedbackScore, check_user_feedback_score
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationHistoryFeedbackCommonModel")
@@ -37,16 +37,16 @@ class ConversationHistoryFeedbackCommonModel:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, ConversationFeedbackType):
-            type_ = self.type_.value
+        elif isinstance(self.type_, str):
+            type_ = self.type_
         else:
             type_ = self.type_
 
         overall_score: None | str | Unset
         if isinstance(self.overall_score, Unset):
             overall_score = UNSET
-        elif isinstance(self.overall_score, UserFeedbackScore):
-            overall_score = self.overall_score.value
+        elif isinstance(self.overall_score, str):
+            overall_score = self.overall_score
         else:
             overall_score = self.overall_score
 
@@ -96,7 +96,7 @@ class ConversationHistoryFeedbackCommonModel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = ConversationFeedbackType(data)
+                type_type_0 = check_conversation_feedback_type(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -113,7 +113,7 @@ class ConversationHistoryFeedbackCommonModel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                overall_score_type_0 = UserFeedbackScore(data)
+                overall_score_type_0 = check_user_feedback_score(data)
 
                 return overall_score_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_definition_source import AgentDefinitionSource
-from ..models.authorization_method import AuthorizationMethod
-from ..models.conversation_initiation_source import ConversationInitiationSource
+from ..models.agent_definition_source import AgentDefinitionSource, check_agent_definition_source
+from ..models.authorization_method import AuthorizationMethod, check_authorization_method
+from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class ConversationHistoryMetadataCommonModel:
 
         authorization_method: str | Unset = UNSET
         if not isinstance(self.authorization_method, Unset):
-            authorization_method = self.authorization_method.value
+            authorization_method = self.authorization_method
 
         charging: dict[str, Any] | Unset = UNSET
         if not isinstance(self.charging, Unset):
@@ -206,7 +206,7 @@ class ConversationHistoryMetadataCommonModel:
 
         conversation_initiation_source: str | Unset = UNSET
         if not isinstance(self.conversation_initiation_source, Unset):
-            conversation_initiation_source = self.conversation_initiation_source.value
+            conversation_initiation_source = self.conversation_initiation_source
 
         conversation_initiation_source_version: None | str | Unset
         if isinstance(self.conversation_initiation_source_version, Unset):
@@ -246,11 +246,11 @@ class ConversationHistoryMetadataCommonModel:
 
         agent_created_from: str | Unset = UNSET
         if not isinstance(self.agent_created_from, Unset):
-            agent_created_from = self.agent_created_from.value
+            agent_created_from = self.agent_created_from
 
         agent_last_updated_from: str | Unset = UNSET
         if not isinstance(self.agent_last_updated_from, Unset):
-            agent_last_updated_from = self.agent_last_updated_from.value
+            agent_last_updated_from = self.agent_last_updated_from
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -376,7 +376,7 @@ class ConversationHistoryMetadataCommonModel:
         if isinstance(_authorization_method, Unset):
             authorization_method = UNSET
         else:
-            authorization_method = AuthorizationMethod(_authorization_method)
+            authorization_method = check_authorization_method(_authorization_method)
 
         _charging = d.pop("charging", UNSET)
         charging: ConversationChargingCommonModel | Unset
@@ -513,7 +513,7 @@ class ConversationHistoryMetadataCommonModel:
         if isinstance(_conversation_initiation_source, Unset):
             conversation_initiation_source = UNSET
         else:
-            conversation_initiation_source = ConversationInitiationSource(_conversation_initiation_source)
+            conversation_initiation_source = check_conversation_initiation_source(_conversation_initiation_source)
 
         def _parse_conversation_initiation_source_version(data: object) -> None | str | Unset:
             if data is None:
@@ -599,14 +599,14 @@ class ConversationHistoryMetadataCommonModel:
         if isinstance(_agent_created_from, Unset):
             agent_created_from = UNSET
         else:
-            agent_created_from = AgentDefinitionSource(_agent_created_from)
+            agent_created_from = check_agent_definition_source(_agent_created_from)
 
         _agent_last_updated_from = d.pop("agent_last_updated_from", UNSET)
         agent_last_updated_from: AgentDefinitionSource | Unset
         if isinstance(_agent_last_updated_from, Unset):
             agent_last_updated_from = UNSET
         else:
-            agent_last_updated_from = AgentDefinitionSource(_agent_last_updated_from)
+            agent_last_updated_from = check_agent_definition_source(_agent_last_updated_from)
 
         conversation_history_metadata_common_model = cls(
             start_time_unix_secs=start_time_unix_secs,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_history_sip_trunking_phone_call_model_direction import (
     ConversationHistorySipTrunkingPhoneCallModelDirection,
+    check_conversation_history_sip_trunking_phone_call_model_direction,
 )
 
 T = TypeVar("T", bound="ConversationHistorySIPTrunkingPhoneCallModel")
@@ -34,7 +35,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        direction = self.direction.value
+        direction: str = self.direction
 
         phone_number_id = self.phone_number_id
 
@@ -64,7 +65,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        direction = ConversationHistorySipTrunkingPhoneCallModelDirection(d.pop("direction"))
+        direction = check_conversation_history_sip_trunking_phone_call_model_direction(d.pop("direction"))
 
         phone_number_id = d.pop("phone_number_id")
 

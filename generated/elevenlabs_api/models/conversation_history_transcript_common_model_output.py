@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_history_transcript_common_model_output_role import (
     ConversationHistoryTranscriptCommonModelOutputRole,
+    check_conversation_history_transcript_common_model_output_role,
 )
 from ..models.conversation_history_transcript_common_model_output_source_medium import (
     ConversationHistoryTranscriptCommonModelOutputSourceMedium,
+    check_conversation_history_transcript_common_model_output_source_medium,
 )
 from ..types import UNSET, Unset
 
@@ -107,7 +109,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
         from ..models.rag_retrieval_info import RagRetrievalInfo
         from ..models.user_feedback import UserFeedback
 
-        role = self.role.value
+        role: str = self.role
 
         time_in_call_secs = self.time_in_call_secs
 
@@ -209,8 +211,8 @@ class ConversationHistoryTranscriptCommonModelOutput:
         source_medium: None | str | Unset
         if isinstance(self.source_medium, Unset):
             source_medium = UNSET
-        elif isinstance(self.source_medium, ConversationHistoryTranscriptCommonModelOutputSourceMedium):
-            source_medium = self.source_medium.value
+        elif isinstance(self.source_medium, str):
+            source_medium = self.source_medium
         else:
             source_medium = self.source_medium
 
@@ -276,7 +278,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
         from ..models.user_feedback import UserFeedback
 
         d = dict(src_dict)
-        role = ConversationHistoryTranscriptCommonModelOutputRole(d.pop("role"))
+        role = check_conversation_history_transcript_common_model_output_role(d.pop("role"))
 
         time_in_call_secs = d.pop("time_in_call_secs")
 
@@ -496,7 +498,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_medium_type_0 = ConversationHistoryTranscriptCommonModelOutputSourceMedium(data)
+                source_medium_type_0 = check_conversation_history_transcript_common_model_output_source_medium(data)
 
                 return source_medium_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

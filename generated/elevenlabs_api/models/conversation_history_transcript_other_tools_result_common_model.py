@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_history_transcript_other_tools_result_common_model_type import (
     ConversationHistoryTranscriptOtherToolsResultCommonModelType,
+    check_conversation_history_transcript_other_tools_result_common_model_type,
 )
 from ..types import UNSET, Unset
 
@@ -65,8 +66,8 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, ConversationHistoryTranscriptOtherToolsResultCommonModelType):
-            type_ = self.type_.value
+        elif isinstance(self.type_, str):
+            type_ = self.type_
         else:
             type_ = self.type_
 
@@ -126,7 +127,7 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = ConversationHistoryTranscriptOtherToolsResultCommonModelType(data)
+                type_type_0 = check_conversation_history_transcript_other_tools_result_common_model_type(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_type import ToolType
+from ..models.tool_type import ToolType, check_tool_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,8 +81,8 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, ToolType):
-            type_ = self.type_.value
+        elif isinstance(self.type_, str):
+            type_ = self.type_
         else:
             type_ = self.type_
 
@@ -148,7 +148,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = ToolType(data)
+                type_type_0 = check_tool_type(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

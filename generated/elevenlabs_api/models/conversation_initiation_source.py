@@ -1,21 +1,41 @@
-from enum import StrEnum
+from typing import Literal
+
+ConversationInitiationSource = Literal[
+    "android_sdk",
+    "flutter_sdk",
+    "genesys",
+    "js_sdk",
+    "node_js_sdk",
+    "python_sdk",
+    "react_native_sdk",
+    "react_sdk",
+    "sip_trunk",
+    "swift_sdk",
+    "twilio",
+    "unknown",
+    "whatsapp",
+    "widget",
+]
+
+CONVERSATION_INITIATION_SOURCE_VALUES: set[ConversationInitiationSource] = {
+    "android_sdk",
+    "flutter_sdk",
+    "genesys",
+    "js_sdk",
+    "node_js_sdk",
+    "python_sdk",
+    "react_native_sdk",
+    "react_sdk",
+    "sip_trunk",
+    "swift_sdk",
+    "twilio",
+    "unknown",
+    "whatsapp",
+    "widget",
+}
 
 
-class ConversationInitiationSource(StrEnum):
-    ANDROID_SDK = "android_sdk"
-    FLUTTER_SDK = "flutter_sdk"
-    GENESYS = "genesys"
-    JS_SDK = "js_sdk"
-    NODE_JS_SDK = "node_js_sdk"
-    PYTHON_SDK = "python_sdk"
-    REACT_NATIVE_SDK = "react_native_sdk"
-    REACT_SDK = "react_sdk"
-    SIP_TRUNK = "sip_trunk"
-    SWIFT_SDK = "swift_sdk"
-    TWILIO = "twilio"
-    UNKNOWN = "unknown"
-    WHATSAPP = "whatsapp"
-    WIDGET = "widget"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_conversation_initiation_source(value: str) -> ConversationInitiationSource:
+    if value in CONVERSATION_INITIATION_SOURCE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CONVERSATION_INITIATION_SOURCE_VALUES!r}")

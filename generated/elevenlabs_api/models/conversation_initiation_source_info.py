@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_initiation_source import ConversationInitiationSource
+from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationInitiationSourceInfo")
@@ -28,8 +28,8 @@ class ConversationInitiationSourceInfo:
         source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
-        elif isinstance(self.source, ConversationInitiationSource):
-            source = self.source.value
+        elif isinstance(self.source, str):
+            source = self.source
         else:
             source = self.source
 
@@ -61,7 +61,7 @@ class ConversationInitiationSourceInfo:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_type_0 = ConversationInitiationSource(data)
+                source_type_0 = check_conversation_initiation_source(data)
 
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

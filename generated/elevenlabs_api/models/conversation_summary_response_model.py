@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_summary_response_model_direction import ConversationSummaryResponseModelDirection
-from ..models.conversation_summary_response_model_status import ConversationSummaryResponseModelStatus
-from ..models.evaluation_success_result import EvaluationSuccessResult
+from ..models.conversation_summary_response_model_direction import (
+    ConversationSummaryResponseModelDirection,
+    check_conversation_summary_response_model_direction,
+)
+from ..models.conversation_summary_response_model_status import (
+    ConversationSummaryResponseModelStatus,
+    check_conversation_summary_response_model_status,
+)
+from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSummaryResponseModel")
@@ -55,9 +61,9 @@ class ConversationSummaryResponseModel:
 
         message_count = self.message_count
 
-        status = self.status.value
+        status: str = self.status
 
-        call_successful = self.call_successful.value
+        call_successful: str = self.call_successful
 
         agent_name: None | str | Unset
         if isinstance(self.agent_name, Unset):
@@ -80,8 +86,8 @@ class ConversationSummaryResponseModel:
         direction: None | str | Unset
         if isinstance(self.direction, Unset):
             direction = UNSET
-        elif isinstance(self.direction, ConversationSummaryResponseModelDirection):
-            direction = self.direction.value
+        elif isinstance(self.direction, str):
+            direction = self.direction
         else:
             direction = self.direction
 
@@ -122,9 +128,9 @@ class ConversationSummaryResponseModel:
 
         message_count = d.pop("message_count")
 
-        status = ConversationSummaryResponseModelStatus(d.pop("status"))
+        status = check_conversation_summary_response_model_status(d.pop("status"))
 
-        call_successful = EvaluationSuccessResult(d.pop("call_successful"))
+        call_successful = check_evaluation_success_result(d.pop("call_successful"))
 
         def _parse_agent_name(data: object) -> None | str | Unset:
             if data is None:
@@ -161,7 +167,7 @@ class ConversationSummaryResponseModel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                direction_type_0 = ConversationSummaryResponseModelDirection(data)
+                direction_type_0 = check_conversation_summary_response_model_direction(data)
 
                 return direction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+EmbeddingModelEnum = Literal["e5_mistral_7b_instruct", "multilingual_e5_large_instruct"]
+
+EMBEDDING_MODEL_ENUM_VALUES: set[EmbeddingModelEnum] = {
+    "e5_mistral_7b_instruct",
+    "multilingual_e5_large_instruct",
+}
 
 
-class EmbeddingModelEnum(StrEnum):
-    E5_MISTRAL_7B_INSTRUCT = "e5_mistral_7b_instruct"
-    MULTILINGUAL_E5_LARGE_INSTRUCT = "multilingual_e5_large_instruct"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_embedding_model_enum(value: str) -> EmbeddingModelEnum:
+    if value in EMBEDDING_MODEL_ENUM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {EMBEDDING_MODEL_ENUM_VALUES!r}")

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+EvaluationSuccessResult = Literal["failure", "success", "unknown"]
+
+EVALUATION_SUCCESS_RESULT_VALUES: set[EvaluationSuccessResult] = {
+    "failure",
+    "success",
+    "unknown",
+}
 
 
-class EvaluationSuccessResult(StrEnum):
-    FAILURE = "failure"
-    SUCCESS = "success"
-    UNKNOWN = "unknown"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_evaluation_success_result(value: str) -> EvaluationSuccessResult:
+    if value in EVALUATION_SUCCESS_RESULT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {EVALUATION_SUCCESS_RESULT_VALUES!r}")

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.get_conversation_response_model_status import GetConversationResponseModelStatus
+from ..models.get_conversation_response_model_status import (
+    GetConversationResponseModelStatus,
+    check_get_conversation_response_model_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,7 +65,7 @@ class GetConversationResponseModel:
 
         conversation_id = self.conversation_id
 
-        status = self.status.value
+        status: str = self.status
 
         transcript = []
         for transcript_item_data in self.transcript:
@@ -142,7 +145,7 @@ class GetConversationResponseModel:
 
         conversation_id = d.pop("conversation_id")
 
-        status = GetConversationResponseModelStatus(d.pop("status"))
+        status = check_get_conversation_response_model_status(d.pop("status"))
 
         transcript = []
         _transcript = d.pop("transcript")

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.literal_json_schema_property_type import LiteralJsonSchemaPropertyType
+from ..models.literal_json_schema_property_type import (
+    LiteralJsonSchemaPropertyType,
+    check_literal_json_schema_property_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LiteralJsonSchemaProperty")
@@ -34,7 +37,7 @@ class LiteralJsonSchemaProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         description = self.description
 
@@ -80,7 +83,7 @@ class LiteralJsonSchemaProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = LiteralJsonSchemaPropertyType(d.pop("type"))
+        type_ = check_literal_json_schema_property_type(d.pop("type"))
 
         description = d.pop("description", UNSET)
 

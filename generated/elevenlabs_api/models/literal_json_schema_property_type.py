@@ -1,11 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+LiteralJsonSchemaPropertyType = Literal["boolean", "integer", "number", "string"]
+
+LITERAL_JSON_SCHEMA_PROPERTY_TYPE_VALUES: set[LiteralJsonSchemaPropertyType] = {
+    "boolean",
+    "integer",
+    "number",
+    "string",
+}
 
 
-class LiteralJsonSchemaPropertyType(StrEnum):
-    BOOLEAN = "boolean"
-    INTEGER = "integer"
-    NUMBER = "number"
-    STRING = "string"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_literal_json_schema_property_type(value: str) -> LiteralJsonSchemaPropertyType:
+    if value in LITERAL_JSON_SCHEMA_PROPERTY_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LITERAL_JSON_SCHEMA_PROPERTY_TYPE_VALUES!r}")

@@ -1,80 +1,159 @@
-from enum import StrEnum
+from typing import Literal
+
+LLM = Literal[
+    "claude-3-5-sonnet",
+    "claude-3-5-sonnet-v1",
+    "claude-3-5-sonnet-v2@20241022",
+    "claude-3-5-sonnet@20240620",
+    "claude-3-7-sonnet",
+    "claude-3-7-sonnet@20250219",
+    "claude-3-haiku",
+    "claude-3-haiku@20240307",
+    "claude-haiku-4-5",
+    "claude-haiku-4-5@20251001",
+    "claude-sonnet-4",
+    "claude-sonnet-4-5",
+    "claude-sonnet-4-5@20250929",
+    "claude-sonnet-4@20250514",
+    "custom-llm",
+    "gemini-1.5-flash",
+    "gemini-1.5-flash-001",
+    "gemini-1.5-flash-002",
+    "gemini-1.5-pro",
+    "gemini-1.5-pro-001",
+    "gemini-1.5-pro-002",
+    "gemini-2.0-flash",
+    "gemini-2.0-flash-001",
+    "gemini-2.0-flash-lite",
+    "gemini-2.0-flash-lite-001",
+    "gemini-2.5-flash",
+    "gemini-2.5-flash-lite",
+    "gemini-2.5-flash-lite-preview-06-17",
+    "gemini-2.5-flash-lite-preview-09-2025",
+    "gemini-2.5-flash-preview-04-17",
+    "gemini-2.5-flash-preview-05-20",
+    "gemini-2.5-flash-preview-09-2025",
+    "gemini-3-flash-preview",
+    "gemini-3-pro-preview",
+    "glm-45-air-fp8",
+    "gpt-3.5-turbo",
+    "gpt-3.5-turbo-0125",
+    "gpt-3.5-turbo-1106",
+    "gpt-4",
+    "gpt-4-0314",
+    "gpt-4-0613",
+    "gpt-4-turbo",
+    "gpt-4-turbo-2024-04-09",
+    "gpt-4.1",
+    "gpt-4.1-2025-04-14",
+    "gpt-4.1-mini",
+    "gpt-4.1-mini-2025-04-14",
+    "gpt-4.1-nano",
+    "gpt-4.1-nano-2025-04-14",
+    "gpt-4o",
+    "gpt-4o-2024-05-13",
+    "gpt-4o-2024-08-06",
+    "gpt-4o-2024-11-20",
+    "gpt-4o-mini",
+    "gpt-4o-mini-2024-07-18",
+    "gpt-5",
+    "gpt-5-2025-08-07",
+    "gpt-5-mini",
+    "gpt-5-mini-2025-08-07",
+    "gpt-5-nano",
+    "gpt-5-nano-2025-08-07",
+    "gpt-5.1",
+    "gpt-5.1-2025-11-13",
+    "gpt-5.2",
+    "gpt-5.2-2025-12-11",
+    "gpt-5.2-chat-latest",
+    "gpt-oss-120b",
+    "gpt-oss-20b",
+    "grok-beta",
+    "qwen3-30b-a3b",
+    "qwen3-4b",
+    "watt-tool-70b",
+    "watt-tool-8b",
+]
+
+LLM_VALUES: set[LLM] = {
+    "claude-3-5-sonnet",
+    "claude-3-5-sonnet-v1",
+    "claude-3-5-sonnet-v2@20241022",
+    "claude-3-5-sonnet@20240620",
+    "claude-3-7-sonnet",
+    "claude-3-7-sonnet@20250219",
+    "claude-3-haiku",
+    "claude-3-haiku@20240307",
+    "claude-haiku-4-5",
+    "claude-haiku-4-5@20251001",
+    "claude-sonnet-4",
+    "claude-sonnet-4-5",
+    "claude-sonnet-4-5@20250929",
+    "claude-sonnet-4@20250514",
+    "custom-llm",
+    "gemini-1.5-flash",
+    "gemini-1.5-flash-001",
+    "gemini-1.5-flash-002",
+    "gemini-1.5-pro",
+    "gemini-1.5-pro-001",
+    "gemini-1.5-pro-002",
+    "gemini-2.0-flash",
+    "gemini-2.0-flash-001",
+    "gemini-2.0-flash-lite",
+    "gemini-2.0-flash-lite-001",
+    "gemini-2.5-flash",
+    "gemini-2.5-flash-lite",
+    "gemini-2.5-flash-lite-preview-06-17",
+    "gemini-2.5-flash-lite-preview-09-2025",
+    "gemini-2.5-flash-preview-04-17",
+    "gemini-2.5-flash-preview-05-20",
+    "gemini-2.5-flash-preview-09-2025",
+    "gemini-3-flash-preview",
+    "gemini-3-pro-preview",
+    "glm-45-air-fp8",
+    "gpt-3.5-turbo",
+    "gpt-3.5-turbo-0125",
+    "gpt-3.5-turbo-1106",
+    "gpt-4",
+    "gpt-4-0314",
+    "gpt-4-0613",
+    "gpt-4-turbo",
+    "gpt-4-turbo-2024-04-09",
+    "gpt-4.1",
+    "gpt-4.1-2025-04-14",
+    "gpt-4.1-mini",
+    "gpt-4.1-mini-2025-04-14",
+    "gpt-4.1-nano",
+    "gpt-4.1-nano-2025-04-14",
+    "gpt-4o",
+    "gpt-4o-2024-05-13",
+    "gpt-4o-2024-08-06",
+    "gpt-4o-2024-11-20",
+    "gpt-4o-mini",
+    "gpt-4o-mini-2024-07-18",
+    "gpt-5",
+    "gpt-5-2025-08-07",
+    "gpt-5-mini",
+    "gpt-5-mini-2025-08-07",
+    "gpt-5-nano",
+    "gpt-5-nano-2025-08-07",
+    "gpt-5.1",
+    "gpt-5.1-2025-11-13",
+    "gpt-5.2",
+    "gpt-5.2-2025-12-11",
+    "gpt-5.2-chat-latest",
+    "gpt-oss-120b",
+    "gpt-oss-20b",
+    "grok-beta",
+    "qwen3-30b-a3b",
+    "qwen3-4b",
+    "watt-tool-70b",
+    "watt-tool-8b",
+}
 
 
-class LLM(StrEnum):
-    CLAUDE_3_5_SONNET = "claude-3-5-sonnet"
-    CLAUDE_3_5_SONNET20240620 = "claude-3-5-sonnet@20240620"
-    CLAUDE_3_5_SONNET_V1 = "claude-3-5-sonnet-v1"
-    CLAUDE_3_5_SONNET_V220241022 = "claude-3-5-sonnet-v2@20241022"
-    CLAUDE_3_7_SONNET = "claude-3-7-sonnet"
-    CLAUDE_3_7_SONNET20250219 = "claude-3-7-sonnet@20250219"
-    CLAUDE_3_HAIKU = "claude-3-haiku"
-    CLAUDE_3_HAIKU20240307 = "claude-3-haiku@20240307"
-    CLAUDE_HAIKU_4_5 = "claude-haiku-4-5"
-    CLAUDE_HAIKU_4_520251001 = "claude-haiku-4-5@20251001"
-    CLAUDE_SONNET_4 = "claude-sonnet-4"
-    CLAUDE_SONNET_420250514 = "claude-sonnet-4@20250514"
-    CLAUDE_SONNET_4_5 = "claude-sonnet-4-5"
-    CLAUDE_SONNET_4_520250929 = "claude-sonnet-4-5@20250929"
-    CUSTOM_LLM = "custom-llm"
-    GEMINI_1_5_FLASH = "gemini-1.5-flash"
-    GEMINI_1_5_FLASH_001 = "gemini-1.5-flash-001"
-    GEMINI_1_5_FLASH_002 = "gemini-1.5-flash-002"
-    GEMINI_1_5_PRO = "gemini-1.5-pro"
-    GEMINI_1_5_PRO_001 = "gemini-1.5-pro-001"
-    GEMINI_1_5_PRO_002 = "gemini-1.5-pro-002"
-    GEMINI_2_0_FLASH = "gemini-2.0-flash"
-    GEMINI_2_0_FLASH_001 = "gemini-2.0-flash-001"
-    GEMINI_2_0_FLASH_LITE = "gemini-2.0-flash-lite"
-    GEMINI_2_0_FLASH_LITE_001 = "gemini-2.0-flash-lite-001"
-    GEMINI_2_5_FLASH = "gemini-2.5-flash"
-    GEMINI_2_5_FLASH_LITE = "gemini-2.5-flash-lite"
-    GEMINI_2_5_FLASH_LITE_PREVIEW_06_17 = "gemini-2.5-flash-lite-preview-06-17"
-    GEMINI_2_5_FLASH_LITE_PREVIEW_09_2025 = "gemini-2.5-flash-lite-preview-09-2025"
-    GEMINI_2_5_FLASH_PREVIEW_04_17 = "gemini-2.5-flash-preview-04-17"
-    GEMINI_2_5_FLASH_PREVIEW_05_20 = "gemini-2.5-flash-preview-05-20"
-    GEMINI_2_5_FLASH_PREVIEW_09_2025 = "gemini-2.5-flash-preview-09-2025"
-    GEMINI_3_FLASH_PREVIEW = "gemini-3-flash-preview"
-    GEMINI_3_PRO_PREVIEW = "gemini-3-pro-preview"
-    GLM_45_AIR_FP8 = "glm-45-air-fp8"
-    GPT_3_5_TURBO = "gpt-3.5-turbo"
-    GPT_3_5_TURBO_0125 = "gpt-3.5-turbo-0125"
-    GPT_3_5_TURBO_1106 = "gpt-3.5-turbo-1106"
-    GPT_4 = "gpt-4"
-    GPT_4O = "gpt-4o"
-    GPT_4O_2024_05_13 = "gpt-4o-2024-05-13"
-    GPT_4O_2024_08_06 = "gpt-4o-2024-08-06"
-    GPT_4O_2024_11_20 = "gpt-4o-2024-11-20"
-    GPT_4O_MINI = "gpt-4o-mini"
-    GPT_4O_MINI_2024_07_18 = "gpt-4o-mini-2024-07-18"
-    GPT_4_0314 = "gpt-4-0314"
-    GPT_4_0613 = "gpt-4-0613"
-    GPT_4_1 = "gpt-4.1"
-    GPT_4_1_2025_04_14 = "gpt-4.1-2025-04-14"
-    GPT_4_1_MINI = "gpt-4.1-mini"
-    GPT_4_1_MINI_2025_04_14 = "gpt-4.1-mini-2025-04-14"
-    GPT_4_1_NANO = "gpt-4.1-nano"
-    GPT_4_1_NANO_2025_04_14 = "gpt-4.1-nano-2025-04-14"
-    GPT_4_TURBO = "gpt-4-turbo"
-    GPT_4_TURBO_2024_04_09 = "gpt-4-turbo-2024-04-09"
-    GPT_5 = "gpt-5"
-    GPT_5_1 = "gpt-5.1"
-    GPT_5_1_2025_11_13 = "gpt-5.1-2025-11-13"
-    GPT_5_2 = "gpt-5.2"
-    GPT_5_2025_08_07 = "gpt-5-2025-08-07"
-    GPT_5_2_2025_12_11 = "gpt-5.2-2025-12-11"
-    GPT_5_2_CHAT_LATEST = "gpt-5.2-chat-latest"
-    GPT_5_MINI = "gpt-5-mini"
-    GPT_5_MINI_2025_08_07 = "gpt-5-mini-2025-08-07"
-    GPT_5_NANO = "gpt-5-nano"
-    GPT_5_NANO_2025_08_07 = "gpt-5-nano-2025-08-07"
-    GPT_OSS_120B = "gpt-oss-120b"
-    GPT_OSS_20B = "gpt-oss-20b"
-    GROK_BETA = "grok-beta"
-    QWEN3_30B_A3B = "qwen3-30b-a3b"
-    QWEN3_4B = "qwen3-4b"
-    WATT_TOOL_70B = "watt-tool-70b"
-    WATT_TOOL_8B = "watt-tool-8b"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_llm(value: str) -> LLM:
+    if value in LLM_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LLM_VALUES!r}")

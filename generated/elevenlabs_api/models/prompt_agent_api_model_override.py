@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM
+from ..models.llm import LLM, check_llm
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverride")
@@ -37,8 +37,8 @@ class PromptAgentAPIModelOverride:
         llm: None | str | Unset
         if isinstance(self.llm, Unset):
             llm = UNSET
-        elif isinstance(self.llm, LLM):
-            llm = self.llm.value
+        elif isinstance(self.llm, str):
+            llm = self.llm
         else:
             llm = self.llm
 
@@ -84,7 +84,7 @@ class PromptAgentAPIModelOverride:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                llm_type_0 = LLM(data)
+                llm_type_0 = check_llm(data)
 
                 return llm_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.embedding_model_enum import EmbeddingModelEnum
+from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
 
 if TYPE_CHECKING:
     from ..models.rag_chunk_metadata import RagChunkMetadata
@@ -37,7 +37,7 @@ class RagRetrievalInfo:
             chunks_item = chunks_item_data.to_dict()
             chunks.append(chunks_item)
 
-        embedding_model = self.embedding_model.value
+        embedding_model: str = self.embedding_model
 
         retrieval_query = self.retrieval_query
 
@@ -68,7 +68,7 @@ class RagRetrievalInfo:
 
             chunks.append(chunks_item)
 
-        embedding_model = EmbeddingModelEnum(d.pop("embedding_model"))
+        embedding_model = check_embedding_model_enum(d.pop("embedding_model"))
 
         retrieval_query = d.pop("retrieval_query")
 

@@ -6,8 +6,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.speech_history_item_response_model_source import SpeechHistoryItemResponseModelSource
-from ..models.speech_history_item_response_model_voice_category import SpeechHistoryItemResponseModelVoiceCategory
+from ..models.speech_history_item_response_model_source import (
+    SpeechHistoryItemResponseModelSource,
+    check_speech_history_item_response_model_source,
+)
+from ..models.speech_history_item_response_model_voice_category import (
+    SpeechHistoryItemResponseModelVoiceCategory,
+    check_speech_history_item_response_model_voice_category,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -113,8 +119,8 @@ class SpeechHistoryItemResponseModel:
         voice_category: None | str | Unset
         if isinstance(self.voice_category, Unset):
             voice_category = UNSET
-        elif isinstance(self.voice_category, SpeechHistoryItemResponseModelVoiceCategory):
-            voice_category = self.voice_category.value
+        elif isinstance(self.voice_category, str):
+            voice_category = self.voice_category
         else:
             voice_category = self.voice_category
 
@@ -149,8 +155,8 @@ class SpeechHistoryItemResponseModel:
         source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
-        elif isinstance(self.source, SpeechHistoryItemResponseModelSource):
-            source = self.source.value
+        elif isinstance(self.source, str):
+            source = self.source
         else:
             source = self.source
 
@@ -277,7 +283,7 @@ class SpeechHistoryItemResponseModel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                voice_category_type_0 = SpeechHistoryItemResponseModelVoiceCategory(data)
+                voice_category_type_0 = check_speech_history_item_response_model_voice_category(data)
 
                 return voice_category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -346,7 +352,7 @@ class SpeechHistoryItemResponseModel:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_type_0 = SpeechHistoryItemResponseModelSource(data)
+                source_type_0 = check_speech_history_item_response_model_source(data)
 
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,14 +1,19 @@
-from enum import StrEnum
+from typing import Literal
+
+ToolType = Literal["api_integration_mcp", "api_integration_webhook", "client", "mcp", "system", "webhook", "workflow"]
+
+TOOL_TYPE_VALUES: set[ToolType] = {
+    "api_integration_mcp",
+    "api_integration_webhook",
+    "client",
+    "mcp",
+    "system",
+    "webhook",
+    "workflow",
+}
 
 
-class ToolType(StrEnum):
-    API_INTEGRATION_MCP = "api_integration_mcp"
-    API_INTEGRATION_WEBHOOK = "api_integration_webhook"
-    CLIENT = "client"
-    MCP = "mcp"
-    SYSTEM = "system"
-    WEBHOOK = "webhook"
-    WORKFLOW = "workflow"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_tool_type(value: str) -> ToolType:
+    if value in TOOL_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {TOOL_TYPE_VALUES!r}")

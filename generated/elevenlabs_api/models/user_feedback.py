@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_feedback_score import UserFeedbackScore
+from ..models.user_feedback_score import UserFeedbackScore, check_user_feedback_score
 
 T = TypeVar("T", bound="UserFeedback")
 
@@ -24,7 +24,7 @@ class UserFeedback:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        score = self.score.value
+        score: str = self.score
 
         time_in_call_secs = self.time_in_call_secs
 
@@ -42,7 +42,7 @@ class UserFeedback:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        score = UserFeedbackScore(d.pop("score"))
+        score = check_user_feedback_score(d.pop("score"))
 
         time_in_call_secs = d.pop("time_in_call_secs")
 

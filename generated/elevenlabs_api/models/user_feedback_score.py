@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+UserFeedbackScore = Literal["dislike", "like"]
+
+USER_FEEDBACK_SCORE_VALUES: set[UserFeedbackScore] = {
+    "dislike",
+    "like",
+}
 
 
-class UserFeedbackScore(StrEnum):
-    DISLIKE = "dislike"
-    LIKE = "like"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_user_feedback_score(value: str) -> UserFeedbackScore:
+    if value in USER_FEEDBACK_SCORE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {USER_FEEDBACK_SCORE_VALUES!r}")

@@ -6,7 +6,10 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.whats_app_conversation_info_direction import WhatsAppConversationInfoDirection
+from ..models.whats_app_conversation_info_direction import (
+    WhatsAppConversationInfoDirection,
+    check_whats_app_conversation_info_direction,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhatsAppConversationInfo")
@@ -31,7 +34,7 @@ class WhatsAppConversationInfo:
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
-            direction = self.direction.value
+            direction = self.direction
 
         whatsapp_phone_number_id: None | str | Unset
         if isinstance(self.whatsapp_phone_number_id, Unset):
@@ -63,7 +66,7 @@ class WhatsAppConversationInfo:
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
-            direction = WhatsAppConversationInfoDirection(_direction)
+            direction = check_whats_app_conversation_info_direction(_direction)
 
         def _parse_whatsapp_phone_number_id(data: object) -> None | str | Unset:
             if data is None:

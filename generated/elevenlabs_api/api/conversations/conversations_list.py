@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.conversations_list_summary_mode import ConversationsListSummaryMode
+from ...models.conversations_list_summary_mode import (
+    ConversationsListSummaryMode,
+)
 from ...models.evaluation_success_result import EvaluationSuccessResult
 from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
 from ...types import UNSET, Response, Unset
@@ -42,8 +44,8 @@ def _get_kwargs(
     json_call_successful: None | str | Unset
     if isinstance(call_successful, Unset):
         json_call_successful = UNSET
-    elif isinstance(call_successful, EvaluationSuccessResult):
-        json_call_successful = call_successful.value
+    elif isinstance(call_successful, str):
+        json_call_successful = call_successful
     else:
         json_call_successful = call_successful
     params["call_successful"] = json_call_successful
@@ -73,7 +75,7 @@ def _get_kwargs(
 
     json_summary_mode: str | Unset = UNSET
     if not isinstance(summary_mode, Unset):
-        json_summary_mode = summary_mode.value
+        json_summary_mode = summary_mode
 
     params["summary_mode"] = json_summary_mode
 

@@ -6,8 +6,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
-from ...models.v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
-from ...models.v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
+from ...models.v1_history_get_parameters_sort_direction_schema import (
+    V1HistoryGetParametersSortDirectionSchema,
+)
+from ...models.v1_history_get_parameters_source_schema import (
+    V1HistoryGetParametersSourceSchema,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -66,8 +70,8 @@ def _get_kwargs(
     json_sort_direction: None | str | Unset
     if isinstance(sort_direction, Unset):
         json_sort_direction = UNSET
-    elif isinstance(sort_direction, V1HistoryGetParametersSortDirectionSchema):
-        json_sort_direction = sort_direction.value
+    elif isinstance(sort_direction, str):
+        json_sort_direction = sort_direction
     else:
         json_sort_direction = sort_direction
     params["sort_direction"] = json_sort_direction
@@ -82,8 +86,8 @@ def _get_kwargs(
     json_source: None | str | Unset
     if isinstance(source, Unset):
         json_source = UNSET
-    elif isinstance(source, V1HistoryGetParametersSourceSchema):
-        json_source = source.value
+    elif isinstance(source, str):
+        json_source = source
     else:
         json_source = source
     params["source"] = json_source
