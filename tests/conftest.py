@@ -1,0 +1,139 @@
+"""Fixtures: the fake server on loopback, and one driver per client flavour so each test runs sync and async.
+
+The drivers take methods of either client, so their signatures say Any; what users see of the
+clients' types is checked in tests/typing_usage.py (see tests/test_typing.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import Future
+from itertools import islice
+from typing import Any, TypeVar
+
+import pytest
+from elevenlabs_client import AsyncElevenLabs, ElevenLabs
+from elevenlabs_client.testing import FakeElevenLabs
+
+T = TypeVar("T")
+API_KEY = "test-key"
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[FakeElevenLabs]:
+    """One server for the session; tests that change its data or add faults use `fresh_server`."""
+    with FakeElevenLabs(history_items=2345, conversations=120, api_key=API_KEY) as fake:
+        yield fake
+
+
+@pytest.fixture
+def fresh_server() -> Iterator[FakeElevenLabs]:
+    with FakeElevenLabs(history_items=30, conversations=5, api_key=API_KEY) as fake:
+        yield fake
+
+
+class SyncDriver:
+    """Calls `ElevenLabs` directly."""
+
+    name = "sync"
+
+    def __init__(self, base_url: str, **options: Any) -> None:
+        self.client = ElevenLabs(api_key=API_KEY, base_url=base_url, **options)
+
+    def call(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return method(*args, **kwargs)
+
+    def collect(self, iterator: Any, limit: int | None = None) -> list[Any]:
+        return list(islice(iterator, limit))
+
+    def chunks(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> list[bytes]:
+        return list(method(*args, **kwargs))
+
+    def first_chunk_then_break(self, method: Callable[..., Any], *args: Any) -> bytes:
+        for chunk in method(*args):
+            return bytes(chunk)
+        raise AssertionError("no chunk")
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class AsyncDriver:
+    """Runs `AsyncElevenLabs` on one event loop in a thread, so the same test code drives it."""
+
+    name = "async"
+
+    def __init__(self, base_url: str, **options: Any) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+        self.client = self._run(self._make(base_url, options))
+
+    async def _make(self, base_url: str, options: dict[str, Any]) -> AsyncElevenLabs:
+        return AsyncElevenLabs(api_key=API_KEY, base_url=base_url, **options)
+
+    def _run(self, awaitable: Awaitable[T]) -> T:
+        async def wrapped() -> T:
+            return await awaitable
+
+        future: Future[T] = asyncio.run_coroutine_threadsafe(wrapped(), self._loop)
+        return future.result(timeout=120)
+
+    def call(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return self._run(method(*args, **kwargs))
+
+    def collect(self, iterator: Any, limit: int | None = None) -> list[Any]:
+        async def gather() -> list[Any]:
+            items: list[Any] = []
+            async for item in iterator:
+                items.append(item)
+                if limit is not None and len(items) == limit:
+                    break
+            return items
+
+        return self._run(gather())
+
+    def chunks(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> list[bytes]:
+        async def gather() -> list[bytes]:
+            return [chunk async for chunk in await method(*args, **kwargs)]
+
+        return self._run(gather())
+
+    def first_chunk_then_break(self, method: Callable[..., Any], *args: Any) -> bytes:
+        async def first() -> bytes:
+            async for chunk in await method(*args):
+                return bytes(chunk)
+            raise AssertionError("no chunk")
+
+        return self._run(first())
+
+    def close(self) -> None:
+        self._run(self.client.close())
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+
+
+Driver = SyncDriver | AsyncDriver
+
+
+@pytest.fixture(params=[SyncDriver, AsyncDriver], ids=["sync", "async"])
+def driver_class(request: pytest.FixtureRequest) -> type[Driver]:
+    driver_type: type[Driver] = request.param
+    return driver_type
+
+
+@pytest.fixture
+def drive(driver_class: type[Driver], server: FakeElevenLabs) -> Iterator[Driver]:
+    driver = driver_class(server.base_url)
+    yield driver
+    driver.close()
+
+
+@pytest.fixture
+def drive_fresh(driver_class: type[Driver], fresh_server: FakeElevenLabs) -> Iterator[Driver]:
+    driver = driver_class(fresh_server.base_url)
+    yield driver
+    driver.close()
