@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: generate test drift lint clean
+.PHONY: generate test drift lint demo clean
 
 generate: $(INSTALLED)  ## normalize the spec pages, regenerate generated/, format it
 	$(BIN)/python scripts/generate.py
@@ -16,8 +16,11 @@ test: $(INSTALLED)  ## every test, the drift check among them
 drift: $(INSTALLED)  ## fail, with a diff, if the committed spec or generated/ is not what the sources produce
 	$(BIN)/python scripts/generate.py --check
 
+demo: $(INSTALLED)  ## the official SDK's History examples, run on this client against the fake server
+	$(BIN)/python examples/run_against_fake.py
+
 lint: $(INSTALLED)
-	$(BIN)/ruff check openapi scripts tests
+	$(BIN)/ruff check openapi scripts tests overlays examples/run_against_fake.py
 	$(BIN)/mypy
 
 $(INSTALLED): pyproject.toml

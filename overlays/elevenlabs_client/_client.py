@@ -14,6 +14,8 @@ from ._transport import AsyncHttpRequester, HttpRequester
 
 DEFAULT_BASE_URL = "https://api.elevenlabs.io"
 API_KEY_VARIABLE = "ELEVENLABS_API_KEY"
+# Lets code written for the real API run against a test server unchanged (`make demo` does this).
+BASE_URL_VARIABLE = "ELEVENLABS_BASE_URL"
 # Connecting should take well under a second; 5 s allows a slow network without hiding a dead host.
 # The read limit is the longest silence between two chunks, not the whole transfer, so a 200 MiB
 # download is fine while a stalled one fails within a minute.
@@ -28,8 +30,14 @@ def resolve_api_key(api_key: str | None) -> str:
     return key
 
 
+def resolve_base_url(base_url: str | None) -> str:
+    return base_url or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL
+
+
 class ElevenLabs:
     """The ElevenLabs API. `client.history`, `client.conversational_ai.conversations`.
+
+    api_key: None reads ELEVENLABS_API_KEY. base_url: None reads ELEVENLABS_BASE_URL, else the real API.
 
     Use as a context manager, or call `close()`, to release the connections.
     """
@@ -38,12 +46,14 @@ class ElevenLabs:
         self,
         api_key: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         httpx_client: httpx.Client | None = None,
     ) -> None:
-        requester = HttpRequester(httpx_client or httpx.Client(), base_url, resolve_api_key(api_key), timeout)
+        requester = HttpRequester(
+            httpx_client or httpx.Client(), resolve_base_url(base_url), resolve_api_key(api_key), timeout
+        )
         self._owns_http = httpx_client is None
         self._http = requester.http
         self.base_url = requester.base_url
@@ -75,12 +85,14 @@ class AsyncElevenLabs:
         self,
         api_key: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
-        requester = AsyncHttpRequester(httpx_client or httpx.AsyncClient(), base_url, resolve_api_key(api_key), timeout)
+        requester = AsyncHttpRequester(
+            httpx_client or httpx.AsyncClient(), resolve_base_url(base_url), resolve_api_key(api_key), timeout
+        )
         self._owns_http = httpx_client is None
         self._http = requester.http
         self.base_url = requester.base_url

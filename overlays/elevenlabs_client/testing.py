@@ -47,7 +47,7 @@ import sys
 import threading
 import time
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -237,8 +237,10 @@ def _history_item(i: int) -> _Json:
     return item
 
 
-def _history(n: int) -> list[_Json]:
+def _history(n: int, ids: Sequence[str] = ()) -> list[_Json]:
     items = [_history_item(i) for i in range(n)]
+    for item, item_id in zip(items, ids, strict=False):  # the newest items take the ids a caller names
+        item["history_item_id"] = item_id
     count = 10_000
     for item in reversed(items):  # the account's character counter only grows, oldest item first
         spoken = item["text"] or "".join(line["text"] for line in item["dialogue"] or [])
@@ -1446,12 +1448,20 @@ def _decode_cursor(cursor: str) -> tuple[int, str] | None:
 class _Api:
     """The data and the nine operations; the handler calls respond() for every request not faulted away."""
 
-    def __init__(self, history_items: int, conversations: int, api_key: str, audio_size: int, chunk_size: int) -> None:
+    def __init__(
+        self,
+        history_items: int,
+        conversations: int,
+        api_key: str,
+        audio_size: int,
+        chunk_size: int,
+        history_ids: Sequence[str] = (),
+    ) -> None:
         self.api_key = api_key
         self.audio_size = audio_size
         self.chunk_size = chunk_size
         self.lock = threading.Lock()
-        self.history = _history(history_items)
+        self.history = _history(history_items, history_ids)
         self.items = {item["history_item_id"]: item for item in self.history}
         if len(self.items) != len(self.history):
             raise RuntimeError("two generated history item ids collide")
@@ -1930,6 +1940,7 @@ class FakeElevenLabs:
     audio_size: the byte size of every item's and conversation's audio; set_audio_size() changes one.
     chunk_size: audio is generated and sent in chunks of this size.
     port: 0 picks a free port.
+    history_ids: ids for the newest items instead of generated ones, e.g. the ids of documentation examples.
     """
 
     def __init__(
@@ -1941,10 +1952,11 @@ class FakeElevenLabs:
         audio_size: int = 64 * 1024,
         chunk_size: int = 64 * 1024,
         port: int = 0,
+        history_ids: Sequence[str] = (),
     ) -> None:
         if chunk_size < 1024:
             raise ValueError("chunk_size must be at least 1024 bytes")
-        self._api = _Api(history_items, conversations, api_key, audio_size, chunk_size)
+        self._api = _Api(history_items, conversations, api_key, audio_size, chunk_size, history_ids)
         self._port = port
         self._faults: list[_ArmedFault] = []
         self._faults_lock = threading.Lock()
@@ -2068,9 +2080,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--api-key", default="test-key")
     parser.add_argument("--history-items", type=int, default=250)
     parser.add_argument("--conversations", type=int, default=75)
+    parser.add_argument("--history-id", action="append", default=[], help="an id for the next-newest item (repeatable)")
     args = parser.parse_args(argv)
     fake = FakeElevenLabs(
-        history_items=args.history_items, conversations=args.conversations, api_key=args.api_key, port=args.port
+        history_items=args.history_items,
+        conversations=args.conversations,
+        api_key=args.api_key,
+        port=args.port,
+        history_ids=args.history_id,
     )
     with fake as server:
         print(f"Fake ElevenLabs API at {server.base_url}", flush=True)
