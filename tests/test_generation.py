@@ -192,3 +192,12 @@ def test_drift_catches_a_different_generator_pin(tmp_path: Path) -> None:
     result = drift(repository)
     assert result.returncode == 1
     assert "openapi-python-client is 0.29.1 here but pinned at 0.28.0 in pyproject.toml" in result.stderr
+
+
+def test_generated_package_never_imports_the_overlay() -> None:
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "generated").rglob("*.py")
+        if "elevenlabs_client" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
