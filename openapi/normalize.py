@@ -315,6 +315,71 @@ def order_union_members(doc: Document, file: str) -> Document:
     return map_document_dicts(doc, rewrite)
 
 
+def open_response_enums(doc: Document, file: str) -> Document:
+    """Enums read from responses also admit any other string: the vendor adds values every week.
+
+    Inside every schema reachable from a response, a use of an enum (a `$ref` to an enum schema, or
+    an inline `enum`) becomes `anyOf: [<the enum>, {type: string}]`, so the generated field is
+    `TheLiteral | str`: an unknown value parses, is kept, and the annotation says it may occur.
+    Parameters keep their closed enums, so a typo in a request is still a type error.
+    """
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+
+    def is_enum(node: Json) -> bool:
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            node = schemas.get(node["$ref"].removeprefix(SCHEMA_REF_PREFIX))
+        return isinstance(node, dict) and isinstance(node.get("enum"), list)
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        if is_enum(node) and "$ref" not in node and len(path) <= 3:
+            return node  # an enum schema's own definition (components/schemas/X) stays closed
+        for keyword in ("oneOf", "anyOf"):
+            members = node.get(keyword)
+            if isinstance(members, list) and any(is_enum(m) for m in members) and OPEN_STRING not in members:
+                rest = {key: value for key, value in node.items() if key != keyword}
+                return {**rest, "anyOf": [*members, OPEN_STRING]}
+        if is_enum(node) and path[-2:-1] not in (("oneOf",), ("anyOf",)):
+            described = {key: value for key, value in node.items() if key in ("description", "title", "default")}
+            bare = {key: value for key, value in node.items() if key not in described}
+            return {**described, "anyOf": [bare, OPEN_STRING]}
+        return node
+
+    reachable = response_schemas(doc)
+    opened = {
+        name: map_dicts(schema, rewrite, ("components", "schemas", name)) if name in reachable else schema
+        for name, schema in schemas.items()
+    }
+    return {**doc, "components": {**doc["components"], "schemas": opened}} if schemas else doc
+
+
+OPEN_STRING: dict[str, Json] = {"type": "string"}
+
+
+def response_schemas(doc: Document) -> set[str]:
+    """Names of the component schemas a response body can contain."""
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    pending = [
+        ref
+        for _, operation in operations(doc)
+        for _, node in walk(operation.get("responses") or {})
+        if isinstance(node, dict) and isinstance(ref := node.get("$ref"), str)
+    ]
+    reachable: set[str] = set()
+    while pending:
+        name = pending.pop().removeprefix(SCHEMA_REF_PREFIX)
+        if name in reachable or name not in schemas:
+            continue
+        reachable.add(name)
+        pending += [n["$ref"] for _, n in walk(schemas[name]) if isinstance(n, dict) and isinstance(n.get("$ref"), str)]
+    return reachable
+
+
+MERGED_PASSES: tuple[Callable[[Document, str], Document], ...] = (
+    order_union_members,
+    open_response_enums,
+)
+
+
 def normalize(pages: Mapping[str, Document]) -> Document:
     """The pages (file name -> parsed YAML), in file-name order, as one standard document."""
     rewritten = {}
@@ -326,7 +391,9 @@ def normalize(pages: Mapping[str, Document]) -> Document:
             doc = page_pass(doc, file)
         rewritten[file] = doc
     merged = merge_pages(rewritten)
-    return order_union_members(merged, "<merged>")
+    for merged_pass in MERGED_PASSES:
+        merged = merged_pass(merged, "<merged>")
+    return merged
 
 
 # ---- reading and writing -------------------------------------------------------------------------

@@ -264,6 +264,43 @@ def test_catch_all_union_member_goes_last() -> None:
     assert result["components"]["schemas"]["Untagged"] == snippet(UNION)["components"]["schemas"]["Untagged"]
 
 
+# ---- open_response_enums ----
+
+
+OPEN = """
+paths:
+  /things:
+    get:
+      parameters: [{name: kind, in: query, schema: {$ref: '#/components/schemas/Kind'}}]
+      responses: {'200': {content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}}
+components:
+  schemas:
+    Kind: {type: string, enum: [a, b]}
+    Thing:
+      type: object
+      properties:
+        kind: {$ref: '#/components/schemas/Kind', description: what it is}
+        maybe: {oneOf: [{$ref: '#/components/schemas/Kind'}, {type: 'null'}]}
+        many: {type: array, items: {type: string, enum: [x]}}
+    Unrelated: {type: object, properties: {kind: {$ref: '#/components/schemas/Kind'}}}
+"""
+
+
+def test_enums_read_from_responses_also_admit_any_string() -> None:
+    result = run_pass(n.open_response_enums, snippet(OPEN))
+    schemas = result["components"]["schemas"]
+    kind = {"$ref": "#/components/schemas/Kind"}
+    assert schemas["Thing"]["properties"] == {
+        "kind": {"description": "what it is", "anyOf": [kind, {"type": "string"}]},
+        "maybe": {"anyOf": [kind, {"type": "null"}, {"type": "string"}]},
+        "many": {"type": "array", "items": {"anyOf": [{"type": "string", "enum": ["x"]}, {"type": "string"}]}},
+    }
+    assert schemas["Kind"] == {"type": "string", "enum": ["a", "b"]}, "the enum itself stays closed"
+    assert schemas["Unrelated"] == snippet(OPEN)["components"]["schemas"]["Unrelated"], "not in any response"
+    assert result["paths"] == snippet(OPEN)["paths"], "parameters stay closed"
+    assert run_pass(n.open_response_enums, result) == result
+
+
 # ---- the whole run over the real pages ----
 
 

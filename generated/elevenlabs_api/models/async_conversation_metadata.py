@@ -19,7 +19,7 @@ T = TypeVar("T", bound="AsyncConversationMetadata")
 class AsyncConversationMetadata:
     """
     Attributes:
-        delivery_status (AsyncConversationMetadataDeliveryStatus):
+        delivery_status (AsyncConversationMetadataDeliveryStatus | str):
         delivery_timestamp (int):
         external_system (str):
         external_id (str):
@@ -28,7 +28,7 @@ class AsyncConversationMetadata:
         last_retry_timestamp (int | None | Unset):
     """
 
-    delivery_status: AsyncConversationMetadataDeliveryStatus
+    delivery_status: AsyncConversationMetadataDeliveryStatus | str
     delivery_timestamp: int
     external_system: str
     external_id: str
@@ -38,7 +38,11 @@ class AsyncConversationMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        delivery_status: str = self.delivery_status
+        delivery_status: str
+        if isinstance(self.delivery_status, str):
+            delivery_status = self.delivery_status
+        else:
+            delivery_status = self.delivery_status
 
         delivery_timestamp = self.delivery_timestamp
 
@@ -82,7 +86,19 @@ class AsyncConversationMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        delivery_status = check_async_conversation_metadata_delivery_status(d.pop("delivery_status"))
+
+        def _parse_delivery_status(data: object) -> AsyncConversationMetadataDeliveryStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivery_status_type_0 = check_async_conversation_metadata_delivery_status(data)
+
+                return delivery_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AsyncConversationMetadataDeliveryStatus | str, data)
+
+        delivery_status = _parse_delivery_status(d.pop("delivery_status"))
 
         delivery_timestamp = d.pop("delivery_timestamp")
 

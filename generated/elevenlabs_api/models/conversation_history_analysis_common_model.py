@@ -25,14 +25,14 @@ T = TypeVar("T", bound="ConversationHistoryAnalysisCommonModel")
 class ConversationHistoryAnalysisCommonModel:
     """
     Attributes:
-        call_successful (EvaluationSuccessResult):
+        call_successful (EvaluationSuccessResult | str):
         transcript_summary (str):
         evaluation_criteria_results (ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults | Unset):
         data_collection_results (ConversationHistoryAnalysisCommonModelDataCollectionResults | Unset):
         call_summary_title (None | str | Unset):
     """
 
-    call_successful: EvaluationSuccessResult
+    call_successful: EvaluationSuccessResult | str
     transcript_summary: str
     evaluation_criteria_results: ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults | Unset = UNSET
     data_collection_results: ConversationHistoryAnalysisCommonModelDataCollectionResults | Unset = UNSET
@@ -40,7 +40,11 @@ class ConversationHistoryAnalysisCommonModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call_successful: str = self.call_successful
+        call_successful: str
+        if isinstance(self.call_successful, str):
+            call_successful = self.call_successful
+        else:
+            call_successful = self.call_successful
 
         transcript_summary = self.transcript_summary
 
@@ -85,7 +89,19 @@ class ConversationHistoryAnalysisCommonModel:
         )
 
         d = dict(src_dict)
-        call_successful = check_evaluation_success_result(d.pop("call_successful"))
+
+        def _parse_call_successful(data: object) -> EvaluationSuccessResult | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                call_successful_type_0 = check_evaluation_success_result(data)
+
+                return call_successful_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EvaluationSuccessResult | str, data)
+
+        call_successful = _parse_call_successful(d.pop("call_successful"))
 
         transcript_summary = d.pop("transcript_summary")
 

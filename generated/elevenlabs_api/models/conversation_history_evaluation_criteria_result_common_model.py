@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,19 +16,23 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
     """
     Attributes:
         criteria_id (str):
-        result (EvaluationSuccessResult):
+        result (EvaluationSuccessResult | str):
         rationale (str):
     """
 
     criteria_id: str
-    result: EvaluationSuccessResult
+    result: EvaluationSuccessResult | str
     rationale: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         criteria_id = self.criteria_id
 
-        result: str = self.result
+        result: str
+        if isinstance(self.result, str):
+            result = self.result
+        else:
+            result = self.result
 
         rationale = self.rationale
 
@@ -49,7 +53,18 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
         d = dict(src_dict)
         criteria_id = d.pop("criteria_id")
 
-        result = check_evaluation_success_result(d.pop("result"))
+        def _parse_result(data: object) -> EvaluationSuccessResult | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                result_type_0 = check_evaluation_success_result(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EvaluationSuccessResult | str, data)
+
+        result = _parse_result(d.pop("result"))
 
         rationale = d.pop("rationale")
 

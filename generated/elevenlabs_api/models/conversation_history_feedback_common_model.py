@@ -17,16 +17,16 @@ T = TypeVar("T", bound="ConversationHistoryFeedbackCommonModel")
 class ConversationHistoryFeedbackCommonModel:
     """
     Attributes:
-        type_ (ConversationFeedbackType | None | Unset):
-        overall_score (None | Unset | UserFeedbackScore):
+        type_ (ConversationFeedbackType | None | str | Unset):
+        overall_score (None | str | Unset | UserFeedbackScore):
         likes (int | Unset):  Default: 0.
         dislikes (int | Unset):  Default: 0.
         rating (int | None | Unset):
         comment (None | str | Unset):
     """
 
-    type_: ConversationFeedbackType | None | Unset = UNSET
-    overall_score: None | Unset | UserFeedbackScore = UNSET
+    type_: ConversationFeedbackType | None | str | Unset = UNSET
+    overall_score: None | str | Unset | UserFeedbackScore = UNSET
     likes: int | Unset = 0
     dislikes: int | Unset = 0
     rating: int | None | Unset = UNSET
@@ -88,7 +88,7 @@ class ConversationHistoryFeedbackCommonModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_type_(data: object) -> ConversationFeedbackType | None | Unset:
+        def _parse_type_(data: object) -> ConversationFeedbackType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -101,11 +101,11 @@ class ConversationHistoryFeedbackCommonModel:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationFeedbackType | None | Unset, data)
+            return cast(ConversationFeedbackType | None | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_overall_score(data: object) -> None | Unset | UserFeedbackScore:
+        def _parse_overall_score(data: object) -> None | str | Unset | UserFeedbackScore:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -118,7 +118,7 @@ class ConversationHistoryFeedbackCommonModel:
                 return overall_score_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserFeedbackScore, data)
+            return cast(None | str | Unset | UserFeedbackScore, data)
 
         overall_score = _parse_overall_score(d.pop("overall_score", UNSET))
 

@@ -43,7 +43,7 @@ class ConversationHistoryMetadataCommonModel:
         cost (int | None | Unset):
         deletion_settings (ConversationDeletionSettings | Unset):
         feedback (ConversationHistoryFeedbackCommonModel | Unset):
-        authorization_method (AuthorizationMethod | Unset):
+        authorization_method (AuthorizationMethod | str | Unset):
         charging (ConversationChargingCommonModel | Unset):
         phone_call (ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None |
             Unset):
@@ -57,14 +57,14 @@ class ConversationHistoryMetadataCommonModel:
         features_usage (FeaturesUsageCommonModel | Unset):
         eleven_assistant (ConversationHistoryElevenAssistantCommonModel | Unset):
         initiator_id (None | str | Unset):
-        conversation_initiation_source (ConversationInitiationSource | Unset):
+        conversation_initiation_source (ConversationInitiationSource | str | Unset):
         conversation_initiation_source_version (None | str | Unset):
         timezone (None | str | Unset):
         initiation_trigger (DefaultConversationInitiationTrigger | Unset | ZendeskConversationInitiationTrigger):
         async_metadata (AsyncConversationMetadata | None | Unset):
         whatsapp (None | Unset | WhatsAppConversationInfo):
-        agent_created_from (AgentDefinitionSource | Unset):
-        agent_last_updated_from (AgentDefinitionSource | Unset):
+        agent_created_from (AgentDefinitionSource | str | Unset):
+        agent_last_updated_from (AgentDefinitionSource | str | Unset):
     """
 
     start_time_unix_secs: int
@@ -73,7 +73,7 @@ class ConversationHistoryMetadataCommonModel:
     cost: int | None | Unset = UNSET
     deletion_settings: ConversationDeletionSettings | Unset = UNSET
     feedback: ConversationHistoryFeedbackCommonModel | Unset = UNSET
-    authorization_method: AuthorizationMethod | Unset = UNSET
+    authorization_method: AuthorizationMethod | str | Unset = UNSET
     charging: ConversationChargingCommonModel | Unset = UNSET
     phone_call: (
         ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None | Unset
@@ -88,14 +88,14 @@ class ConversationHistoryMetadataCommonModel:
     features_usage: FeaturesUsageCommonModel | Unset = UNSET
     eleven_assistant: ConversationHistoryElevenAssistantCommonModel | Unset = UNSET
     initiator_id: None | str | Unset = UNSET
-    conversation_initiation_source: ConversationInitiationSource | Unset = UNSET
+    conversation_initiation_source: ConversationInitiationSource | str | Unset = UNSET
     conversation_initiation_source_version: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
     initiation_trigger: DefaultConversationInitiationTrigger | Unset | ZendeskConversationInitiationTrigger = UNSET
     async_metadata: AsyncConversationMetadata | None | Unset = UNSET
     whatsapp: None | Unset | WhatsAppConversationInfo = UNSET
-    agent_created_from: AgentDefinitionSource | Unset = UNSET
-    agent_last_updated_from: AgentDefinitionSource | Unset = UNSET
+    agent_created_from: AgentDefinitionSource | str | Unset = UNSET
+    agent_last_updated_from: AgentDefinitionSource | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,8 +134,12 @@ class ConversationHistoryMetadataCommonModel:
         if not isinstance(self.feedback, Unset):
             feedback = self.feedback.to_dict()
 
-        authorization_method: str | Unset = UNSET
-        if not isinstance(self.authorization_method, Unset):
+        authorization_method: str | Unset
+        if isinstance(self.authorization_method, Unset):
+            authorization_method = UNSET
+        elif isinstance(self.authorization_method, str):
+            authorization_method = self.authorization_method
+        else:
             authorization_method = self.authorization_method
 
         charging: dict[str, Any] | Unset = UNSET
@@ -204,8 +208,12 @@ class ConversationHistoryMetadataCommonModel:
         else:
             initiator_id = self.initiator_id
 
-        conversation_initiation_source: str | Unset = UNSET
-        if not isinstance(self.conversation_initiation_source, Unset):
+        conversation_initiation_source: str | Unset
+        if isinstance(self.conversation_initiation_source, Unset):
+            conversation_initiation_source = UNSET
+        elif isinstance(self.conversation_initiation_source, str):
+            conversation_initiation_source = self.conversation_initiation_source
+        else:
             conversation_initiation_source = self.conversation_initiation_source
 
         conversation_initiation_source_version: None | str | Unset
@@ -244,12 +252,20 @@ class ConversationHistoryMetadataCommonModel:
         else:
             whatsapp = self.whatsapp
 
-        agent_created_from: str | Unset = UNSET
-        if not isinstance(self.agent_created_from, Unset):
+        agent_created_from: str | Unset
+        if isinstance(self.agent_created_from, Unset):
+            agent_created_from = UNSET
+        elif isinstance(self.agent_created_from, str):
+            agent_created_from = self.agent_created_from
+        else:
             agent_created_from = self.agent_created_from
 
-        agent_last_updated_from: str | Unset = UNSET
-        if not isinstance(self.agent_last_updated_from, Unset):
+        agent_last_updated_from: str | Unset
+        if isinstance(self.agent_last_updated_from, Unset):
+            agent_last_updated_from = UNSET
+        elif isinstance(self.agent_last_updated_from, str):
+            agent_last_updated_from = self.agent_last_updated_from
+        else:
             agent_last_updated_from = self.agent_last_updated_from
 
         field_dict: dict[str, Any] = {}
@@ -371,12 +387,20 @@ class ConversationHistoryMetadataCommonModel:
         else:
             feedback = ConversationHistoryFeedbackCommonModel.from_dict(_feedback)
 
-        _authorization_method = d.pop("authorization_method", UNSET)
-        authorization_method: AuthorizationMethod | Unset
-        if isinstance(_authorization_method, Unset):
-            authorization_method = UNSET
-        else:
-            authorization_method = check_authorization_method(_authorization_method)
+        def _parse_authorization_method(data: object) -> AuthorizationMethod | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                authorization_method_type_0 = check_authorization_method(data)
+
+                return authorization_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthorizationMethod | str | Unset, data)
+
+        authorization_method = _parse_authorization_method(d.pop("authorization_method", UNSET))
 
         _charging = d.pop("charging", UNSET)
         charging: ConversationChargingCommonModel | Unset
@@ -508,12 +532,22 @@ class ConversationHistoryMetadataCommonModel:
 
         initiator_id = _parse_initiator_id(d.pop("initiator_id", UNSET))
 
-        _conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
-        conversation_initiation_source: ConversationInitiationSource | Unset
-        if isinstance(_conversation_initiation_source, Unset):
-            conversation_initiation_source = UNSET
-        else:
-            conversation_initiation_source = check_conversation_initiation_source(_conversation_initiation_source)
+        def _parse_conversation_initiation_source(data: object) -> ConversationInitiationSource | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                conversation_initiation_source_type_0 = check_conversation_initiation_source(data)
+
+                return conversation_initiation_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationInitiationSource | str | Unset, data)
+
+        conversation_initiation_source = _parse_conversation_initiation_source(
+            d.pop("conversation_initiation_source", UNSET)
+        )
 
         def _parse_conversation_initiation_source_version(data: object) -> None | str | Unset:
             if data is None:
@@ -594,19 +628,35 @@ class ConversationHistoryMetadataCommonModel:
 
         whatsapp = _parse_whatsapp(d.pop("whatsapp", UNSET))
 
-        _agent_created_from = d.pop("agent_created_from", UNSET)
-        agent_created_from: AgentDefinitionSource | Unset
-        if isinstance(_agent_created_from, Unset):
-            agent_created_from = UNSET
-        else:
-            agent_created_from = check_agent_definition_source(_agent_created_from)
+        def _parse_agent_created_from(data: object) -> AgentDefinitionSource | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_created_from_type_0 = check_agent_definition_source(data)
 
-        _agent_last_updated_from = d.pop("agent_last_updated_from", UNSET)
-        agent_last_updated_from: AgentDefinitionSource | Unset
-        if isinstance(_agent_last_updated_from, Unset):
-            agent_last_updated_from = UNSET
-        else:
-            agent_last_updated_from = check_agent_definition_source(_agent_last_updated_from)
+                return agent_created_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentDefinitionSource | str | Unset, data)
+
+        agent_created_from = _parse_agent_created_from(d.pop("agent_created_from", UNSET))
+
+        def _parse_agent_last_updated_from(data: object) -> AgentDefinitionSource | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_last_updated_from_type_0 = check_agent_definition_source(data)
+
+                return agent_last_updated_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentDefinitionSource | str | Unset, data)
+
+        agent_last_updated_from = _parse_agent_last_updated_from(d.pop("agent_last_updated_from", UNSET))
 
         conversation_history_metadata_common_model = cls(
             start_time_unix_secs=start_time_unix_secs,

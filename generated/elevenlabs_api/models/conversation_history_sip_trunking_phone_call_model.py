@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ConversationHistorySIPTrunkingPhoneCallModel")
 class ConversationHistorySIPTrunkingPhoneCallModel:
     """
     Attributes:
-        direction (ConversationHistorySipTrunkingPhoneCallModelDirection):
+        direction (ConversationHistorySipTrunkingPhoneCallModelDirection | str):
         phone_number_id (str):
         agent_number (str):
         external_number (str):
@@ -26,7 +26,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
         call_sid (str):
     """
 
-    direction: ConversationHistorySipTrunkingPhoneCallModelDirection
+    direction: ConversationHistorySipTrunkingPhoneCallModelDirection | str
     phone_number_id: str
     agent_number: str
     external_number: str
@@ -35,7 +35,11 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        direction: str = self.direction
+        direction: str
+        if isinstance(self.direction, str):
+            direction = self.direction
+        else:
+            direction = self.direction
 
         phone_number_id = self.phone_number_id
 
@@ -65,7 +69,19 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        direction = check_conversation_history_sip_trunking_phone_call_model_direction(d.pop("direction"))
+
+        def _parse_direction(data: object) -> ConversationHistorySipTrunkingPhoneCallModelDirection | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                direction_type_0 = check_conversation_history_sip_trunking_phone_call_model_direction(data)
+
+                return direction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationHistorySipTrunkingPhoneCallModelDirection | str, data)
+
+        direction = _parse_direction(d.pop("direction"))
 
         phone_number_id = d.pop("phone_number_id")
 

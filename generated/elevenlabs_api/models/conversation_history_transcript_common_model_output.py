@@ -47,7 +47,7 @@ T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModelOutput")
 class ConversationHistoryTranscriptCommonModelOutput:
     """
     Attributes:
-        role (ConversationHistoryTranscriptCommonModelOutputRole):
+        role (ConversationHistoryTranscriptCommonModelOutputRole | str):
         time_in_call_secs (int):
         agent_metadata (AgentMetadata | None | Unset):
         message (None | str | Unset):
@@ -64,10 +64,10 @@ class ConversationHistoryTranscriptCommonModelOutput:
         llm_usage (LLMUsageOutput | None | Unset):
         interrupted (bool | Unset):  Default: False.
         original_message (None | str | Unset):
-        source_medium (ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | Unset):
+        source_medium (ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset):
     """
 
-    role: ConversationHistoryTranscriptCommonModelOutputRole
+    role: ConversationHistoryTranscriptCommonModelOutputRole | str
     time_in_call_secs: int
     agent_metadata: AgentMetadata | None | Unset = UNSET
     message: None | str | Unset = UNSET
@@ -89,7 +89,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
     llm_usage: LLMUsageOutput | None | Unset = UNSET
     interrupted: bool | Unset = False
     original_message: None | str | Unset = UNSET
-    source_medium: ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | Unset = UNSET
+    source_medium: ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,7 +109,11 @@ class ConversationHistoryTranscriptCommonModelOutput:
         from ..models.rag_retrieval_info import RagRetrievalInfo
         from ..models.user_feedback import UserFeedback
 
-        role: str = self.role
+        role: str
+        if isinstance(self.role, str):
+            role = self.role
+        else:
+            role = self.role
 
         time_in_call_secs = self.time_in_call_secs
 
@@ -278,7 +282,19 @@ class ConversationHistoryTranscriptCommonModelOutput:
         from ..models.user_feedback import UserFeedback
 
         d = dict(src_dict)
-        role = check_conversation_history_transcript_common_model_output_role(d.pop("role"))
+
+        def _parse_role(data: object) -> ConversationHistoryTranscriptCommonModelOutputRole | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_0 = check_conversation_history_transcript_common_model_output_role(data)
+
+                return role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationHistoryTranscriptCommonModelOutputRole | str, data)
+
+        role = _parse_role(d.pop("role"))
 
         time_in_call_secs = d.pop("time_in_call_secs")
 
@@ -490,7 +506,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
         def _parse_source_medium(
             data: object,
-        ) -> ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | Unset:
+        ) -> ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -503,7 +519,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return source_medium_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | Unset, data)
+            return cast(ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset, data)
 
         source_medium = _parse_source_medium(d.pop("source_medium", UNSET))
 

@@ -30,7 +30,7 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
         tool_has_been_called (bool):
         tool_latency_secs (float | Unset):  Default: 0.0.
         dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-        type_ (ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | Unset):
+        type_ (ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset):
     """
 
     request_id: str
@@ -40,7 +40,7 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
     tool_has_been_called: bool
     tool_latency_secs: float | Unset = 0.0
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
-    type_: ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | Unset = UNSET
+    type_: ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,7 +119,9 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
 
                 dynamic_variable_updates.append(dynamic_variable_updates_item)
 
-        def _parse_type_(data: object) -> ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | Unset:
+        def _parse_type_(
+            data: object,
+        ) -> ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -132,7 +134,7 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | Unset, data)
+            return cast(ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

@@ -35,7 +35,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
         tool_name (str):
         params_as_json (str):
         tool_has_been_called (bool):
-        type_ (None | ToolType | Unset):
+        type_ (None | str | ToolType | Unset):
         tool_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails |
             ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMCPDetails |
             ConversationHistoryTranscriptToolCallWebhookDetails | None | Unset):
@@ -45,7 +45,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
     tool_name: str
     params_as_json: str
     tool_has_been_called: bool
-    type_: None | ToolType | Unset = UNSET
+    type_: None | str | ToolType | Unset = UNSET
     tool_details: (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
         | ConversationHistoryTranscriptToolCallClientDetails
@@ -140,7 +140,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
 
         tool_has_been_called = d.pop("tool_has_been_called")
 
-        def _parse_type_(data: object) -> None | ToolType | Unset:
+        def _parse_type_(data: object) -> None | str | ToolType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -153,7 +153,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ToolType | Unset, data)
+            return cast(None | str | ToolType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

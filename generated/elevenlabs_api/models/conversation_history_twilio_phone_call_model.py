@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ConversationHistoryTwilioPhoneCallModel")
 class ConversationHistoryTwilioPhoneCallModel:
     """
     Attributes:
-        direction (ConversationHistoryTwilioPhoneCallModelDirection):
+        direction (ConversationHistoryTwilioPhoneCallModelDirection | str):
         phone_number_id (str):
         agent_number (str):
         external_number (str):
@@ -27,7 +27,7 @@ class ConversationHistoryTwilioPhoneCallModel:
         call_sid (str):
     """
 
-    direction: ConversationHistoryTwilioPhoneCallModelDirection
+    direction: ConversationHistoryTwilioPhoneCallModelDirection | str
     phone_number_id: str
     agent_number: str
     external_number: str
@@ -37,7 +37,11 @@ class ConversationHistoryTwilioPhoneCallModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        direction: str = self.direction
+        direction: str
+        if isinstance(self.direction, str):
+            direction = self.direction
+        else:
+            direction = self.direction
 
         phone_number_id = self.phone_number_id
 
@@ -70,7 +74,19 @@ class ConversationHistoryTwilioPhoneCallModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        direction = check_conversation_history_twilio_phone_call_model_direction(d.pop("direction"))
+
+        def _parse_direction(data: object) -> ConversationHistoryTwilioPhoneCallModelDirection | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                direction_type_0 = check_conversation_history_twilio_phone_call_model_direction(data)
+
+                return direction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationHistoryTwilioPhoneCallModelDirection | str, data)
+
+        direction = _parse_direction(d.pop("direction"))
 
         phone_number_id = d.pop("phone_number_id")
 

@@ -16,11 +16,11 @@ T = TypeVar("T", bound="ConversationInitiationSourceInfo")
 class ConversationInitiationSourceInfo:
     """
     Attributes:
-        source (ConversationInitiationSource | None | Unset): Source of the conversation initiation
+        source (ConversationInitiationSource | None | str | Unset): Source of the conversation initiation
         version (None | str | Unset): The SDK version number
     """
 
-    source: ConversationInitiationSource | None | Unset = UNSET
+    source: ConversationInitiationSource | None | str | Unset = UNSET
     version: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,7 +53,7 @@ class ConversationInitiationSourceInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_source(data: object) -> ConversationInitiationSource | None | Unset:
+        def _parse_source(data: object) -> ConversationInitiationSource | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -66,7 +66,7 @@ class ConversationInitiationSourceInfo:
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationInitiationSource | None | Unset, data)
+            return cast(ConversationInitiationSource | None | str | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
 

@@ -29,12 +29,12 @@ class ConversationSummaryResponseModel:
         start_time_unix_secs (int):
         call_duration_secs (int):
         message_count (int):
-        status (ConversationSummaryResponseModelStatus):
-        call_successful (EvaluationSuccessResult):
+        status (ConversationSummaryResponseModelStatus | str):
+        call_successful (EvaluationSuccessResult | str):
         agent_name (None | str | Unset):
         transcript_summary (None | str | Unset):
         call_summary_title (None | str | Unset):
-        direction (ConversationSummaryResponseModelDirection | None | Unset):
+        direction (ConversationSummaryResponseModelDirection | None | str | Unset):
     """
 
     agent_id: str
@@ -42,12 +42,12 @@ class ConversationSummaryResponseModel:
     start_time_unix_secs: int
     call_duration_secs: int
     message_count: int
-    status: ConversationSummaryResponseModelStatus
-    call_successful: EvaluationSuccessResult
+    status: ConversationSummaryResponseModelStatus | str
+    call_successful: EvaluationSuccessResult | str
     agent_name: None | str | Unset = UNSET
     transcript_summary: None | str | Unset = UNSET
     call_summary_title: None | str | Unset = UNSET
-    direction: ConversationSummaryResponseModelDirection | None | Unset = UNSET
+    direction: ConversationSummaryResponseModelDirection | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,9 +61,17 @@ class ConversationSummaryResponseModel:
 
         message_count = self.message_count
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
-        call_successful: str = self.call_successful
+        call_successful: str
+        if isinstance(self.call_successful, str):
+            call_successful = self.call_successful
+        else:
+            call_successful = self.call_successful
 
         agent_name: None | str | Unset
         if isinstance(self.agent_name, Unset):
@@ -128,9 +136,31 @@ class ConversationSummaryResponseModel:
 
         message_count = d.pop("message_count")
 
-        status = check_conversation_summary_response_model_status(d.pop("status"))
+        def _parse_status(data: object) -> ConversationSummaryResponseModelStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_conversation_summary_response_model_status(data)
 
-        call_successful = check_evaluation_success_result(d.pop("call_successful"))
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationSummaryResponseModelStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_call_successful(data: object) -> EvaluationSuccessResult | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                call_successful_type_0 = check_evaluation_success_result(data)
+
+                return call_successful_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EvaluationSuccessResult | str, data)
+
+        call_successful = _parse_call_successful(d.pop("call_successful"))
 
         def _parse_agent_name(data: object) -> None | str | Unset:
             if data is None:
@@ -159,7 +189,7 @@ class ConversationSummaryResponseModel:
 
         call_summary_title = _parse_call_summary_title(d.pop("call_summary_title", UNSET))
 
-        def _parse_direction(data: object) -> ConversationSummaryResponseModelDirection | None | Unset:
+        def _parse_direction(data: object) -> ConversationSummaryResponseModelDirection | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -172,7 +202,7 @@ class ConversationSummaryResponseModel:
                 return direction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSummaryResponseModelDirection | None | Unset, data)
+            return cast(ConversationSummaryResponseModelDirection | None | str | Unset, data)
 
         direction = _parse_direction(d.pop("direction", UNSET))
 

@@ -32,7 +32,7 @@ class GetConversationResponseModel:
     Attributes:
         agent_id (str):
         conversation_id (str):
-        status (GetConversationResponseModelStatus):
+        status (GetConversationResponseModelStatus | str):
         transcript (list[ConversationHistoryTranscriptCommonModelOutput]):
         metadata (ConversationHistoryMetadataCommonModel):
         has_audio (bool):
@@ -46,7 +46,7 @@ class GetConversationResponseModel:
 
     agent_id: str
     conversation_id: str
-    status: GetConversationResponseModelStatus
+    status: GetConversationResponseModelStatus | str
     transcript: list[ConversationHistoryTranscriptCommonModelOutput]
     metadata: ConversationHistoryMetadataCommonModel
     has_audio: bool
@@ -65,7 +65,11 @@ class GetConversationResponseModel:
 
         conversation_id = self.conversation_id
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         transcript = []
         for transcript_item_data in self.transcript:
@@ -145,7 +149,18 @@ class GetConversationResponseModel:
 
         conversation_id = d.pop("conversation_id")
 
-        status = check_get_conversation_response_model_status(d.pop("status"))
+        def _parse_status(data: object) -> GetConversationResponseModelStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_get_conversation_response_model_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetConversationResponseModelStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         transcript = []
         _transcript = d.pop("transcript")

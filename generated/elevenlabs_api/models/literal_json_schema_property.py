@@ -19,7 +19,7 @@ T = TypeVar("T", bound="LiteralJsonSchemaProperty")
 class LiteralJsonSchemaProperty:
     """
     Attributes:
-        type_ (LiteralJsonSchemaPropertyType):
+        type_ (LiteralJsonSchemaPropertyType | str):
         description (str | Unset): The description of the property Default: ''.
         enum (list[str] | None | Unset): List of allowed string values for string type parameters
         is_system_provided (bool | Unset): If true, the value will be populated by the system at runtime. Used by Api
@@ -28,7 +28,7 @@ class LiteralJsonSchemaProperty:
         constant_value (bool | float | int | str | Unset):
     """
 
-    type_: LiteralJsonSchemaPropertyType
+    type_: LiteralJsonSchemaPropertyType | str
     description: str | Unset = ""
     enum: list[str] | None | Unset = UNSET
     is_system_provided: bool | Unset = False
@@ -37,7 +37,11 @@ class LiteralJsonSchemaProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
 
         description = self.description
 
@@ -83,7 +87,19 @@ class LiteralJsonSchemaProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = check_literal_json_schema_property_type(d.pop("type"))
+
+        def _parse_type_(data: object) -> LiteralJsonSchemaPropertyType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_literal_json_schema_property_type(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LiteralJsonSchemaPropertyType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         description = d.pop("description", UNSET)
 

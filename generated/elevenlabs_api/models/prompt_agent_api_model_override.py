@@ -17,13 +17,13 @@ class PromptAgentAPIModelOverride:
     """
     Attributes:
         prompt (None | str | Unset): The prompt for the agent
-        llm (LLM | None | Unset): The LLM to query with the prompt and the chat history. If using data residency, the
-            LLM must be supported in the data residency environment
+        llm (LLM | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
+            the LLM must be supported in the data residency environment
         native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
     """
 
     prompt: None | str | Unset = UNSET
-    llm: LLM | None | Unset = UNSET
+    llm: LLM | None | str | Unset = UNSET
     native_mcp_server_ids: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,7 +76,7 @@ class PromptAgentAPIModelOverride:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_llm(data: object) -> LLM | None | Unset:
+        def _parse_llm(data: object) -> LLM | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -89,7 +89,7 @@ class PromptAgentAPIModelOverride:
                 return llm_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LLM | None | Unset, data)
+            return cast(LLM | None | str | Unset, data)
 
         llm = _parse_llm(d.pop("llm", UNSET))
 

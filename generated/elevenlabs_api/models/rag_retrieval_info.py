@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,13 +20,13 @@ class RagRetrievalInfo:
     """
     Attributes:
         chunks (list[RagChunkMetadata]):
-        embedding_model (EmbeddingModelEnum):
+        embedding_model (EmbeddingModelEnum | str):
         retrieval_query (str):
         rag_latency_secs (float):
     """
 
     chunks: list[RagChunkMetadata]
-    embedding_model: EmbeddingModelEnum
+    embedding_model: EmbeddingModelEnum | str
     retrieval_query: str
     rag_latency_secs: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,7 +37,11 @@ class RagRetrievalInfo:
             chunks_item = chunks_item_data.to_dict()
             chunks.append(chunks_item)
 
-        embedding_model: str = self.embedding_model
+        embedding_model: str
+        if isinstance(self.embedding_model, str):
+            embedding_model = self.embedding_model
+        else:
+            embedding_model = self.embedding_model
 
         retrieval_query = self.retrieval_query
 
@@ -68,7 +72,18 @@ class RagRetrievalInfo:
 
             chunks.append(chunks_item)
 
-        embedding_model = check_embedding_model_enum(d.pop("embedding_model"))
+        def _parse_embedding_model(data: object) -> EmbeddingModelEnum | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                embedding_model_type_0 = check_embedding_model_enum(data)
+
+                return embedding_model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmbeddingModelEnum | str, data)
+
+        embedding_model = _parse_embedding_model(d.pop("embedding_model"))
 
         retrieval_query = d.pop("retrieval_query")
 

@@ -40,16 +40,16 @@ class SpeechHistoryItemResponseModel:
         voice_id (None | str | Unset): The ID of the voice used.
         model_id (None | str | Unset): The ID of the model.
         voice_name (None | str | Unset): The name of the voice.
-        voice_category (None | SpeechHistoryItemResponseModelVoiceCategory | Unset): The category of the voice. Either
-            'premade', 'cloned', 'generated' or 'professional'.
+        voice_category (None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset): The category of the voice.
+            Either 'premade', 'cloned', 'generated' or 'professional'.
         text (None | str | Unset): The text used to generate the audio item.
         settings (None | SpeechHistoryItemResponseModelSettings | Unset): The settings of the history item.
         feedback (FeedbackResponseModel | None | Unset): Feedback associated with the generated item. Returns null if no
             feedback has been provided.
         share_link_id (None | str | Unset): The ID of the share link.
-        source (None | SpeechHistoryItemResponseModelSource | Unset): The source of the history item. Either TTS (text
-            to speech), STS (speech to text), AN (audio native), Projects, Dubbing, PlayAPI, PD (pronunciation dictionary)
-            or ConvAI (Agents Platform).
+        source (None | SpeechHistoryItemResponseModelSource | str | Unset): The source of the history item. Either TTS
+            (text to speech), STS (speech to text), AN (audio native), Projects, Dubbing, PlayAPI, PD (pronunciation
+            dictionary) or ConvAI (Agents Platform).
         alignments (HistoryAlignmentsResponseModel | None | Unset): The alignments of the history item.
         dialogue (list[DialogueInputResponseModel] | None | Unset): The dialogue (voice and text pairs) used to generate
             the audio item. If this is set then the top level `text` and `voice_id` fields will be empty.
@@ -65,12 +65,12 @@ class SpeechHistoryItemResponseModel:
     voice_id: None | str | Unset = UNSET
     model_id: None | str | Unset = UNSET
     voice_name: None | str | Unset = UNSET
-    voice_category: None | SpeechHistoryItemResponseModelVoiceCategory | Unset = UNSET
+    voice_category: None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset = UNSET
     text: None | str | Unset = UNSET
     settings: None | SpeechHistoryItemResponseModelSettings | Unset = UNSET
     feedback: FeedbackResponseModel | None | Unset = UNSET
     share_link_id: None | str | Unset = UNSET
-    source: None | SpeechHistoryItemResponseModelSource | Unset = UNSET
+    source: None | SpeechHistoryItemResponseModelSource | str | Unset = UNSET
     alignments: HistoryAlignmentsResponseModel | None | Unset = UNSET
     dialogue: list[DialogueInputResponseModel] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -275,7 +275,7 @@ class SpeechHistoryItemResponseModel:
 
         voice_name = _parse_voice_name(d.pop("voice_name", UNSET))
 
-        def _parse_voice_category(data: object) -> None | SpeechHistoryItemResponseModelVoiceCategory | Unset:
+        def _parse_voice_category(data: object) -> None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -288,7 +288,7 @@ class SpeechHistoryItemResponseModel:
                 return voice_category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SpeechHistoryItemResponseModelVoiceCategory | Unset, data)
+            return cast(None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset, data)
 
         voice_category = _parse_voice_category(d.pop("voice_category", UNSET))
 
@@ -344,7 +344,7 @@ class SpeechHistoryItemResponseModel:
 
         share_link_id = _parse_share_link_id(d.pop("share_link_id", UNSET))
 
-        def _parse_source(data: object) -> None | SpeechHistoryItemResponseModelSource | Unset:
+        def _parse_source(data: object) -> None | SpeechHistoryItemResponseModelSource | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -357,7 +357,7 @@ class SpeechHistoryItemResponseModel:
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SpeechHistoryItemResponseModelSource | Unset, data)
+            return cast(None | SpeechHistoryItemResponseModelSource | str | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +15,20 @@ T = TypeVar("T", bound="UserFeedback")
 class UserFeedback:
     """
     Attributes:
-        score (UserFeedbackScore):
+        score (str | UserFeedbackScore):
         time_in_call_secs (int):
     """
 
-    score: UserFeedbackScore
+    score: str | UserFeedbackScore
     time_in_call_secs: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        score: str = self.score
+        score: str
+        if isinstance(self.score, str):
+            score = self.score
+        else:
+            score = self.score
 
         time_in_call_secs = self.time_in_call_secs
 
@@ -42,7 +46,19 @@ class UserFeedback:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        score = check_user_feedback_score(d.pop("score"))
+
+        def _parse_score(data: object) -> str | UserFeedbackScore:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                score_type_0 = check_user_feedback_score(data)
+
+                return score_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | UserFeedbackScore, data)
+
+        score = _parse_score(d.pop("score"))
 
         time_in_call_secs = d.pop("time_in_call_secs")
 

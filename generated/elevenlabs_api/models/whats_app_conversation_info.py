@@ -20,20 +20,24 @@ class WhatsAppConversationInfo:
     """
     Attributes:
         whatsapp_user_id (str):
-        direction (WhatsAppConversationInfoDirection | Unset):
+        direction (str | Unset | WhatsAppConversationInfoDirection):
         whatsapp_phone_number_id (None | str | Unset):
     """
 
     whatsapp_user_id: str
-    direction: WhatsAppConversationInfoDirection | Unset = UNSET
+    direction: str | Unset | WhatsAppConversationInfoDirection = UNSET
     whatsapp_phone_number_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         whatsapp_user_id = self.whatsapp_user_id
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
+        direction: str | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        elif isinstance(self.direction, str):
+            direction = self.direction
+        else:
             direction = self.direction
 
         whatsapp_phone_number_id: None | str | Unset
@@ -61,12 +65,20 @@ class WhatsAppConversationInfo:
         d = dict(src_dict)
         whatsapp_user_id = d.pop("whatsapp_user_id")
 
-        _direction = d.pop("direction", UNSET)
-        direction: WhatsAppConversationInfoDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = check_whats_app_conversation_info_direction(_direction)
+        def _parse_direction(data: object) -> str | Unset | WhatsAppConversationInfoDirection:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                direction_type_0 = check_whats_app_conversation_info_direction(data)
+
+                return direction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | WhatsAppConversationInfoDirection, data)
+
+        direction = _parse_direction(d.pop("direction", UNSET))
 
         def _parse_whatsapp_phone_number_id(data: object) -> None | str | Unset:
             if data is None:
