@@ -1,32 +1,40 @@
-"""`ElevenLabs` and `AsyncElevenLabs`: one connection pool each, the key, and the resources."""
+"""`ElevenLabs` and `AsyncElevenLabs`: one connection pool each, the key, the settings, the resources."""
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 from types import TracebackType
-from typing import Self
+from typing import Generic, Self, TypeVar
 
 import httpx
 
 from ._errors import ElevenLabsError
 from ._resources import AsyncConversationalAI, AsyncHistory, ConversationalAI, History
-from ._transport import AsyncHttpRequester, HttpRequester
+from ._transport import ApiKeyAuth, AsyncHttpRequester, HttpRequester, Settings, logger
 
 DEFAULT_BASE_URL = "https://api.elevenlabs.io"
 API_KEY_VARIABLE = "ELEVENLABS_API_KEY"
 # Lets code written for the real API run against a test server unchanged (`make demo` does this).
 BASE_URL_VARIABLE = "ELEVENLABS_BASE_URL"
-# Connecting should take well under a second; 5 s allows a slow network without hiding a dead host.
-# The read limit is the longest silence between two chunks, not the whole transfer, so a 200 MiB
-# download is fine while a stalled one fails within a minute.
+LOG_VARIABLE = "ELEVENLABS_LOG"
+# Connecting takes well under a second; 5 s allows a slow network without hiding a dead host. The
+# read limit is the longest silence between two chunks, not the whole transfer: a 200 MiB download
+# is fine, a stalled one fails within a minute, and so does a request the server never answers.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+R = TypeVar("R", HttpRequester, AsyncHttpRequester)
 
 
 def resolve_api_key(api_key: str | None) -> str:
     key = api_key if api_key is not None else os.environ.get(API_KEY_VARIABLE)
     if not key:
         raise ElevenLabsError(f"no API key: pass api_key=... or set the {API_KEY_VARIABLE} environment variable")
+    # A key read from a file often ends in a newline; sent as is, the HTTP library would reject the
+    # header and quote its value (the key) in its error. Say what is wrong without the value.
+    if key != key.strip() or not key.isascii() or not key.isprintable():
+        raise ElevenLabsError("the API key has spaces, line breaks or non-ASCII characters; strip it first")
     return key
 
 
@@ -34,12 +42,65 @@ def resolve_base_url(base_url: str | None) -> str:
     return base_url or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL
 
 
-class ElevenLabs:
-    """The ElevenLabs API. `client.history`, `client.conversational_ai.conversations`.
+def settings_from(timeout: float | httpx.Timeout | None, max_retries: int) -> Settings:
+    if max_retries < 0:
+        raise ValueError("max_retries must be 0 or more")
+    return Settings(timeout=None if timeout is None else httpx.Timeout(timeout), max_retries=max_retries)
+
+
+def configure_logging() -> None:
+    """ELEVENLABS_LOG=debug|info sends this library's log to stderr (unless the app set up its own)."""
+    level = os.environ.get(LOG_VARIABLE, "").upper()
+    if level in ("DEBUG", "INFO") and not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+
+
+class _Client(Generic[R]):
+    """What the two clients share; they differ in their requester, their resources and `close`."""
+
+    _requester: R
+    _owns_http: bool
+
+    def _attach(self, requester: R) -> None:
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> str:
+        return self._requester.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout | None:
+        return self._requester.settings.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._requester.settings.max_retries
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A client with other settings, sharing this one's connections (closing it closes nothing)."""
+        clone = object.__new__(type(self))
+        clone._owns_http = False
+        settings = settings_from(
+            self.timeout if timeout is None else timeout, self.max_retries if max_retries is None else max_retries
+        )
+        clone._attach(self._requester.with_settings(settings))
+        return clone
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class ElevenLabs(_Client[HttpRequester]):
+    """The ElevenLabs API: `client.history`, `client.conversational_ai.conversations`.
 
     api_key: None reads ELEVENLABS_API_KEY. base_url: None reads ELEVENLABS_BASE_URL, else the real API.
-
-    Use as a context manager, or call `close()`, to release the connections.
+    timeout: seconds or an httpx.Timeout (DEFAULT_TIMEOUT; with your own httpx_client, None keeps its
+    timeout). max_retries: for connection errors, timeouts, 408, 409, 429 and 5xx. Per call:
+    `request_options={"timeout": 10, "max_retries": 0}`, or `client.with_options(...)`.
+    Close it, or use it as a context manager, to release the connections.
     """
 
     def __init__(
@@ -47,27 +108,24 @@ class ElevenLabs:
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         httpx_client: httpx.Client | None = None,
     ) -> None:
-        requester = HttpRequester(
-            httpx_client or httpx.Client(), resolve_base_url(base_url), resolve_api_key(api_key), timeout
-        )
+        configure_logging()
+        auth, settings = ApiKeyAuth(resolve_api_key(api_key)), settings_from(timeout, max_retries)
         self._owns_http = httpx_client is None
-        self._http = requester.http
-        self.base_url = requester.base_url
-        self.max_retries = max_retries
+        self._attach(HttpRequester(httpx_client or httpx.Client(), resolve_base_url(base_url), auth, settings))
+
+    def _attach(self, requester: HttpRequester) -> None:
+        self._requester = requester
         self.history = History(requester)
         self.conversational_ai = ConversationalAI(requester)
-
-    def __repr__(self) -> str:
-        return f"ElevenLabs(base_url={self.base_url!r})"
 
     def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""
         if self._owns_http:
-            self._http.close()
+            self._requester.http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -78,35 +136,34 @@ class ElevenLabs:
         self.close()
 
 
-class AsyncElevenLabs:
-    """The ElevenLabs API with coroutines and async iterators; the same names as `ElevenLabs`."""
+class AsyncElevenLabs(_Client[AsyncHttpRequester]):
+    """The ElevenLabs API with coroutines and async iterators; the same names and options as `ElevenLabs`."""
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
-        requester = AsyncHttpRequester(
-            httpx_client or httpx.AsyncClient(), resolve_base_url(base_url), resolve_api_key(api_key), timeout
-        )
+        configure_logging()
+        auth, settings = ApiKeyAuth(resolve_api_key(api_key)), settings_from(timeout, max_retries)
         self._owns_http = httpx_client is None
-        self._http = requester.http
-        self.base_url = requester.base_url
-        self.max_retries = max_retries
+        self._attach(
+            AsyncHttpRequester(httpx_client or httpx.AsyncClient(), resolve_base_url(base_url), auth, settings)
+        )
+
+    def _attach(self, requester: AsyncHttpRequester) -> None:
+        self._requester = requester
         self.history = AsyncHistory(requester)
         self.conversational_ai = AsyncConversationalAI(requester)
-
-    def __repr__(self) -> str:
-        return f"AsyncElevenLabs(base_url={self.base_url!r})"
 
     async def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._requester.http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

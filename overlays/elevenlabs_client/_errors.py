@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -22,6 +24,7 @@ class ApiError(ElevenLabsError):
         self.headers = response.headers
         self.body = body
         self.request_id: str | None = response.headers.get("request-id") or response.headers.get("x-request-id")
+        self.retry_after: float | None = retry_after(response.headers)
 
 
 class BadRequestError(ApiError):
@@ -65,8 +68,15 @@ class APITimeoutError(APIConnectionError):
     """The server did not answer within the timeout."""
 
 
-class ResponseValidationError(ElevenLabsError):
-    """A 2xx body that does not match the model the spec promises."""
+class ResponseValidationError(ApiError):
+    """A 2xx body that does not match the model the spec promises; `model` and `field` say where."""
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: Any, model: str | None, field: str | None
+    ) -> None:
+        super().__init__(message, response=response, body=body)
+        self.model = model
+        self.field = field
 
 
 class PaginationError(ElevenLabsError):
@@ -85,16 +95,36 @@ STATUS_ERRORS: dict[int, type[ApiError]] = {
 
 def error_for(response: httpx.Response) -> ApiError:
     """The error for a non-2xx response whose body has been read."""
-    try:
-        body: Any = response.json()
-    except (ValueError, UnicodeDecodeError):
-        body = response.text
+    body = body_of(response)
     error_class = STATUS_ERRORS.get(response.status_code)
     if error_class is None:
         error_class = InternalServerError if response.status_code >= 500 else ApiError
     request = response.request
     message = f"{request.method} {request.url.path} returned {response.status_code}: {summary(body)}"
     return error_class(message, response=response, body=body)
+
+
+def retry_after(headers: httpx.Headers) -> float | None:
+    """Seconds the server asks to wait: `retry-after-ms`, or `Retry-After` as seconds or an HTTP date."""
+    try:
+        if "retry-after-ms" in headers:
+            return max(0.0, float(headers["retry-after-ms"]) / 1000)
+        value = headers.get("retry-after")
+        if value is None:
+            return None
+        if value.strip().replace(".", "", 1).isdigit():
+            return float(value)
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def body_of(response: httpx.Response) -> Any:
+    """The parsed JSON body, or its text when it is not JSON (an HTML error page from a proxy)."""
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError):
+        return response.text
 
 
 def summary(body: Any, limit: int = 300) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any, TypeVar
+
+from elevenlabs_api.types import UNSET
 
 from ._errors import PaginationError
 
@@ -59,3 +61,32 @@ def cursor_if_more(has_more: bool, cursor: object, field: str) -> str | None:
     if not isinstance(cursor, str) or not cursor:
         raise PaginationError(f"the page says has_more but gives no {field}; cannot fetch the next page")
     return cursor
+
+
+def pages_of(
+    list_page: Callable[..., P],
+    cursor_parameter: str,
+    next_cursor: Callable[[P], str | None],
+    filters: Mapping[str, Any],
+) -> Iterator[P]:
+    """The pages of a list operation: `filters` on every call, the cursor in `cursor_parameter`."""
+    first = filters.get(cursor_parameter)
+    return iter_pages(
+        lambda cursor: list_page(**{**filters, cursor_parameter: cursor or UNSET}),
+        next_cursor,
+        first if isinstance(first, str) else None,
+    )
+
+
+def apages_of(
+    list_page: Callable[..., Awaitable[P]],
+    cursor_parameter: str,
+    next_cursor: Callable[[P], str | None],
+    filters: Mapping[str, Any],
+) -> AsyncIterator[P]:
+    first = filters.get(cursor_parameter)
+    return aiter_pages(
+        lambda cursor: list_page(**{**filters, cursor_parameter: cursor or UNSET}),
+        next_cursor,
+        first if isinstance(first, str) else None,
+    )

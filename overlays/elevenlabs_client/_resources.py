@@ -25,10 +25,10 @@ from elevenlabs_api.models import (
     GetSpeechHistoryResponseModel,
     SpeechHistoryItemResponseModel,
 )
-from elevenlabs_api.types import UNSET, Unset
+from elevenlabs_api.types import UNSET
 
 from ._files import asave_chunks, save_chunks
-from ._pagination import aiter_pages, cursor_if_more, iter_pages
+from ._pagination import apages_of, cursor_if_more, pages_of
 
 PathLike = str | os.PathLike[str]
 
@@ -41,19 +41,10 @@ def _conversations_cursor(page: GetConversationsPageResponseModel) -> str | None
     return cursor_if_more(page.has_more, page.next_cursor, "next_cursor")
 
 
-def _first(cursor: str | None | Unset) -> str | None:
-    return cursor if isinstance(cursor, str) else None
-
-
 class History(HistoryResource):
     def iter_pages(self, **filters: Unpack[HistoryListQuery]) -> Iterator[GetSpeechHistoryResponseModel]:
         """Every page of `list` with these filters, following `last_history_item_id` while `has_more`."""
-
-        def fetch(cursor: str | None) -> GetSpeechHistoryResponseModel:
-            query: HistoryListQuery = {**filters, "start_after_history_item_id": cursor or UNSET}
-            return self.list(**query)
-
-        return iter_pages(fetch, _history_cursor, _first(filters.get("start_after_history_item_id")))
+        return pages_of(self.list, "start_after_history_item_id", _history_cursor, filters)
 
     def iter_all(self, **filters: Unpack[HistoryListQuery]) -> Iterator[SpeechHistoryItemResponseModel]:
         """Every item across pages, newest first unless `sort_direction` says otherwise."""
@@ -66,18 +57,13 @@ class History(HistoryResource):
 
     def save_download(self, history_item_ids: list[str], path: PathLike, *, output_format: str | None = None) -> Path:
         """Stream `download` into `path`: the audio for one id, a zip for several."""
-        return save_chunks(self.download(history_item_ids, output_format=output_format), path)
+        return save_chunks(self.download(history_item_ids, output_format=output_format or UNSET), path)
 
 
 class AsyncHistory(AsyncHistoryResource):
     def iter_pages(self, **filters: Unpack[HistoryListQuery]) -> AsyncIterator[GetSpeechHistoryResponseModel]:
         """Every page of `list` with these filters, following `last_history_item_id` while `has_more`."""
-
-        async def fetch(cursor: str | None) -> GetSpeechHistoryResponseModel:
-            query: HistoryListQuery = {**filters, "start_after_history_item_id": cursor or UNSET}
-            return await self.list(**query)
-
-        return aiter_pages(fetch, _history_cursor, _first(filters.get("start_after_history_item_id")))
+        return apages_of(self.list, "start_after_history_item_id", _history_cursor, filters)
 
     async def iter_all(self, **filters: Unpack[HistoryListQuery]) -> AsyncIterator[SpeechHistoryItemResponseModel]:
         """Every item across pages, newest first unless `sort_direction` says otherwise."""
@@ -93,7 +79,7 @@ class AsyncHistory(AsyncHistoryResource):
         self, history_item_ids: list[str], path: PathLike, *, output_format: str | None = None
     ) -> Path:
         """Stream `download` into `path`: the audio for one id, a zip for several."""
-        return await asave_chunks(await self.download(history_item_ids, output_format=output_format), path)
+        return await asave_chunks(await self.download(history_item_ids, output_format=output_format or UNSET), path)
 
 
 class Conversations(ConversationsResource):
@@ -103,12 +89,7 @@ class Conversations(ConversationsResource):
 
     def iter_pages(self, **filters: Unpack[ConversationsListQuery]) -> Iterator[GetConversationsPageResponseModel]:
         """Every page of `list` with these filters, following `next_cursor` while `has_more`."""
-
-        def fetch(cursor: str | None) -> GetConversationsPageResponseModel:
-            query: ConversationsListQuery = {**filters, "cursor": cursor or UNSET}
-            return self.list(**query)
-
-        return iter_pages(fetch, _conversations_cursor, _first(filters.get("cursor")))
+        return pages_of(self.list, "cursor", _conversations_cursor, filters)
 
     def iter_all(self, **filters: Unpack[ConversationsListQuery]) -> Iterator[ConversationSummaryResponseModel]:
         """Every conversation across pages."""
@@ -123,12 +104,7 @@ class AsyncConversations(AsyncConversationsResource):
 
     def iter_pages(self, **filters: Unpack[ConversationsListQuery]) -> AsyncIterator[GetConversationsPageResponseModel]:
         """Every page of `list` with these filters, following `next_cursor` while `has_more`."""
-
-        async def fetch(cursor: str | None) -> GetConversationsPageResponseModel:
-            query: ConversationsListQuery = {**filters, "cursor": cursor or UNSET}
-            return await self.list(**query)
-
-        return aiter_pages(fetch, _conversations_cursor, _first(filters.get("cursor")))
+        return apages_of(self.list, "cursor", _conversations_cursor, filters)
 
     async def iter_all(
         self, **filters: Unpack[ConversationsListQuery]

@@ -1,97 +1,330 @@
 """The requesters the generated resource classes send through (see `elevenlabs_api.api.Requester`).
 
 A generated method builds its request (`_get_kwargs`) and a parser for the 2xx body; a requester adds
-the base URL and the key, sends it on the client's one connection pool, and turns every failure
-into an `ElevenLabsError`.
+the base URL and the key, sends it on the client's one connection pool, retries what is worth
+retrying, and turns every failure into an `ElevenLabsError`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import contextmanager
+import asyncio
+import logging
+import random
+import time
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from contextlib import AsyncExitStack, ExitStack, contextmanager
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 import httpx
+from elevenlabs_api.api import RequestOptions
 
-from ._errors import APIConnectionError, APITimeoutError, ResponseValidationError, error_for
+from ._errors import (
+    APIConnectionError,
+    ApiError,
+    APITimeoutError,
+    ElevenLabsError,
+    ResponseValidationError,
+    body_of,
+    error_for,
+)
 
 T = TypeVar("T")
 API_KEY_HEADER = "xi-api-key"
+logger = logging.getLogger("elevenlabs_client")
+
+# The Stainless SDKs' policy: 0.5 s doubling to at most 8 s, each wait shortened by up to a quarter
+# at random so that many clients failing together do not retry together.
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+# A server may ask for a longer wait, up to this; past it the error is raised with the wait it asked.
+MAX_RETRY_AFTER = 60.0
+MAX_REDIRECTS = 5
+
+
+def is_retryable(error: ElevenLabsError) -> bool:
+    if isinstance(error, ApiError):
+        return error.status_code in (408, 409, 429) or error.status_code >= 500
+    return isinstance(error, APIConnectionError)
+
+
+@dataclass(frozen=True)
+class Settings:
+    timeout: httpx.Timeout | None
+    max_retries: int
+
+    def merged(self, options: RequestOptions | None) -> Settings:
+        if not options:
+            return self
+        timeout = options.get("timeout", options.get("timeout_in_seconds"))
+        return replace(
+            self,
+            timeout=self.timeout if timeout is None else httpx.Timeout(timeout),
+            max_retries=options.get("max_retries", self.max_retries),
+        )
+
+    def retry_delay(self, attempt: int, error: ElevenLabsError) -> float | None:
+        """Seconds to wait before retrying after `attempt` (0 = the first) failed, or None: give up."""
+        if attempt >= self.max_retries or not is_retryable(error):
+            return None
+        asked: float | None = error.retry_after if isinstance(error, ApiError) else None
+        if asked is not None:
+            return asked if asked <= MAX_RETRY_AFTER else None
+        return min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF) * (1 - 0.25 * random.random())
+
+
+class ApiKeyAuth(httpx.Auth):
+    """Puts the key on each request and follows redirects itself, so the key never leaves its origin.
+
+    httpx's own redirect handling copies every header but Authorization to the next host.
+    """
+
+    def __init__(self, api_key: str) -> None:
+        self._api_key = api_key
+
+    def __repr__(self) -> str:
+        return "ApiKeyAuth(<redacted>)"
+
+    def redact(self, text: str) -> str:
+        return text.replace(self._api_key, "<redacted>")
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        origin = _origin(request.url)
+        request.headers[API_KEY_HEADER] = self._api_key
+        response = yield request
+        # Once sent, the request needs the key no more; errors keep the response, and with it the request.
+        request.headers.pop(API_KEY_HEADER, None)
+        for _ in range(MAX_REDIRECTS):
+            following = response.next_request
+            if following is None:
+                return
+            if _origin(following.url) == origin:
+                following.headers[API_KEY_HEADER] = self._api_key
+            else:
+                following.headers.pop(API_KEY_HEADER, None)
+            logger.info("following a %s redirect to %s", response.status_code, _where(following))
+            response = yield following
+            following.headers.pop(API_KEY_HEADER, None)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
+def _where(request: httpx.Request) -> str:
+    # Never the whole URL with its query: only what identifies the call.
+    return f"{request.method} {request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"
 
 
 @contextmanager
-def transport_errors() -> Iterator[None]:
+def transport_errors(auth: ApiKeyAuth) -> Iterator[None]:
+    """httpx's failures as ours; their messages redacted, since a header value can appear in them."""
     try:
         yield
     except httpx.TimeoutException as error:
-        raise APITimeoutError(f"timed out: {error}") from error
-    except httpx.TransportError as error:
-        raise APIConnectionError(f"connection failed: {error!r}") from error
+        raise APITimeoutError(f"timed out ({type(error).__name__})") from error
+    except httpx.HTTPError as error:
+        raise APIConnectionError(auth.redact(f"no complete answer: {type(error).__name__}: {error}")) from error
 
 
 def parse_success(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
     try:
         return parse(response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
+        model, problem = _describe(error)
         request = response.request
         raise ResponseValidationError(
-            f"{request.method} {request.url.path}: the {response.status_code} body does not match the spec: {error!r}"
+            f"{request.method} {request.url.path}: the {response.status_code} body does not match "
+            f"{model or 'the spec'}: {problem}",
+            response=response,
+            body=body_of(response),
+            model=model,
+            field=error.args[0] if isinstance(error, KeyError) and error.args else None,
         ) from error
 
 
+def _describe(error: BaseException) -> tuple[str | None, str]:
+    """The generated model whose from_dict failed (the innermost one), and what went wrong."""
+    model = None
+    frame = error.__traceback__
+    while frame is not None:
+        if frame.tb_frame.f_code.co_name == "from_dict":
+            cls = frame.tb_frame.f_locals.get("cls")
+            model = cls.__name__ if isinstance(cls, type) else model
+        frame = frame.tb_next
+    if isinstance(error, KeyError):
+        return model, f"the required field {error.args[0]!r} is missing"
+    if isinstance(error, ValueError) and model is None:
+        return model, "the body is not valid JSON"
+    return model, f"{type(error).__name__}: {error}"
+
+
 class _Base:
-    def __init__(self, base_url: str, api_key: str, timeout: float | httpx.Timeout) -> None:
+    def __init__(self, base_url: str, auth: ApiKeyAuth, settings: Settings) -> None:
         self.base_url = base_url.rstrip("/")
-        self.timeout = timeout
-        self._api_key = api_key
+        self.settings = settings
+        self._auth = auth
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def _request_arguments(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        headers = {**kwargs.get("headers", {}), API_KEY_HEADER: self._api_key}
-        return {**kwargs, "url": self.base_url + kwargs["url"], "headers": headers, "timeout": self.timeout}
+    def _arguments(self, kwargs: dict[str, Any], settings: Settings) -> dict[str, Any]:
+        arguments = {
+            **kwargs,
+            "url": self.base_url + kwargs["url"],
+            "auth": self._auth,
+            "follow_redirects": False,  # ApiKeyAuth follows them
+        }
+        if settings.timeout is not None:  # None: the timeout of the httpx client the caller passed in
+            arguments["timeout"] = settings.timeout
+        return arguments
+
+    def _check_open(self, closed: bool) -> None:
+        if closed:
+            raise ElevenLabsError("this client has been closed; make a new one")
+
+    def _retrying(self, kwargs: dict[str, Any], attempt: int, settings: Settings, error: ElevenLabsError) -> float:
+        """The wait before the next attempt; raises `error` when there is none."""
+        delay = settings.retry_delay(attempt, error)
+        call = f"{kwargs['method'].upper()} {kwargs['url']}"
+        if delay is None:
+            if isinstance(error, ApiError) and error.retry_after is not None and error.retry_after > MAX_RETRY_AFTER:
+                logger.info("not retrying %s: the server asked to wait %.0f s", call, error.retry_after)
+            raise error
+        logger.info(
+            "retrying %s in %.2f s (attempt %d of %d): %s",
+            call,
+            delay,
+            attempt + 2,
+            settings.max_retries + 1,
+            error,
+        )
+        return delay
+
+
+def _log(response: httpx.Response, started: float) -> None:
+    logger.debug(
+        "%s %s -> %s in %.1f ms",
+        response.request.method,
+        response.request.url.path,
+        response.status_code,
+        (time.monotonic() - started) * 1000,
+    )
 
 
 class HttpRequester(_Base):
-    def __init__(self, http: httpx.Client, base_url: str, api_key: str, timeout: float | httpx.Timeout) -> None:
-        super().__init__(base_url, api_key, timeout)
+    def __init__(self, http: httpx.Client, base_url: str, auth: ApiKeyAuth, settings: Settings) -> None:
+        super().__init__(base_url, auth, settings)
         self.http = http
 
-    def request(self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T]) -> T:
-        with transport_errors():
-            response = self.http.request(**self._request_arguments(kwargs))
-        if not response.is_success:
-            raise error_for(response)
-        return parse_success(response, parse)
+    def with_settings(self, settings: Settings) -> HttpRequester:
+        return HttpRequester(self.http, self.base_url, self._auth, settings)
 
-    def stream(self, kwargs: dict[str, Any], chunk_size: int | None) -> Iterator[bytes]:
+    def request(
+        self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None = None
+    ) -> T:
+        settings = self.settings.merged(options)
+        self._check_open(self.http.is_closed)
+        for attempt in range(settings.max_retries + 1):
+            started = time.monotonic()
+            try:
+                with transport_errors(self._auth):
+                    response = self.http.request(**self._arguments(kwargs, settings))
+                _log(response, started)
+                if not response.is_success:
+                    raise error_for(response)
+            except (APIConnectionError, ApiError) as error:
+                time.sleep(self._retrying(kwargs, attempt, settings, error))
+                continue
+            return parse_success(response, parse)
+        raise AssertionError("unreachable: the last attempt raises")
+
+    def stream(
+        self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
+    ) -> Iterator[bytes]:
         # A generator: nothing is sent until iteration starts, and closing it (a `break` out of a
-        # `for` loop over it, or .close()) closes the response and its connection.
-        with transport_errors(), self.http.stream(**self._request_arguments(kwargs)) as response:
-            if not response.is_success:
-                response.read()
-                raise error_for(response)
-            yield from response.iter_bytes(chunk_size)
+        # `for` loop over it, or .close()) closes the response and its connection. Failures are
+        # retried until the first byte has been handed over; after that they surface.
+        settings = self.settings.merged(options)
+        self._check_open(self.http.is_closed)
+        for attempt in range(settings.max_retries + 1):
+            with ExitStack() as stack:
+                started = time.monotonic()
+                try:
+                    with transport_errors(self._auth):
+                        response = stack.enter_context(self.http.stream(**self._arguments(kwargs, settings)))
+                        _log(response, started)
+                        if not response.is_success:
+                            response.read()
+                            raise error_for(response)
+                        chunks = response.iter_bytes(chunk_size)
+                        first = next(chunks, b"")
+                except (APIConnectionError, ApiError) as error:
+                    delay = self._retrying(kwargs, attempt, settings, error)
+                    stack.close()
+                    time.sleep(delay)
+                    continue
+                if first:
+                    yield first
+                with transport_errors(self._auth):
+                    yield from chunks
+                return
 
 
 class AsyncHttpRequester(_Base):
-    def __init__(self, http: httpx.AsyncClient, base_url: str, api_key: str, timeout: float | httpx.Timeout) -> None:
-        super().__init__(base_url, api_key, timeout)
+    def __init__(self, http: httpx.AsyncClient, base_url: str, auth: ApiKeyAuth, settings: Settings) -> None:
+        super().__init__(base_url, auth, settings)
         self.http = http
 
-    async def request(self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T]) -> T:
-        with transport_errors():
-            response = await self.http.request(**self._request_arguments(kwargs))
-        if not response.is_success:
-            raise error_for(response)
-        return parse_success(response, parse)
+    def with_settings(self, settings: Settings) -> AsyncHttpRequester:
+        return AsyncHttpRequester(self.http, self.base_url, self._auth, settings)
 
-    async def stream(self, kwargs: dict[str, Any], chunk_size: int | None) -> AsyncIterator[bytes]:
-        with transport_errors():
-            async with self.http.stream(**self._request_arguments(kwargs)) as response:
+    async def request(
+        self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None = None
+    ) -> T:
+        settings = self.settings.merged(options)
+        self._check_open(self.http.is_closed)
+        for attempt in range(settings.max_retries + 1):
+            started = time.monotonic()
+            try:
+                with transport_errors(self._auth):
+                    response = await self.http.request(**self._arguments(kwargs, settings))
+                _log(response, started)
                 if not response.is_success:
-                    await response.aread()
                     raise error_for(response)
-                async for chunk in response.aiter_bytes(chunk_size):
-                    yield chunk
+            except (APIConnectionError, ApiError) as error:
+                await asyncio.sleep(self._retrying(kwargs, attempt, settings, error))
+                continue
+            return parse_success(response, parse)
+        raise AssertionError("unreachable: the last attempt raises")
+
+    async def stream(
+        self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
+    ) -> AsyncIterator[bytes]:
+        settings = self.settings.merged(options)
+        self._check_open(self.http.is_closed)
+        for attempt in range(settings.max_retries + 1):
+            async with AsyncExitStack() as stack:
+                started = time.monotonic()
+                try:
+                    with transport_errors(self._auth):
+                        response = await stack.enter_async_context(
+                            self.http.stream(**self._arguments(kwargs, settings))
+                        )
+                        _log(response, started)
+                        if not response.is_success:
+                            await response.aread()
+                            raise error_for(response)
+                        chunks = response.aiter_bytes(chunk_size)
+                        first = await anext(chunks, b"")
+                except (APIConnectionError, ApiError) as error:
+                    delay = self._retrying(kwargs, attempt, settings, error)
+                    await stack.aclose()
+                    await asyncio.sleep(delay)
+                    continue
+                if first:
+                    yield first
+                with transport_errors(self._auth):
+                    async for chunk in chunks:
+                        yield chunk
+                return

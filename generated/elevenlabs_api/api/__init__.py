@@ -6,11 +6,24 @@ client on top of this package supplies: it owns the connection pool, retries and
 """
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
 T = TypeVar("T")
+
+
+class RequestOptions(TypedDict, total=False):
+    """Settings for one call, overriding the client's.
+
+    timeout: seconds, or an httpx.Timeout with distinct connect/read/write/pool limits.
+    timeout_in_seconds: the official SDK's name for a plain number of seconds.
+    max_retries: how many times a failed attempt may be retried.
+    """
+
+    timeout: float | httpx.Timeout
+    timeout_in_seconds: float
+    max_retries: int
 
 
 def check_path_parameter(name: str, value: object) -> None:
@@ -20,20 +33,26 @@ def check_path_parameter(name: str, value: object) -> None:
 
 
 class Requester(Protocol):
-    def request(self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T]) -> T:
+    def request(
+        self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None
+    ) -> T:
         """Send the request and parse a successful response."""
         ...
 
-    def stream(self, kwargs: dict[str, Any], chunk_size: int | None) -> Iterator[bytes]:
+    def stream(self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None) -> Iterator[bytes]:
         """Send the request when iteration starts and yield the body in chunks as it arrives."""
         ...
 
 
 class AsyncRequester(Protocol):
-    async def request(self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T]) -> T:
+    async def request(
+        self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None
+    ) -> T:
         """Send the request and parse a successful response."""
         ...
 
-    def stream(self, kwargs: dict[str, Any], chunk_size: int | None) -> AsyncIterator[bytes]:
+    def stream(
+        self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None
+    ) -> AsyncIterator[bytes]:
         """Send the request when iteration starts and yield the body in chunks as it arrives."""
         ...

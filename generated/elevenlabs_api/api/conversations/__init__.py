@@ -11,7 +11,7 @@ from ...models.evaluation_success_result import EvaluationSuccessResult
 from ...models.get_conversation_response_model import GetConversationResponseModel
 from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
 from ...types import UNSET, Unset
-from .. import AsyncRequester, Requester, check_path_parameter
+from .. import AsyncRequester, Requester, RequestOptions, check_path_parameter
 from . import conversations_delete, conversations_get, conversations_get_audio, conversations_list
 
 
@@ -62,6 +62,7 @@ class ConversationsResource:
         user_id: None | str | Unset = UNSET,
         page_size: int | Unset = 30,
         summary_mode: ConversationsListSummaryMode | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetConversationsPageResponseModel:
         """Get conversations
 
@@ -79,11 +80,13 @@ class ConversationsResource:
             summary_mode=summary_mode,
         )
 
-        return self._requester.request(kwargs, _parse_conversations_list)
+        return self._requester.request(kwargs, _parse_conversations_list, request_options)
 
     def get(
         self,
         conversation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> GetConversationResponseModel:
         """Get Conversation Details
 
@@ -95,11 +98,13 @@ class ConversationsResource:
             conversation_id=conversation_id,
         )
 
-        return self._requester.request(kwargs, _parse_conversations_get)
+        return self._requester.request(kwargs, _parse_conversations_get, request_options)
 
     def delete(
         self,
         conversation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> Any:
         """Delete conversation
 
@@ -111,13 +116,14 @@ class ConversationsResource:
             conversation_id=conversation_id,
         )
 
-        return self._requester.request(kwargs, _parse_conversations_delete)
+        return self._requester.request(kwargs, _parse_conversations_delete, request_options)
 
     def get_audio(
         self,
         conversation_id: str,
         *,
         chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[bytes]:
         """Get conversation audio
 
@@ -129,7 +135,7 @@ class ConversationsResource:
             conversation_id=conversation_id,
         )
 
-        return self._requester.stream(kwargs, chunk_size)
+        return self._requester.stream(kwargs, chunk_size, request_options)
 
 
 class AsyncConversationsResource:
@@ -149,6 +155,7 @@ class AsyncConversationsResource:
         user_id: None | str | Unset = UNSET,
         page_size: int | Unset = 30,
         summary_mode: ConversationsListSummaryMode | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetConversationsPageResponseModel:
         """Get conversations
 
@@ -166,11 +173,13 @@ class AsyncConversationsResource:
             summary_mode=summary_mode,
         )
 
-        return await self._requester.request(kwargs, _parse_conversations_list)
+        return await self._requester.request(kwargs, _parse_conversations_list, request_options)
 
     async def get(
         self,
         conversation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> GetConversationResponseModel:
         """Get Conversation Details
 
@@ -182,11 +191,13 @@ class AsyncConversationsResource:
             conversation_id=conversation_id,
         )
 
-        return await self._requester.request(kwargs, _parse_conversations_get)
+        return await self._requester.request(kwargs, _parse_conversations_get, request_options)
 
     async def delete(
         self,
         conversation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> Any:
         """Delete conversation
 
@@ -198,13 +209,14 @@ class AsyncConversationsResource:
             conversation_id=conversation_id,
         )
 
-        return await self._requester.request(kwargs, _parse_conversations_delete)
+        return await self._requester.request(kwargs, _parse_conversations_delete, request_options)
 
     async def get_audio(
         self,
         conversation_id: str,
         *,
         chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[bytes]:
         """Get conversation audio
 
@@ -216,4 +228,4 @@ class AsyncConversationsResource:
             conversation_id=conversation_id,
         )
 
-        return self._requester.stream(kwargs, chunk_size)
+        return self._requester.stream(kwargs, chunk_size, request_options)

@@ -13,7 +13,7 @@ from ...models.speech_history_item_response_model import SpeechHistoryItemRespon
 from ...models.v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
 from ...models.v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
 from ...types import UNSET, Unset
-from .. import AsyncRequester, Requester, check_path_parameter
+from .. import AsyncRequester, Requester, RequestOptions, check_path_parameter
 from . import history_delete, history_download, history_get, history_get_audio, history_list
 
 
@@ -67,6 +67,7 @@ class HistoryResource:
         sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
         search: None | str | Unset = UNSET,
         source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetSpeechHistoryResponseModel:
         """Get generated items
 
@@ -85,7 +86,7 @@ class HistoryResource:
             source=source,
         )
 
-        return self._requester.request(kwargs, _parse_history_list)
+        return self._requester.request(kwargs, _parse_history_list, request_options)
 
     def download(
         self,
@@ -93,6 +94,7 @@ class HistoryResource:
         *,
         output_format: None | str | Unset = UNSET,
         chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[bytes]:
         """Download history items
 
@@ -107,11 +109,13 @@ class HistoryResource:
             ),
         )
 
-        return self._requester.stream(kwargs, chunk_size)
+        return self._requester.stream(kwargs, chunk_size, request_options)
 
     def get(
         self,
         history_item_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> SpeechHistoryItemResponseModel:
         """Get history item
 
@@ -123,11 +127,13 @@ class HistoryResource:
             history_item_id=history_item_id,
         )
 
-        return self._requester.request(kwargs, _parse_history_get)
+        return self._requester.request(kwargs, _parse_history_get, request_options)
 
     def delete(
         self,
         history_item_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> DeleteHistoryItemResponse:
         """Delete history item
 
@@ -139,13 +145,14 @@ class HistoryResource:
             history_item_id=history_item_id,
         )
 
-        return self._requester.request(kwargs, _parse_history_delete)
+        return self._requester.request(kwargs, _parse_history_delete, request_options)
 
     def get_audio(
         self,
         history_item_id: str,
         *,
         chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[bytes]:
         """Get audio from history item
 
@@ -157,7 +164,7 @@ class HistoryResource:
             history_item_id=history_item_id,
         )
 
-        return self._requester.stream(kwargs, chunk_size)
+        return self._requester.stream(kwargs, chunk_size, request_options)
 
 
 class AsyncHistoryResource:
@@ -178,6 +185,7 @@ class AsyncHistoryResource:
         sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
         search: None | str | Unset = UNSET,
         source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetSpeechHistoryResponseModel:
         """Get generated items
 
@@ -196,7 +204,7 @@ class AsyncHistoryResource:
             source=source,
         )
 
-        return await self._requester.request(kwargs, _parse_history_list)
+        return await self._requester.request(kwargs, _parse_history_list, request_options)
 
     async def download(
         self,
@@ -204,6 +212,7 @@ class AsyncHistoryResource:
         *,
         output_format: None | str | Unset = UNSET,
         chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[bytes]:
         """Download history items
 
@@ -218,11 +227,13 @@ class AsyncHistoryResource:
             ),
         )
 
-        return self._requester.stream(kwargs, chunk_size)
+        return self._requester.stream(kwargs, chunk_size, request_options)
 
     async def get(
         self,
         history_item_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> SpeechHistoryItemResponseModel:
         """Get history item
 
@@ -234,11 +245,13 @@ class AsyncHistoryResource:
             history_item_id=history_item_id,
         )
 
-        return await self._requester.request(kwargs, _parse_history_get)
+        return await self._requester.request(kwargs, _parse_history_get, request_options)
 
     async def delete(
         self,
         history_item_id: str,
+        *,
+        request_options: RequestOptions | None = None,
     ) -> DeleteHistoryItemResponse:
         """Delete history item
 
@@ -250,13 +263,14 @@ class AsyncHistoryResource:
             history_item_id=history_item_id,
         )
 
-        return await self._requester.request(kwargs, _parse_history_delete)
+        return await self._requester.request(kwargs, _parse_history_delete, request_options)
 
     async def get_audio(
         self,
         history_item_id: str,
         *,
         chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[bytes]:
         """Get audio from history item
 
@@ -268,4 +282,4 @@ class AsyncHistoryResource:
             history_item_id=history_item_id,
         )
 
-        return self._requester.stream(kwargs, chunk_size)
+        return self._requester.stream(kwargs, chunk_size, request_options)
