@@ -137,3 +137,17 @@ def drive_fresh(driver_class: type[Driver], fresh_server: FakeElevenLabs) -> Ite
     driver = driver_class(fresh_server.base_url)
     yield driver
     driver.close()
+
+
+@pytest.fixture
+def make_driver(driver_class: type[Driver]) -> Iterator[Callable[..., Driver]]:
+    """Drivers with client options of the test's choosing (max_retries=, timeout=, base_url), closed after."""
+    made: list[Driver] = []
+
+    def make(base_url: str, **options: Any) -> Driver:
+        made.append(driver_class(base_url, **options))
+        return made[-1]
+
+    yield make
+    for driver in made:
+        driver.close()

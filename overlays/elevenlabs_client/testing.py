@@ -1888,15 +1888,15 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False  # stop() closes the connections and joins their threads itself
 
-    def __init__(self, port: int, fake: FakeElevenLabs) -> None:
+    def __init__(self, host: str, port: int, fake: FakeElevenLabs) -> None:
         self.fake = fake
         self.connections: dict[threading.Thread, socket.socket] = {}
         self._connections_lock = threading.Lock()
-        super().__init__(("127.0.0.1", port), _Handler)
+        super().__init__((host, port), _Handler)
 
     def server_bind(self) -> None:
         TCPServer.server_bind(self)  # HTTPServer's would look up the host name, which can stall on a bad resolver
-        self.server_name, self.server_port = "127.0.0.1", self.server_address[1]
+        self.server_name, self.server_port = str(self.server_address[0]), self.server_address[1]
 
     def process_request(self, request: Any, client_address: Any) -> None:
         thread = threading.Thread(target=self._serve_connection, args=(request, client_address), daemon=True)
@@ -1940,6 +1940,7 @@ class FakeElevenLabs:
     audio_size: the byte size of every item's and conversation's audio; set_audio_size() changes one.
     chunk_size: audio is generated and sent in chunks of this size.
     port: 0 picks a free port.
+    host: a loopback address to listen on (127.0.0.2 gives a second origin, e.g. for redirect tests).
     history_ids: ids for the newest items instead of generated ones, e.g. the ids of documentation examples.
     """
 
@@ -1953,11 +1954,13 @@ class FakeElevenLabs:
         chunk_size: int = 64 * 1024,
         port: int = 0,
         history_ids: Sequence[str] = (),
+        host: str = "127.0.0.1",
     ) -> None:
         if chunk_size < 1024:
             raise ValueError("chunk_size must be at least 1024 bytes")
         self._api = _Api(history_items, conversations, api_key, audio_size, chunk_size, history_ids)
         self._port = port
+        self._host = host
         self._faults: list[_ArmedFault] = []
         self._faults_lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
@@ -1973,7 +1976,7 @@ class FakeElevenLabs:
         if self._server is not None:
             raise RuntimeError("the fake server is already running")
         self._stopping.clear()
-        self._server = _Server(self._port, self)
+        self._server = _Server(self._host, self._port, self)
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-elevenlabs", daemon=True
         )
@@ -2005,7 +2008,7 @@ class FakeElevenLabs:
     def base_url(self) -> str:
         if self._server is None:
             raise RuntimeError("the fake server is not running: call start() or use it as a context manager")
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        return f"http://{self._host}:{self._server.server_address[1]}"
 
     @property
     def api_key(self) -> str:
