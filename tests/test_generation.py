@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 import pytest
 import yaml
 from elevenlabs_api import AuthenticatedClient
-from elevenlabs_api.api.history import history_download, history_get, history_get_audio
+from elevenlabs_api.api.history import history_download, history_get, history_get_audio, history_list
 from elevenlabs_api.models import DownloadHistoryItemsRequest, SpeechHistoryItemResponseModel
 from elevenlabs_api.types import File
 
@@ -201,3 +201,16 @@ def test_generated_package_never_imports_the_overlay() -> None:
         if "elevenlabs_client" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize("status", [520, 599])
+def test_low_level_calls_take_statuses_outside_the_iana_list(status: int) -> None:
+    from elevenlabs_client.testing import FakeElevenLabs, Fault  # noqa: PLC0415  the generated package alone above
+
+    with FakeElevenLabs(history_items=1, api_key="k") as fake:
+        fake.add_fault(Fault(path="/v1/history", status=status, body="origin unreachable"))
+        client = AuthenticatedClient(base_url=fake.base_url, token="k", auth_header_name="xi-api-key", prefix="")
+        with client:
+            response = history_list.sync_detailed(client=client)
+    assert response.status_code == status
+    assert response.content == b"origin unreachable"

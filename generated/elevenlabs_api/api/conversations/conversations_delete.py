@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""`DELETE /v1/convai/conversations/{conversation_id}`: Delete conversation."""
+
 from typing import Any
 from urllib.parse import quote
 
@@ -19,7 +20,6 @@ def _get_kwargs(
             conversation_id=quote(str(conversation_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -32,13 +32,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -68,11 +67,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -99,7 +94,5 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)

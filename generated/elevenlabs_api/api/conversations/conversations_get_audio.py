@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""`GET /v1/convai/conversations/{conversation_id}/audio`: Get conversation audio."""
+
 from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
@@ -20,7 +21,6 @@ def _get_kwargs(
             conversation_id=quote(str(conversation_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -36,13 +36,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | File]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -72,11 +71,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -129,9 +124,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""`GET /v1/convai/conversations`: Get conversations."""
+
 from typing import Any, cast
 
 import httpx
@@ -84,9 +85,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/convai/conversations",
-        "params": params,
     }
-
+    _kwargs["params"] = params
     return _kwargs
 
 
@@ -104,15 +104,14 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetConversationsPageResponseModel]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -163,11 +162,7 @@ def sync_detailed(
         page_size=page_size,
         summary_mode=summary_mode,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -262,9 +257,7 @@ async def asyncio_detailed(
         page_size=page_size,
         summary_mode=summary_mode,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""`DELETE /v1/history/{history_item_id}`: Delete history item."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -20,7 +21,6 @@ def _get_kwargs(
             history_item_id=quote(str(history_item_id), safe=""),
         ),
     }
-
     return _kwargs
 
 
@@ -38,15 +38,14 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | DeleteHistoryItemResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -76,11 +75,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         history_item_id=history_item_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -133,9 +128,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         history_item_id=history_item_id,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""`GET /v1/history`: Get generated items."""
+
 from typing import Any, cast
 
 import httpx
@@ -97,9 +98,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/history",
-        "params": params,
     }
-
+    _kwargs["params"] = params
     return _kwargs
 
 
@@ -117,15 +117,14 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | GetSpeechHistoryResponseModel]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -179,11 +178,7 @@ def sync_detailed(
         search=search,
         source=source,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -284,9 +279,7 @@ async def asyncio_detailed(
         search=search,
         source=source,
     )
-
     response = await client.get_async_httpx_client().request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
