@@ -56,6 +56,13 @@ class SyncDriver:
             return bytes(chunk)
         raise AssertionError("no chunk")
 
+    def first_chunk_then_close(self, method: Callable[..., Any], *args: Any) -> bytes:
+        """Keep the iterator, take one chunk, close it: what a caller holding `audio = ...` does."""
+        audio = method(*args)
+        first = bytes(next(audio))
+        audio.close()
+        return first
+
     def close(self) -> None:
         self.client.close()
 
@@ -106,6 +113,15 @@ class AsyncDriver:
             async for chunk in await method(*args):
                 return bytes(chunk)
             raise AssertionError("no chunk")
+
+        return self._run(first())
+
+    def first_chunk_then_close(self, method: Callable[..., Any], *args: Any) -> bytes:
+        async def first() -> bytes:
+            audio = await method(*args)
+            chunk = bytes(await anext(audio))
+            await audio.aclose()
+            return chunk
 
         return self._run(first())
 

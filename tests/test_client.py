@@ -98,6 +98,21 @@ def test_a_repeated_cursor_raises_instead_of_looping(drive_fresh: Driver, fresh_
         drive_fresh.collect(drive_fresh.client.history.iter_all())
 
 
+def test_has_more_without_a_cursor_raises(drive_fresh: Driver, fresh_server: FakeElevenLabs) -> None:
+    page = {"history": [fresh_server.history[0]], "has_more": True, "last_history_item_id": None}
+    fresh_server.add_fault(Fault(path="/v1/history", status=200, json_body=page))
+    with pytest.raises(PaginationError, match="has_more but gives no last_history_item_id"):
+        drive_fresh.collect(drive_fresh.client.history.iter_all())
+
+
+def test_a_repeated_conversations_cursor_raises(drive_fresh: Driver, fresh_server: FakeElevenLabs) -> None:
+    page = {"conversations": [fresh_server.conversations[0]], "has_more": True, "next_cursor": "again"}
+    fresh_server.add_fault(Fault(path="/v1/convai/conversations", status=200, json_body=page, times=5))
+    with pytest.raises(PaginationError, match="'again' a second time"):
+        drive_fresh.collect(drive_fresh.client.conversational_ai.conversations.iter_all())
+    assert len(fresh_server.requests) == 2
+
+
 def test_conversations_iter_all_follows_next_cursor(drive: Driver, server: FakeElevenLabs) -> None:
     conversations = drive.collect(drive.client.conversational_ai.conversations.iter_all(page_size=7))
     ids = [conversation.conversation_id for conversation in conversations]
@@ -210,6 +225,28 @@ def test_breaking_out_early_closes_the_connection(drive: Driver, server: FakeEle
     last = [r for r in server.requests if r.path.endswith(f"{item_id}/audio")][-1]
     assert 0 < last.bytes_sent < 100 * MiB, "the server stopped sending: the client hung up"
     assert drive.call(drive.client.history.get, item_id).history_item_id == item_id, "the client still works"
+
+
+def test_closing_a_kept_iterator_closes_the_connection(drive_fresh: Driver, fresh_server: FakeElevenLabs) -> None:
+    item_id = fresh_server.history[0]["history_item_id"]
+    fresh_server.set_audio_size(item_id, 100 * MiB)
+    assert drive_fresh.first_chunk_then_close(drive_fresh.client.history.get_audio, item_id)
+    fresh_server.wait_for_idle(timeout=10)
+    assert 0 < fresh_server.requests[-1].bytes_sent < 100 * MiB
+
+
+def test_a_failed_save_leaves_an_existing_file_as_it_was(
+    drive_fresh: Driver, fresh_server: FakeElevenLabs, tmp_path: Path
+) -> None:
+    item_id = fresh_server.history[0]["history_item_id"]
+    target = tmp_path / "item.mp3"
+    target.write_bytes(b"the old audio")
+    fresh_server.set_audio_size(item_id, 2 * MiB)
+    fresh_server.add_fault(Fault(path=f"/v1/history/{item_id}/audio", cut_after=MiB))
+    with pytest.raises(APIConnectionError):
+        drive_fresh.call(drive_fresh.client.history.save_audio, item_id, target)
+    assert target.read_bytes() == b"the old audio"
+    assert [p.name for p in tmp_path.iterdir()] == ["item.mp3"]
 
 
 def test_a_connection_cut_mid_body_leaves_no_file(
