@@ -20,6 +20,7 @@ from elevenlabs_api import AuthenticatedClient
 from elevenlabs_api.api.history import history_download, history_get, history_get_audio, history_list
 from elevenlabs_api.models import DownloadHistoryItemsRequest, SpeechHistoryItemResponseModel
 from elevenlabs_api.types import File
+from elevenlabs_client.testing import FakeElevenLabs, Fault
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"))
@@ -205,8 +206,6 @@ def test_generated_package_never_imports_the_overlay() -> None:
 
 @pytest.mark.parametrize("status", [520, 599])
 def test_low_level_calls_take_statuses_outside_the_iana_list(status: int) -> None:
-    from elevenlabs_client.testing import FakeElevenLabs, Fault  # noqa: PLC0415  the generated package alone above
-
     with FakeElevenLabs(history_items=1, api_key="k") as fake:
         fake.add_fault(Fault(path="/v1/history", status=status, body="origin unreachable"))
         client = AuthenticatedClient(base_url=fake.base_url, token="k", auth_header_name="xi-api-key", prefix="")

@@ -7,7 +7,6 @@ retrying, and turns every failure into an `ElevenLabsError`.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -40,6 +39,13 @@ MAX_BACKOFF = 8.0
 # A server may ask for a longer wait, up to this; past it the error is raised with the wait it asked.
 MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 5
+
+
+async def _async_sleep(seconds: float) -> None:
+    # asyncio costs a sync user ~10 ms of import time; an async user has it loaded already.
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def is_retryable(error: ElevenLabsError) -> bool:
@@ -293,7 +299,7 @@ class AsyncHttpRequester(_Base):
                 if not response.is_success:
                     raise error_for(response)
             except (APIConnectionError, ApiError) as error:
-                await asyncio.sleep(self._retrying(kwargs, attempt, settings, error))
+                await _async_sleep(self._retrying(kwargs, attempt, settings, error))
                 continue
             return parse_success(response, parse)
         raise AssertionError("unreachable: the last attempt raises")
@@ -320,7 +326,7 @@ class AsyncHttpRequester(_Base):
                 except (APIConnectionError, ApiError) as error:
                     delay = self._retrying(kwargs, attempt, settings, error)
                     await stack.aclose()
-                    await asyncio.sleep(delay)
+                    await _async_sleep(delay)
                     continue
                 if first:
                     yield first
