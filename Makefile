@@ -4,8 +4,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+BENCH_INSTALLED := $(VENV)/.bench-installed
 
-.PHONY: generate test drift lint demo clean
+.PHONY: generate test drift lint demo bench clean
 
 generate: $(INSTALLED)  ## normalize the spec pages, regenerate generated/, format it
 	$(BIN)/python scripts/generate.py
@@ -19,8 +20,11 @@ drift: $(INSTALLED)  ## fail, with a diff, if the committed spec or generated/ i
 demo: $(INSTALLED)  ## the official SDK's History examples, run on this client against the fake server
 	$(BIN)/python examples/run_against_fake.py
 
+bench: $(BENCH_INSTALLED)  ## speed and memory next to the official SDK and plain httpx (benchmarks/README.md)
+	$(BIN)/python benchmarks/run.py
+
 lint: $(INSTALLED)
-	$(BIN)/ruff check openapi scripts tests overlays examples/run_against_fake.py
+	$(BIN)/ruff check openapi scripts tests overlays examples/run_against_fake.py benchmarks
 	$(BIN)/mypy
 
 $(INSTALLED): pyproject.toml
@@ -28,6 +32,11 @@ $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# The official SDK and the profiler are installed only for benchmarking (the `bench` extra).
+$(BENCH_INSTALLED): $(INSTALLED) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $@
 
 clean:

@@ -1,0 +1,754 @@
+"""Speed and memory of this client next to the official SDK (elevenlabs==2.78.0) and plain httpx (the floor).
+
+    make bench                      # or: .venv/bin/python benchmarks/run.py
+    .venv/bin/python benchmarks/run.py --profile   # pyinstrument profile of our conversation parse
+
+Prints one table and writes benchmarks/results/<UTC timestamp>.json and latest.json. What each row
+means is in benchmarks/README.md. Every measurement is the median of several runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import gc
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+OFFICIAL_VERSION = "2.78.0"
+API_KEY = "bench-key"
+HISTORY_ITEMS = 2345
+TRANSCRIPT_ENTRIES = 2000
+AUDIO_BYTES = 200 * 1024 * 1024
+MIB = 1024 * 1024
+
+IMPORT_RUNS = 7
+PARSE_RUNS = 7
+LIST_RUNS = 5
+# Each streams 200 MiB in a fresh process. At loopback speeds a run takes well under a second, and runs
+# that write a file vary by 10-20 %, so 7 runs rather than fewer.
+STREAM_RUNS = 7
+GENERATE_RUNS = 3
+
+IMPORTS = {
+    "ours": "from elevenlabs_client import ElevenLabs",
+    "official": "from elevenlabs import ElevenLabs",
+    "floor": "import httpx",
+}
+# Runs in a fresh interpreter. Only `sys` and `time` (both built in) are loaded before counting, so the
+# module count is what the import itself brings in; the clock is read inside the child, so interpreter
+# start-up is not part of the time.
+IMPORT_CHILD = """\
+import sys, time
+before = len(sys.modules)
+start = time.perf_counter()
+{statement}
+elapsed = time.perf_counter() - start
+print(elapsed, len(sys.modules) - before)
+"""
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The fake server, in its own process: a server thread in the measuring process would compete for the
+# GIL with the client under test and blur the differences between clients.
+# ---------------------------------------------------------------------------------------------------
+
+
+def serve() -> None:
+    """Child mode: run the fake, print what the parent needs as one JSON line, stop when stdin closes."""
+    from elevenlabs_client.testing import FakeElevenLabs
+
+    with FakeElevenLabs(history_items=HISTORY_ITEMS, conversations=10, api_key=API_KEY) as fake:
+        audio_id = fake.history[0]["history_item_id"]
+        fake.set_audio_size(audio_id, AUDIO_BYTES)
+        conversation_id = fake.conversations[0]["conversation_id"]
+        print(json.dumps({"base_url": fake.base_url, "audio_id": audio_id, "conversation_id": conversation_id}))
+        sys.stdout.flush()
+        sys.stdin.read()
+
+
+class Server:
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, __file__, "--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout is not None
+        info = json.loads(self.process.stdout.readline())
+        self.base_url: str = info["base_url"]
+        self.audio_id: str = info["audio_id"]
+        self.conversation_id: str = info["conversation_id"]
+
+    def get(self, path: str) -> bytes:
+        response = httpx.get(self.base_url + path, headers={"xi-api-key": API_KEY}, timeout=60)
+        response.raise_for_status()
+        return response.content
+
+    def stop(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 1. Cold import
+# ---------------------------------------------------------------------------------------------------
+
+
+def measure_imports() -> dict[str, dict[str, Any]]:
+    samples: dict[str, list[tuple[float, int]]] = {who: [] for who in IMPORTS}
+    with tempfile.TemporaryDirectory() as cwd:  # `-c` puts the working directory on sys.path: keep it empty
+        for round_ in range(IMPORT_RUNS + 1):
+            for who, statement in IMPORTS.items():  # interleaved, so a noisy moment hits all three alike
+                out = subprocess.run(
+                    [sys.executable, "-c", IMPORT_CHILD.format(statement=statement)],
+                    cwd=cwd,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout.split()
+                if round_:  # round 0 only makes sure every .pyc is written; it is not counted
+                    samples[who].append((float(out[0]), int(out[1])))
+    return {
+        who: {
+            "ms": median([s * 1000 for s, _ in runs]),
+            "modules": median([m for _, m in runs]),
+            "samples_ms": [round(s * 1000, 2) for s, _ in runs],
+        }
+        for who, runs in samples.items()
+    }
+
+
+# ---------------------------------------------------------------------------------------------------
+# 2. Parsing
+# ---------------------------------------------------------------------------------------------------
+
+
+def long_conversation(raw: bytes) -> tuple[bytes, dict[str, Any]]:
+    """A conversation whose transcript has TRANSCRIPT_ENTRIES entries, built from one the fake serves.
+
+    Its own entries come first, verbatim (the fake puts every tool-result kind in each conversation).
+    The rest repeat them with a new time and message: every 10th one with tool calls or results,
+    cycling through all of those, the others plain turns, which is what a long call mostly holds.
+    """
+    conversation = json.loads(raw)
+    original = conversation["transcript"]
+    with_tools = [e for e in original if e.get("tool_results") or e.get("tool_calls")]
+    plain = [e for e in original if not (e.get("tool_results") or e.get("tool_calls"))]
+    transcript = list(original)
+    while len(transcript) < TRANSCRIPT_ENTRIES:
+        i = len(transcript)
+        entry = copy.deepcopy(with_tools[(i // 10) % len(with_tools)] if i % 10 == 0 else plain[i % len(plain)])
+        entry["time_in_call_secs"] = original[-1]["time_in_call_secs"] + i
+        if isinstance(entry.get("message"), str):
+            entry["message"] = f"{entry['message']} ({i})"
+        transcript.append(entry)
+    conversation["transcript"] = transcript
+    kinds_before, kinds_after = tool_result_kinds(original), tool_result_kinds(transcript)
+    assert kinds_before == kinds_after, "the long transcript lost a tool-result kind"
+    adjustments = []
+    # elevenlabs 2.78.0 declares has_auxiliary_audio as required; the fake (and our spec) do not send it.
+    # Without it the official model_validate_json refuses the payload, so it is added; our client keeps
+    # it as an unknown field (additional_properties).
+    if "has_auxiliary_audio" not in conversation:
+        conversation["has_auxiliary_audio"] = False
+        adjustments.append('added "has_auxiliary_audio": false (required by the official SDK\'s model)')
+    body = json.dumps(conversation).encode()
+    return body, {
+        "bytes": len(body),
+        "transcript_entries": len(transcript),
+        "tool_result_kinds": sorted(f"{t}/{r}" for t, r in kinds_after),
+        "adjustments": adjustments,
+    }
+
+
+def tool_result_kinds(transcript: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    """(type, result_type) of every tool result: the union member and, for system tools, the result model."""
+    kinds = set()
+    for entry in transcript:
+        for result in entry.get("tool_results") or []:
+            inner = result.get("result")
+            kinds.add((str(result.get("type")), str(inner.get("result_type") if isinstance(inner, dict) else None)))
+    return kinds
+
+
+def mock_http(body: bytes) -> httpx.Client:
+    """An httpx client that answers every request with `body`, without a network."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    return httpx.Client(transport=httpx.MockTransport(answer))
+
+
+def timed(calls: dict[str, Callable[[], object]], runs: int) -> dict[str, dict[str, Any]]:
+    """Median milliseconds of `runs` calls of each, after one warm-up call each (lazy imports, schemas).
+
+    The rounds are interleaved, so a busy moment on the machine hits every contender alike. The
+    collector stays on, as in real use; a collection before each call keeps one call's garbage from
+    being charged to the next.
+    """
+    first, samples = {}, {who: [] for who in calls}
+    for who, call in calls.items():
+        gc.collect()
+        start = time.perf_counter()
+        call()
+        first[who] = time.perf_counter() - start
+    for _ in range(runs):
+        for who, call in calls.items():
+            gc.collect()
+            start = time.perf_counter()
+            call()
+            samples[who].append(time.perf_counter() - start)
+    return {
+        who: {
+            "ms": median(samples[who]) * 1000,
+            "first_ms": first[who] * 1000,
+            "samples_ms": [round(t * 1000, 2) for t in samples[who]],
+        }
+        for who in calls
+    }
+
+
+def measure_parsing(server: Server) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    from elevenlabs import ElevenLabs as Official
+    from elevenlabs.types import GetConversationResponseModel, GetSpeechHistoryResponse
+    from elevenlabs_client import ElevenLabs
+
+    cid = server.conversation_id
+    conversation, conversation_info = long_conversation(server.get(f"/v1/convai/conversations/{cid}"))
+    history = server.get("/v1/history?page_size=1000")
+    info = {"conversation": conversation_info, "history_page": {"bytes": len(history), "items": 1000}}
+
+    # Before timing anything: the official types must accept both payloads (this raises if they do not).
+    GetConversationResponseModel.model_validate_json(conversation)
+    GetSpeechHistoryResponse.model_validate_json(history)
+
+    def clients(body: bytes) -> tuple[ElevenLabs, Official]:
+        return (
+            ElevenLabs(api_key=API_KEY, base_url="http://bench.invalid", httpx_client=mock_http(body)),
+            Official(api_key=API_KEY, base_url="http://bench.invalid", httpx_client=mock_http(body)),
+        )
+
+    ours, official = clients(conversation)
+    conversation_results = parse_timings(
+        conversation,
+        ours=lambda: len(ours.conversational_ai.conversations.get(cid).transcript),
+        official=lambda: len(official.conversational_ai.conversations.get(conversation_id=cid).transcript),
+        validate=lambda: len(GetConversationResponseModel.model_validate_json(conversation).transcript),
+        expected=TRANSCRIPT_ENTRIES,
+    )
+    ours_h, official_h = clients(history)
+    history_results = parse_timings(
+        history,
+        ours=lambda: len(ours_h.history.list(page_size=1000).history),
+        official=lambda: len(official_h.history.list(page_size=1000).history),
+        validate=lambda: len(GetSpeechHistoryResponse.model_validate_json(history).history),
+        expected=1000,
+    )
+    return {"conversation": conversation_results, "history_page": history_results}, info
+
+
+def parse_timings(
+    body: bytes, *, ours: Callable[[], int], official: Callable[[], int], validate: Callable[[], int], expected: int
+) -> dict[str, Any]:
+    """Each callable parses `body` and returns how many entries it holds; all must see `expected`."""
+    for call in (ours, official, validate):
+        assert call() == expected, "a client did not parse every entry"
+    return timed(
+        {
+            "ours": ours,
+            "official": official,
+            "official_model_validate_json": validate,
+            "floor": lambda: json.loads(body),
+        },
+        PARSE_RUNS,
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# 3. Listing every history item, 100 per page, over loopback
+# ---------------------------------------------------------------------------------------------------
+
+
+def measure_listing(server: Server) -> dict[str, dict[str, Any]]:
+    from elevenlabs import ElevenLabs as Official
+    from elevenlabs_client import ElevenLabs
+
+    ours = ElevenLabs(api_key=API_KEY, base_url=server.base_url)
+    official = Official(api_key=API_KEY, base_url=server.base_url)
+    raw = httpx.Client(base_url=server.base_url, headers={"xi-api-key": API_KEY})
+
+    def list_ours() -> int:
+        return sum(1 for _ in ours.history.iter_all(page_size=100))
+
+    def list_official() -> int:
+        count, cursor = 0, None
+        while True:
+            page = official.history.list(page_size=100, start_after_history_item_id=cursor)
+            count += len(page.history)
+            if not page.has_more:
+                return count
+            cursor = page.last_history_item_id
+
+    def list_raw() -> int:
+        count, params = 0, {"page_size": 100}
+        while True:
+            response = raw.get("/v1/history", params=params)
+            response.raise_for_status()
+            page = json.loads(response.content)
+            count += len(page["history"])
+            if not page["has_more"]:
+                return count
+            params = {"page_size": 100, "start_after_history_item_id": page["last_history_item_id"]}
+
+    calls = {"ours": list_ours, "official": list_official, "floor": list_raw}
+    for who, call in calls.items():
+        seen = call()
+        assert seen == HISTORY_ITEMS, f"listing: {who} saw {seen} items, not {HISTORY_ITEMS}"
+    results = timed(calls, LIST_RUNS)
+    ours.close()
+    raw.close()
+    return results
+
+
+# ---------------------------------------------------------------------------------------------------
+# 4. Streaming 200 MiB of audio, each case in a fresh process so that peak RSS numbers do not mix
+# ---------------------------------------------------------------------------------------------------
+
+STREAM_CASES = {
+    "ours_get_audio_discard": "ours: get_audio, chunks discarded",
+    "ours_save_audio_file": "ours: save_audio to a file",
+    "ours_get_audio_file": "ours: get_audio, written to a file in a loop",
+    "official_default_discard": "official: get_audio (1 KiB chunks), discarded",
+    "official_default_file": "official: get_audio (1 KiB chunks), written to a file",
+    "official_64k_discard": "official: get_audio chunk_size 64 KiB, discarded",
+    "official_64k_file": "official: get_audio chunk_size 64 KiB, written to a file",
+    "httpx_discard": "httpx: stream() + iter_bytes(), discarded",
+    "httpx_file": "httpx: stream() + iter_bytes(), written to a file",
+}
+
+
+def stream_case(case: str, base_url: str, audio_id: str, target: str) -> None:
+    """Child mode: one transfer; prints bytes, seconds and the growth of peak RSS in MiB as JSON.
+
+    Only the library under test is imported, and its client made, before the first RSS reading.
+    """
+    to_file = case.endswith("file")
+    if case.startswith("ours"):
+        from elevenlabs_client import ElevenLabs
+
+        ours = ElevenLabs(api_key=API_KEY, base_url=base_url)
+
+        def transfer() -> int:
+            if case == "ours_save_audio_file":
+                return ours.history.save_audio(audio_id, target).stat().st_size
+            return drain(ours.history.get_audio(audio_id), target if to_file else None)
+    elif case.startswith("official"):
+        from elevenlabs import ElevenLabs as Official
+
+        official = Official(api_key=API_KEY, base_url=base_url)
+        options: Any = {"chunk_size": 64 * 1024} if "64k" in case else None
+
+        def transfer() -> int:
+            chunks = official.history.get_audio(history_item_id=audio_id, request_options=options)
+            return drain(chunks, target if to_file else None)
+    else:
+        raw = httpx.Client(headers={"xi-api-key": API_KEY})
+
+        def transfer() -> int:
+            with raw.stream("GET", f"{base_url}/v1/history/{audio_id}/audio") as response:
+                response.raise_for_status()
+                return drain(response.iter_bytes(), target if to_file else None)
+
+    # The peak is read from /proc/self/status (VmHWM), not from ru_maxrss: after an exec, ru_maxrss is at
+    # least the peak of the process that started this one (Linux keeps the old memory's high-water mark
+    # in it), so behind a benchmark parent holding both SDKs and parsed payloads it hides any growth.
+    # Resetting the high-water mark to the current RSS first also keeps a transient peak of the imports
+    # from absorbing the transfer's.
+    maxrss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    reset = reset_peak_rss()
+    before = memory_kib("VmRSS" if reset else "VmHWM")
+    start = time.perf_counter()
+    size = transfer()
+    seconds = time.perf_counter() - start
+    peak = memory_kib("VmHWM")
+    maxrss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps(
+            {
+                "bytes": size,
+                "seconds": seconds,
+                "rss_growth_mib": (peak - before) / 1024,
+                "peak_reset": reset,
+                "ru_maxrss_growth_mib": (maxrss_after - maxrss_before) / 1024,
+            }
+        )
+    )
+
+
+def reset_peak_rss() -> bool:
+    """Set this process's peak RSS (VmHWM) to its current RSS (Linux >= 4.0); False if not allowed."""
+    try:
+        with open("/proc/self/clear_refs", "w") as control:
+            control.write("5")
+    except OSError:
+        return False
+    return True
+
+
+def memory_kib(field: str) -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def drain(chunks: Iterable[bytes], target: str | None) -> int:
+    """Consume a stream of chunks, into a file or into nothing; returns the byte count."""
+    total = 0
+    if target is None:
+        for chunk in chunks:
+            total += len(chunk)
+        return total
+    with open(target, "wb") as out:
+        for chunk in chunks:
+            out.write(chunk)
+            total += len(chunk)
+    return total
+
+
+def measure_streaming(server: Server) -> dict[str, dict[str, Any]]:
+    samples: dict[str, list[dict[str, float]]] = {case: [] for case in STREAM_CASES}
+    with tempfile.TemporaryDirectory(prefix="elevenlabs-bench-") as folder:
+        target = os.path.join(folder, "audio.mp3")
+        for _ in range(STREAM_RUNS):
+            for case in STREAM_CASES:  # interleaved, so disk or CPU noise is spread over the cases
+                os.sync()  # the previous run's dirty pages are written back now, not during this run
+                out = subprocess.run(
+                    [sys.executable, __file__, "--stream", case, server.base_url, server.audio_id, target],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
+                result = json.loads(out)
+                assert result["bytes"] == AUDIO_BYTES, f"{case}: got {result['bytes']} bytes, not {AUDIO_BYTES}"
+                samples[case].append(result)
+                if os.path.exists(target):
+                    os.remove(target)
+    return {
+        case: {
+            "mib_per_s": median([AUDIO_BYTES / MIB / r["seconds"] for r in runs]),
+            "rss_growth_mib": median([r["rss_growth_mib"] for r in runs]),
+            "samples": runs,
+        }
+        for case, runs in samples.items()
+    }
+
+
+# ---------------------------------------------------------------------------------------------------
+# 5. make generate (its --check mode: the same regeneration, into a scratch folder)
+# ---------------------------------------------------------------------------------------------------
+
+
+def measure_generate() -> dict[str, Any]:
+    samples, codes = [], []
+    for _ in range(GENERATE_RUNS):
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check"],
+            check=False,
+            cwd=ROOT,
+            capture_output=True,
+        )
+        samples.append(time.perf_counter() - start)
+        codes.append(done.returncode)
+    return {"s": median(samples), "samples_s": [round(s, 3) for s in samples], "exit_codes": codes}
+
+
+# ---------------------------------------------------------------------------------------------------
+# The table
+# ---------------------------------------------------------------------------------------------------
+
+
+def ratio(a: float | None, b: float | None) -> float | None:
+    return None if a is None or not b else a / b
+
+
+def row(
+    name: str,
+    unit: str,
+    ours: float,
+    official: float | None,
+    floor: float | None,
+    target: str,
+    met: bool | None,
+) -> dict[str, Any]:
+    return {
+        "measurement": name,
+        "unit": unit,
+        "ours": ours,
+        "official": official,
+        "floor": floor,
+        "ours_over_official": ratio(ours, official),
+        "ours_over_floor": ratio(ours, floor),
+        "target": target,
+        "met": met,
+    }
+
+
+def build_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    imp = data["import"]
+    rows.append(
+        row(
+            "import time",
+            "ms",
+            imp["ours"]["ms"],
+            imp["official"]["ms"],
+            imp["floor"]["ms"],
+            "<= 0.2x official",
+            imp["ours"]["ms"] <= 0.2 * imp["official"]["ms"],
+        )
+    )
+    rows.append(
+        row(
+            "import: modules loaded",
+            "count",
+            imp["ours"]["modules"],
+            imp["official"]["modules"],
+            imp["floor"]["modules"],
+            "-",
+            None,
+        )
+    )
+    for key, label in (("conversation", "parse 2,000-entry conversation"), ("history_page", "parse 1,000-item page")):
+        p = data["parse"][key]
+        ours, floor = p["ours"]["ms"], p["floor"]["ms"]
+        rows.append(
+            row(
+                f"{label} (client path)",
+                "ms",
+                ours,
+                p["official"]["ms"],
+                floor,
+                "<= 0.1x official",
+                ours <= 0.1 * p["official"]["ms"],
+            )
+        )
+        mvj = p["official_model_validate_json"]["ms"]
+        rows.append(
+            row(f"{label} vs model_validate_json", "ms", ours, mvj, floor, "<= 0.6x official", ours <= 0.6 * mvj)
+        )
+    lst = data["listing"]
+    ours = lst["ours"]["ms"]
+    rows.append(
+        row(
+            f"list {HISTORY_ITEMS} history items, 100/page",
+            "ms",
+            ours,
+            lst["official"]["ms"],
+            lst["floor"]["ms"],
+            "<= 1.1x floor, < official",
+            ours <= 1.1 * lst["floor"]["ms"] and ours < lst["official"]["ms"],
+        )
+    )
+    s = data["stream"]
+    for label, ours_case, official_case, floor_case in (
+        ("stream 200 MiB, discard", "ours_get_audio_discard", "official_default_discard", "httpx_discard"),
+        ("stream 200 MiB, discard [off. 64K]", "ours_get_audio_discard", "official_64k_discard", "httpx_discard"),
+        ("stream 200 MiB, save_audio", "ours_save_audio_file", "official_default_file", "httpx_file"),
+        ("stream 200 MiB, save_audio [off. 64K]", "ours_save_audio_file", "official_64k_file", "httpx_file"),
+        ("stream 200 MiB, get_audio to file", "ours_get_audio_file", "official_default_file", "httpx_file"),
+    ):
+        o, f, fl = s[ours_case], s[official_case], s[floor_case]
+        rows.append(
+            row(
+                label,
+                "MiB/s",
+                o["mib_per_s"],
+                f["mib_per_s"],
+                fl["mib_per_s"],
+                ">= 0.9x floor, >= official",
+                o["mib_per_s"] >= 0.9 * fl["mib_per_s"] and o["mib_per_s"] >= f["mib_per_s"],
+            )
+        )
+        # "No worse than the official SDK" for memory allows 1 MiB: allocator noise between processes.
+        rows.append(
+            row(
+                f"  peak RSS growth{label.removeprefix('stream 200 MiB')}",
+                "MiB",
+                o["rss_growth_mib"],
+                f["rss_growth_mib"],
+                fl["rss_growth_mib"],
+                "< 30, <= official + 1",
+                o["rss_growth_mib"] < 30 and o["rss_growth_mib"] <= f["rss_growth_mib"] + 1,
+            )
+        )
+    gen = data["generate"]
+    rows.append(row("make generate (--check)", "s", gen["s"], None, None, "< 5 s", gen["s"] < 5))
+    return rows
+
+
+def format_number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "-"
+    if unit == "count":
+        return f"{value:.0f}"
+    if abs(value) >= 100:
+        return f"{value:.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def format_table(rows: list[dict[str, Any]]) -> str:
+    header = ["measurement", "unit", "ours", "official", "floor", "ours/off", "ours/floor", "target", "met"]
+    lines = [header]
+    for r in rows:
+        met = "-" if r["met"] is None else ("yes" if r["met"] else "NO")
+        lines.append(
+            [
+                r["measurement"],
+                r["unit"],
+                format_number(r["ours"], r["unit"]),
+                format_number(r["official"], r["unit"]),
+                format_number(r["floor"], r["unit"]),
+                format_number(r["ours_over_official"]),
+                format_number(r["ours_over_floor"]),
+                r["target"],
+                met,
+            ]
+        )
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    numeric = {2, 3, 4, 5, 6}
+    out = []
+    for k, line in enumerate(lines):
+        cells = [cell.rjust(w) if i in numeric else cell.ljust(w) for i, (cell, w) in enumerate(zip(line, widths))]
+        out.append("  ".join(cells).rstrip())
+        if k == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+def machine() -> dict[str, Any]:
+    cpu = "unknown"
+    with open("/proc/cpuinfo") as info:
+        for line in info:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as info:
+        ram_kib = int(next(line for line in info if line.startswith("MemTotal")).split()[1])
+    commit = subprocess.run(
+        ["git", "describe", "--always", "--dirty"], check=False, cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    from importlib.metadata import version
+
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "cores_usable": len(os.sched_getaffinity(0)),
+        "ram_gib": round(ram_kib / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "os": platform.platform(),
+        "packages": {name: version(name) for name in ("elevenlabs", "httpx", "pydantic", "pydantic-core", "attrs")},
+        "tree": commit,
+    }
+
+
+def profile_parse() -> None:
+    """Where our client spends the conversation parse, as pyinstrument sees it."""
+    from elevenlabs_client import ElevenLabs
+    from pyinstrument import Profiler
+
+    server = Server()
+    try:
+        body, _ = long_conversation(server.get(f"/v1/convai/conversations/{server.conversation_id}"))
+    finally:
+        server.stop()
+    client = ElevenLabs(api_key=API_KEY, base_url="http://bench.invalid", httpx_client=mock_http(body))
+    client.conversational_ai.conversations.get(server.conversation_id)
+    profiler = Profiler(interval=0.0002)
+    with profiler:
+        for _ in range(5):
+            client.conversational_ai.conversations.get(server.conversation_id)
+    print(profiler.output_text(unicode=True, color=False, show_all=False))
+
+
+def main() -> None:
+    from importlib.metadata import version
+
+    if version("elevenlabs") != OFFICIAL_VERSION:
+        sys.exit(f"benchmarks compare with elevenlabs=={OFFICIAL_VERSION}; run `make bench` to install it")
+    started = time.perf_counter()
+    data: dict[str, Any] = {"machine": machine()}
+    print("import ...", file=sys.stderr)
+    data["import"] = measure_imports()
+    server = Server()
+    try:
+        print("parse ...", file=sys.stderr)
+        data["parse"], data["payloads"] = measure_parsing(server)
+        print("listing ...", file=sys.stderr)
+        data["listing"] = measure_listing(server)
+        print("streaming ...", file=sys.stderr)
+        data["stream"] = measure_streaming(server)
+    finally:
+        server.stop()
+    print("make generate ...", file=sys.stderr)
+    data["generate"] = measure_generate()
+    data["rows"] = build_rows(data)
+    notes = list(data["payloads"]["conversation"]["adjustments"])
+    if any(data["generate"]["exit_codes"]):
+        notes.append(f"generate.py --check exited {data['generate']['exit_codes']} (drift in the tree?)")
+    data["notes"] = notes
+    data["duration_s"] = round(time.perf_counter() - started, 1)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    data["timestamp"] = stamp
+
+    m = data["machine"]
+    print(f"\n{m['cpu']}, {m['cores_usable']} cores, {m['ram_gib']} GiB, Python {m['python']}, {m['os']}")
+    print(f"official: elevenlabs {m['packages']['elevenlabs']}; floor: httpx {m['packages']['httpx']} / json.loads\n")
+    print(format_table(data["rows"]))
+    for note in notes:
+        print(f"note: {note}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, indent=2) + "\n"
+    (RESULTS / f"{stamp}.json").write_text(text)
+    (RESULTS / "latest.json").write_text(text)
+    print(f"\n{data['duration_s']} s; written to {(RESULTS / f'{stamp}.json').relative_to(ROOT)} and latest.json")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--profile", action="store_true", help="profile our conversation parse with pyinstrument")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--stream", nargs=4, metavar=("CASE", "BASE_URL", "AUDIO_ID", "TARGET"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve()
+    elif args.stream:
+        stream_case(*args.stream)
+    elif args.profile:
+        profile_parse()
+    else:
+        main()
