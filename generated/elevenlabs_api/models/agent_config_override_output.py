@@ -1,49 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.prompt_agent_api_model_override import PromptAgentAPIModelOverride
-
-
 T = TypeVar("T", bound="AgentConfigOverrideOutput")
 
 
 @_attrs_define
 class AgentConfigOverrideOutput:
-    """
-    Attributes:
-        first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
-            waits for the user to start the discussion.
-        language (None | str | Unset): Language of the agent - used for ASR and TTS
-        prompt (None | PromptAgentAPIModelOverride | Unset): The prompt for the agent
+    """Attributes:
+    first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
+        waits for the user to start the discussion.
+    language (None | str | Unset): Language of the agent - used for ASR and TTS
+    prompt (None | PromptAgentAPIModelOverride | Unset): The prompt for the agent
     """
 
     first_message: None | str | Unset = UNSET
+
     language: None | str | Unset = UNSET
+
     prompt: None | PromptAgentAPIModelOverride | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_agent_api_model_override import PromptAgentAPIModelOverride
+        first_message: None | str | Unset = self.first_message
 
-        first_message: None | str | Unset
-        if isinstance(self.first_message, Unset):
-            first_message = UNSET
-        else:
-            first_message = self.first_message
-
-        language: None | str | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        else:
-            language = self.language
+        language: None | str | Unset = self.language
 
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
@@ -55,39 +43,20 @@ class AgentConfigOverrideOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if first_message is not UNSET:
             field_dict["first_message"] = first_message
         if language is not UNSET:
             field_dict["language"] = language
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.prompt_agent_api_model_override import PromptAgentAPIModelOverride
-
         d = dict(src_dict)
+        first_message = d.pop("first_message", UNSET)
 
-        def _parse_first_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_message = _parse_first_message(d.pop("first_message", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
+        language = d.pop("language", UNSET)
 
         def _parse_prompt(data: object) -> None | PromptAgentAPIModelOverride | Unset:
             if data is None:
@@ -102,7 +71,7 @@ class AgentConfigOverrideOutput:
                 return prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptAgentAPIModelOverride | Unset, data)
+            return cast("None | PromptAgentAPIModelOverride | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -111,7 +80,6 @@ class AgentConfigOverrideOutput:
             language=language,
             prompt=prompt,
         )
-
         agent_config_override_output.additional_properties = d
         return agent_config_override_output
 
@@ -130,3 +98,7 @@ class AgentConfigOverrideOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.prompt_agent_api_model_override import PromptAgentAPIModelOverride

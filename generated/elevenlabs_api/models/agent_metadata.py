@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,45 +13,34 @@ T = TypeVar("T", bound="AgentMetadata")
 
 @_attrs_define
 class AgentMetadata:
-    """
-    Attributes:
-        agent_id (str):
-        branch_id (None | str | Unset):
-        workflow_node_id (None | str | Unset):
+    """Attributes:
+    agent_id (str):
+    branch_id (None | str | Unset):
+    workflow_node_id (None | str | Unset):
     """
 
     agent_id: str
+
     branch_id: None | str | Unset = UNSET
+
     workflow_node_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
 
-        branch_id: None | str | Unset
-        if isinstance(self.branch_id, Unset):
-            branch_id = UNSET
-        else:
-            branch_id = self.branch_id
+        branch_id: None | str | Unset = self.branch_id
 
-        workflow_node_id: None | str | Unset
-        if isinstance(self.workflow_node_id, Unset):
-            workflow_node_id = UNSET
-        else:
-            workflow_node_id = self.workflow_node_id
+        workflow_node_id: None | str | Unset = self.workflow_node_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_id": agent_id,
-            }
-        )
+        field_dict["agent_id"] = agent_id
         if branch_id is not UNSET:
             field_dict["branch_id"] = branch_id
         if workflow_node_id is not UNSET:
             field_dict["workflow_node_id"] = workflow_node_id
-
         return field_dict
 
     @classmethod
@@ -59,30 +48,15 @@ class AgentMetadata:
         d = dict(src_dict)
         agent_id = d.pop("agent_id")
 
-        def _parse_branch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        branch_id = d.pop("branch_id", UNSET)
 
-        branch_id = _parse_branch_id(d.pop("branch_id", UNSET))
-
-        def _parse_workflow_node_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_node_id = _parse_workflow_node_id(d.pop("workflow_node_id", UNSET))
+        workflow_node_id = d.pop("workflow_node_id", UNSET)
 
         agent_metadata = cls(
             agent_id=agent_id,
             branch_id=branch_id,
             workflow_node_id=workflow_node_id,
         )
-
         agent_metadata.additional_properties = d
         return agent_metadata
 

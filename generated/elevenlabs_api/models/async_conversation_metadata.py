@@ -17,24 +17,30 @@ T = TypeVar("T", bound="AsyncConversationMetadata")
 
 @_attrs_define
 class AsyncConversationMetadata:
-    """
-    Attributes:
-        delivery_status (AsyncConversationMetadataDeliveryStatus | str):
-        delivery_timestamp (int):
-        external_system (str):
-        external_id (str):
-        delivery_error (None | str | Unset):
-        retry_count (int | Unset):  Default: 0.
-        last_retry_timestamp (int | None | Unset):
+    """Attributes:
+    delivery_status (AsyncConversationMetadataDeliveryStatus | str):
+    delivery_timestamp (int):
+    external_system (str):
+    external_id (str):
+    delivery_error (None | str | Unset):
+    retry_count (int | Unset):  Default: 0.
+    last_retry_timestamp (int | None | Unset):
     """
 
     delivery_status: AsyncConversationMetadataDeliveryStatus | str
+
     delivery_timestamp: int
+
     external_system: str
+
     external_id: str
+
     delivery_error: None | str | Unset = UNSET
+
     retry_count: int | Unset = 0
+
     last_retry_timestamp: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,37 +56,24 @@ class AsyncConversationMetadata:
 
         external_id = self.external_id
 
-        delivery_error: None | str | Unset
-        if isinstance(self.delivery_error, Unset):
-            delivery_error = UNSET
-        else:
-            delivery_error = self.delivery_error
+        delivery_error: None | str | Unset = self.delivery_error
 
         retry_count = self.retry_count
 
-        last_retry_timestamp: int | None | Unset
-        if isinstance(self.last_retry_timestamp, Unset):
-            last_retry_timestamp = UNSET
-        else:
-            last_retry_timestamp = self.last_retry_timestamp
+        last_retry_timestamp: int | None | Unset = self.last_retry_timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "delivery_status": delivery_status,
-                "delivery_timestamp": delivery_timestamp,
-                "external_system": external_system,
-                "external_id": external_id,
-            }
-        )
+        field_dict["delivery_status"] = delivery_status
+        field_dict["delivery_timestamp"] = delivery_timestamp
+        field_dict["external_system"] = external_system
+        field_dict["external_id"] = external_id
         if delivery_error is not UNSET:
             field_dict["delivery_error"] = delivery_error
         if retry_count is not UNSET:
             field_dict["retry_count"] = retry_count
         if last_retry_timestamp is not UNSET:
             field_dict["last_retry_timestamp"] = last_retry_timestamp
-
         return field_dict
 
     @classmethod
@@ -96,7 +89,7 @@ class AsyncConversationMetadata:
                 return delivery_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AsyncConversationMetadataDeliveryStatus | str, data)
+            return cast("AsyncConversationMetadataDeliveryStatus | str", data)
 
         delivery_status = _parse_delivery_status(d.pop("delivery_status"))
 
@@ -106,25 +99,11 @@ class AsyncConversationMetadata:
 
         external_id = d.pop("external_id")
 
-        def _parse_delivery_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delivery_error = _parse_delivery_error(d.pop("delivery_error", UNSET))
+        delivery_error = d.pop("delivery_error", UNSET)
 
         retry_count = d.pop("retry_count", UNSET)
 
-        def _parse_last_retry_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_retry_timestamp = _parse_last_retry_timestamp(d.pop("last_retry_timestamp", UNSET))
+        last_retry_timestamp = d.pop("last_retry_timestamp", UNSET)
 
         async_conversation_metadata = cls(
             delivery_status=delivery_status,
@@ -135,7 +114,6 @@ class AsyncConversationMetadata:
             retry_count=retry_count,
             last_retry_timestamp=last_retry_timestamp,
         )
-
         async_conversation_metadata.additional_properties = d
         return async_conversation_metadata
 

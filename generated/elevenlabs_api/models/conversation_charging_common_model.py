@@ -1,44 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.llm_category_usage import LLMCategoryUsage
-
-
 T = TypeVar("T", bound="ConversationChargingCommonModel")
 
 
 @_attrs_define
 class ConversationChargingCommonModel:
-    """
-    Attributes:
-        dev_discount (bool | Unset):  Default: False.
-        is_burst (bool | Unset):  Default: False.
-        tier (None | str | Unset):
-        llm_usage (LLMCategoryUsage | Unset):
-        llm_price (float | None | Unset):
-        llm_charge (int | None | Unset):
-        call_charge (int | None | Unset):
-        free_minutes_consumed (float | Unset):  Default: 0.0.
-        free_llm_dollars_consumed (float | Unset):  Default: 0.0.
+    """Attributes:
+    dev_discount (bool | Unset):  Default: False.
+    is_burst (bool | Unset):  Default: False.
+    tier (None | str | Unset):
+    llm_usage (LLMCategoryUsage | Unset):
+    llm_price (float | None | Unset):
+    llm_charge (int | None | Unset):
+    call_charge (int | None | Unset):
+    free_minutes_consumed (float | Unset):  Default: 0.0.
+    free_llm_dollars_consumed (float | Unset):  Default: 0.0.
     """
 
     dev_discount: bool | Unset = False
+
     is_burst: bool | Unset = False
+
     tier: None | str | Unset = UNSET
+
     llm_usage: LLMCategoryUsage | Unset = UNSET
+
     llm_price: float | None | Unset = UNSET
+
     llm_charge: int | None | Unset = UNSET
+
     call_charge: int | None | Unset = UNSET
+
     free_minutes_consumed: float | Unset = 0.0
+
     free_llm_dollars_consumed: float | Unset = 0.0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,33 +50,17 @@ class ConversationChargingCommonModel:
 
         is_burst = self.is_burst
 
-        tier: None | str | Unset
-        if isinstance(self.tier, Unset):
-            tier = UNSET
-        else:
-            tier = self.tier
+        tier: None | str | Unset = self.tier
 
         llm_usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.llm_usage, Unset):
             llm_usage = self.llm_usage.to_dict()
 
-        llm_price: float | None | Unset
-        if isinstance(self.llm_price, Unset):
-            llm_price = UNSET
-        else:
-            llm_price = self.llm_price
+        llm_price: float | None | Unset = self.llm_price
 
-        llm_charge: int | None | Unset
-        if isinstance(self.llm_charge, Unset):
-            llm_charge = UNSET
-        else:
-            llm_charge = self.llm_charge
+        llm_charge: int | None | Unset = self.llm_charge
 
-        call_charge: int | None | Unset
-        if isinstance(self.call_charge, Unset):
-            call_charge = UNSET
-        else:
-            call_charge = self.call_charge
+        call_charge: int | None | Unset = self.call_charge
 
         free_minutes_consumed = self.free_minutes_consumed
 
@@ -80,7 +68,6 @@ class ConversationChargingCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if dev_discount is not UNSET:
             field_dict["dev_discount"] = dev_discount
         if is_burst is not UNSET:
@@ -99,26 +86,16 @@ class ConversationChargingCommonModel:
             field_dict["free_minutes_consumed"] = free_minutes_consumed
         if free_llm_dollars_consumed is not UNSET:
             field_dict["free_llm_dollars_consumed"] = free_llm_dollars_consumed
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.llm_category_usage import LLMCategoryUsage
-
         d = dict(src_dict)
         dev_discount = d.pop("dev_discount", UNSET)
 
         is_burst = d.pop("is_burst", UNSET)
 
-        def _parse_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tier = _parse_tier(d.pop("tier", UNSET))
+        tier = d.pop("tier", UNSET)
 
         _llm_usage = d.pop("llm_usage", UNSET)
         llm_usage: LLMCategoryUsage | Unset
@@ -127,32 +104,11 @@ class ConversationChargingCommonModel:
         else:
             llm_usage = LLMCategoryUsage.from_dict(_llm_usage)
 
-        def _parse_llm_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        llm_price = d.pop("llm_price", UNSET)
 
-        llm_price = _parse_llm_price(d.pop("llm_price", UNSET))
+        llm_charge = d.pop("llm_charge", UNSET)
 
-        def _parse_llm_charge(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        llm_charge = _parse_llm_charge(d.pop("llm_charge", UNSET))
-
-        def _parse_call_charge(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        call_charge = _parse_call_charge(d.pop("call_charge", UNSET))
+        call_charge = d.pop("call_charge", UNSET)
 
         free_minutes_consumed = d.pop("free_minutes_consumed", UNSET)
 
@@ -169,7 +125,6 @@ class ConversationChargingCommonModel:
             free_minutes_consumed=free_minutes_consumed,
             free_llm_dollars_consumed=free_llm_dollars_consumed,
         )
-
         conversation_charging_common_model.additional_properties = d
         return conversation_charging_common_model
 
@@ -188,3 +143,7 @@ class ConversationChargingCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.llm_category_usage import LLMCategoryUsage

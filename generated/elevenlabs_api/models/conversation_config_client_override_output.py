@@ -1,45 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.agent_config_override_output import AgentConfigOverrideOutput
-    from ..models.conversation_config_override import ConversationConfigOverride
-    from ..models.tts_conversational_config_override import TTSConversationalConfigOverride
-    from ..models.turn_config_override import TurnConfigOverride
-
-
 T = TypeVar("T", bound="ConversationConfigClientOverrideOutput")
 
 
 @_attrs_define
 class ConversationConfigClientOverrideOutput:
-    """
-    Attributes:
-        turn (None | TurnConfigOverride | Unset): Configuration for turn detection
-        tts (None | TTSConversationalConfigOverride | Unset): Configuration for conversational text to speech
-        conversation (ConversationConfigOverride | None | Unset): Configuration for conversational events
-        agent (AgentConfigOverrideOutput | None | Unset): Agent specific configuration
+    """Attributes:
+    turn (None | TurnConfigOverride | Unset): Configuration for turn detection
+    tts (None | TTSConversationalConfigOverride | Unset): Configuration for conversational text to speech
+    conversation (ConversationConfigOverride | None | Unset): Configuration for conversational events
+    agent (AgentConfigOverrideOutput | None | Unset): Agent specific configuration
     """
 
     turn: None | TurnConfigOverride | Unset = UNSET
+
     tts: None | TTSConversationalConfigOverride | Unset = UNSET
+
     conversation: ConversationConfigOverride | None | Unset = UNSET
+
     agent: AgentConfigOverrideOutput | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_config_override_output import AgentConfigOverrideOutput
-        from ..models.conversation_config_override import ConversationConfigOverride
-        from ..models.tts_conversational_config_override import TTSConversationalConfigOverride
-        from ..models.turn_config_override import TurnConfigOverride
-
         turn: dict[str, Any] | None | Unset
         if isinstance(self.turn, Unset):
             turn = UNSET
@@ -74,7 +65,6 @@ class ConversationConfigClientOverrideOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if turn is not UNSET:
             field_dict["turn"] = turn
         if tts is not UNSET:
@@ -83,16 +73,10 @@ class ConversationConfigClientOverrideOutput:
             field_dict["conversation"] = conversation
         if agent is not UNSET:
             field_dict["agent"] = agent
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_config_override_output import AgentConfigOverrideOutput
-        from ..models.conversation_config_override import ConversationConfigOverride
-        from ..models.tts_conversational_config_override import TTSConversationalConfigOverride
-        from ..models.turn_config_override import TurnConfigOverride
-
         d = dict(src_dict)
 
         def _parse_turn(data: object) -> None | TurnConfigOverride | Unset:
@@ -108,7 +92,7 @@ class ConversationConfigClientOverrideOutput:
                 return turn_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TurnConfigOverride | Unset, data)
+            return cast("None | TurnConfigOverride | Unset", data)
 
         turn = _parse_turn(d.pop("turn", UNSET))
 
@@ -125,7 +109,7 @@ class ConversationConfigClientOverrideOutput:
                 return tts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TTSConversationalConfigOverride | Unset, data)
+            return cast("None | TTSConversationalConfigOverride | Unset", data)
 
         tts = _parse_tts(d.pop("tts", UNSET))
 
@@ -142,7 +126,7 @@ class ConversationConfigClientOverrideOutput:
                 return conversation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationConfigOverride | None | Unset, data)
+            return cast("ConversationConfigOverride | None | Unset", data)
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -159,7 +143,7 @@ class ConversationConfigClientOverrideOutput:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentConfigOverrideOutput | None | Unset, data)
+            return cast("AgentConfigOverrideOutput | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -169,7 +153,6 @@ class ConversationConfigClientOverrideOutput:
             conversation=conversation,
             agent=agent,
         )
-
         conversation_config_client_override_output.additional_properties = d
         return conversation_config_client_override_output
 
@@ -188,3 +171,10 @@ class ConversationConfigClientOverrideOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_config_override_output import AgentConfigOverrideOutput
+from ..models.conversation_config_override import ConversationConfigOverride
+from ..models.tts_conversational_config_override import TTSConversationalConfigOverride
+from ..models.turn_config_override import TurnConfigOverride

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,47 +13,32 @@ T = TypeVar("T", bound="ConversationConfigOverride")
 
 @_attrs_define
 class ConversationConfigOverride:
-    """
-    Attributes:
-        text_only (bool | None | Unset): If enabled audio will not be processed and only text will be used, use to avoid
-            audio pricing.
+    """Attributes:
+    text_only (bool | None | Unset): If enabled audio will not be processed and only text will be used, use to avoid
+        audio pricing.
     """
 
     text_only: bool | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text_only: bool | None | Unset
-        if isinstance(self.text_only, Unset):
-            text_only = UNSET
-        else:
-            text_only = self.text_only
+        text_only: bool | None | Unset = self.text_only
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if text_only is not UNSET:
             field_dict["text_only"] = text_only
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_text_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        text_only = _parse_text_only(d.pop("text_only", UNSET))
+        text_only = d.pop("text_only", UNSET)
 
         conversation_config_override = cls(
             text_only=text_only,
         )
-
         conversation_config_override.additional_properties = d
         return conversation_config_override
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,34 +9,29 @@ from attrs import field as _attrs_field
 from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_history_analysis_common_model_data_collection_results import (
-        ConversationHistoryAnalysisCommonModelDataCollectionResults,
-    )
-    from ..models.conversation_history_analysis_common_model_evaluation_criteria_results import (
-        ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults,
-    )
-
-
 T = TypeVar("T", bound="ConversationHistoryAnalysisCommonModel")
 
 
 @_attrs_define
 class ConversationHistoryAnalysisCommonModel:
-    """
-    Attributes:
-        call_successful (EvaluationSuccessResult | str):
-        transcript_summary (str):
-        evaluation_criteria_results (ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults | Unset):
-        data_collection_results (ConversationHistoryAnalysisCommonModelDataCollectionResults | Unset):
-        call_summary_title (None | str | Unset):
+    """Attributes:
+    call_successful (EvaluationSuccessResult | str):
+    transcript_summary (str):
+    evaluation_criteria_results (ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults | Unset):
+    data_collection_results (ConversationHistoryAnalysisCommonModelDataCollectionResults | Unset):
+    call_summary_title (None | str | Unset):
     """
 
     call_successful: EvaluationSuccessResult | str
+
     transcript_summary: str
+
     evaluation_criteria_results: ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults | Unset = UNSET
+
     data_collection_results: ConversationHistoryAnalysisCommonModelDataCollectionResults | Unset = UNSET
+
     call_summary_title: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,38 +51,22 @@ class ConversationHistoryAnalysisCommonModel:
         if not isinstance(self.data_collection_results, Unset):
             data_collection_results = self.data_collection_results.to_dict()
 
-        call_summary_title: None | str | Unset
-        if isinstance(self.call_summary_title, Unset):
-            call_summary_title = UNSET
-        else:
-            call_summary_title = self.call_summary_title
+        call_summary_title: None | str | Unset = self.call_summary_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_successful": call_successful,
-                "transcript_summary": transcript_summary,
-            }
-        )
+        field_dict["call_successful"] = call_successful
+        field_dict["transcript_summary"] = transcript_summary
         if evaluation_criteria_results is not UNSET:
             field_dict["evaluation_criteria_results"] = evaluation_criteria_results
         if data_collection_results is not UNSET:
             field_dict["data_collection_results"] = data_collection_results
         if call_summary_title is not UNSET:
             field_dict["call_summary_title"] = call_summary_title
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_history_analysis_common_model_data_collection_results import (
-            ConversationHistoryAnalysisCommonModelDataCollectionResults,
-        )
-        from ..models.conversation_history_analysis_common_model_evaluation_criteria_results import (
-            ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults,
-        )
-
         d = dict(src_dict)
 
         def _parse_call_successful(data: object) -> EvaluationSuccessResult | str:
@@ -99,7 +78,7 @@ class ConversationHistoryAnalysisCommonModel:
                 return call_successful_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EvaluationSuccessResult | str, data)
+            return cast("EvaluationSuccessResult | str", data)
 
         call_successful = _parse_call_successful(d.pop("call_successful"))
 
@@ -123,14 +102,7 @@ class ConversationHistoryAnalysisCommonModel:
                 _data_collection_results
             )
 
-        def _parse_call_summary_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        call_summary_title = _parse_call_summary_title(d.pop("call_summary_title", UNSET))
+        call_summary_title = d.pop("call_summary_title", UNSET)
 
         conversation_history_analysis_common_model = cls(
             call_successful=call_successful,
@@ -139,7 +111,6 @@ class ConversationHistoryAnalysisCommonModel:
             data_collection_results=data_collection_results,
             call_summary_title=call_summary_title,
         )
-
         conversation_history_analysis_common_model.additional_properties = d
         return conversation_history_analysis_common_model
 
@@ -158,3 +129,12 @@ class ConversationHistoryAnalysisCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_analysis_common_model_data_collection_results import (
+    ConversationHistoryAnalysisCommonModelDataCollectionResults,
+)
+from ..models.conversation_history_analysis_common_model_evaluation_criteria_results import (
+    ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults,
+)

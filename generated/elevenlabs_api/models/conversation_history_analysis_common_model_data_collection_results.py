@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.data_collection_result_common_model import DataCollectionResultCommonModel
-
 
 T = TypeVar("T", bound="ConversationHistoryAnalysisCommonModelDataCollectionResults")
 
@@ -18,26 +14,20 @@ class ConversationHistoryAnalysisCommonModelDataCollectionResults:
     additional_properties: dict[str, DataCollectionResultCommonModel] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_collection_result_common_model import DataCollectionResultCommonModel
-
         d = dict(src_dict)
         conversation_history_analysis_common_model_data_collection_results = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = DataCollectionResultCommonModel.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         conversation_history_analysis_common_model_data_collection_results.additional_properties = additional_properties
         return conversation_history_analysis_common_model_data_collection_results
 
@@ -56,3 +46,7 @@ class ConversationHistoryAnalysisCommonModelDataCollectionResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.data_collection_result_common_model import DataCollectionResultCommonModel

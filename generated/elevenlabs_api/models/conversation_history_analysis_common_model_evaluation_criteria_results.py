@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.conversation_history_evaluation_criteria_result_common_model import (
-        ConversationHistoryEvaluationCriteriaResultCommonModel,
-    )
-
 
 T = TypeVar("T", bound="ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults")
 
@@ -22,28 +16,20 @@ class ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults:
     )
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_history_evaluation_criteria_result_common_model import (
-            ConversationHistoryEvaluationCriteriaResultCommonModel,
-        )
-
         d = dict(src_dict)
         conversation_history_analysis_common_model_evaluation_criteria_results = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = ConversationHistoryEvaluationCriteriaResultCommonModel.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         conversation_history_analysis_common_model_evaluation_criteria_results.additional_properties = (
             additional_properties
         )
@@ -64,3 +50,9 @@ class ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_evaluation_criteria_result_common_model import (
+    ConversationHistoryEvaluationCriteriaResultCommonModel,
+)

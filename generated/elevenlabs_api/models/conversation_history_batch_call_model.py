@@ -11,14 +11,15 @@ T = TypeVar("T", bound="ConversationHistoryBatchCallModel")
 
 @_attrs_define
 class ConversationHistoryBatchCallModel:
-    """
-    Attributes:
-        batch_call_id (str):
-        batch_call_recipient_id (str):
+    """Attributes:
+    batch_call_id (str):
+    batch_call_recipient_id (str):
     """
 
     batch_call_id: str
+
     batch_call_recipient_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,13 +29,8 @@ class ConversationHistoryBatchCallModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "batch_call_id": batch_call_id,
-                "batch_call_recipient_id": batch_call_recipient_id,
-            }
-        )
-
+        field_dict["batch_call_id"] = batch_call_id
+        field_dict["batch_call_recipient_id"] = batch_call_recipient_id
         return field_dict
 
     @classmethod
@@ -48,7 +44,6 @@ class ConversationHistoryBatchCallModel:
             batch_call_id=batch_call_id,
             batch_call_recipient_id=batch_call_recipient_id,
         )
-
         conversation_history_batch_call_model.additional_properties = d
         return conversation_history_batch_call_model
 

@@ -13,12 +13,12 @@ T = TypeVar("T", bound="ConversationHistoryElevenAssistantCommonModel")
 
 @_attrs_define
 class ConversationHistoryElevenAssistantCommonModel:
-    """
-    Attributes:
-        is_eleven_assistant (bool | Unset):  Default: False.
+    """Attributes:
+    is_eleven_assistant (bool | Unset):  Default: False.
     """
 
     is_eleven_assistant: bool | Unset = False
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,10 +26,8 @@ class ConversationHistoryElevenAssistantCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if is_eleven_assistant is not UNSET:
             field_dict["is_eleven_assistant"] = is_eleven_assistant
-
         return field_dict
 
     @classmethod
@@ -40,7 +38,6 @@ class ConversationHistoryElevenAssistantCommonModel:
         conversation_history_eleven_assistant_common_model = cls(
             is_eleven_assistant=is_eleven_assistant,
         )
-
         conversation_history_eleven_assistant_common_model.additional_properties = d
         return conversation_history_eleven_assistant_common_model
 

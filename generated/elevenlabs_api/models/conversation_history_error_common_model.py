@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,35 +13,27 @@ T = TypeVar("T", bound="ConversationHistoryErrorCommonModel")
 
 @_attrs_define
 class ConversationHistoryErrorCommonModel:
-    """
-    Attributes:
-        code (int):
-        reason (None | str | Unset):
+    """Attributes:
+    code (int):
+    reason (None | str | Unset):
     """
 
     code: int
+
     reason: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason: None | str | Unset = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
+        field_dict["code"] = code
         if reason is not UNSET:
             field_dict["reason"] = reason
-
         return field_dict
 
     @classmethod
@@ -49,20 +41,12 @@ class ConversationHistoryErrorCommonModel:
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.pop("reason", UNSET)
 
         conversation_history_error_common_model = cls(
             code=code,
             reason=reason,
         )
-
         conversation_history_error_common_model.additional_properties = d
         return conversation_history_error_common_model
 

@@ -13,16 +13,18 @@ T = TypeVar("T", bound="ConversationHistoryEvaluationCriteriaResultCommonModel")
 
 @_attrs_define
 class ConversationHistoryEvaluationCriteriaResultCommonModel:
-    """
-    Attributes:
-        criteria_id (str):
-        result (EvaluationSuccessResult | str):
-        rationale (str):
+    """Attributes:
+    criteria_id (str):
+    result (EvaluationSuccessResult | str):
+    rationale (str):
     """
 
     criteria_id: str
+
     result: EvaluationSuccessResult | str
+
     rationale: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,14 +40,9 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "criteria_id": criteria_id,
-                "result": result,
-                "rationale": rationale,
-            }
-        )
-
+        field_dict["criteria_id"] = criteria_id
+        field_dict["result"] = result
+        field_dict["rationale"] = rationale
         return field_dict
 
     @classmethod
@@ -62,7 +59,7 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
                 return result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EvaluationSuccessResult | str, data)
+            return cast("EvaluationSuccessResult | str", data)
 
         result = _parse_result(d.pop("result"))
 
@@ -73,7 +70,6 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
             result=result,
             rationale=rationale,
         )
-
         conversation_history_evaluation_criteria_result_common_model.additional_properties = d
         return conversation_history_evaluation_criteria_result_common_model
 

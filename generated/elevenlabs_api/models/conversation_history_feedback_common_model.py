@@ -15,22 +15,27 @@ T = TypeVar("T", bound="ConversationHistoryFeedbackCommonModel")
 
 @_attrs_define
 class ConversationHistoryFeedbackCommonModel:
-    """
-    Attributes:
-        type_ (ConversationFeedbackType | None | str | Unset):
-        overall_score (None | str | Unset | UserFeedbackScore):
-        likes (int | Unset):  Default: 0.
-        dislikes (int | Unset):  Default: 0.
-        rating (int | None | Unset):
-        comment (None | str | Unset):
+    """Attributes:
+    type_ (ConversationFeedbackType | None | str | Unset):
+    overall_score (None | str | Unset | UserFeedbackScore):
+    likes (int | Unset):  Default: 0.
+    dislikes (int | Unset):  Default: 0.
+    rating (int | None | Unset):
+    comment (None | str | Unset):
     """
 
     type_: ConversationFeedbackType | None | str | Unset = UNSET
+
     overall_score: None | str | Unset | UserFeedbackScore = UNSET
+
     likes: int | Unset = 0
+
     dislikes: int | Unset = 0
+
     rating: int | None | Unset = UNSET
+
     comment: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,21 +59,12 @@ class ConversationHistoryFeedbackCommonModel:
 
         dislikes = self.dislikes
 
-        rating: int | None | Unset
-        if isinstance(self.rating, Unset):
-            rating = UNSET
-        else:
-            rating = self.rating
+        rating: int | None | Unset = self.rating
 
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
+        comment: None | str | Unset = self.comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if overall_score is not UNSET:
@@ -81,7 +77,6 @@ class ConversationHistoryFeedbackCommonModel:
             field_dict["rating"] = rating
         if comment is not UNSET:
             field_dict["comment"] = comment
-
         return field_dict
 
     @classmethod
@@ -101,7 +96,7 @@ class ConversationHistoryFeedbackCommonModel:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationFeedbackType | None | str | Unset, data)
+            return cast("ConversationFeedbackType | None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -118,7 +113,7 @@ class ConversationHistoryFeedbackCommonModel:
                 return overall_score_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | UserFeedbackScore, data)
+            return cast("None | str | Unset | UserFeedbackScore", data)
 
         overall_score = _parse_overall_score(d.pop("overall_score", UNSET))
 
@@ -126,23 +121,9 @@ class ConversationHistoryFeedbackCommonModel:
 
         dislikes = d.pop("dislikes", UNSET)
 
-        def _parse_rating(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rating = d.pop("rating", UNSET)
 
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
+        comment = d.pop("comment", UNSET)
 
         conversation_history_feedback_common_model = cls(
             type_=type_,
@@ -152,7 +133,6 @@ class ConversationHistoryFeedbackCommonModel:
             rating=rating,
             comment=comment,
         )
-
         conversation_history_feedback_common_model.additional_properties = d
         return conversation_history_feedback_common_model
 

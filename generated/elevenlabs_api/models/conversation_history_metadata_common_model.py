@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,120 +11,108 @@ from ..models.authorization_method import AuthorizationMethod, check_authorizati
 from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.async_conversation_metadata import AsyncConversationMetadata
-    from ..models.conversation_charging_common_model import ConversationChargingCommonModel
-    from ..models.conversation_deletion_settings import ConversationDeletionSettings
-    from ..models.conversation_history_batch_call_model import ConversationHistoryBatchCallModel
-    from ..models.conversation_history_eleven_assistant_common_model import (
-        ConversationHistoryElevenAssistantCommonModel,
-    )
-    from ..models.conversation_history_error_common_model import ConversationHistoryErrorCommonModel
-    from ..models.conversation_history_feedback_common_model import ConversationHistoryFeedbackCommonModel
-    from ..models.conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
-    from ..models.conversation_history_sip_trunking_phone_call_model import ConversationHistorySIPTrunkingPhoneCallModel
-    from ..models.conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
-    from ..models.default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
-    from ..models.features_usage_common_model import FeaturesUsageCommonModel
-    from ..models.whats_app_conversation_info import WhatsAppConversationInfo
-    from ..models.zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger
-
-
 T = TypeVar("T", bound="ConversationHistoryMetadataCommonModel")
 
 
 @_attrs_define
 class ConversationHistoryMetadataCommonModel:
-    """
-    Attributes:
-        start_time_unix_secs (int):
-        call_duration_secs (int):
-        accepted_time_unix_secs (int | None | Unset):
-        cost (int | None | Unset):
-        deletion_settings (ConversationDeletionSettings | Unset):
-        feedback (ConversationHistoryFeedbackCommonModel | Unset):
-        authorization_method (AuthorizationMethod | str | Unset):
-        charging (ConversationChargingCommonModel | Unset):
-        phone_call (ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None |
-            Unset):
-        batch_call (ConversationHistoryBatchCallModel | None | Unset):
-        termination_reason (str | Unset):  Default: ''.
-        error (ConversationHistoryErrorCommonModel | None | Unset):
-        warnings (list[str] | Unset):
-        main_language (None | str | Unset):
-        rag_usage (ConversationHistoryRagUsageCommonModel | None | Unset):
-        text_only (bool | Unset):  Default: False.
-        features_usage (FeaturesUsageCommonModel | Unset):
-        eleven_assistant (ConversationHistoryElevenAssistantCommonModel | Unset):
-        initiator_id (None | str | Unset):
-        conversation_initiation_source (ConversationInitiationSource | str | Unset):
-        conversation_initiation_source_version (None | str | Unset):
-        timezone (None | str | Unset):
-        initiation_trigger (DefaultConversationInitiationTrigger | Unset | ZendeskConversationInitiationTrigger):
-        async_metadata (AsyncConversationMetadata | None | Unset):
-        whatsapp (None | Unset | WhatsAppConversationInfo):
-        agent_created_from (AgentDefinitionSource | str | Unset):
-        agent_last_updated_from (AgentDefinitionSource | str | Unset):
+    """Attributes:
+    start_time_unix_secs (int):
+    call_duration_secs (int):
+    accepted_time_unix_secs (int | None | Unset):
+    cost (int | None | Unset):
+    deletion_settings (ConversationDeletionSettings | Unset):
+    feedback (ConversationHistoryFeedbackCommonModel | Unset):
+    authorization_method (AuthorizationMethod | str | Unset):
+    charging (ConversationChargingCommonModel | Unset):
+    phone_call (ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None |
+        Unset):
+    batch_call (ConversationHistoryBatchCallModel | None | Unset):
+    termination_reason (str | Unset):  Default: ''.
+    error (ConversationHistoryErrorCommonModel | None | Unset):
+    warnings (list[str] | Unset):
+    main_language (None | str | Unset):
+    rag_usage (ConversationHistoryRagUsageCommonModel | None | Unset):
+    text_only (bool | Unset):  Default: False.
+    features_usage (FeaturesUsageCommonModel | Unset):
+    eleven_assistant (ConversationHistoryElevenAssistantCommonModel | Unset):
+    initiator_id (None | str | Unset):
+    conversation_initiation_source (ConversationInitiationSource | str | Unset):
+    conversation_initiation_source_version (None | str | Unset):
+    timezone (None | str | Unset):
+    initiation_trigger (DefaultConversationInitiationTrigger | Unset | ZendeskConversationInitiationTrigger):
+    async_metadata (AsyncConversationMetadata | None | Unset):
+    whatsapp (None | Unset | WhatsAppConversationInfo):
+    agent_created_from (AgentDefinitionSource | str | Unset):
+    agent_last_updated_from (AgentDefinitionSource | str | Unset):
     """
 
     start_time_unix_secs: int
+
     call_duration_secs: int
+
     accepted_time_unix_secs: int | None | Unset = UNSET
+
     cost: int | None | Unset = UNSET
+
     deletion_settings: ConversationDeletionSettings | Unset = UNSET
+
     feedback: ConversationHistoryFeedbackCommonModel | Unset = UNSET
+
     authorization_method: AuthorizationMethod | str | Unset = UNSET
+
     charging: ConversationChargingCommonModel | Unset = UNSET
+
     phone_call: (
         ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None | Unset
     ) = UNSET
+
     batch_call: ConversationHistoryBatchCallModel | None | Unset = UNSET
+
     termination_reason: str | Unset = ""
+
     error: ConversationHistoryErrorCommonModel | None | Unset = UNSET
+
     warnings: list[str] | Unset = UNSET
+
     main_language: None | str | Unset = UNSET
+
     rag_usage: ConversationHistoryRagUsageCommonModel | None | Unset = UNSET
+
     text_only: bool | Unset = False
+
     features_usage: FeaturesUsageCommonModel | Unset = UNSET
+
     eleven_assistant: ConversationHistoryElevenAssistantCommonModel | Unset = UNSET
+
     initiator_id: None | str | Unset = UNSET
+
     conversation_initiation_source: ConversationInitiationSource | str | Unset = UNSET
+
     conversation_initiation_source_version: None | str | Unset = UNSET
+
     timezone: None | str | Unset = UNSET
+
     initiation_trigger: DefaultConversationInitiationTrigger | Unset | ZendeskConversationInitiationTrigger = UNSET
+
     async_metadata: AsyncConversationMetadata | None | Unset = UNSET
+
     whatsapp: None | Unset | WhatsAppConversationInfo = UNSET
+
     agent_created_from: AgentDefinitionSource | str | Unset = UNSET
+
     agent_last_updated_from: AgentDefinitionSource | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.async_conversation_metadata import AsyncConversationMetadata
-        from ..models.conversation_history_batch_call_model import ConversationHistoryBatchCallModel
-        from ..models.conversation_history_error_common_model import ConversationHistoryErrorCommonModel
-        from ..models.conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
-        from ..models.conversation_history_sip_trunking_phone_call_model import (
-            ConversationHistorySIPTrunkingPhoneCallModel,
-        )
-        from ..models.conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
-        from ..models.default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
-        from ..models.whats_app_conversation_info import WhatsAppConversationInfo
-
         start_time_unix_secs = self.start_time_unix_secs
 
         call_duration_secs = self.call_duration_secs
 
-        accepted_time_unix_secs: int | None | Unset
-        if isinstance(self.accepted_time_unix_secs, Unset):
-            accepted_time_unix_secs = UNSET
-        else:
-            accepted_time_unix_secs = self.accepted_time_unix_secs
+        accepted_time_unix_secs: int | None | Unset = self.accepted_time_unix_secs
 
-        cost: int | None | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
+        cost: int | None | Unset = self.cost
 
         deletion_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.deletion_settings, Unset):
@@ -178,11 +166,7 @@ class ConversationHistoryMetadataCommonModel:
         if not isinstance(self.warnings, Unset):
             warnings = self.warnings
 
-        main_language: None | str | Unset
-        if isinstance(self.main_language, Unset):
-            main_language = UNSET
-        else:
-            main_language = self.main_language
+        main_language: None | str | Unset = self.main_language
 
         rag_usage: dict[str, Any] | None | Unset
         if isinstance(self.rag_usage, Unset):
@@ -202,11 +186,7 @@ class ConversationHistoryMetadataCommonModel:
         if not isinstance(self.eleven_assistant, Unset):
             eleven_assistant = self.eleven_assistant.to_dict()
 
-        initiator_id: None | str | Unset
-        if isinstance(self.initiator_id, Unset):
-            initiator_id = UNSET
-        else:
-            initiator_id = self.initiator_id
+        initiator_id: None | str | Unset = self.initiator_id
 
         conversation_initiation_source: str | Unset
         if isinstance(self.conversation_initiation_source, Unset):
@@ -216,25 +196,19 @@ class ConversationHistoryMetadataCommonModel:
         else:
             conversation_initiation_source = self.conversation_initiation_source
 
-        conversation_initiation_source_version: None | str | Unset
-        if isinstance(self.conversation_initiation_source_version, Unset):
-            conversation_initiation_source_version = UNSET
-        else:
-            conversation_initiation_source_version = self.conversation_initiation_source_version
+        conversation_initiation_source_version: None | str | Unset = self.conversation_initiation_source_version
 
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
+        timezone: None | str | Unset = self.timezone
 
         initiation_trigger: dict[str, Any] | Unset
         if isinstance(self.initiation_trigger, Unset):
             initiation_trigger = UNSET
-        elif isinstance(self.initiation_trigger, DefaultConversationInitiationTrigger):
+        elif isinstance(self.initiation_trigger, DefaultConversationInitiationTrigger) or isinstance(
+            self.initiation_trigger, ZendeskConversationInitiationTrigger
+        ):
             initiation_trigger = self.initiation_trigger.to_dict()
         else:
-            initiation_trigger = self.initiation_trigger.to_dict()
+            initiation_trigger = self.initiation_trigger
 
         async_metadata: dict[str, Any] | None | Unset
         if isinstance(self.async_metadata, Unset):
@@ -270,12 +244,8 @@ class ConversationHistoryMetadataCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start_time_unix_secs": start_time_unix_secs,
-                "call_duration_secs": call_duration_secs,
-            }
-        )
+        field_dict["start_time_unix_secs"] = start_time_unix_secs
+        field_dict["call_duration_secs"] = call_duration_secs
         if accepted_time_unix_secs is not UNSET:
             field_dict["accepted_time_unix_secs"] = accepted_time_unix_secs
         if cost is not UNSET:
@@ -326,52 +296,18 @@ class ConversationHistoryMetadataCommonModel:
             field_dict["agent_created_from"] = agent_created_from
         if agent_last_updated_from is not UNSET:
             field_dict["agent_last_updated_from"] = agent_last_updated_from
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.async_conversation_metadata import AsyncConversationMetadata
-        from ..models.conversation_charging_common_model import ConversationChargingCommonModel
-        from ..models.conversation_deletion_settings import ConversationDeletionSettings
-        from ..models.conversation_history_batch_call_model import ConversationHistoryBatchCallModel
-        from ..models.conversation_history_eleven_assistant_common_model import (
-            ConversationHistoryElevenAssistantCommonModel,
-        )
-        from ..models.conversation_history_error_common_model import ConversationHistoryErrorCommonModel
-        from ..models.conversation_history_feedback_common_model import ConversationHistoryFeedbackCommonModel
-        from ..models.conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
-        from ..models.conversation_history_sip_trunking_phone_call_model import (
-            ConversationHistorySIPTrunkingPhoneCallModel,
-        )
-        from ..models.conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
-        from ..models.default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
-        from ..models.features_usage_common_model import FeaturesUsageCommonModel
-        from ..models.whats_app_conversation_info import WhatsAppConversationInfo
-        from ..models.zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger
-
         d = dict(src_dict)
         start_time_unix_secs = d.pop("start_time_unix_secs")
 
         call_duration_secs = d.pop("call_duration_secs")
 
-        def _parse_accepted_time_unix_secs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        accepted_time_unix_secs = d.pop("accepted_time_unix_secs", UNSET)
 
-        accepted_time_unix_secs = _parse_accepted_time_unix_secs(d.pop("accepted_time_unix_secs", UNSET))
-
-        def _parse_cost(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cost = _parse_cost(d.pop("cost", UNSET))
+        cost = d.pop("cost", UNSET)
 
         _deletion_settings = d.pop("deletion_settings", UNSET)
         deletion_settings: ConversationDeletionSettings | Unset
@@ -398,7 +334,7 @@ class ConversationHistoryMetadataCommonModel:
                 return authorization_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthorizationMethod | str | Unset, data)
+            return cast("AuthorizationMethod | str | Unset", data)
 
         authorization_method = _parse_authorization_method(d.pop("authorization_method", UNSET))
 
@@ -437,7 +373,7 @@ class ConversationHistoryMetadataCommonModel:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None | Unset,
+                "ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None | Unset",
                 data,
             )
 
@@ -456,7 +392,7 @@ class ConversationHistoryMetadataCommonModel:
                 return batch_call_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryBatchCallModel | None | Unset, data)
+            return cast("ConversationHistoryBatchCallModel | None | Unset", data)
 
         batch_call = _parse_batch_call(d.pop("batch_call", UNSET))
 
@@ -475,20 +411,13 @@ class ConversationHistoryMetadataCommonModel:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryErrorCommonModel | None | Unset, data)
+            return cast("ConversationHistoryErrorCommonModel | None | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 
         warnings = cast(list[str], d.pop("warnings", UNSET))
 
-        def _parse_main_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        main_language = _parse_main_language(d.pop("main_language", UNSET))
+        main_language = d.pop("main_language", UNSET)
 
         def _parse_rag_usage(data: object) -> ConversationHistoryRagUsageCommonModel | None | Unset:
             if data is None:
@@ -503,7 +432,7 @@ class ConversationHistoryMetadataCommonModel:
                 return rag_usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryRagUsageCommonModel | None | Unset, data)
+            return cast("ConversationHistoryRagUsageCommonModel | None | Unset", data)
 
         rag_usage = _parse_rag_usage(d.pop("rag_usage", UNSET))
 
@@ -523,14 +452,7 @@ class ConversationHistoryMetadataCommonModel:
         else:
             eleven_assistant = ConversationHistoryElevenAssistantCommonModel.from_dict(_eleven_assistant)
 
-        def _parse_initiator_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        initiator_id = _parse_initiator_id(d.pop("initiator_id", UNSET))
+        initiator_id = d.pop("initiator_id", UNSET)
 
         def _parse_conversation_initiation_source(data: object) -> ConversationInitiationSource | str | Unset:
             if isinstance(data, Unset):
@@ -543,31 +465,15 @@ class ConversationHistoryMetadataCommonModel:
                 return conversation_initiation_source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationInitiationSource | str | Unset, data)
+            return cast("ConversationInitiationSource | str | Unset", data)
 
         conversation_initiation_source = _parse_conversation_initiation_source(
             d.pop("conversation_initiation_source", UNSET)
         )
 
-        def _parse_conversation_initiation_source_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conversation_initiation_source_version = d.pop("conversation_initiation_source_version", UNSET)
 
-        conversation_initiation_source_version = _parse_conversation_initiation_source_version(
-            d.pop("conversation_initiation_source_version", UNSET)
-        )
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone = d.pop("timezone", UNSET)
 
         def _parse_initiation_trigger(
             data: object,
@@ -607,7 +513,7 @@ class ConversationHistoryMetadataCommonModel:
                 return async_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AsyncConversationMetadata | None | Unset, data)
+            return cast("AsyncConversationMetadata | None | Unset", data)
 
         async_metadata = _parse_async_metadata(d.pop("async_metadata", UNSET))
 
@@ -624,7 +530,7 @@ class ConversationHistoryMetadataCommonModel:
                 return whatsapp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WhatsAppConversationInfo, data)
+            return cast("None | Unset | WhatsAppConversationInfo", data)
 
         whatsapp = _parse_whatsapp(d.pop("whatsapp", UNSET))
 
@@ -639,7 +545,7 @@ class ConversationHistoryMetadataCommonModel:
                 return agent_created_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentDefinitionSource | str | Unset, data)
+            return cast("AgentDefinitionSource | str | Unset", data)
 
         agent_created_from = _parse_agent_created_from(d.pop("agent_created_from", UNSET))
 
@@ -654,7 +560,7 @@ class ConversationHistoryMetadataCommonModel:
                 return agent_last_updated_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentDefinitionSource | str | Unset, data)
+            return cast("AgentDefinitionSource | str | Unset", data)
 
         agent_last_updated_from = _parse_agent_last_updated_from(d.pop("agent_last_updated_from", UNSET))
 
@@ -687,7 +593,6 @@ class ConversationHistoryMetadataCommonModel:
             agent_created_from=agent_created_from,
             agent_last_updated_from=agent_last_updated_from,
         )
-
         conversation_history_metadata_common_model.additional_properties = d
         return conversation_history_metadata_common_model
 
@@ -706,3 +611,20 @@ class ConversationHistoryMetadataCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.async_conversation_metadata import AsyncConversationMetadata
+from ..models.conversation_charging_common_model import ConversationChargingCommonModel
+from ..models.conversation_deletion_settings import ConversationDeletionSettings
+from ..models.conversation_history_batch_call_model import ConversationHistoryBatchCallModel
+from ..models.conversation_history_eleven_assistant_common_model import ConversationHistoryElevenAssistantCommonModel
+from ..models.conversation_history_error_common_model import ConversationHistoryErrorCommonModel
+from ..models.conversation_history_feedback_common_model import ConversationHistoryFeedbackCommonModel
+from ..models.conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
+from ..models.conversation_history_sip_trunking_phone_call_model import ConversationHistorySIPTrunkingPhoneCallModel
+from ..models.conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
+from ..models.default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
+from ..models.features_usage_common_model import FeaturesUsageCommonModel
+from ..models.whats_app_conversation_info import WhatsAppConversationInfo
+from ..models.zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger

@@ -1,28 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.conversation_history_multivoice_message_part_model import (
-        ConversationHistoryMultivoiceMessagePartModel,
-    )
-
 
 T = TypeVar("T", bound="ConversationHistoryMultivoiceMessageModel")
 
 
 @_attrs_define
 class ConversationHistoryMultivoiceMessageModel:
-    """
-    Attributes:
-        parts (list[ConversationHistoryMultivoiceMessagePartModel]):
+    """Attributes:
+    parts (list[ConversationHistoryMultivoiceMessagePartModel]):
     """
 
     parts: list[ConversationHistoryMultivoiceMessagePartModel]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,20 +27,11 @@ class ConversationHistoryMultivoiceMessageModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "parts": parts,
-            }
-        )
-
+        field_dict["parts"] = parts
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_history_multivoice_message_part_model import (
-            ConversationHistoryMultivoiceMessagePartModel,
-        )
-
         d = dict(src_dict)
         parts = []
         _parts = d.pop("parts")
@@ -58,7 +43,6 @@ class ConversationHistoryMultivoiceMessageModel:
         conversation_history_multivoice_message_model = cls(
             parts=parts,
         )
-
         conversation_history_multivoice_message_model.additional_properties = d
         return conversation_history_multivoice_message_model
 
@@ -77,3 +61,7 @@ class ConversationHistoryMultivoiceMessageModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_multivoice_message_part_model import ConversationHistoryMultivoiceMessagePartModel

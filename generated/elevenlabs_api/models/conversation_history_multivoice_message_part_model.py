@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,37 +11,32 @@ T = TypeVar("T", bound="ConversationHistoryMultivoiceMessagePartModel")
 
 @_attrs_define
 class ConversationHistoryMultivoiceMessagePartModel:
-    """
-    Attributes:
-        text (str):
-        voice_label (None | str):
-        time_in_call_secs (int | None):
+    """Attributes:
+    text (str):
+    voice_label (None | str):
+    time_in_call_secs (int | None):
     """
 
     text: str
+
     voice_label: None | str
+
     time_in_call_secs: int | None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        voice_label: None | str
-        voice_label = self.voice_label
+        voice_label: None | str = self.voice_label
 
-        time_in_call_secs: int | None
-        time_in_call_secs = self.time_in_call_secs
+        time_in_call_secs: int | None = self.time_in_call_secs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "voice_label": voice_label,
-                "time_in_call_secs": time_in_call_secs,
-            }
-        )
-
+        field_dict["text"] = text
+        field_dict["voice_label"] = voice_label
+        field_dict["time_in_call_secs"] = time_in_call_secs
         return field_dict
 
     @classmethod
@@ -49,26 +44,15 @@ class ConversationHistoryMultivoiceMessagePartModel:
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_voice_label(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        voice_label = d.pop("voice_label")
 
-        voice_label = _parse_voice_label(d.pop("voice_label"))
-
-        def _parse_time_in_call_secs(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        time_in_call_secs = _parse_time_in_call_secs(d.pop("time_in_call_secs"))
+        time_in_call_secs = d.pop("time_in_call_secs")
 
         conversation_history_multivoice_message_part_model = cls(
             text=text,
             voice_label=voice_label,
             time_in_call_secs=time_in_call_secs,
         )
-
         conversation_history_multivoice_message_part_model.additional_properties = d
         return conversation_history_multivoice_message_part_model
 

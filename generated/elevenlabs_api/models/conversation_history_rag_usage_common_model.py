@@ -11,14 +11,15 @@ T = TypeVar("T", bound="ConversationHistoryRagUsageCommonModel")
 
 @_attrs_define
 class ConversationHistoryRagUsageCommonModel:
-    """
-    Attributes:
-        usage_count (int):
-        embedding_model (str):
+    """Attributes:
+    usage_count (int):
+    embedding_model (str):
     """
 
     usage_count: int
+
     embedding_model: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,13 +29,8 @@ class ConversationHistoryRagUsageCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "usage_count": usage_count,
-                "embedding_model": embedding_model,
-            }
-        )
-
+        field_dict["usage_count"] = usage_count
+        field_dict["embedding_model"] = embedding_model
         return field_dict
 
     @classmethod
@@ -48,7 +44,6 @@ class ConversationHistoryRagUsageCommonModel:
             usage_count=usage_count,
             embedding_model=embedding_model,
         )
-
         conversation_history_rag_usage_common_model.additional_properties = d
         return conversation_history_rag_usage_common_model
 

@@ -16,22 +16,27 @@ T = TypeVar("T", bound="ConversationHistorySIPTrunkingPhoneCallModel")
 
 @_attrs_define
 class ConversationHistorySIPTrunkingPhoneCallModel:
-    """
-    Attributes:
-        direction (ConversationHistorySipTrunkingPhoneCallModelDirection | str):
-        phone_number_id (str):
-        agent_number (str):
-        external_number (str):
-        type_ (Literal['sip_trunking']):
-        call_sid (str):
+    """Attributes:
+    direction (ConversationHistorySipTrunkingPhoneCallModelDirection | str):
+    phone_number_id (str):
+    agent_number (str):
+    external_number (str):
+    type_ (Literal['sip_trunking']):
+    call_sid (str):
     """
 
     direction: ConversationHistorySipTrunkingPhoneCallModelDirection | str
+
     phone_number_id: str
+
     agent_number: str
+
     external_number: str
+
     type_: Literal["sip_trunking"]
+
     call_sid: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,22 +58,20 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "direction": direction,
-                "phone_number_id": phone_number_id,
-                "agent_number": agent_number,
-                "external_number": external_number,
-                "type": type_,
-                "call_sid": call_sid,
-            }
-        )
-
+        field_dict["direction"] = direction
+        field_dict["phone_number_id"] = phone_number_id
+        field_dict["agent_number"] = agent_number
+        field_dict["external_number"] = external_number
+        field_dict["type"] = type_
+        field_dict["call_sid"] = call_sid
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = cast(Literal["sip_trunking"], d.pop("type"))
+        if type_ != "sip_trunking":
+            raise ValueError(f"type must match const 'sip_trunking', got '{type_}'")
 
         def _parse_direction(data: object) -> ConversationHistorySipTrunkingPhoneCallModelDirection | str:
             try:
@@ -79,7 +82,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
                 return direction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistorySipTrunkingPhoneCallModelDirection | str, data)
+            return cast("ConversationHistorySipTrunkingPhoneCallModelDirection | str", data)
 
         direction = _parse_direction(d.pop("direction"))
 
@@ -88,10 +91,6 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
         agent_number = d.pop("agent_number")
 
         external_number = d.pop("external_number")
-
-        type_ = cast(Literal["sip_trunking"], d.pop("type"))
-        if type_ != "sip_trunking":
-            raise ValueError(f"type must match const 'sip_trunking', got '{type_}'")
 
         call_sid = d.pop("call_sid")
 
@@ -103,7 +102,6 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
             type_=type_,
             call_sid=call_sid,
         )
-
         conversation_history_sip_trunking_phone_call_model.additional_properties = d
         return conversation_history_sip_trunking_phone_call_model
 

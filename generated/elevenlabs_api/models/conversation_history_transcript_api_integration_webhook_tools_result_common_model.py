@@ -1,48 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-
-
 T = TypeVar("T", bound="ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel")
 
 
 @_attrs_define
 class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
-    """
-    Attributes:
-        request_id (str):
-        tool_name (str):
-        result_value (str):
-        is_error (bool):
-        tool_has_been_called (bool):
-        type_ (Literal['api_integration_webhook']):
-        integration_id (str):
-        credential_id (str):
-        integration_connection_id (str):
-        tool_latency_secs (float | Unset):  Default: 0.0.
-        dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
+    """Attributes:
+    request_id (str):
+    tool_name (str):
+    result_value (str):
+    is_error (bool):
+    tool_has_been_called (bool):
+    type_ (Literal['api_integration_webhook']):
+    integration_id (str):
+    credential_id (str):
+    integration_connection_id (str):
+    tool_latency_secs (float | Unset):  Default: 0.0.
+    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
     """
 
     request_id: str
+
     tool_name: str
+
     result_value: str
+
     is_error: bool
+
     tool_has_been_called: bool
+
     type_: Literal["api_integration_webhook"]
+
     integration_id: str
+
     credential_id: str
+
     integration_connection_id: str
+
     tool_latency_secs: float | Unset = 0.0
+
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,31 +81,28 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "tool_name": tool_name,
-                "result_value": result_value,
-                "is_error": is_error,
-                "tool_has_been_called": tool_has_been_called,
-                "type": type_,
-                "integration_id": integration_id,
-                "credential_id": credential_id,
-                "integration_connection_id": integration_connection_id,
-            }
-        )
+        field_dict["request_id"] = request_id
+        field_dict["tool_name"] = tool_name
+        field_dict["result_value"] = result_value
+        field_dict["is_error"] = is_error
+        field_dict["tool_has_been_called"] = tool_has_been_called
+        field_dict["type"] = type_
+        field_dict["integration_id"] = integration_id
+        field_dict["credential_id"] = credential_id
+        field_dict["integration_connection_id"] = integration_connection_id
         if tool_latency_secs is not UNSET:
             field_dict["tool_latency_secs"] = tool_latency_secs
         if dynamic_variable_updates is not UNSET:
             field_dict["dynamic_variable_updates"] = dynamic_variable_updates
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-
         d = dict(src_dict)
+        type_ = cast(Literal["api_integration_webhook"], d.pop("type"))
+        if type_ != "api_integration_webhook":
+            raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
+
         request_id = d.pop("request_id")
 
         tool_name = d.pop("tool_name")
@@ -109,10 +112,6 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
         is_error = d.pop("is_error")
 
         tool_has_been_called = d.pop("tool_has_been_called")
-
-        type_ = cast(Literal["api_integration_webhook"], d.pop("type"))
-        if type_ != "api_integration_webhook":
-            raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
 
         integration_id = d.pop("integration_id")
 
@@ -146,7 +145,6 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
             tool_latency_secs=tool_latency_secs,
             dynamic_variable_updates=dynamic_variable_updates,
         )
-
         conversation_history_transcript_api_integration_webhook_tools_result_common_model.additional_properties = d
         return conversation_history_transcript_api_integration_webhook_tools_result_common_model
 
@@ -165,3 +163,7 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel

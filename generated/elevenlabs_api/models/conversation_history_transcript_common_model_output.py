@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,63 +16,44 @@ from ..models.conversation_history_transcript_common_model_output_source_medium 
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.agent_metadata import AgentMetadata
-    from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
-    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
-        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-    )
-    from ..models.conversation_history_transcript_other_tools_result_common_model import (
-        ConversationHistoryTranscriptOtherToolsResultCommonModel,
-    )
-    from ..models.conversation_history_transcript_system_tool_result_common_model import (
-        ConversationHistoryTranscriptSystemToolResultCommonModel,
-    )
-    from ..models.conversation_history_transcript_tool_call_common_model_output import (
-        ConversationHistoryTranscriptToolCallCommonModelOutput,
-    )
-    from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-    )
-    from ..models.conversation_turn_metrics import ConversationTurnMetrics
-    from ..models.llm_usage_output import LLMUsageOutput
-    from ..models.rag_retrieval_info import RagRetrievalInfo
-    from ..models.user_feedback import UserFeedback
-
-
 T = TypeVar("T", bound="ConversationHistoryTranscriptCommonModelOutput")
 
 
 @_attrs_define
 class ConversationHistoryTranscriptCommonModelOutput:
-    """
-    Attributes:
-        role (ConversationHistoryTranscriptCommonModelOutputRole | str):
-        time_in_call_secs (int):
-        agent_metadata (AgentMetadata | None | Unset):
-        message (None | str | Unset):
-        multivoice_message (ConversationHistoryMultivoiceMessageModel | None | Unset):
-        tool_calls (list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset):
-        tool_results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
-            ConversationHistoryTranscriptOtherToolsResultCommonModel |
-            ConversationHistoryTranscriptSystemToolResultCommonModel |
-            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput] | Unset):
-        feedback (None | Unset | UserFeedback):
-        llm_override (None | str | Unset):
-        conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
-        rag_retrieval_info (None | RagRetrievalInfo | Unset):
-        llm_usage (LLMUsageOutput | None | Unset):
-        interrupted (bool | Unset):  Default: False.
-        original_message (None | str | Unset):
-        source_medium (ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset):
+    """Attributes:
+    role (ConversationHistoryTranscriptCommonModelOutputRole | str):
+    time_in_call_secs (int):
+    agent_metadata (AgentMetadata | None | Unset):
+    message (None | str | Unset):
+    multivoice_message (ConversationHistoryMultivoiceMessageModel | None | Unset):
+    tool_calls (list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset):
+    tool_results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
+        ConversationHistoryTranscriptOtherToolsResultCommonModel |
+        ConversationHistoryTranscriptSystemToolResultCommonModel |
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput] | Unset):
+    feedback (None | Unset | UserFeedback):
+    llm_override (None | str | Unset):
+    conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
+    rag_retrieval_info (None | RagRetrievalInfo | Unset):
+    llm_usage (LLMUsageOutput | None | Unset):
+    interrupted (bool | Unset):  Default: False.
+    original_message (None | str | Unset):
+    source_medium (ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset):
     """
 
     role: ConversationHistoryTranscriptCommonModelOutputRole | str
+
     time_in_call_secs: int
+
     agent_metadata: AgentMetadata | None | Unset = UNSET
+
     message: None | str | Unset = UNSET
+
     multivoice_message: ConversationHistoryMultivoiceMessageModel | None | Unset = UNSET
+
     tool_calls: list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset = UNSET
+
     tool_results: (
         list[
             ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
@@ -82,33 +63,26 @@ class ConversationHistoryTranscriptCommonModelOutput:
         ]
         | Unset
     ) = UNSET
+
     feedback: None | Unset | UserFeedback = UNSET
+
     llm_override: None | str | Unset = UNSET
+
     conversation_turn_metrics: ConversationTurnMetrics | None | Unset = UNSET
+
     rag_retrieval_info: None | RagRetrievalInfo | Unset = UNSET
+
     llm_usage: LLMUsageOutput | None | Unset = UNSET
+
     interrupted: bool | Unset = False
+
     original_message: None | str | Unset = UNSET
+
     source_medium: ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_metadata import AgentMetadata
-        from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
-        from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
-            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-        )
-        from ..models.conversation_history_transcript_system_tool_result_common_model import (
-            ConversationHistoryTranscriptSystemToolResultCommonModel,
-        )
-        from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
-            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-        )
-        from ..models.conversation_turn_metrics import ConversationTurnMetrics
-        from ..models.llm_usage_output import LLMUsageOutput
-        from ..models.rag_retrieval_info import RagRetrievalInfo
-        from ..models.user_feedback import UserFeedback
-
         role: str
         if isinstance(self.role, str):
             role = self.role
@@ -125,11 +99,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
         else:
             agent_metadata = self.agent_metadata
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str | Unset = self.message
 
         multivoice_message: dict[str, Any] | None | Unset
         if isinstance(self.multivoice_message, Unset):
@@ -159,10 +129,11 @@ class ConversationHistoryTranscriptCommonModelOutput:
                     or isinstance(
                         tool_results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
                     )
+                    or isinstance(tool_results_item_data, ConversationHistoryTranscriptOtherToolsResultCommonModel)
                 ):
                     tool_results_item = tool_results_item_data.to_dict()
                 else:
-                    tool_results_item = tool_results_item_data.to_dict()
+                    tool_results_item = tool_results_item_data
 
                 tool_results.append(tool_results_item)
 
@@ -174,11 +145,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
         else:
             feedback = self.feedback
 
-        llm_override: None | str | Unset
-        if isinstance(self.llm_override, Unset):
-            llm_override = UNSET
-        else:
-            llm_override = self.llm_override
+        llm_override: None | str | Unset = self.llm_override
 
         conversation_turn_metrics: dict[str, Any] | None | Unset
         if isinstance(self.conversation_turn_metrics, Unset):
@@ -206,11 +173,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
         interrupted = self.interrupted
 
-        original_message: None | str | Unset
-        if isinstance(self.original_message, Unset):
-            original_message = UNSET
-        else:
-            original_message = self.original_message
+        original_message: None | str | Unset = self.original_message
 
         source_medium: None | str | Unset
         if isinstance(self.source_medium, Unset):
@@ -222,12 +185,8 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "time_in_call_secs": time_in_call_secs,
-            }
-        )
+        field_dict["role"] = role
+        field_dict["time_in_call_secs"] = time_in_call_secs
         if agent_metadata is not UNSET:
             field_dict["agent_metadata"] = agent_metadata
         if message is not UNSET:
@@ -254,33 +213,10 @@ class ConversationHistoryTranscriptCommonModelOutput:
             field_dict["original_message"] = original_message
         if source_medium is not UNSET:
             field_dict["source_medium"] = source_medium
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_metadata import AgentMetadata
-        from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
-        from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
-            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-        )
-        from ..models.conversation_history_transcript_other_tools_result_common_model import (
-            ConversationHistoryTranscriptOtherToolsResultCommonModel,
-        )
-        from ..models.conversation_history_transcript_system_tool_result_common_model import (
-            ConversationHistoryTranscriptSystemToolResultCommonModel,
-        )
-        from ..models.conversation_history_transcript_tool_call_common_model_output import (
-            ConversationHistoryTranscriptToolCallCommonModelOutput,
-        )
-        from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
-            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-        )
-        from ..models.conversation_turn_metrics import ConversationTurnMetrics
-        from ..models.llm_usage_output import LLMUsageOutput
-        from ..models.rag_retrieval_info import RagRetrievalInfo
-        from ..models.user_feedback import UserFeedback
-
         d = dict(src_dict)
 
         def _parse_role(data: object) -> ConversationHistoryTranscriptCommonModelOutputRole | str:
@@ -292,7 +228,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryTranscriptCommonModelOutputRole | str, data)
+            return cast("ConversationHistoryTranscriptCommonModelOutputRole | str", data)
 
         role = _parse_role(d.pop("role"))
 
@@ -311,18 +247,11 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return agent_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgentMetadata | None | Unset, data)
+            return cast("AgentMetadata | None | Unset", data)
 
         agent_metadata = _parse_agent_metadata(d.pop("agent_metadata", UNSET))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
 
         def _parse_multivoice_message(data: object) -> ConversationHistoryMultivoiceMessageModel | None | Unset:
             if data is None:
@@ -337,7 +266,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return multivoice_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryMultivoiceMessageModel | None | Unset, data)
+            return cast("ConversationHistoryMultivoiceMessageModel | None | Unset", data)
 
         multivoice_message = _parse_multivoice_message(d.pop("multivoice_message", UNSET))
 
@@ -429,18 +358,11 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return feedback_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserFeedback, data)
+            return cast("None | Unset | UserFeedback", data)
 
         feedback = _parse_feedback(d.pop("feedback", UNSET))
 
-        def _parse_llm_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        llm_override = _parse_llm_override(d.pop("llm_override", UNSET))
+        llm_override = d.pop("llm_override", UNSET)
 
         def _parse_conversation_turn_metrics(data: object) -> ConversationTurnMetrics | None | Unset:
             if data is None:
@@ -455,7 +377,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return conversation_turn_metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationTurnMetrics | None | Unset, data)
+            return cast("ConversationTurnMetrics | None | Unset", data)
 
         conversation_turn_metrics = _parse_conversation_turn_metrics(d.pop("conversation_turn_metrics", UNSET))
 
@@ -472,7 +394,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return rag_retrieval_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RagRetrievalInfo | Unset, data)
+            return cast("None | RagRetrievalInfo | Unset", data)
 
         rag_retrieval_info = _parse_rag_retrieval_info(d.pop("rag_retrieval_info", UNSET))
 
@@ -489,20 +411,13 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return llm_usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LLMUsageOutput | None | Unset, data)
+            return cast("LLMUsageOutput | None | Unset", data)
 
         llm_usage = _parse_llm_usage(d.pop("llm_usage", UNSET))
 
         interrupted = d.pop("interrupted", UNSET)
 
-        def _parse_original_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_message = _parse_original_message(d.pop("original_message", UNSET))
+        original_message = d.pop("original_message", UNSET)
 
         def _parse_source_medium(
             data: object,
@@ -519,7 +434,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return source_medium_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset, data)
+            return cast("ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset", data)
 
         source_medium = _parse_source_medium(d.pop("source_medium", UNSET))
 
@@ -540,7 +455,6 @@ class ConversationHistoryTranscriptCommonModelOutput:
             original_message=original_message,
             source_medium=source_medium,
         )
-
         conversation_history_transcript_common_model_output.additional_properties = d
         return conversation_history_transcript_common_model_output
 
@@ -559,3 +473,27 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_metadata import AgentMetadata
+from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
+from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
+    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+)
+from ..models.conversation_history_transcript_other_tools_result_common_model import (
+    ConversationHistoryTranscriptOtherToolsResultCommonModel,
+)
+from ..models.conversation_history_transcript_system_tool_result_common_model import (
+    ConversationHistoryTranscriptSystemToolResultCommonModel,
+)
+from ..models.conversation_history_transcript_tool_call_common_model_output import (
+    ConversationHistoryTranscriptToolCallCommonModelOutput,
+)
+from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
+    ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+)
+from ..models.conversation_turn_metrics import ConversationTurnMetrics
+from ..models.llm_usage_output import LLMUsageOutput
+from ..models.rag_retrieval_info import RagRetrievalInfo
+from ..models.user_feedback import UserFeedback

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,35 +12,38 @@ from ..models.conversation_history_transcript_other_tools_result_common_model_ty
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-
-
 T = TypeVar("T", bound="ConversationHistoryTranscriptOtherToolsResultCommonModel")
 
 
 @_attrs_define
 class ConversationHistoryTranscriptOtherToolsResultCommonModel:
-    """
-    Attributes:
-        request_id (str):
-        tool_name (str):
-        result_value (str):
-        is_error (bool):
-        tool_has_been_called (bool):
-        tool_latency_secs (float | Unset):  Default: 0.0.
-        dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-        type_ (ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset):
+    """Attributes:
+    request_id (str):
+    tool_name (str):
+    result_value (str):
+    is_error (bool):
+    tool_has_been_called (bool):
+    tool_latency_secs (float | Unset):  Default: 0.0.
+    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
+    type_ (ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset):
     """
 
     request_id: str
+
     tool_name: str
+
     result_value: str
+
     is_error: bool
+
     tool_has_been_called: bool
+
     tool_latency_secs: float | Unset = 0.0
+
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+
     type_: ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,28 +76,21 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "tool_name": tool_name,
-                "result_value": result_value,
-                "is_error": is_error,
-                "tool_has_been_called": tool_has_been_called,
-            }
-        )
+        field_dict["request_id"] = request_id
+        field_dict["tool_name"] = tool_name
+        field_dict["result_value"] = result_value
+        field_dict["is_error"] = is_error
+        field_dict["tool_has_been_called"] = tool_has_been_called
         if tool_latency_secs is not UNSET:
             field_dict["tool_latency_secs"] = tool_latency_secs
         if dynamic_variable_updates is not UNSET:
             field_dict["dynamic_variable_updates"] = dynamic_variable_updates
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-
         d = dict(src_dict)
         request_id = d.pop("request_id")
 
@@ -134,7 +130,7 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset, data)
+            return cast("ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -148,7 +144,6 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
             dynamic_variable_updates=dynamic_variable_updates,
             type_=type_,
         )
-
         conversation_history_transcript_other_tools_result_common_model.additional_properties = d
         return conversation_history_transcript_other_tools_result_common_model
 
@@ -167,3 +162,7 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel

@@ -1,59 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-    from ..models.end_call_tool_result_model import EndCallToolResultModel
-    from ..models.language_detection_tool_result_model import LanguageDetectionToolResultModel
-    from ..models.play_dtmf_result_error_model import PlayDTMFResultErrorModel
-    from ..models.play_dtmf_result_success_model import PlayDTMFResultSuccessModel
-    from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
-    from ..models.test_tool_result_model import TestToolResultModel
-    from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
-    from ..models.transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
-    from ..models.transfer_to_number_result_error_model import TransferToNumberResultErrorModel
-    from ..models.transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
-    from ..models.transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
-    from ..models.voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
-
-
 T = TypeVar("T", bound="ConversationHistoryTranscriptSystemToolResultCommonModel")
 
 
 @_attrs_define
 class ConversationHistoryTranscriptSystemToolResultCommonModel:
-    """
-    Attributes:
-        request_id (str):
-        tool_name (str):
-        result_value (str):
-        is_error (bool):
-        tool_has_been_called (bool):
-        type_ (Literal['system']):
-        tool_latency_secs (float | Unset):  Default: 0.0.
-        dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-        result (EndCallToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel |
-            PlayDTMFResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
-            TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModel | TransferToNumberResultErrorModel |
-            TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | Unset |
-            VoiceMailDetectionResultSuccessModel):
+    """Attributes:
+    request_id (str):
+    tool_name (str):
+    result_value (str):
+    is_error (bool):
+    tool_has_been_called (bool):
+    type_ (Literal['system']):
+    tool_latency_secs (float | Unset):  Default: 0.0.
+    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
+    result (EndCallToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel |
+        PlayDTMFResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
+        TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModel | TransferToNumberResultErrorModel |
+        TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | Unset |
+        VoiceMailDetectionResultSuccessModel):
     """
 
     request_id: str
+
     tool_name: str
+
     result_value: str
+
     is_error: bool
+
     tool_has_been_called: bool
+
     type_: Literal["system"]
+
     tool_latency_secs: float | Unset = 0.0
+
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+
     result: (
         EndCallToolResultModel
         | LanguageDetectionToolResultModel
@@ -70,22 +61,10 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
         | Unset
         | VoiceMailDetectionResultSuccessModel
     ) = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.end_call_tool_result_model import EndCallToolResultModel
-        from ..models.language_detection_tool_result_model import LanguageDetectionToolResultModel
-        from ..models.play_dtmf_result_error_model import PlayDTMFResultErrorModel
-        from ..models.play_dtmf_result_success_model import PlayDTMFResultSuccessModel
-        from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
-        from ..models.test_tool_result_model import TestToolResultModel
-        from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
-        from ..models.transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
-        from ..models.transfer_to_number_result_error_model import TransferToNumberResultErrorModel
-        from ..models.transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
-        from ..models.transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
-        from ..models.voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
-
         request_id = self.request_id
 
         tool_name = self.tool_name
@@ -130,42 +109,27 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "tool_name": tool_name,
-                "result_value": result_value,
-                "is_error": is_error,
-                "tool_has_been_called": tool_has_been_called,
-                "type": type_,
-            }
-        )
+        field_dict["request_id"] = request_id
+        field_dict["tool_name"] = tool_name
+        field_dict["result_value"] = result_value
+        field_dict["is_error"] = is_error
+        field_dict["tool_has_been_called"] = tool_has_been_called
+        field_dict["type"] = type_
         if tool_latency_secs is not UNSET:
             field_dict["tool_latency_secs"] = tool_latency_secs
         if dynamic_variable_updates is not UNSET:
             field_dict["dynamic_variable_updates"] = dynamic_variable_updates
         if result is not UNSET:
             field_dict["result"] = result
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-        from ..models.end_call_tool_result_model import EndCallToolResultModel
-        from ..models.language_detection_tool_result_model import LanguageDetectionToolResultModel
-        from ..models.play_dtmf_result_error_model import PlayDTMFResultErrorModel
-        from ..models.play_dtmf_result_success_model import PlayDTMFResultSuccessModel
-        from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
-        from ..models.test_tool_result_model import TestToolResultModel
-        from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
-        from ..models.transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
-        from ..models.transfer_to_number_result_error_model import TransferToNumberResultErrorModel
-        from ..models.transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
-        from ..models.transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
-        from ..models.voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
-
         d = dict(src_dict)
+        type_ = cast(Literal["system"], d.pop("type"))
+        if type_ != "system":
+            raise ValueError(f"type must match const 'system', got '{type_}'")
+
         request_id = d.pop("request_id")
 
         tool_name = d.pop("tool_name")
@@ -175,10 +139,6 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
         is_error = d.pop("is_error")
 
         tool_has_been_called = d.pop("tool_has_been_called")
-
-        type_ = cast(Literal["system"], d.pop("type"))
-        if type_ != "system":
-            raise ValueError(f"type must match const 'system', got '{type_}'")
 
         tool_latency_secs = d.pop("tool_latency_secs", UNSET)
 
@@ -336,20 +296,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                EndCallToolResultModel
-                | LanguageDetectionToolResultModel
-                | None
-                | PlayDTMFResultErrorModel
-                | PlayDTMFResultSuccessModel
-                | SkipTurnToolResponseModel
-                | TestToolResultModel
-                | TransferToAgentToolResultErrorModel
-                | TransferToAgentToolResultSuccessModel
-                | TransferToNumberResultErrorModel
-                | TransferToNumberResultSipSuccessModel
-                | TransferToNumberResultTwilioSuccessModel
-                | Unset
-                | VoiceMailDetectionResultSuccessModel,
+                "EndCallToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel | PlayDTMFResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel | TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModel | TransferToNumberResultErrorModel | TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | Unset | VoiceMailDetectionResultSuccessModel",
                 data,
             )
 
@@ -366,7 +313,6 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
             dynamic_variable_updates=dynamic_variable_updates,
             result=result,
         )
-
         conversation_history_transcript_system_tool_result_common_model.additional_properties = d
         return conversation_history_transcript_system_tool_result_common_model
 
@@ -385,3 +331,19 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
+from ..models.end_call_tool_result_model import EndCallToolResultModel
+from ..models.language_detection_tool_result_model import LanguageDetectionToolResultModel
+from ..models.play_dtmf_result_error_model import PlayDTMFResultErrorModel
+from ..models.play_dtmf_result_success_model import PlayDTMFResultSuccessModel
+from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
+from ..models.test_tool_result_model import TestToolResultModel
+from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
+from ..models.transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
+from ..models.transfer_to_number_result_error_model import TransferToNumberResultErrorModel
+from ..models.transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
+from ..models.transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
+from ..models.voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel

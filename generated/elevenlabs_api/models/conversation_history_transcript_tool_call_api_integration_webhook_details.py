@@ -1,38 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_history_transcript_tool_call_webhook_details import (
-        ConversationHistoryTranscriptToolCallWebhookDetails,
-    )
-
-
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails")
 
 
 @_attrs_define
 class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
-    """
-    Attributes:
-        integration_id (str):
-        credential_id (str):
-        integration_connection_id (str):
-        webhook_details (ConversationHistoryTranscriptToolCallWebhookDetails):
-        type_ (Literal['api_integration_webhook'] | Unset):
+    """Attributes:
+    integration_id (str):
+    credential_id (str):
+    integration_connection_id (str):
+    webhook_details (ConversationHistoryTranscriptToolCallWebhookDetails):
+    type_ (Literal['api_integration_webhook'] | Unset):
     """
 
     integration_id: str
+
     credential_id: str
+
     integration_connection_id: str
+
     webhook_details: ConversationHistoryTranscriptToolCallWebhookDetails
+
     type_: Literal["api_integration_webhook"] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,26 +46,21 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integration_id": integration_id,
-                "credential_id": credential_id,
-                "integration_connection_id": integration_connection_id,
-                "webhook_details": webhook_details,
-            }
-        )
+        field_dict["integration_id"] = integration_id
+        field_dict["credential_id"] = credential_id
+        field_dict["integration_connection_id"] = integration_connection_id
+        field_dict["webhook_details"] = webhook_details
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_history_transcript_tool_call_webhook_details import (
-            ConversationHistoryTranscriptToolCallWebhookDetails,
-        )
-
         d = dict(src_dict)
+        type_ = cast(Literal["api_integration_webhook"] | Unset, d.pop("type", UNSET))
+        if type_ != "api_integration_webhook" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
+
         integration_id = d.pop("integration_id")
 
         credential_id = d.pop("credential_id")
@@ -76,10 +69,6 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
 
         webhook_details = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(d.pop("webhook_details"))
 
-        type_ = cast(Literal["api_integration_webhook"] | Unset, d.pop("type", UNSET))
-        if type_ != "api_integration_webhook" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
-
         conversation_history_transcript_tool_call_api_integration_webhook_details = cls(
             integration_id=integration_id,
             credential_id=credential_id,
@@ -87,7 +76,6 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
             webhook_details=webhook_details,
             type_=type_,
         )
-
         conversation_history_transcript_tool_call_api_integration_webhook_details.additional_properties = d
         return conversation_history_transcript_tool_call_api_integration_webhook_details
 
@@ -106,3 +94,9 @@ class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_tool_call_webhook_details import (
+    ConversationHistoryTranscriptToolCallWebhookDetails,
+)

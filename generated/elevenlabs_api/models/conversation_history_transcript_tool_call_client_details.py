@@ -13,14 +13,15 @@ T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallClientDetails")
 
 @_attrs_define
 class ConversationHistoryTranscriptToolCallClientDetails:
-    """
-    Attributes:
-        parameters (str):
-        type_ (Literal['client'] | Unset):
+    """Attributes:
+    parameters (str):
+    type_ (Literal['client'] | Unset):
     """
 
     parameters: str
+
     type_: Literal["client"] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,30 +31,24 @@ class ConversationHistoryTranscriptToolCallClientDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "parameters": parameters,
-            }
-        )
+        field_dict["parameters"] = parameters
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        parameters = d.pop("parameters")
-
         type_ = cast(Literal["client"] | Unset, d.pop("type", UNSET))
         if type_ != "client" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'client', got '{type_}'")
+
+        parameters = d.pop("parameters")
 
         conversation_history_transcript_tool_call_client_details = cls(
             parameters=parameters,
             type_=type_,
         )
-
         conversation_history_transcript_tool_call_client_details.additional_properties = d
         return conversation_history_transcript_tool_call_client_details
 

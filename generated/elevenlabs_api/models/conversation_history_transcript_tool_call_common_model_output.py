@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,43 +9,32 @@ from attrs import field as _attrs_field
 from ..models.tool_type import ToolType, check_tool_type
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_history_transcript_tool_call_api_integration_webhook_details import (
-        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
-    )
-    from ..models.conversation_history_transcript_tool_call_client_details import (
-        ConversationHistoryTranscriptToolCallClientDetails,
-    )
-    from ..models.conversation_history_transcript_tool_call_mcp_details import (
-        ConversationHistoryTranscriptToolCallMCPDetails,
-    )
-    from ..models.conversation_history_transcript_tool_call_webhook_details import (
-        ConversationHistoryTranscriptToolCallWebhookDetails,
-    )
-
-
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallCommonModelOutput")
 
 
 @_attrs_define
 class ConversationHistoryTranscriptToolCallCommonModelOutput:
-    """
-    Attributes:
-        request_id (str):
-        tool_name (str):
-        params_as_json (str):
-        tool_has_been_called (bool):
-        type_ (None | str | ToolType | Unset):
-        tool_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails |
-            ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMCPDetails |
-            ConversationHistoryTranscriptToolCallWebhookDetails | None | Unset):
+    """Attributes:
+    request_id (str):
+    tool_name (str):
+    params_as_json (str):
+    tool_has_been_called (bool):
+    type_ (None | str | ToolType | Unset):
+    tool_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails |
+        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMCPDetails |
+        ConversationHistoryTranscriptToolCallWebhookDetails | None | Unset):
     """
 
     request_id: str
+
     tool_name: str
+
     params_as_json: str
+
     tool_has_been_called: bool
+
     type_: None | str | ToolType | Unset = UNSET
+
     tool_details: (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
         | ConversationHistoryTranscriptToolCallClientDetails
@@ -54,22 +43,10 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
         | None
         | Unset
     ) = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_history_transcript_tool_call_api_integration_webhook_details import (
-            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
-        )
-        from ..models.conversation_history_transcript_tool_call_client_details import (
-            ConversationHistoryTranscriptToolCallClientDetails,
-        )
-        from ..models.conversation_history_transcript_tool_call_mcp_details import (
-            ConversationHistoryTranscriptToolCallMCPDetails,
-        )
-        from ..models.conversation_history_transcript_tool_call_webhook_details import (
-            ConversationHistoryTranscriptToolCallWebhookDetails,
-        )
-
         request_id = self.request_id
 
         tool_name = self.tool_name
@@ -101,36 +78,18 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "tool_name": tool_name,
-                "params_as_json": params_as_json,
-                "tool_has_been_called": tool_has_been_called,
-            }
-        )
+        field_dict["request_id"] = request_id
+        field_dict["tool_name"] = tool_name
+        field_dict["params_as_json"] = params_as_json
+        field_dict["tool_has_been_called"] = tool_has_been_called
         if type_ is not UNSET:
             field_dict["type"] = type_
         if tool_details is not UNSET:
             field_dict["tool_details"] = tool_details
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_history_transcript_tool_call_api_integration_webhook_details import (
-            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
-        )
-        from ..models.conversation_history_transcript_tool_call_client_details import (
-            ConversationHistoryTranscriptToolCallClientDetails,
-        )
-        from ..models.conversation_history_transcript_tool_call_mcp_details import (
-            ConversationHistoryTranscriptToolCallMCPDetails,
-        )
-        from ..models.conversation_history_transcript_tool_call_webhook_details import (
-            ConversationHistoryTranscriptToolCallWebhookDetails,
-        )
-
         d = dict(src_dict)
         request_id = d.pop("request_id")
 
@@ -153,7 +112,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | ToolType | Unset, data)
+            return cast("None | str | ToolType | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -220,12 +179,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
-                | ConversationHistoryTranscriptToolCallClientDetails
-                | ConversationHistoryTranscriptToolCallMCPDetails
-                | ConversationHistoryTranscriptToolCallWebhookDetails
-                | None
-                | Unset,
+                "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails | ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMCPDetails | ConversationHistoryTranscriptToolCallWebhookDetails | None | Unset",
                 data,
             )
 
@@ -239,7 +193,6 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
             type_=type_,
             tool_details=tool_details,
         )
-
         conversation_history_transcript_tool_call_common_model_output.additional_properties = d
         return conversation_history_transcript_tool_call_common_model_output
 
@@ -258,3 +211,18 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_tool_call_api_integration_webhook_details import (
+    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+)
+from ..models.conversation_history_transcript_tool_call_client_details import (
+    ConversationHistoryTranscriptToolCallClientDetails,
+)
+from ..models.conversation_history_transcript_tool_call_mcp_details import (
+    ConversationHistoryTranscriptToolCallMCPDetails,
+)
+from ..models.conversation_history_transcript_tool_call_webhook_details import (
+    ConversationHistoryTranscriptToolCallWebhookDetails,
+)

@@ -1,46 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_history_transcript_tool_call_mcp_details_parameters import (
-        ConversationHistoryTranscriptToolCallMCPDetailsParameters,
-    )
-
-
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallMCPDetails")
 
 
 @_attrs_define
 class ConversationHistoryTranscriptToolCallMCPDetails:
-    """
-    Attributes:
-        mcp_server_id (str):
-        mcp_server_name (str):
-        integration_type (str):
-        approval_policy (str):
-        type_ (Literal['mcp'] | Unset):
-        parameters (ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset):
-        requires_approval (bool | Unset):  Default: False.
-        mcp_tool_name (str | Unset):  Default: ''.
-        mcp_tool_description (str | Unset):  Default: ''.
+    """Attributes:
+    mcp_server_id (str):
+    mcp_server_name (str):
+    integration_type (str):
+    approval_policy (str):
+    type_ (Literal['mcp'] | Unset):
+    parameters (ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset):
+    requires_approval (bool | Unset):  Default: False.
+    mcp_tool_name (str | Unset):  Default: ''.
+    mcp_tool_description (str | Unset):  Default: ''.
     """
 
     mcp_server_id: str
+
     mcp_server_name: str
+
     integration_type: str
+
     approval_policy: str
+
     type_: Literal["mcp"] | Unset = UNSET
+
     parameters: ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset = UNSET
+
     requires_approval: bool | Unset = False
+
     mcp_tool_name: str | Unset = ""
+
     mcp_tool_description: str | Unset = ""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,14 +68,10 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mcp_server_id": mcp_server_id,
-                "mcp_server_name": mcp_server_name,
-                "integration_type": integration_type,
-                "approval_policy": approval_policy,
-            }
-        )
+        field_dict["mcp_server_id"] = mcp_server_id
+        field_dict["mcp_server_name"] = mcp_server_name
+        field_dict["integration_type"] = integration_type
+        field_dict["approval_policy"] = approval_policy
         if type_ is not UNSET:
             field_dict["type"] = type_
         if parameters is not UNSET:
@@ -84,16 +82,15 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
             field_dict["mcp_tool_name"] = mcp_tool_name
         if mcp_tool_description is not UNSET:
             field_dict["mcp_tool_description"] = mcp_tool_description
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_history_transcript_tool_call_mcp_details_parameters import (
-            ConversationHistoryTranscriptToolCallMCPDetailsParameters,
-        )
-
         d = dict(src_dict)
+        type_ = cast(Literal["mcp"] | Unset, d.pop("type", UNSET))
+        if type_ != "mcp" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'mcp', got '{type_}'")
+
         mcp_server_id = d.pop("mcp_server_id")
 
         mcp_server_name = d.pop("mcp_server_name")
@@ -101,10 +98,6 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
         integration_type = d.pop("integration_type")
 
         approval_policy = d.pop("approval_policy")
-
-        type_ = cast(Literal["mcp"] | Unset, d.pop("type", UNSET))
-        if type_ != "mcp" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
         _parameters = d.pop("parameters", UNSET)
         parameters: ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset
@@ -130,7 +123,6 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
             mcp_tool_name=mcp_tool_name,
             mcp_tool_description=mcp_tool_description,
         )
-
         conversation_history_transcript_tool_call_mcp_details.additional_properties = d
         return conversation_history_transcript_tool_call_mcp_details
 
@@ -149,3 +141,9 @@ class ConversationHistoryTranscriptToolCallMCPDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_tool_call_mcp_details_parameters import (
+    ConversationHistoryTranscriptToolCallMCPDetailsParameters,
+)

@@ -14,17 +14,14 @@ class ConversationHistoryTranscriptToolCallMCPDetailsParameters:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         conversation_history_transcript_tool_call_mcp_details_parameters = cls()
-
         conversation_history_transcript_tool_call_mcp_details_parameters.additional_properties = d
         return conversation_history_transcript_tool_call_mcp_details_parameters
 

@@ -1,48 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_history_transcript_tool_call_webhook_details_headers import (
-        ConversationHistoryTranscriptToolCallWebhookDetailsHeaders,
-    )
-    from ..models.conversation_history_transcript_tool_call_webhook_details_path_params import (
-        ConversationHistoryTranscriptToolCallWebhookDetailsPathParams,
-    )
-    from ..models.conversation_history_transcript_tool_call_webhook_details_query_params import (
-        ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams,
-    )
-
-
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallWebhookDetails")
 
 
 @_attrs_define
 class ConversationHistoryTranscriptToolCallWebhookDetails:
-    """
-    Attributes:
-        method (str):
-        url (str):
-        type_ (Literal['webhook'] | Unset):
-        headers (ConversationHistoryTranscriptToolCallWebhookDetailsHeaders | Unset):
-        path_params (ConversationHistoryTranscriptToolCallWebhookDetailsPathParams | Unset):
-        query_params (ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams | Unset):
-        body (None | str | Unset):
+    """Attributes:
+    method (str):
+    url (str):
+    type_ (Literal['webhook'] | Unset):
+    headers (ConversationHistoryTranscriptToolCallWebhookDetailsHeaders | Unset):
+    path_params (ConversationHistoryTranscriptToolCallWebhookDetailsPathParams | Unset):
+    query_params (ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams | Unset):
+    body (None | str | Unset):
     """
 
     method: str
+
     url: str
+
     type_: Literal["webhook"] | Unset = UNSET
+
     headers: ConversationHistoryTranscriptToolCallWebhookDetailsHeaders | Unset = UNSET
+
     path_params: ConversationHistoryTranscriptToolCallWebhookDetailsPathParams | Unset = UNSET
+
     query_params: ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams | Unset = UNSET
+
     body: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,20 +58,12 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
         if not isinstance(self.query_params, Unset):
             query_params = self.query_params.to_dict()
 
-        body: None | str | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
+        body: None | str | Unset = self.body
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "method": method,
-                "url": url,
-            }
-        )
+        field_dict["method"] = method
+        field_dict["url"] = url
         if type_ is not UNSET:
             field_dict["type"] = type_
         if headers is not UNSET:
@@ -88,29 +74,18 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
             field_dict["query_params"] = query_params
         if body is not UNSET:
             field_dict["body"] = body
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_history_transcript_tool_call_webhook_details_headers import (
-            ConversationHistoryTranscriptToolCallWebhookDetailsHeaders,
-        )
-        from ..models.conversation_history_transcript_tool_call_webhook_details_path_params import (
-            ConversationHistoryTranscriptToolCallWebhookDetailsPathParams,
-        )
-        from ..models.conversation_history_transcript_tool_call_webhook_details_query_params import (
-            ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams,
-        )
-
         d = dict(src_dict)
-        method = d.pop("method")
-
-        url = d.pop("url")
-
         type_ = cast(Literal["webhook"] | Unset, d.pop("type", UNSET))
         if type_ != "webhook" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'webhook', got '{type_}'")
+
+        method = d.pop("method")
+
+        url = d.pop("url")
 
         _headers = d.pop("headers", UNSET)
         headers: ConversationHistoryTranscriptToolCallWebhookDetailsHeaders | Unset
@@ -133,14 +108,7 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
         else:
             query_params = ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams.from_dict(_query_params)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
+        body = d.pop("body", UNSET)
 
         conversation_history_transcript_tool_call_webhook_details = cls(
             method=method,
@@ -151,7 +119,6 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
             query_params=query_params,
             body=body,
         )
-
         conversation_history_transcript_tool_call_webhook_details.additional_properties = d
         return conversation_history_transcript_tool_call_webhook_details
 
@@ -170,3 +137,15 @@ class ConversationHistoryTranscriptToolCallWebhookDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_tool_call_webhook_details_headers import (
+    ConversationHistoryTranscriptToolCallWebhookDetailsHeaders,
+)
+from ..models.conversation_history_transcript_tool_call_webhook_details_path_params import (
+    ConversationHistoryTranscriptToolCallWebhookDetailsPathParams,
+)
+from ..models.conversation_history_transcript_tool_call_webhook_details_query_params import (
+    ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams,
+)

@@ -1,50 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-    from ..models.workflow_tool_response_model_output import WorkflowToolResponseModelOutput
-
-
 T = TypeVar("T", bound="ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput")
 
 
 @_attrs_define
 class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
-    """
-    Attributes:
-        request_id (str):
-        tool_name (str):
-        result_value (str):
-        is_error (bool):
-        tool_has_been_called (bool):
-        type_ (Literal['workflow']):
-        tool_latency_secs (float | Unset):  Default: 0.0.
-        dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-        result (None | Unset | WorkflowToolResponseModelOutput):
+    """Attributes:
+    request_id (str):
+    tool_name (str):
+    result_value (str):
+    is_error (bool):
+    tool_has_been_called (bool):
+    type_ (Literal['workflow']):
+    tool_latency_secs (float | Unset):  Default: 0.0.
+    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
+    result (None | Unset | WorkflowToolResponseModelOutput):
     """
 
     request_id: str
+
     tool_name: str
+
     result_value: str
+
     is_error: bool
+
     tool_has_been_called: bool
+
     type_: Literal["workflow"]
+
     tool_latency_secs: float | Unset = 0.0
+
     dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+
     result: None | Unset | WorkflowToolResponseModelOutput = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_tool_response_model_output import WorkflowToolResponseModelOutput
-
         request_id = self.request_id
 
         tool_name = self.tool_name
@@ -76,31 +77,27 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "tool_name": tool_name,
-                "result_value": result_value,
-                "is_error": is_error,
-                "tool_has_been_called": tool_has_been_called,
-                "type": type_,
-            }
-        )
+        field_dict["request_id"] = request_id
+        field_dict["tool_name"] = tool_name
+        field_dict["result_value"] = result_value
+        field_dict["is_error"] = is_error
+        field_dict["tool_has_been_called"] = tool_has_been_called
+        field_dict["type"] = type_
         if tool_latency_secs is not UNSET:
             field_dict["tool_latency_secs"] = tool_latency_secs
         if dynamic_variable_updates is not UNSET:
             field_dict["dynamic_variable_updates"] = dynamic_variable_updates
         if result is not UNSET:
             field_dict["result"] = result
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-        from ..models.workflow_tool_response_model_output import WorkflowToolResponseModelOutput
-
         d = dict(src_dict)
+        type_ = cast(Literal["workflow"], d.pop("type"))
+        if type_ != "workflow":
+            raise ValueError(f"type must match const 'workflow', got '{type_}'")
+
         request_id = d.pop("request_id")
 
         tool_name = d.pop("tool_name")
@@ -110,10 +107,6 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
         is_error = d.pop("is_error")
 
         tool_has_been_called = d.pop("tool_has_been_called")
-
-        type_ = cast(Literal["workflow"], d.pop("type"))
-        if type_ != "workflow":
-            raise ValueError(f"type must match const 'workflow', got '{type_}'")
 
         tool_latency_secs = d.pop("tool_latency_secs", UNSET)
 
@@ -141,7 +134,7 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
                 return result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowToolResponseModelOutput, data)
+            return cast("None | Unset | WorkflowToolResponseModelOutput", data)
 
         result = _parse_result(d.pop("result", UNSET))
 
@@ -156,7 +149,6 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
             dynamic_variable_updates=dynamic_variable_updates,
             result=result,
         )
-
         conversation_history_transcript_workflow_tools_result_common_model_output.additional_properties = d
         return conversation_history_transcript_workflow_tools_result_common_model_output
 
@@ -175,3 +167,8 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
+from ..models.workflow_tool_response_model_output import WorkflowToolResponseModelOutput

@@ -16,24 +16,30 @@ T = TypeVar("T", bound="ConversationHistoryTwilioPhoneCallModel")
 
 @_attrs_define
 class ConversationHistoryTwilioPhoneCallModel:
-    """
-    Attributes:
-        direction (ConversationHistoryTwilioPhoneCallModelDirection | str):
-        phone_number_id (str):
-        agent_number (str):
-        external_number (str):
-        type_ (Literal['twilio']):
-        stream_sid (str):
-        call_sid (str):
+    """Attributes:
+    direction (ConversationHistoryTwilioPhoneCallModelDirection | str):
+    phone_number_id (str):
+    agent_number (str):
+    external_number (str):
+    type_ (Literal['twilio']):
+    stream_sid (str):
+    call_sid (str):
     """
 
     direction: ConversationHistoryTwilioPhoneCallModelDirection | str
+
     phone_number_id: str
+
     agent_number: str
+
     external_number: str
+
     type_: Literal["twilio"]
+
     stream_sid: str
+
     call_sid: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,23 +63,21 @@ class ConversationHistoryTwilioPhoneCallModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "direction": direction,
-                "phone_number_id": phone_number_id,
-                "agent_number": agent_number,
-                "external_number": external_number,
-                "type": type_,
-                "stream_sid": stream_sid,
-                "call_sid": call_sid,
-            }
-        )
-
+        field_dict["direction"] = direction
+        field_dict["phone_number_id"] = phone_number_id
+        field_dict["agent_number"] = agent_number
+        field_dict["external_number"] = external_number
+        field_dict["type"] = type_
+        field_dict["stream_sid"] = stream_sid
+        field_dict["call_sid"] = call_sid
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = cast(Literal["twilio"], d.pop("type"))
+        if type_ != "twilio":
+            raise ValueError(f"type must match const 'twilio', got '{type_}'")
 
         def _parse_direction(data: object) -> ConversationHistoryTwilioPhoneCallModelDirection | str:
             try:
@@ -84,7 +88,7 @@ class ConversationHistoryTwilioPhoneCallModel:
                 return direction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryTwilioPhoneCallModelDirection | str, data)
+            return cast("ConversationHistoryTwilioPhoneCallModelDirection | str", data)
 
         direction = _parse_direction(d.pop("direction"))
 
@@ -93,10 +97,6 @@ class ConversationHistoryTwilioPhoneCallModel:
         agent_number = d.pop("agent_number")
 
         external_number = d.pop("external_number")
-
-        type_ = cast(Literal["twilio"], d.pop("type"))
-        if type_ != "twilio":
-            raise ValueError(f"type must match const 'twilio', got '{type_}'")
 
         stream_sid = d.pop("stream_sid")
 
@@ -111,7 +111,6 @@ class ConversationHistoryTwilioPhoneCallModel:
             stream_sid=stream_sid,
             call_sid=call_sid,
         )
-
         conversation_history_twilio_phone_call_model.additional_properties = d
         return conversation_history_twilio_phone_call_model
 

@@ -1,44 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_config_client_override_output import ConversationConfigClientOverrideOutput
-    from ..models.conversation_initiation_client_data_request_output_custom_llm_extra_body import (
-        ConversationInitiationClientDataRequestOutputCustomLlmExtraBody,
-    )
-    from ..models.conversation_initiation_client_data_request_output_dynamic_variables import (
-        ConversationInitiationClientDataRequestOutputDynamicVariables,
-    )
-    from ..models.conversation_initiation_source_info import ConversationInitiationSourceInfo
-
-
 T = TypeVar("T", bound="ConversationInitiationClientDataRequestOutput")
 
 
 @_attrs_define
 class ConversationInitiationClientDataRequestOutput:
-    """
-    Attributes:
-        conversation_config_override (ConversationConfigClientOverrideOutput | Unset):
-        custom_llm_extra_body (ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset):
-        user_id (None | str | Unset): ID of the end user participating in this conversation (for agent owner's user
-            identification)
-        source_info (ConversationInitiationSourceInfo | Unset):
-        dynamic_variables (ConversationInitiationClientDataRequestOutputDynamicVariables | Unset):
+    """Attributes:
+    conversation_config_override (ConversationConfigClientOverrideOutput | Unset):
+    custom_llm_extra_body (ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset):
+    user_id (None | str | Unset): ID of the end user participating in this conversation (for agent owner's user
+        identification)
+    source_info (ConversationInitiationSourceInfo | Unset):
+    dynamic_variables (ConversationInitiationClientDataRequestOutputDynamicVariables | Unset):
     """
 
     conversation_config_override: ConversationConfigClientOverrideOutput | Unset = UNSET
+
     custom_llm_extra_body: ConversationInitiationClientDataRequestOutputCustomLlmExtraBody | Unset = UNSET
+
     user_id: None | str | Unset = UNSET
+
     source_info: ConversationInitiationSourceInfo | Unset = UNSET
+
     dynamic_variables: ConversationInitiationClientDataRequestOutputDynamicVariables | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,11 +43,7 @@ class ConversationInitiationClientDataRequestOutput:
         if not isinstance(self.custom_llm_extra_body, Unset):
             custom_llm_extra_body = self.custom_llm_extra_body.to_dict()
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
         source_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.source_info, Unset):
@@ -66,7 +55,6 @@ class ConversationInitiationClientDataRequestOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if conversation_config_override is not UNSET:
             field_dict["conversation_config_override"] = conversation_config_override
         if custom_llm_extra_body is not UNSET:
@@ -77,20 +65,10 @@ class ConversationInitiationClientDataRequestOutput:
             field_dict["source_info"] = source_info
         if dynamic_variables is not UNSET:
             field_dict["dynamic_variables"] = dynamic_variables
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_config_client_override_output import ConversationConfigClientOverrideOutput
-        from ..models.conversation_initiation_client_data_request_output_custom_llm_extra_body import (
-            ConversationInitiationClientDataRequestOutputCustomLlmExtraBody,
-        )
-        from ..models.conversation_initiation_client_data_request_output_dynamic_variables import (
-            ConversationInitiationClientDataRequestOutputDynamicVariables,
-        )
-        from ..models.conversation_initiation_source_info import ConversationInitiationSourceInfo
-
         d = dict(src_dict)
         _conversation_config_override = d.pop("conversation_config_override", UNSET)
         conversation_config_override: ConversationConfigClientOverrideOutput | Unset
@@ -110,14 +88,7 @@ class ConversationInitiationClientDataRequestOutput:
                 _custom_llm_extra_body
             )
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
         _source_info = d.pop("source_info", UNSET)
         source_info: ConversationInitiationSourceInfo | Unset
@@ -142,7 +113,6 @@ class ConversationInitiationClientDataRequestOutput:
             source_info=source_info,
             dynamic_variables=dynamic_variables,
         )
-
         conversation_initiation_client_data_request_output.additional_properties = d
         return conversation_initiation_client_data_request_output
 
@@ -161,3 +131,14 @@ class ConversationInitiationClientDataRequestOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_config_client_override_output import ConversationConfigClientOverrideOutput
+from ..models.conversation_initiation_client_data_request_output_custom_llm_extra_body import (
+    ConversationInitiationClientDataRequestOutputCustomLlmExtraBody,
+)
+from ..models.conversation_initiation_client_data_request_output_dynamic_variables import (
+    ConversationInitiationClientDataRequestOutputDynamicVariables,
+)
+from ..models.conversation_initiation_source_info import ConversationInitiationSourceInfo

@@ -14,17 +14,14 @@ class ConversationInitiationClientDataRequestOutputCustomLlmExtraBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         conversation_initiation_client_data_request_output_custom_llm_extra_body = cls()
-
         conversation_initiation_client_data_request_output_custom_llm_extra_body.additional_properties = d
         return conversation_initiation_client_data_request_output_custom_llm_extra_body
 

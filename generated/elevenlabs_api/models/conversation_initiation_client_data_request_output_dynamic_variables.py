@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,6 @@ class ConversationInitiationClientDataRequestOutputDynamicVariables:
     additional_properties: dict[str, bool | float | int | None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
@@ -25,19 +24,11 @@ class ConversationInitiationClientDataRequestOutputDynamicVariables:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         conversation_initiation_client_data_request_output_dynamic_variables = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | int | None | str:
-                if data is None:
-                    return data
-                return cast(bool | float | int | None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
+            additional_property = prop_dict
 
             additional_properties[prop_name] = additional_property
-
         conversation_initiation_client_data_request_output_dynamic_variables.additional_properties = (
             additional_properties
         )

@@ -14,14 +14,15 @@ T = TypeVar("T", bound="ConversationInitiationSourceInfo")
 
 @_attrs_define
 class ConversationInitiationSourceInfo:
-    """
-    Attributes:
-        source (ConversationInitiationSource | None | str | Unset): Source of the conversation initiation
-        version (None | str | Unset): The SDK version number
+    """Attributes:
+    source (ConversationInitiationSource | None | str | Unset): Source of the conversation initiation
+    version (None | str | Unset): The SDK version number
     """
 
     source: ConversationInitiationSource | None | str | Unset = UNSET
+
     version: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,20 +34,14 @@ class ConversationInitiationSourceInfo:
         else:
             source = self.source
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        version: None | str | Unset = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if source is not UNSET:
             field_dict["source"] = source
         if version is not UNSET:
             field_dict["version"] = version
-
         return field_dict
 
     @classmethod
@@ -66,24 +61,16 @@ class ConversationInitiationSourceInfo:
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationInitiationSource | None | str | Unset, data)
+            return cast("ConversationInitiationSource | None | str | Unset", data)
 
         source = _parse_source(d.pop("source", UNSET))
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
+        version = d.pop("version", UNSET)
 
         conversation_initiation_source_info = cls(
             source=source,
             version=version,
         )
-
         conversation_initiation_source_info.additional_properties = d
         return conversation_initiation_source_info
 

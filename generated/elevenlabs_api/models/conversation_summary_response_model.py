@@ -22,32 +22,42 @@ T = TypeVar("T", bound="ConversationSummaryResponseModel")
 
 @_attrs_define
 class ConversationSummaryResponseModel:
-    """
-    Attributes:
-        agent_id (str):
-        conversation_id (str):
-        start_time_unix_secs (int):
-        call_duration_secs (int):
-        message_count (int):
-        status (ConversationSummaryResponseModelStatus | str):
-        call_successful (EvaluationSuccessResult | str):
-        agent_name (None | str | Unset):
-        transcript_summary (None | str | Unset):
-        call_summary_title (None | str | Unset):
-        direction (ConversationSummaryResponseModelDirection | None | str | Unset):
+    """Attributes:
+    agent_id (str):
+    conversation_id (str):
+    start_time_unix_secs (int):
+    call_duration_secs (int):
+    message_count (int):
+    status (ConversationSummaryResponseModelStatus | str):
+    call_successful (EvaluationSuccessResult | str):
+    agent_name (None | str | Unset):
+    transcript_summary (None | str | Unset):
+    call_summary_title (None | str | Unset):
+    direction (ConversationSummaryResponseModelDirection | None | str | Unset):
     """
 
     agent_id: str
+
     conversation_id: str
+
     start_time_unix_secs: int
+
     call_duration_secs: int
+
     message_count: int
+
     status: ConversationSummaryResponseModelStatus | str
+
     call_successful: EvaluationSuccessResult | str
+
     agent_name: None | str | Unset = UNSET
+
     transcript_summary: None | str | Unset = UNSET
+
     call_summary_title: None | str | Unset = UNSET
+
     direction: ConversationSummaryResponseModelDirection | None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,23 +83,11 @@ class ConversationSummaryResponseModel:
         else:
             call_successful = self.call_successful
 
-        agent_name: None | str | Unset
-        if isinstance(self.agent_name, Unset):
-            agent_name = UNSET
-        else:
-            agent_name = self.agent_name
+        agent_name: None | str | Unset = self.agent_name
 
-        transcript_summary: None | str | Unset
-        if isinstance(self.transcript_summary, Unset):
-            transcript_summary = UNSET
-        else:
-            transcript_summary = self.transcript_summary
+        transcript_summary: None | str | Unset = self.transcript_summary
 
-        call_summary_title: None | str | Unset
-        if isinstance(self.call_summary_title, Unset):
-            call_summary_title = UNSET
-        else:
-            call_summary_title = self.call_summary_title
+        call_summary_title: None | str | Unset = self.call_summary_title
 
         direction: None | str | Unset
         if isinstance(self.direction, Unset):
@@ -101,17 +99,13 @@ class ConversationSummaryResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_id": agent_id,
-                "conversation_id": conversation_id,
-                "start_time_unix_secs": start_time_unix_secs,
-                "call_duration_secs": call_duration_secs,
-                "message_count": message_count,
-                "status": status,
-                "call_successful": call_successful,
-            }
-        )
+        field_dict["agent_id"] = agent_id
+        field_dict["conversation_id"] = conversation_id
+        field_dict["start_time_unix_secs"] = start_time_unix_secs
+        field_dict["call_duration_secs"] = call_duration_secs
+        field_dict["message_count"] = message_count
+        field_dict["status"] = status
+        field_dict["call_successful"] = call_successful
         if agent_name is not UNSET:
             field_dict["agent_name"] = agent_name
         if transcript_summary is not UNSET:
@@ -120,7 +114,6 @@ class ConversationSummaryResponseModel:
             field_dict["call_summary_title"] = call_summary_title
         if direction is not UNSET:
             field_dict["direction"] = direction
-
         return field_dict
 
     @classmethod
@@ -145,7 +138,7 @@ class ConversationSummaryResponseModel:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSummaryResponseModelStatus | str, data)
+            return cast("ConversationSummaryResponseModelStatus | str", data)
 
         status = _parse_status(d.pop("status"))
 
@@ -158,36 +151,15 @@ class ConversationSummaryResponseModel:
                 return call_successful_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EvaluationSuccessResult | str, data)
+            return cast("EvaluationSuccessResult | str", data)
 
         call_successful = _parse_call_successful(d.pop("call_successful"))
 
-        def _parse_agent_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_name = d.pop("agent_name", UNSET)
 
-        agent_name = _parse_agent_name(d.pop("agent_name", UNSET))
+        transcript_summary = d.pop("transcript_summary", UNSET)
 
-        def _parse_transcript_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transcript_summary = _parse_transcript_summary(d.pop("transcript_summary", UNSET))
-
-        def _parse_call_summary_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        call_summary_title = _parse_call_summary_title(d.pop("call_summary_title", UNSET))
+        call_summary_title = d.pop("call_summary_title", UNSET)
 
         def _parse_direction(data: object) -> ConversationSummaryResponseModelDirection | None | str | Unset:
             if data is None:
@@ -202,7 +174,7 @@ class ConversationSummaryResponseModel:
                 return direction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationSummaryResponseModelDirection | None | str | Unset, data)
+            return cast("ConversationSummaryResponseModelDirection | None | str | Unset", data)
 
         direction = _parse_direction(d.pop("direction", UNSET))
 
@@ -219,7 +191,6 @@ class ConversationSummaryResponseModel:
             call_summary_title=call_summary_title,
             direction=direction,
         )
-
         conversation_summary_response_model.additional_properties = d
         return conversation_summary_response_model
 

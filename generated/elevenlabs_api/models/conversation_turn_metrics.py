@@ -1,28 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_turn_metrics_metrics import ConversationTurnMetricsMetrics
-
-
 T = TypeVar("T", bound="ConversationTurnMetrics")
 
 
 @_attrs_define
 class ConversationTurnMetrics:
-    """
-    Attributes:
-        metrics (ConversationTurnMetricsMetrics | Unset):
+    """Attributes:
+    metrics (ConversationTurnMetricsMetrics | Unset):
     """
 
     metrics: ConversationTurnMetricsMetrics | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,16 +28,12 @@ class ConversationTurnMetrics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if metrics is not UNSET:
             field_dict["metrics"] = metrics
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_turn_metrics_metrics import ConversationTurnMetricsMetrics
-
         d = dict(src_dict)
         _metrics = d.pop("metrics", UNSET)
         metrics: ConversationTurnMetricsMetrics | Unset
@@ -53,7 +45,6 @@ class ConversationTurnMetrics:
         conversation_turn_metrics = cls(
             metrics=metrics,
         )
-
         conversation_turn_metrics.additional_properties = d
         return conversation_turn_metrics
 
@@ -72,3 +63,7 @@ class ConversationTurnMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_turn_metrics_metrics import ConversationTurnMetricsMetrics

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.metric_record import MetricRecord
-
 
 T = TypeVar("T", bound="ConversationTurnMetricsMetrics")
 
@@ -18,26 +14,20 @@ class ConversationTurnMetricsMetrics:
     additional_properties: dict[str, MetricRecord] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.metric_record import MetricRecord
-
         d = dict(src_dict)
         conversation_turn_metrics_metrics = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = MetricRecord.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         conversation_turn_metrics_metrics.additional_properties = additional_properties
         return conversation_turn_metrics_metrics
 
@@ -56,3 +46,7 @@ class ConversationTurnMetricsMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.metric_record import MetricRecord

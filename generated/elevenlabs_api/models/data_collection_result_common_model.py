@@ -1,39 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.literal_json_schema_property import LiteralJsonSchemaProperty
-
-
 T = TypeVar("T", bound="DataCollectionResultCommonModel")
 
 
 @_attrs_define
 class DataCollectionResultCommonModel:
-    """
-    Attributes:
-        data_collection_id (str):
-        rationale (str):
-        value (Any | Unset): Any type
-        json_schema (LiteralJsonSchemaProperty | None | Unset):
+    """Attributes:
+    data_collection_id (str):
+    rationale (str):
+    value (Any | Unset): Any type
+    json_schema (LiteralJsonSchemaProperty | None | Unset):
     """
 
     data_collection_id: str
+
     rationale: str
+
     value: Any | Unset = UNSET
+
     json_schema: LiteralJsonSchemaProperty | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.literal_json_schema_property import LiteralJsonSchemaProperty
-
         data_collection_id = self.data_collection_id
 
         rationale = self.rationale
@@ -50,23 +47,16 @@ class DataCollectionResultCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data_collection_id": data_collection_id,
-                "rationale": rationale,
-            }
-        )
+        field_dict["data_collection_id"] = data_collection_id
+        field_dict["rationale"] = rationale
         if value is not UNSET:
             field_dict["value"] = value
         if json_schema is not UNSET:
             field_dict["json_schema"] = json_schema
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.literal_json_schema_property import LiteralJsonSchemaProperty
-
         d = dict(src_dict)
         data_collection_id = d.pop("data_collection_id")
 
@@ -87,7 +77,7 @@ class DataCollectionResultCommonModel:
                 return json_schema_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LiteralJsonSchemaProperty | None | Unset, data)
+            return cast("LiteralJsonSchemaProperty | None | Unset", data)
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 
@@ -97,7 +87,6 @@ class DataCollectionResultCommonModel:
             value=value,
             json_schema=json_schema,
         )
-
         data_collection_result_common_model.additional_properties = d
         return data_collection_result_common_model
 
@@ -116,3 +105,7 @@ class DataCollectionResultCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.literal_json_schema_property import LiteralJsonSchemaProperty

@@ -13,12 +13,12 @@ T = TypeVar("T", bound="DefaultConversationInitiationTrigger")
 
 @_attrs_define
 class DefaultConversationInitiationTrigger:
-    """
-    Attributes:
-        trigger_type (Literal['default'] | Unset):
+    """Attributes:
+    trigger_type (Literal['default'] | Unset):
     """
 
     trigger_type: Literal["default"] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,10 +26,8 @@ class DefaultConversationInitiationTrigger:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if trigger_type is not UNSET:
             field_dict["trigger_type"] = trigger_type
-
         return field_dict
 
     @classmethod
@@ -42,7 +40,6 @@ class DefaultConversationInitiationTrigger:
         default_conversation_initiation_trigger = cls(
             trigger_type=trigger_type,
         )
-
         default_conversation_initiation_trigger.additional_properties = d
         return default_conversation_initiation_trigger
 

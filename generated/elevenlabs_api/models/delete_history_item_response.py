@@ -11,13 +11,13 @@ T = TypeVar("T", bound="DeleteHistoryItemResponse")
 
 @_attrs_define
 class DeleteHistoryItemResponse:
-    """
-    Attributes:
-        status (str): The status of the deletion request. If the request was successful, the status will be 'ok'.
-            Otherwise an error message with http code 500 will be returned.
+    """Attributes:
+    status (str): The status of the deletion request. If the request was successful, the status will be 'ok'.
+        Otherwise an error message with http code 500 will be returned.
     """
 
     status: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,12 +25,7 @@ class DeleteHistoryItemResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-
+        field_dict["status"] = status
         return field_dict
 
     @classmethod
@@ -41,7 +36,6 @@ class DeleteHistoryItemResponse:
         delete_history_item_response = cls(
             status=status,
         )
-
         delete_history_item_response.additional_properties = d
         return delete_history_item_response
 

@@ -11,16 +11,18 @@ T = TypeVar("T", bound="DialogueInputResponseModel")
 
 @_attrs_define
 class DialogueInputResponseModel:
-    """
-    Attributes:
-        text (str): The text of the dialogue input line.
-        voice_id (str): The ID of the voice used for this dialogue input line.
-        voice_name (str): The name of the voice used for this dialogue input line.
+    """Attributes:
+    text (str): The text of the dialogue input line.
+    voice_id (str): The ID of the voice used for this dialogue input line.
+    voice_name (str): The name of the voice used for this dialogue input line.
     """
 
     text: str
+
     voice_id: str
+
     voice_name: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,14 +34,9 @@ class DialogueInputResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "voice_id": voice_id,
-                "voice_name": voice_name,
-            }
-        )
-
+        field_dict["text"] = text
+        field_dict["voice_id"] = voice_id
+        field_dict["voice_name"] = voice_name
         return field_dict
 
     @classmethod
@@ -56,7 +53,6 @@ class DialogueInputResponseModel:
             voice_id=voice_id,
             voice_name=voice_name,
         )
-
         dialogue_input_response_model.additional_properties = d
         return dialogue_input_response_model
 

@@ -13,36 +13,28 @@ T = TypeVar("T", bound="DownloadHistoryItemsRequest")
 
 @_attrs_define
 class DownloadHistoryItemsRequest:
-    """
-    Attributes:
-        history_item_ids (list[str]): A list of history items to download. You can get IDs of history items using the
-            list endpoint.
-        output_format (None | str | Unset): Output format to transcode the audio file, can be wav or default.
+    """Attributes:
+    history_item_ids (list[str]): A list of history items to download. You can get IDs of history items using the
+        list endpoint.
+    output_format (None | str | Unset): Output format to transcode the audio file, can be wav or default.
     """
 
     history_item_ids: list[str]
+
     output_format: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         history_item_ids = self.history_item_ids
 
-        output_format: None | str | Unset
-        if isinstance(self.output_format, Unset):
-            output_format = UNSET
-        else:
-            output_format = self.output_format
+        output_format: None | str | Unset = self.output_format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "history_item_ids": history_item_ids,
-            }
-        )
+        field_dict["history_item_ids"] = history_item_ids
         if output_format is not UNSET:
             field_dict["output_format"] = output_format
-
         return field_dict
 
     @classmethod
@@ -50,20 +42,12 @@ class DownloadHistoryItemsRequest:
         d = dict(src_dict)
         history_item_ids = cast(list[str], d.pop("history_item_ids"))
 
-        def _parse_output_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_format = _parse_output_format(d.pop("output_format", UNSET))
+        output_format = d.pop("output_format", UNSET)
 
         download_history_items_request = cls(
             history_item_ids=history_item_ids,
             output_format=output_format,
         )
-
         download_history_items_request.additional_properties = d
         return download_history_items_request
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,29 +11,33 @@ T = TypeVar("T", bound="DynamicVariableUpdateCommonModel")
 
 @_attrs_define
 class DynamicVariableUpdateCommonModel:
-    """
-    Attributes:
-        variable_name (str):
-        old_value (None | str):
-        new_value (str):
-        updated_at (float):
-        tool_name (str):
-        tool_request_id (str):
+    """Attributes:
+    variable_name (str):
+    old_value (None | str):
+    new_value (str):
+    updated_at (float):
+    tool_name (str):
+    tool_request_id (str):
     """
 
     variable_name: str
+
     old_value: None | str
+
     new_value: str
+
     updated_at: float
+
     tool_name: str
+
     tool_request_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         variable_name = self.variable_name
 
-        old_value: None | str
-        old_value = self.old_value
+        old_value: None | str = self.old_value
 
         new_value = self.new_value
 
@@ -45,17 +49,12 @@ class DynamicVariableUpdateCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "variable_name": variable_name,
-                "old_value": old_value,
-                "new_value": new_value,
-                "updated_at": updated_at,
-                "tool_name": tool_name,
-                "tool_request_id": tool_request_id,
-            }
-        )
-
+        field_dict["variable_name"] = variable_name
+        field_dict["old_value"] = old_value
+        field_dict["new_value"] = new_value
+        field_dict["updated_at"] = updated_at
+        field_dict["tool_name"] = tool_name
+        field_dict["tool_request_id"] = tool_request_id
         return field_dict
 
     @classmethod
@@ -63,12 +62,7 @@ class DynamicVariableUpdateCommonModel:
         d = dict(src_dict)
         variable_name = d.pop("variable_name")
 
-        def _parse_old_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        old_value = _parse_old_value(d.pop("old_value"))
+        old_value = d.pop("old_value")
 
         new_value = d.pop("new_value")
 
@@ -86,7 +80,6 @@ class DynamicVariableUpdateCommonModel:
             tool_name=tool_name,
             tool_request_id=tool_request_id,
         )
-
         dynamic_variable_update_common_model.additional_properties = d
         return dynamic_variable_update_common_model
 

@@ -13,18 +13,21 @@ T = TypeVar("T", bound="EndCallToolResultModel")
 
 @_attrs_define
 class EndCallToolResultModel:
-    """
-    Attributes:
-        result_type (Literal['end_call_success'] | Unset):
-        status (Literal['success'] | Unset):
-        reason (None | str | Unset):
-        message (None | str | Unset):
+    """Attributes:
+    result_type (Literal['end_call_success'] | Unset):
+    status (Literal['success'] | Unset):
+    reason (None | str | Unset):
+    message (None | str | Unset):
     """
 
     result_type: Literal["end_call_success"] | Unset = UNSET
+
     status: Literal["success"] | Unset = UNSET
+
     reason: None | str | Unset = UNSET
+
     message: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,21 +35,12 @@ class EndCallToolResultModel:
 
         status = self.status
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason: None | str | Unset = self.reason
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str | Unset = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -55,7 +49,6 @@ class EndCallToolResultModel:
             field_dict["reason"] = reason
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
@@ -69,23 +62,9 @@ class EndCallToolResultModel:
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason = d.pop("reason", UNSET)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
 
         end_call_tool_result_model = cls(
             result_type=result_type,
@@ -93,7 +72,6 @@ class EndCallToolResultModel:
             reason=reason,
             message=message,
         )
-
         end_call_tool_result_model.additional_properties = d
         return end_call_tool_result_model
 

@@ -13,14 +13,15 @@ T = TypeVar("T", bound="FeatureStatusCommonModel")
 
 @_attrs_define
 class FeatureStatusCommonModel:
-    """
-    Attributes:
-        enabled (bool | Unset):  Default: False.
-        used (bool | Unset):  Default: False.
+    """Attributes:
+    enabled (bool | Unset):  Default: False.
+    used (bool | Unset):  Default: False.
     """
 
     enabled: bool | Unset = False
+
     used: bool | Unset = False
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,12 +31,10 @@ class FeatureStatusCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if used is not UNSET:
             field_dict["used"] = used
-
         return field_dict
 
     @classmethod
@@ -49,7 +48,6 @@ class FeatureStatusCommonModel:
             enabled=enabled,
             used=used,
         )
-
         feature_status_common_model.additional_properties = d
         return feature_status_common_model
 

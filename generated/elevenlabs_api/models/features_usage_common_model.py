@@ -1,56 +1,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.feature_status_common_model import FeatureStatusCommonModel
-    from ..models.tests_feature_usage_common_model import TestsFeatureUsageCommonModel
-    from ..models.workflow_features_usage_common_model import WorkflowFeaturesUsageCommonModel
-
-
 T = TypeVar("T", bound="FeaturesUsageCommonModel")
 
 
 @_attrs_define
 class FeaturesUsageCommonModel:
-    """
-    Attributes:
-        language_detection (FeatureStatusCommonModel | Unset):
-        transfer_to_agent (FeatureStatusCommonModel | Unset):
-        transfer_to_number (FeatureStatusCommonModel | Unset):
-        multivoice (FeatureStatusCommonModel | Unset):
-        dtmf_tones (FeatureStatusCommonModel | Unset):
-        external_mcp_servers (FeatureStatusCommonModel | Unset):
-        pii_zrm_workspace (bool | Unset):  Default: False.
-        pii_zrm_agent (bool | Unset):  Default: False.
-        tool_dynamic_variable_updates (FeatureStatusCommonModel | Unset):
-        is_livekit (bool | Unset):  Default: False.
-        voicemail_detection (FeatureStatusCommonModel | Unset):
-        workflow (WorkflowFeaturesUsageCommonModel | Unset):
-        agent_testing (TestsFeatureUsageCommonModel | Unset):
-        versioning (FeatureStatusCommonModel | Unset):
+    """Attributes:
+    language_detection (FeatureStatusCommonModel | Unset):
+    transfer_to_agent (FeatureStatusCommonModel | Unset):
+    transfer_to_number (FeatureStatusCommonModel | Unset):
+    multivoice (FeatureStatusCommonModel | Unset):
+    dtmf_tones (FeatureStatusCommonModel | Unset):
+    external_mcp_servers (FeatureStatusCommonModel | Unset):
+    pii_zrm_workspace (bool | Unset):  Default: False.
+    pii_zrm_agent (bool | Unset):  Default: False.
+    tool_dynamic_variable_updates (FeatureStatusCommonModel | Unset):
+    is_livekit (bool | Unset):  Default: False.
+    voicemail_detection (FeatureStatusCommonModel | Unset):
+    workflow (WorkflowFeaturesUsageCommonModel | Unset):
+    agent_testing (TestsFeatureUsageCommonModel | Unset):
+    versioning (FeatureStatusCommonModel | Unset):
     """
 
     language_detection: FeatureStatusCommonModel | Unset = UNSET
+
     transfer_to_agent: FeatureStatusCommonModel | Unset = UNSET
+
     transfer_to_number: FeatureStatusCommonModel | Unset = UNSET
+
     multivoice: FeatureStatusCommonModel | Unset = UNSET
+
     dtmf_tones: FeatureStatusCommonModel | Unset = UNSET
+
     external_mcp_servers: FeatureStatusCommonModel | Unset = UNSET
+
     pii_zrm_workspace: bool | Unset = False
+
     pii_zrm_agent: bool | Unset = False
+
     tool_dynamic_variable_updates: FeatureStatusCommonModel | Unset = UNSET
+
     is_livekit: bool | Unset = False
+
     voicemail_detection: FeatureStatusCommonModel | Unset = UNSET
+
     workflow: WorkflowFeaturesUsageCommonModel | Unset = UNSET
+
     agent_testing: TestsFeatureUsageCommonModel | Unset = UNSET
+
     versioning: FeatureStatusCommonModel | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,7 +113,6 @@ class FeaturesUsageCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if language_detection is not UNSET:
             field_dict["language_detection"] = language_detection
         if transfer_to_agent is not UNSET:
@@ -135,15 +141,10 @@ class FeaturesUsageCommonModel:
             field_dict["agent_testing"] = agent_testing
         if versioning is not UNSET:
             field_dict["versioning"] = versioning
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_status_common_model import FeatureStatusCommonModel
-        from ..models.tests_feature_usage_common_model import TestsFeatureUsageCommonModel
-        from ..models.workflow_features_usage_common_model import WorkflowFeaturesUsageCommonModel
-
         d = dict(src_dict)
         _language_detection = d.pop("language_detection", UNSET)
         language_detection: FeatureStatusCommonModel | Unset
@@ -244,7 +245,6 @@ class FeaturesUsageCommonModel:
             agent_testing=agent_testing,
             versioning=versioning,
         )
-
         features_usage_common_model.additional_properties = d
         return features_usage_common_model
 
@@ -263,3 +263,9 @@ class FeaturesUsageCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.feature_status_common_model import FeatureStatusCommonModel
+from ..models.tests_feature_usage_common_model import TestsFeatureUsageCommonModel
+from ..models.workflow_features_usage_common_model import WorkflowFeaturesUsageCommonModel

@@ -13,26 +13,33 @@ T = TypeVar("T", bound="FeedbackResponseModel")
 
 @_attrs_define
 class FeedbackResponseModel:
-    """
-    Attributes:
-        thumbs_up (bool): Whether the user liked the generated item.
-        feedback (str): The feedback text provided by the user.
-        emotions (bool): Whether the user provided emotions.
-        inaccurate_clone (bool): Whether the user thinks the clone is inaccurate.
-        glitches (bool): Whether the user thinks there are glitches in the audio.
-        audio_quality (bool): Whether the user thinks the audio quality is good.
-        other (bool): Whether the user provided other feedback.
-        review_status (str | Unset): The review status of the item. Defaults to 'not_reviewed'. Default: 'not_reviewed'.
+    """Attributes:
+    thumbs_up (bool): Whether the user liked the generated item.
+    feedback (str): The feedback text provided by the user.
+    emotions (bool): Whether the user provided emotions.
+    inaccurate_clone (bool): Whether the user thinks the clone is inaccurate.
+    glitches (bool): Whether the user thinks there are glitches in the audio.
+    audio_quality (bool): Whether the user thinks the audio quality is good.
+    other (bool): Whether the user provided other feedback.
+    review_status (str | Unset): The review status of the item. Defaults to 'not_reviewed'. Default: 'not_reviewed'.
     """
 
     thumbs_up: bool
+
     feedback: str
+
     emotions: bool
+
     inaccurate_clone: bool
+
     glitches: bool
+
     audio_quality: bool
+
     other: bool
+
     review_status: str | Unset = "not_reviewed"
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,20 +61,15 @@ class FeedbackResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "thumbs_up": thumbs_up,
-                "feedback": feedback,
-                "emotions": emotions,
-                "inaccurate_clone": inaccurate_clone,
-                "glitches": glitches,
-                "audio_quality": audio_quality,
-                "other": other,
-            }
-        )
+        field_dict["thumbs_up"] = thumbs_up
+        field_dict["feedback"] = feedback
+        field_dict["emotions"] = emotions
+        field_dict["inaccurate_clone"] = inaccurate_clone
+        field_dict["glitches"] = glitches
+        field_dict["audio_quality"] = audio_quality
+        field_dict["other"] = other
         if review_status is not UNSET:
             field_dict["review_status"] = review_status
-
         return field_dict
 
     @classmethod
@@ -99,7 +101,6 @@ class FeedbackResponseModel:
             other=other,
             review_status=review_status,
         )
-
         feedback_response_model.additional_properties = d
         return feedback_response_model
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,55 +12,53 @@ from ..models.get_conversation_response_model_status import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_history_analysis_common_model import ConversationHistoryAnalysisCommonModel
-    from ..models.conversation_history_metadata_common_model import ConversationHistoryMetadataCommonModel
-    from ..models.conversation_history_transcript_common_model_output import (
-        ConversationHistoryTranscriptCommonModelOutput,
-    )
-    from ..models.conversation_initiation_client_data_request_output import (
-        ConversationInitiationClientDataRequestOutput,
-    )
-
-
 T = TypeVar("T", bound="GetConversationResponseModel")
 
 
 @_attrs_define
 class GetConversationResponseModel:
-    """
-    Attributes:
-        agent_id (str):
-        conversation_id (str):
-        status (GetConversationResponseModelStatus | str):
-        transcript (list[ConversationHistoryTranscriptCommonModelOutput]):
-        metadata (ConversationHistoryMetadataCommonModel):
-        has_audio (bool):
-        has_user_audio (bool):
-        has_response_audio (bool):
-        user_id (None | str | Unset):
-        branch_id (None | str | Unset):
-        analysis (ConversationHistoryAnalysisCommonModel | None | Unset):
-        conversation_initiation_client_data (ConversationInitiationClientDataRequestOutput | Unset):
+    """Attributes:
+    agent_id (str):
+    conversation_id (str):
+    status (GetConversationResponseModelStatus | str):
+    transcript (list[ConversationHistoryTranscriptCommonModelOutput]):
+    metadata (ConversationHistoryMetadataCommonModel):
+    has_audio (bool):
+    has_user_audio (bool):
+    has_response_audio (bool):
+    user_id (None | str | Unset):
+    branch_id (None | str | Unset):
+    analysis (ConversationHistoryAnalysisCommonModel | None | Unset):
+    conversation_initiation_client_data (ConversationInitiationClientDataRequestOutput | Unset):
     """
 
     agent_id: str
+
     conversation_id: str
+
     status: GetConversationResponseModelStatus | str
+
     transcript: list[ConversationHistoryTranscriptCommonModelOutput]
+
     metadata: ConversationHistoryMetadataCommonModel
+
     has_audio: bool
+
     has_user_audio: bool
+
     has_response_audio: bool
+
     user_id: None | str | Unset = UNSET
+
     branch_id: None | str | Unset = UNSET
+
     analysis: ConversationHistoryAnalysisCommonModel | None | Unset = UNSET
+
     conversation_initiation_client_data: ConversationInitiationClientDataRequestOutput | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_history_analysis_common_model import ConversationHistoryAnalysisCommonModel
-
         agent_id = self.agent_id
 
         conversation_id = self.conversation_id
@@ -84,17 +82,9 @@ class GetConversationResponseModel:
 
         has_response_audio = self.has_response_audio
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        user_id: None | str | Unset = self.user_id
 
-        branch_id: None | str | Unset
-        if isinstance(self.branch_id, Unset):
-            branch_id = UNSET
-        else:
-            branch_id = self.branch_id
+        branch_id: None | str | Unset = self.branch_id
 
         analysis: dict[str, Any] | None | Unset
         if isinstance(self.analysis, Unset):
@@ -110,18 +100,14 @@ class GetConversationResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_id": agent_id,
-                "conversation_id": conversation_id,
-                "status": status,
-                "transcript": transcript,
-                "metadata": metadata,
-                "has_audio": has_audio,
-                "has_user_audio": has_user_audio,
-                "has_response_audio": has_response_audio,
-            }
-        )
+        field_dict["agent_id"] = agent_id
+        field_dict["conversation_id"] = conversation_id
+        field_dict["status"] = status
+        field_dict["transcript"] = transcript
+        field_dict["metadata"] = metadata
+        field_dict["has_audio"] = has_audio
+        field_dict["has_user_audio"] = has_user_audio
+        field_dict["has_response_audio"] = has_response_audio
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if branch_id is not UNSET:
@@ -130,20 +116,10 @@ class GetConversationResponseModel:
             field_dict["analysis"] = analysis
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_history_analysis_common_model import ConversationHistoryAnalysisCommonModel
-        from ..models.conversation_history_metadata_common_model import ConversationHistoryMetadataCommonModel
-        from ..models.conversation_history_transcript_common_model_output import (
-            ConversationHistoryTranscriptCommonModelOutput,
-        )
-        from ..models.conversation_initiation_client_data_request_output import (
-            ConversationInitiationClientDataRequestOutput,
-        )
-
         d = dict(src_dict)
         agent_id = d.pop("agent_id")
 
@@ -158,7 +134,7 @@ class GetConversationResponseModel:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetConversationResponseModelStatus | str, data)
+            return cast("GetConversationResponseModelStatus | str", data)
 
         status = _parse_status(d.pop("status"))
 
@@ -177,23 +153,9 @@ class GetConversationResponseModel:
 
         has_response_audio = d.pop("has_response_audio")
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = d.pop("user_id", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_branch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branch_id = _parse_branch_id(d.pop("branch_id", UNSET))
+        branch_id = d.pop("branch_id", UNSET)
 
         def _parse_analysis(data: object) -> ConversationHistoryAnalysisCommonModel | None | Unset:
             if data is None:
@@ -208,7 +170,7 @@ class GetConversationResponseModel:
                 return analysis_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationHistoryAnalysisCommonModel | None | Unset, data)
+            return cast("ConversationHistoryAnalysisCommonModel | None | Unset", data)
 
         analysis = _parse_analysis(d.pop("analysis", UNSET))
 
@@ -235,7 +197,6 @@ class GetConversationResponseModel:
             analysis=analysis,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
-
         get_conversation_response_model.additional_properties = d
         return get_conversation_response_model
 
@@ -254,3 +215,10 @@ class GetConversationResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_analysis_common_model import ConversationHistoryAnalysisCommonModel
+from ..models.conversation_history_metadata_common_model import ConversationHistoryMetadataCommonModel
+from ..models.conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
+from ..models.conversation_initiation_client_data_request_output import ConversationInitiationClientDataRequestOutput

@@ -1,32 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_summary_response_model import ConversationSummaryResponseModel
-
-
 T = TypeVar("T", bound="GetConversationsPageResponseModel")
 
 
 @_attrs_define
 class GetConversationsPageResponseModel:
-    """
-    Attributes:
-        conversations (list[ConversationSummaryResponseModel]):
-        has_more (bool):
-        next_cursor (None | str | Unset):
+    """Attributes:
+    conversations (list[ConversationSummaryResponseModel]):
+    has_more (bool):
+    next_cursor (None | str | Unset):
     """
 
     conversations: list[ConversationSummaryResponseModel]
+
     has_more: bool
+
     next_cursor: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,29 +35,18 @@ class GetConversationsPageResponseModel:
 
         has_more = self.has_more
 
-        next_cursor: None | str | Unset
-        if isinstance(self.next_cursor, Unset):
-            next_cursor = UNSET
-        else:
-            next_cursor = self.next_cursor
+        next_cursor: None | str | Unset = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conversations": conversations,
-                "has_more": has_more,
-            }
-        )
+        field_dict["conversations"] = conversations
+        field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_summary_response_model import ConversationSummaryResponseModel
-
         d = dict(src_dict)
         conversations = []
         _conversations = d.pop("conversations")
@@ -70,21 +57,13 @@ class GetConversationsPageResponseModel:
 
         has_more = d.pop("has_more")
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+        next_cursor = d.pop("next_cursor", UNSET)
 
         get_conversations_page_response_model = cls(
             conversations=conversations,
             has_more=has_more,
             next_cursor=next_cursor,
         )
-
         get_conversations_page_response_model.additional_properties = d
         return get_conversations_page_response_model
 
@@ -103,3 +82,7 @@ class GetConversationsPageResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_summary_response_model import ConversationSummaryResponseModel

@@ -1,34 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.speech_history_item_response_model import SpeechHistoryItemResponseModel
-
-
 T = TypeVar("T", bound="GetSpeechHistoryResponseModel")
 
 
 @_attrs_define
 class GetSpeechHistoryResponseModel:
-    """
-    Attributes:
-        history (list[SpeechHistoryItemResponseModel]): A list of speech history items.
-        has_more (bool): Whether there are more history items to fetch.
-        last_history_item_id (None | str | Unset): The ID of the last history item.
-        scanned_until (int | None | Unset): The timestamp of the last history item.
+    """Attributes:
+    history (list[SpeechHistoryItemResponseModel]): A list of speech history items.
+    has_more (bool): Whether there are more history items to fetch.
+    last_history_item_id (None | str | Unset): The ID of the last history item.
+    scanned_until (int | None | Unset): The timestamp of the last history item.
     """
 
     history: list[SpeechHistoryItemResponseModel]
+
     has_more: bool
+
     last_history_item_id: None | str | Unset = UNSET
+
     scanned_until: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,37 +38,22 @@ class GetSpeechHistoryResponseModel:
 
         has_more = self.has_more
 
-        last_history_item_id: None | str | Unset
-        if isinstance(self.last_history_item_id, Unset):
-            last_history_item_id = UNSET
-        else:
-            last_history_item_id = self.last_history_item_id
+        last_history_item_id: None | str | Unset = self.last_history_item_id
 
-        scanned_until: int | None | Unset
-        if isinstance(self.scanned_until, Unset):
-            scanned_until = UNSET
-        else:
-            scanned_until = self.scanned_until
+        scanned_until: int | None | Unset = self.scanned_until
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "history": history,
-                "has_more": has_more,
-            }
-        )
+        field_dict["history"] = history
+        field_dict["has_more"] = has_more
         if last_history_item_id is not UNSET:
             field_dict["last_history_item_id"] = last_history_item_id
         if scanned_until is not UNSET:
             field_dict["scanned_until"] = scanned_until
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.speech_history_item_response_model import SpeechHistoryItemResponseModel
-
         d = dict(src_dict)
         history = []
         _history = d.pop("history")
@@ -80,23 +64,9 @@ class GetSpeechHistoryResponseModel:
 
         has_more = d.pop("has_more")
 
-        def _parse_last_history_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_history_item_id = d.pop("last_history_item_id", UNSET)
 
-        last_history_item_id = _parse_last_history_item_id(d.pop("last_history_item_id", UNSET))
-
-        def _parse_scanned_until(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        scanned_until = _parse_scanned_until(d.pop("scanned_until", UNSET))
+        scanned_until = d.pop("scanned_until", UNSET)
 
         get_speech_history_response_model = cls(
             history=history,
@@ -104,7 +74,6 @@ class GetSpeechHistoryResponseModel:
             last_history_item_id=last_history_item_id,
             scanned_until=scanned_until,
         )
-
         get_speech_history_response_model.additional_properties = d
         return get_speech_history_response_model
 
@@ -123,3 +92,7 @@ class GetSpeechHistoryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.speech_history_item_response_model import SpeechHistoryItemResponseModel

@@ -11,16 +11,18 @@ T = TypeVar("T", bound="HistoryAlignmentResponseModel")
 
 @_attrs_define
 class HistoryAlignmentResponseModel:
-    """
-    Attributes:
-        characters (list[str]): The characters in the alignment.
-        character_start_times_seconds (list[float]): The start times of the characters in seconds.
-        character_end_times_seconds (list[float]): The end times of the characters in seconds.
+    """Attributes:
+    characters (list[str]): The characters in the alignment.
+    character_start_times_seconds (list[float]): The start times of the characters in seconds.
+    character_end_times_seconds (list[float]): The end times of the characters in seconds.
     """
 
     characters: list[str]
+
     character_start_times_seconds: list[float]
+
     character_end_times_seconds: list[float]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,14 +34,9 @@ class HistoryAlignmentResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "characters": characters,
-                "character_start_times_seconds": character_start_times_seconds,
-                "character_end_times_seconds": character_end_times_seconds,
-            }
-        )
-
+        field_dict["characters"] = characters
+        field_dict["character_start_times_seconds"] = character_start_times_seconds
+        field_dict["character_end_times_seconds"] = character_end_times_seconds
         return field_dict
 
     @classmethod
@@ -56,7 +53,6 @@ class HistoryAlignmentResponseModel:
             character_start_times_seconds=character_start_times_seconds,
             character_end_times_seconds=character_end_times_seconds,
         )
-
         history_alignment_response_model.additional_properties = d
         return history_alignment_response_model
 

@@ -1,28 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.history_alignment_response_model import HistoryAlignmentResponseModel
-
 
 T = TypeVar("T", bound="HistoryAlignmentsResponseModel")
 
 
 @_attrs_define
 class HistoryAlignmentsResponseModel:
-    """
-    Attributes:
-        alignment (HistoryAlignmentResponseModel):
-        normalized_alignment (HistoryAlignmentResponseModel):
+    """Attributes:
+    alignment (HistoryAlignmentResponseModel):
+    normalized_alignment (HistoryAlignmentResponseModel):
     """
 
     alignment: HistoryAlignmentResponseModel
+
     normalized_alignment: HistoryAlignmentResponseModel
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,19 +29,12 @@ class HistoryAlignmentsResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "alignment": alignment,
-                "normalized_alignment": normalized_alignment,
-            }
-        )
-
+        field_dict["alignment"] = alignment
+        field_dict["normalized_alignment"] = normalized_alignment
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.history_alignment_response_model import HistoryAlignmentResponseModel
-
         d = dict(src_dict)
         alignment = HistoryAlignmentResponseModel.from_dict(d.pop("alignment"))
 
@@ -54,7 +44,6 @@ class HistoryAlignmentsResponseModel:
             alignment=alignment,
             normalized_alignment=normalized_alignment,
         )
-
         history_alignments_response_model.additional_properties = d
         return history_alignments_response_model
 
@@ -73,3 +62,7 @@ class HistoryAlignmentsResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.history_alignment_response_model import HistoryAlignmentResponseModel

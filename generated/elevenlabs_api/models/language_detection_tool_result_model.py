@@ -13,18 +13,21 @@ T = TypeVar("T", bound="LanguageDetectionToolResultModel")
 
 @_attrs_define
 class LanguageDetectionToolResultModel:
-    """
-    Attributes:
-        result_type (Literal['language_detection_success'] | Unset):
-        status (Literal['success'] | Unset):
-        reason (None | str | Unset):
-        language (None | str | Unset):
+    """Attributes:
+    result_type (Literal['language_detection_success'] | Unset):
+    status (Literal['success'] | Unset):
+    reason (None | str | Unset):
+    language (None | str | Unset):
     """
 
     result_type: Literal["language_detection_success"] | Unset = UNSET
+
     status: Literal["success"] | Unset = UNSET
+
     reason: None | str | Unset = UNSET
+
     language: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,21 +35,12 @@ class LanguageDetectionToolResultModel:
 
         status = self.status
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason: None | str | Unset = self.reason
 
-        language: None | str | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        else:
-            language = self.language
+        language: None | str | Unset = self.language
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -55,7 +49,6 @@ class LanguageDetectionToolResultModel:
             field_dict["reason"] = reason
         if language is not UNSET:
             field_dict["language"] = language
-
         return field_dict
 
     @classmethod
@@ -69,23 +62,9 @@ class LanguageDetectionToolResultModel:
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason = d.pop("reason", UNSET)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
+        language = d.pop("language", UNSET)
 
         language_detection_tool_result_model = cls(
             result_type=result_type,
@@ -93,7 +72,6 @@ class LanguageDetectionToolResultModel:
             reason=reason,
             language=language,
         )
-
         language_detection_tool_result_model.additional_properties = d
         return language_detection_tool_result_model
 

@@ -17,23 +17,28 @@ T = TypeVar("T", bound="LiteralJsonSchemaProperty")
 
 @_attrs_define
 class LiteralJsonSchemaProperty:
-    """
-    Attributes:
-        type_ (LiteralJsonSchemaPropertyType | str):
-        description (str | Unset): The description of the property Default: ''.
-        enum (list[str] | None | Unset): List of allowed string values for string type parameters
-        is_system_provided (bool | Unset): If true, the value will be populated by the system at runtime. Used by Api
-            Integration Webhook tools for templating. Default: False.
-        dynamic_variable (str | Unset): The dynamic variable of the property Default: ''.
-        constant_value (bool | float | int | str | Unset):
+    """Attributes:
+    type_ (LiteralJsonSchemaPropertyType | str):
+    description (str | Unset): The description of the property Default: ''.
+    enum (list[str] | None | Unset): List of allowed string values for string type parameters
+    is_system_provided (bool | Unset): If true, the value will be populated by the system at runtime. Used by Api
+        Integration Webhook tools for templating. Default: False.
+    dynamic_variable (str | Unset): The dynamic variable of the property Default: ''.
+    constant_value (bool | float | int | str | Unset):
     """
 
     type_: LiteralJsonSchemaPropertyType | str
+
     description: str | Unset = ""
+
     enum: list[str] | None | Unset = UNSET
+
     is_system_provided: bool | Unset = False
+
     dynamic_variable: str | Unset = ""
+
     constant_value: bool | float | int | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,19 +63,11 @@ class LiteralJsonSchemaProperty:
 
         dynamic_variable = self.dynamic_variable
 
-        constant_value: bool | float | int | str | Unset
-        if isinstance(self.constant_value, Unset):
-            constant_value = UNSET
-        else:
-            constant_value = self.constant_value
+        constant_value: bool | float | int | str | Unset = self.constant_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict["type"] = type_
         if description is not UNSET:
             field_dict["description"] = description
         if enum is not UNSET:
@@ -81,7 +78,6 @@ class LiteralJsonSchemaProperty:
             field_dict["dynamic_variable"] = dynamic_variable
         if constant_value is not UNSET:
             field_dict["constant_value"] = constant_value
-
         return field_dict
 
     @classmethod
@@ -97,7 +93,7 @@ class LiteralJsonSchemaProperty:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LiteralJsonSchemaPropertyType | str, data)
+            return cast("LiteralJsonSchemaPropertyType | str", data)
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -116,7 +112,7 @@ class LiteralJsonSchemaProperty:
                 return enum_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         enum = _parse_enum(d.pop("enum", UNSET))
 
@@ -124,12 +120,7 @@ class LiteralJsonSchemaProperty:
 
         dynamic_variable = d.pop("dynamic_variable", UNSET)
 
-        def _parse_constant_value(data: object) -> bool | float | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | int | str | Unset, data)
-
-        constant_value = _parse_constant_value(d.pop("constant_value", UNSET))
+        constant_value = d.pop("constant_value", UNSET)
 
         literal_json_schema_property = cls(
             type_=type_,
@@ -139,7 +130,6 @@ class LiteralJsonSchemaProperty:
             dynamic_variable=dynamic_variable,
             constant_value=constant_value,
         )
-
         literal_json_schema_property.additional_properties = d
         return literal_json_schema_property
 

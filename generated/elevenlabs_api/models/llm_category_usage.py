@@ -1,30 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.llm_usage_output import LLMUsageOutput
-
-
 T = TypeVar("T", bound="LLMCategoryUsage")
 
 
 @_attrs_define
 class LLMCategoryUsage:
-    """
-    Attributes:
-        irreversible_generation (LLMUsageOutput | Unset):
-        initiated_generation (LLMUsageOutput | Unset):
+    """Attributes:
+    irreversible_generation (LLMUsageOutput | Unset):
+    initiated_generation (LLMUsageOutput | Unset):
     """
 
     irreversible_generation: LLMUsageOutput | Unset = UNSET
+
     initiated_generation: LLMUsageOutput | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,18 +35,14 @@ class LLMCategoryUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if irreversible_generation is not UNSET:
             field_dict["irreversible_generation"] = irreversible_generation
         if initiated_generation is not UNSET:
             field_dict["initiated_generation"] = initiated_generation
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.llm_usage_output import LLMUsageOutput
-
         d = dict(src_dict)
         _irreversible_generation = d.pop("irreversible_generation", UNSET)
         irreversible_generation: LLMUsageOutput | Unset
@@ -69,7 +62,6 @@ class LLMCategoryUsage:
             irreversible_generation=irreversible_generation,
             initiated_generation=initiated_generation,
         )
-
         llm_category_usage.additional_properties = d
         return llm_category_usage
 
@@ -88,3 +80,7 @@ class LLMCategoryUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.llm_usage_output import LLMUsageOutput

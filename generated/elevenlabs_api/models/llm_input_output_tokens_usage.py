@@ -1,34 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.llm_tokens_category_usage import LLMTokensCategoryUsage
-
-
 T = TypeVar("T", bound="LLMInputOutputTokensUsage")
 
 
 @_attrs_define
 class LLMInputOutputTokensUsage:
-    """
-    Attributes:
-        input_ (LLMTokensCategoryUsage | Unset):
-        input_cache_read (LLMTokensCategoryUsage | Unset):
-        input_cache_write (LLMTokensCategoryUsage | Unset):
-        output_total (LLMTokensCategoryUsage | Unset):
+    """Attributes:
+    input_ (LLMTokensCategoryUsage | Unset):
+    input_cache_read (LLMTokensCategoryUsage | Unset):
+    input_cache_write (LLMTokensCategoryUsage | Unset):
+    output_total (LLMTokensCategoryUsage | Unset):
     """
 
     input_: LLMTokensCategoryUsage | Unset = UNSET
+
     input_cache_read: LLMTokensCategoryUsage | Unset = UNSET
+
     input_cache_write: LLMTokensCategoryUsage | Unset = UNSET
+
     output_total: LLMTokensCategoryUsage | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,7 +49,6 @@ class LLMInputOutputTokensUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if input_ is not UNSET:
             field_dict["input"] = input_
         if input_cache_read is not UNSET:
@@ -59,13 +57,10 @@ class LLMInputOutputTokensUsage:
             field_dict["input_cache_write"] = input_cache_write
         if output_total is not UNSET:
             field_dict["output_total"] = output_total
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.llm_tokens_category_usage import LLMTokensCategoryUsage
-
         d = dict(src_dict)
         _input_ = d.pop("input", UNSET)
         input_: LLMTokensCategoryUsage | Unset
@@ -101,7 +96,6 @@ class LLMInputOutputTokensUsage:
             input_cache_write=input_cache_write,
             output_total=output_total,
         )
-
         llm_input_output_tokens_usage.additional_properties = d
         return llm_input_output_tokens_usage
 
@@ -120,3 +114,7 @@ class LLMInputOutputTokensUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.llm_tokens_category_usage import LLMTokensCategoryUsage

@@ -13,14 +13,15 @@ T = TypeVar("T", bound="LLMTokensCategoryUsage")
 
 @_attrs_define
 class LLMTokensCategoryUsage:
-    """
-    Attributes:
-        tokens (int | Unset):  Default: 0.
-        price (float | Unset):  Default: 0.0.
+    """Attributes:
+    tokens (int | Unset):  Default: 0.
+    price (float | Unset):  Default: 0.0.
     """
 
     tokens: int | Unset = 0
+
     price: float | Unset = 0.0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,12 +31,10 @@ class LLMTokensCategoryUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
         if price is not UNSET:
             field_dict["price"] = price
-
         return field_dict
 
     @classmethod
@@ -49,7 +48,6 @@ class LLMTokensCategoryUsage:
             tokens=tokens,
             price=price,
         )
-
         llm_tokens_category_usage.additional_properties = d
         return llm_tokens_category_usage
 

@@ -1,28 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.llm_usage_output_model_usage import LLMUsageOutputModelUsage
-
-
 T = TypeVar("T", bound="LLMUsageOutput")
 
 
 @_attrs_define
 class LLMUsageOutput:
-    """
-    Attributes:
-        model_usage (LLMUsageOutputModelUsage | Unset):
+    """Attributes:
+    model_usage (LLMUsageOutputModelUsage | Unset):
     """
 
     model_usage: LLMUsageOutputModelUsage | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,16 +28,12 @@ class LLMUsageOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model_usage is not UNSET:
             field_dict["model_usage"] = model_usage
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.llm_usage_output_model_usage import LLMUsageOutputModelUsage
-
         d = dict(src_dict)
         _model_usage = d.pop("model_usage", UNSET)
         model_usage: LLMUsageOutputModelUsage | Unset
@@ -53,7 +45,6 @@ class LLMUsageOutput:
         llm_usage_output = cls(
             model_usage=model_usage,
         )
-
         llm_usage_output.additional_properties = d
         return llm_usage_output
 
@@ -72,3 +63,7 @@ class LLMUsageOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.llm_usage_output_model_usage import LLMUsageOutputModelUsage

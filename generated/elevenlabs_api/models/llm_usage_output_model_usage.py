@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.llm_input_output_tokens_usage import LLMInputOutputTokensUsage
-
 
 T = TypeVar("T", bound="LLMUsageOutputModelUsage")
 
@@ -18,26 +14,20 @@ class LLMUsageOutputModelUsage:
     additional_properties: dict[str, LLMInputOutputTokensUsage] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.llm_input_output_tokens_usage import LLMInputOutputTokensUsage
-
         d = dict(src_dict)
         llm_usage_output_model_usage = cls()
-
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = LLMInputOutputTokensUsage.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         llm_usage_output_model_usage.additional_properties = additional_properties
         return llm_usage_output_model_usage
 
@@ -56,3 +46,7 @@ class LLMUsageOutputModelUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.llm_input_output_tokens_usage import LLMInputOutputTokensUsage

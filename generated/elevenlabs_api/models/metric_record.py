@@ -11,12 +11,12 @@ T = TypeVar("T", bound="MetricRecord")
 
 @_attrs_define
 class MetricRecord:
-    """
-    Attributes:
-        elapsed_time (float):
+    """Attributes:
+    elapsed_time (float):
     """
 
     elapsed_time: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,12 +24,7 @@ class MetricRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "elapsed_time": elapsed_time,
-            }
-        )
-
+        field_dict["elapsed_time"] = elapsed_time
         return field_dict
 
     @classmethod
@@ -40,7 +35,6 @@ class MetricRecord:
         metric_record = cls(
             elapsed_time=elapsed_time,
         )
-
         metric_record.additional_properties = d
         return metric_record
 

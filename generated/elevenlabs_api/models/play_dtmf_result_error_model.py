@@ -13,18 +13,21 @@ T = TypeVar("T", bound="PlayDTMFResultErrorModel")
 
 @_attrs_define
 class PlayDTMFResultErrorModel:
-    """
-    Attributes:
-        error (str):
-        result_type (Literal['play_dtmf_error'] | Unset):
-        status (Literal['error'] | Unset):
-        details (None | str | Unset):
+    """Attributes:
+    error (str):
+    result_type (Literal['play_dtmf_error'] | Unset):
+    status (Literal['error'] | Unset):
+    details (None | str | Unset):
     """
 
     error: str
+
     result_type: Literal["play_dtmf_error"] | Unset = UNSET
+
     status: Literal["error"] | Unset = UNSET
+
     details: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,33 +37,22 @@ class PlayDTMFResultErrorModel:
 
         status = self.status
 
-        details: None | str | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        else:
-            details = self.details
+        details: None | str | Unset = self.details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict["error"] = error
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
             field_dict["status"] = status
         if details is not UNSET:
             field_dict["details"] = details
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error = d.pop("error")
-
         result_type = cast(Literal["play_dtmf_error"] | Unset, d.pop("result_type", UNSET))
         if result_type != "play_dtmf_error" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'play_dtmf_error', got '{result_type}'")
@@ -69,14 +61,9 @@ class PlayDTMFResultErrorModel:
         if status != "error" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'error', got '{status}'")
 
-        def _parse_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = d.pop("error")
 
-        details = _parse_details(d.pop("details", UNSET))
+        details = d.pop("details", UNSET)
 
         play_dtmf_result_error_model = cls(
             error=error,
@@ -84,7 +71,6 @@ class PlayDTMFResultErrorModel:
             status=status,
             details=details,
         )
-
         play_dtmf_result_error_model.additional_properties = d
         return play_dtmf_result_error_model
 

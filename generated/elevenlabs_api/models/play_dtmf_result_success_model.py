@@ -13,18 +13,21 @@ T = TypeVar("T", bound="PlayDTMFResultSuccessModel")
 
 @_attrs_define
 class PlayDTMFResultSuccessModel:
-    """
-    Attributes:
-        dtmf_tones (str):
-        result_type (Literal['play_dtmf_success'] | Unset):
-        status (Literal['success'] | Unset):
-        reason (None | str | Unset):
+    """Attributes:
+    dtmf_tones (str):
+    result_type (Literal['play_dtmf_success'] | Unset):
+    status (Literal['success'] | Unset):
+    reason (None | str | Unset):
     """
 
     dtmf_tones: str
+
     result_type: Literal["play_dtmf_success"] | Unset = UNSET
+
     status: Literal["success"] | Unset = UNSET
+
     reason: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,33 +37,22 @@ class PlayDTMFResultSuccessModel:
 
         status = self.status
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason: None | str | Unset = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dtmf_tones": dtmf_tones,
-            }
-        )
+        field_dict["dtmf_tones"] = dtmf_tones
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
             field_dict["status"] = status
         if reason is not UNSET:
             field_dict["reason"] = reason
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        dtmf_tones = d.pop("dtmf_tones")
-
         result_type = cast(Literal["play_dtmf_success"] | Unset, d.pop("result_type", UNSET))
         if result_type != "play_dtmf_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'play_dtmf_success', got '{result_type}'")
@@ -69,14 +61,9 @@ class PlayDTMFResultSuccessModel:
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dtmf_tones = d.pop("dtmf_tones")
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.pop("reason", UNSET)
 
         play_dtmf_result_success_model = cls(
             dtmf_tones=dtmf_tones,
@@ -84,7 +71,6 @@ class PlayDTMFResultSuccessModel:
             status=status,
             reason=reason,
         )
-
         play_dtmf_result_success_model.additional_properties = d
         return play_dtmf_result_success_model
 

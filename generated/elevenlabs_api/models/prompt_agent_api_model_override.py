@@ -14,25 +14,23 @@ T = TypeVar("T", bound="PromptAgentAPIModelOverride")
 
 @_attrs_define
 class PromptAgentAPIModelOverride:
-    """
-    Attributes:
-        prompt (None | str | Unset): The prompt for the agent
-        llm (LLM | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
-            the LLM must be supported in the data residency environment
-        native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
+    """Attributes:
+    prompt (None | str | Unset): The prompt for the agent
+    llm (LLM | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
+        the LLM must be supported in the data residency environment
+    native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
     """
 
     prompt: None | str | Unset = UNSET
+
     llm: LLM | None | str | Unset = UNSET
+
     native_mcp_server_ids: list[str] | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
+        prompt: None | str | Unset = self.prompt
 
         llm: None | str | Unset
         if isinstance(self.llm, Unset):
@@ -53,28 +51,18 @@ class PromptAgentAPIModelOverride:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
         if llm is not UNSET:
             field_dict["llm"] = llm
         if native_mcp_server_ids is not UNSET:
             field_dict["native_mcp_server_ids"] = native_mcp_server_ids
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = d.pop("prompt", UNSET)
 
         def _parse_llm(data: object) -> LLM | None | str | Unset:
             if data is None:
@@ -89,7 +77,7 @@ class PromptAgentAPIModelOverride:
                 return llm_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LLM | None | str | Unset, data)
+            return cast("LLM | None | str | Unset", data)
 
         llm = _parse_llm(d.pop("llm", UNSET))
 
@@ -106,7 +94,7 @@ class PromptAgentAPIModelOverride:
                 return native_mcp_server_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         native_mcp_server_ids = _parse_native_mcp_server_ids(d.pop("native_mcp_server_ids", UNSET))
 
@@ -115,7 +103,6 @@ class PromptAgentAPIModelOverride:
             llm=llm,
             native_mcp_server_ids=native_mcp_server_ids,
         )
-
         prompt_agent_api_model_override.additional_properties = d
         return prompt_agent_api_model_override
 

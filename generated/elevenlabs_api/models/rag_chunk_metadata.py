@@ -11,16 +11,18 @@ T = TypeVar("T", bound="RagChunkMetadata")
 
 @_attrs_define
 class RagChunkMetadata:
-    """
-    Attributes:
-        document_id (str):
-        chunk_id (str):
-        vector_distance (float):
+    """Attributes:
+    document_id (str):
+    chunk_id (str):
+    vector_distance (float):
     """
 
     document_id: str
+
     chunk_id: str
+
     vector_distance: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,14 +34,9 @@ class RagChunkMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "document_id": document_id,
-                "chunk_id": chunk_id,
-                "vector_distance": vector_distance,
-            }
-        )
-
+        field_dict["document_id"] = document_id
+        field_dict["chunk_id"] = chunk_id
+        field_dict["vector_distance"] = vector_distance
         return field_dict
 
     @classmethod
@@ -56,7 +53,6 @@ class RagChunkMetadata:
             chunk_id=chunk_id,
             vector_distance=vector_distance,
         )
-
         rag_chunk_metadata.additional_properties = d
         return rag_chunk_metadata
 

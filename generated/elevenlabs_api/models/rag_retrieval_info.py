@@ -1,34 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
 
-if TYPE_CHECKING:
-    from ..models.rag_chunk_metadata import RagChunkMetadata
-
-
 T = TypeVar("T", bound="RagRetrievalInfo")
 
 
 @_attrs_define
 class RagRetrievalInfo:
-    """
-    Attributes:
-        chunks (list[RagChunkMetadata]):
-        embedding_model (EmbeddingModelEnum | str):
-        retrieval_query (str):
-        rag_latency_secs (float):
+    """Attributes:
+    chunks (list[RagChunkMetadata]):
+    embedding_model (EmbeddingModelEnum | str):
+    retrieval_query (str):
+    rag_latency_secs (float):
     """
 
     chunks: list[RagChunkMetadata]
+
     embedding_model: EmbeddingModelEnum | str
+
     retrieval_query: str
+
     rag_latency_secs: float
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,21 +48,14 @@ class RagRetrievalInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chunks": chunks,
-                "embedding_model": embedding_model,
-                "retrieval_query": retrieval_query,
-                "rag_latency_secs": rag_latency_secs,
-            }
-        )
-
+        field_dict["chunks"] = chunks
+        field_dict["embedding_model"] = embedding_model
+        field_dict["retrieval_query"] = retrieval_query
+        field_dict["rag_latency_secs"] = rag_latency_secs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rag_chunk_metadata import RagChunkMetadata
-
         d = dict(src_dict)
         chunks = []
         _chunks = d.pop("chunks")
@@ -81,7 +73,7 @@ class RagRetrievalInfo:
                 return embedding_model_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmbeddingModelEnum | str, data)
+            return cast("EmbeddingModelEnum | str", data)
 
         embedding_model = _parse_embedding_model(d.pop("embedding_model"))
 
@@ -95,7 +87,6 @@ class RagRetrievalInfo:
             retrieval_query=retrieval_query,
             rag_latency_secs=rag_latency_secs,
         )
-
         rag_retrieval_info.additional_properties = d
         return rag_retrieval_info
 
@@ -114,3 +105,7 @@ class RagRetrievalInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.rag_chunk_metadata import RagChunkMetadata

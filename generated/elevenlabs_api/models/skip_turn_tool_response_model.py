@@ -13,16 +13,18 @@ T = TypeVar("T", bound="SkipTurnToolResponseModel")
 
 @_attrs_define
 class SkipTurnToolResponseModel:
-    """
-    Attributes:
-        result_type (Literal['skip_turn_success'] | Unset):
-        status (Literal['success'] | Unset):
-        reason (None | str | Unset):
+    """Attributes:
+    result_type (Literal['skip_turn_success'] | Unset):
+    status (Literal['success'] | Unset):
+    reason (None | str | Unset):
     """
 
     result_type: Literal["skip_turn_success"] | Unset = UNSET
+
     status: Literal["success"] | Unset = UNSET
+
     reason: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,22 +32,16 @@ class SkipTurnToolResponseModel:
 
         status = self.status
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason: None | str | Unset = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
             field_dict["status"] = status
         if reason is not UNSET:
             field_dict["reason"] = reason
-
         return field_dict
 
     @classmethod
@@ -59,21 +55,13 @@ class SkipTurnToolResponseModel:
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.pop("reason", UNSET)
 
         skip_turn_tool_response_model = cls(
             result_type=result_type,
             status=status,
             reason=reason,
         )
-
         skip_turn_tool_response_model.additional_properties = d
         return skip_turn_tool_response_model
 

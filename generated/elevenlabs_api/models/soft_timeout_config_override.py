@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,46 +13,31 @@ T = TypeVar("T", bound="SoftTimeoutConfigOverride")
 
 @_attrs_define
 class SoftTimeoutConfigOverride:
-    """
-    Attributes:
-        message (None | str | Unset): Message to show when soft timeout is reached while waiting for LLM response
+    """Attributes:
+    message (None | str | Unset): Message to show when soft timeout is reached while waiting for LLM response
     """
 
     message: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str | Unset = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = d.pop("message", UNSET)
 
         soft_timeout_config_override = cls(
             message=message,
         )
-
         soft_timeout_config_override.additional_properties = d
         return soft_timeout_config_override
 

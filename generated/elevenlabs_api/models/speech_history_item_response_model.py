@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,70 +16,76 @@ from ..models.speech_history_item_response_model_voice_category import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dialogue_input_response_model import DialogueInputResponseModel
-    from ..models.feedback_response_model import FeedbackResponseModel
-    from ..models.history_alignments_response_model import HistoryAlignmentsResponseModel
-    from ..models.speech_history_item_response_model_settings import SpeechHistoryItemResponseModelSettings
-
-
 T = TypeVar("T", bound="SpeechHistoryItemResponseModel")
 
 
 @_attrs_define
 class SpeechHistoryItemResponseModel:
-    """
-    Attributes:
-        history_item_id (str): The ID of the history item.
-        date_unix (int): Unix timestamp of when the item was created.
-        character_count_change_from (int): The character count change from.
-        character_count_change_to (int): The character count change to.
-        content_type (str): The content type of the generated item.
-        state (Any): Any type
-        request_id (None | str | Unset): The ID of the request.
-        voice_id (None | str | Unset): The ID of the voice used.
-        model_id (None | str | Unset): The ID of the model.
-        voice_name (None | str | Unset): The name of the voice.
-        voice_category (None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset): The category of the voice.
-            Either 'premade', 'cloned', 'generated' or 'professional'.
-        text (None | str | Unset): The text used to generate the audio item.
-        settings (None | SpeechHistoryItemResponseModelSettings | Unset): The settings of the history item.
-        feedback (FeedbackResponseModel | None | Unset): Feedback associated with the generated item. Returns null if no
-            feedback has been provided.
-        share_link_id (None | str | Unset): The ID of the share link.
-        source (None | SpeechHistoryItemResponseModelSource | str | Unset): The source of the history item. Either TTS
-            (text to speech), STS (speech to text), AN (audio native), Projects, Dubbing, PlayAPI, PD (pronunciation
-            dictionary) or ConvAI (Agents Platform).
-        alignments (HistoryAlignmentsResponseModel | None | Unset): The alignments of the history item.
-        dialogue (list[DialogueInputResponseModel] | None | Unset): The dialogue (voice and text pairs) used to generate
-            the audio item. If this is set then the top level `text` and `voice_id` fields will be empty.
+    """Attributes:
+    history_item_id (str): The ID of the history item.
+    date_unix (int): Unix timestamp of when the item was created.
+    character_count_change_from (int): The character count change from.
+    character_count_change_to (int): The character count change to.
+    content_type (str): The content type of the generated item.
+    state (Any): Any type
+    request_id (None | str | Unset): The ID of the request.
+    voice_id (None | str | Unset): The ID of the voice used.
+    model_id (None | str | Unset): The ID of the model.
+    voice_name (None | str | Unset): The name of the voice.
+    voice_category (None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset): The category of the voice.
+        Either 'premade', 'cloned', 'generated' or 'professional'.
+    text (None | str | Unset): The text used to generate the audio item.
+    settings (None | SpeechHistoryItemResponseModelSettings | Unset): The settings of the history item.
+    feedback (FeedbackResponseModel | None | Unset): Feedback associated with the generated item. Returns null if no
+        feedback has been provided.
+    share_link_id (None | str | Unset): The ID of the share link.
+    source (None | SpeechHistoryItemResponseModelSource | str | Unset): The source of the history item. Either TTS
+        (text to speech), STS (speech to text), AN (audio native), Projects, Dubbing, PlayAPI, PD (pronunciation
+        dictionary) or ConvAI (Agents Platform).
+    alignments (HistoryAlignmentsResponseModel | None | Unset): The alignments of the history item.
+    dialogue (list[DialogueInputResponseModel] | None | Unset): The dialogue (voice and text pairs) used to generate
+        the audio item. If this is set then the top level `text` and `voice_id` fields will be empty.
     """
 
     history_item_id: str
+
     date_unix: int
+
     character_count_change_from: int
+
     character_count_change_to: int
+
     content_type: str
+
     state: Any
+
     request_id: None | str | Unset = UNSET
+
     voice_id: None | str | Unset = UNSET
+
     model_id: None | str | Unset = UNSET
+
     voice_name: None | str | Unset = UNSET
+
     voice_category: None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset = UNSET
+
     text: None | str | Unset = UNSET
+
     settings: None | SpeechHistoryItemResponseModelSettings | Unset = UNSET
+
     feedback: FeedbackResponseModel | None | Unset = UNSET
+
     share_link_id: None | str | Unset = UNSET
+
     source: None | SpeechHistoryItemResponseModelSource | str | Unset = UNSET
+
     alignments: HistoryAlignmentsResponseModel | None | Unset = UNSET
+
     dialogue: list[DialogueInputResponseModel] | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.feedback_response_model import FeedbackResponseModel
-        from ..models.history_alignments_response_model import HistoryAlignmentsResponseModel
-        from ..models.speech_history_item_response_model_settings import SpeechHistoryItemResponseModelSettings
-
         history_item_id = self.history_item_id
 
         date_unix = self.date_unix
@@ -92,29 +98,13 @@ class SpeechHistoryItemResponseModel:
 
         state = self.state
 
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
+        request_id: None | str | Unset = self.request_id
 
-        voice_id: None | str | Unset
-        if isinstance(self.voice_id, Unset):
-            voice_id = UNSET
-        else:
-            voice_id = self.voice_id
+        voice_id: None | str | Unset = self.voice_id
 
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = self.model_id
+        model_id: None | str | Unset = self.model_id
 
-        voice_name: None | str | Unset
-        if isinstance(self.voice_name, Unset):
-            voice_name = UNSET
-        else:
-            voice_name = self.voice_name
+        voice_name: None | str | Unset = self.voice_name
 
         voice_category: None | str | Unset
         if isinstance(self.voice_category, Unset):
@@ -124,11 +114,7 @@ class SpeechHistoryItemResponseModel:
         else:
             voice_category = self.voice_category
 
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        text: None | str | Unset = self.text
 
         settings: dict[str, Any] | None | Unset
         if isinstance(self.settings, Unset):
@@ -146,11 +132,7 @@ class SpeechHistoryItemResponseModel:
         else:
             feedback = self.feedback
 
-        share_link_id: None | str | Unset
-        if isinstance(self.share_link_id, Unset):
-            share_link_id = UNSET
-        else:
-            share_link_id = self.share_link_id
+        share_link_id: None | str | Unset = self.share_link_id
 
         source: None | str | Unset
         if isinstance(self.source, Unset):
@@ -182,16 +164,12 @@ class SpeechHistoryItemResponseModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "history_item_id": history_item_id,
-                "date_unix": date_unix,
-                "character_count_change_from": character_count_change_from,
-                "character_count_change_to": character_count_change_to,
-                "content_type": content_type,
-                "state": state,
-            }
-        )
+        field_dict["history_item_id"] = history_item_id
+        field_dict["date_unix"] = date_unix
+        field_dict["character_count_change_from"] = character_count_change_from
+        field_dict["character_count_change_to"] = character_count_change_to
+        field_dict["content_type"] = content_type
+        field_dict["state"] = state
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
         if voice_id is not UNSET:
@@ -216,16 +194,10 @@ class SpeechHistoryItemResponseModel:
             field_dict["alignments"] = alignments
         if dialogue is not UNSET:
             field_dict["dialogue"] = dialogue
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dialogue_input_response_model import DialogueInputResponseModel
-        from ..models.feedback_response_model import FeedbackResponseModel
-        from ..models.history_alignments_response_model import HistoryAlignmentsResponseModel
-        from ..models.speech_history_item_response_model_settings import SpeechHistoryItemResponseModelSettings
-
         d = dict(src_dict)
         history_item_id = d.pop("history_item_id")
 
@@ -239,41 +211,13 @@ class SpeechHistoryItemResponseModel:
 
         state = d.pop("state")
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        request_id = d.pop("request_id", UNSET)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        voice_id = d.pop("voice_id", UNSET)
 
-        def _parse_voice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        model_id = d.pop("model_id", UNSET)
 
-        voice_id = _parse_voice_id(d.pop("voice_id", UNSET))
-
-        def _parse_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_id = _parse_model_id(d.pop("model_id", UNSET))
-
-        def _parse_voice_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        voice_name = _parse_voice_name(d.pop("voice_name", UNSET))
+        voice_name = d.pop("voice_name", UNSET)
 
         def _parse_voice_category(data: object) -> None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset:
             if data is None:
@@ -288,18 +232,11 @@ class SpeechHistoryItemResponseModel:
                 return voice_category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset, data)
+            return cast("None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset", data)
 
         voice_category = _parse_voice_category(d.pop("voice_category", UNSET))
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text = d.pop("text", UNSET)
 
         def _parse_settings(data: object) -> None | SpeechHistoryItemResponseModelSettings | Unset:
             if data is None:
@@ -314,7 +251,7 @@ class SpeechHistoryItemResponseModel:
                 return settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SpeechHistoryItemResponseModelSettings | Unset, data)
+            return cast("None | SpeechHistoryItemResponseModelSettings | Unset", data)
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
@@ -331,18 +268,11 @@ class SpeechHistoryItemResponseModel:
                 return feedback_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FeedbackResponseModel | None | Unset, data)
+            return cast("FeedbackResponseModel | None | Unset", data)
 
         feedback = _parse_feedback(d.pop("feedback", UNSET))
 
-        def _parse_share_link_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        share_link_id = _parse_share_link_id(d.pop("share_link_id", UNSET))
+        share_link_id = d.pop("share_link_id", UNSET)
 
         def _parse_source(data: object) -> None | SpeechHistoryItemResponseModelSource | str | Unset:
             if data is None:
@@ -357,7 +287,7 @@ class SpeechHistoryItemResponseModel:
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SpeechHistoryItemResponseModelSource | str | Unset, data)
+            return cast("None | SpeechHistoryItemResponseModelSource | str | Unset", data)
 
         source = _parse_source(d.pop("source", UNSET))
 
@@ -374,7 +304,7 @@ class SpeechHistoryItemResponseModel:
                 return alignments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HistoryAlignmentsResponseModel | None | Unset, data)
+            return cast("HistoryAlignmentsResponseModel | None | Unset", data)
 
         alignments = _parse_alignments(d.pop("alignments", UNSET))
 
@@ -396,7 +326,7 @@ class SpeechHistoryItemResponseModel:
                 return dialogue_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DialogueInputResponseModel] | None | Unset, data)
+            return cast("list[DialogueInputResponseModel] | None | Unset", data)
 
         dialogue = _parse_dialogue(d.pop("dialogue", UNSET))
 
@@ -420,7 +350,6 @@ class SpeechHistoryItemResponseModel:
             alignments=alignments,
             dialogue=dialogue,
         )
-
         speech_history_item_response_model.additional_properties = d
         return speech_history_item_response_model
 
@@ -439,3 +368,10 @@ class SpeechHistoryItemResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dialogue_input_response_model import DialogueInputResponseModel
+from ..models.feedback_response_model import FeedbackResponseModel
+from ..models.history_alignments_response_model import HistoryAlignmentsResponseModel
+from ..models.speech_history_item_response_model_settings import SpeechHistoryItemResponseModelSettings

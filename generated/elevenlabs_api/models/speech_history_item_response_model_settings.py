@@ -14,17 +14,14 @@ class SpeechHistoryItemResponseModelSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         speech_history_item_response_model_settings = cls()
-
         speech_history_item_response_model_settings.additional_properties = d
         return speech_history_item_response_model_settings
 

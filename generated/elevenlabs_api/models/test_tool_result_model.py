@@ -13,16 +13,18 @@ T = TypeVar("T", bound="TestToolResultModel")
 
 @_attrs_define
 class TestToolResultModel:
-    """
-    Attributes:
-        result_type (Literal['testing_tool_result'] | Unset):
-        status (Literal['success'] | Unset):
-        reason (str | Unset):  Default: 'Skipping tool call in test mode'.
+    """Attributes:
+    result_type (Literal['testing_tool_result'] | Unset):
+    status (Literal['success'] | Unset):
+    reason (str | Unset):  Default: 'Skipping tool call in test mode'.
     """
 
     result_type: Literal["testing_tool_result"] | Unset = UNSET
+
     status: Literal["success"] | Unset = UNSET
+
     reason: str | Unset = "Skipping tool call in test mode"
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,14 +36,12 @@ class TestToolResultModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
             field_dict["status"] = status
         if reason is not UNSET:
             field_dict["reason"] = reason
-
         return field_dict
 
     @classmethod
@@ -62,7 +62,6 @@ class TestToolResultModel:
             status=status,
             reason=reason,
         )
-
         test_tool_result_model.additional_properties = d
         return test_tool_result_model
 

@@ -13,16 +13,18 @@ T = TypeVar("T", bound="TestsFeatureUsageCommonModel")
 
 @_attrs_define
 class TestsFeatureUsageCommonModel:
-    """
-    Attributes:
-        enabled (bool | Unset):  Default: False.
-        tests_ran_after_last_modification (bool | Unset):  Default: False.
-        tests_ran_in_last_7_days (bool | Unset):  Default: False.
+    """Attributes:
+    enabled (bool | Unset):  Default: False.
+    tests_ran_after_last_modification (bool | Unset):  Default: False.
+    tests_ran_in_last_7_days (bool | Unset):  Default: False.
     """
 
     enabled: bool | Unset = False
+
     tests_ran_after_last_modification: bool | Unset = False
+
     tests_ran_in_last_7_days: bool | Unset = False
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,14 +36,12 @@ class TestsFeatureUsageCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if tests_ran_after_last_modification is not UNSET:
             field_dict["tests_ran_after_last_modification"] = tests_ran_after_last_modification
         if tests_ran_in_last_7_days is not UNSET:
             field_dict["tests_ran_in_last_7_days"] = tests_ran_in_last_7_days
-
         return field_dict
 
     @classmethod
@@ -58,7 +58,6 @@ class TestsFeatureUsageCommonModel:
             tests_ran_after_last_modification=tests_ran_after_last_modification,
             tests_ran_in_last_7_days=tests_ran_in_last_7_days,
         )
-
         tests_feature_usage_common_model.additional_properties = d
         return tests_feature_usage_common_model
 

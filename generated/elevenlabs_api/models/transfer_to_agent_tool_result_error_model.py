@@ -13,18 +13,21 @@ T = TypeVar("T", bound="TransferToAgentToolResultErrorModel")
 
 @_attrs_define
 class TransferToAgentToolResultErrorModel:
-    """
-    Attributes:
-        from_agent (str):
-        error (str):
-        result_type (Literal['transfer_to_agent_error'] | Unset):
-        status (Literal['error'] | Unset):
+    """Attributes:
+    from_agent (str):
+    error (str):
+    result_type (Literal['transfer_to_agent_error'] | Unset):
+    status (Literal['error'] | Unset):
     """
 
     from_agent: str
+
     error: str
+
     result_type: Literal["transfer_to_agent_error"] | Unset = UNSET
+
     status: Literal["error"] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,26 +41,17 @@ class TransferToAgentToolResultErrorModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from_agent": from_agent,
-                "error": error,
-            }
-        )
+        field_dict["from_agent"] = from_agent
+        field_dict["error"] = error
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        from_agent = d.pop("from_agent")
-
-        error = d.pop("error")
-
         result_type = cast(Literal["transfer_to_agent_error"] | Unset, d.pop("result_type", UNSET))
         if result_type != "transfer_to_agent_error" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'transfer_to_agent_error', got '{result_type}'")
@@ -66,13 +60,16 @@ class TransferToAgentToolResultErrorModel:
         if status != "error" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'error', got '{status}'")
 
+        from_agent = d.pop("from_agent")
+
+        error = d.pop("error")
+
         transfer_to_agent_tool_result_error_model = cls(
             from_agent=from_agent,
             error=error,
             result_type=result_type,
             status=status,
         )
-
         transfer_to_agent_tool_result_error_model.additional_properties = d
         return transfer_to_agent_tool_result_error_model
 

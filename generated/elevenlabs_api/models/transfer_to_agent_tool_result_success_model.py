@@ -13,26 +13,33 @@ T = TypeVar("T", bound="TransferToAgentToolResultSuccessModel")
 
 @_attrs_define
 class TransferToAgentToolResultSuccessModel:
-    """
-    Attributes:
-        from_agent (str):
-        to_agent (str):
-        condition (str):
-        result_type (Literal['transfer_to_agent_success'] | Unset):
-        status (Literal['success'] | Unset):
-        delay_ms (int | Unset):  Default: 0.
-        transfer_message (None | str | Unset):
-        enable_transferred_agent_first_message (bool | Unset):  Default: False.
+    """Attributes:
+    from_agent (str):
+    to_agent (str):
+    condition (str):
+    result_type (Literal['transfer_to_agent_success'] | Unset):
+    status (Literal['success'] | Unset):
+    delay_ms (int | Unset):  Default: 0.
+    transfer_message (None | str | Unset):
+    enable_transferred_agent_first_message (bool | Unset):  Default: False.
     """
 
     from_agent: str
+
     to_agent: str
+
     condition: str
+
     result_type: Literal["transfer_to_agent_success"] | Unset = UNSET
+
     status: Literal["success"] | Unset = UNSET
+
     delay_ms: int | Unset = 0
+
     transfer_message: None | str | Unset = UNSET
+
     enable_transferred_agent_first_message: bool | Unset = False
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,23 +55,15 @@ class TransferToAgentToolResultSuccessModel:
 
         delay_ms = self.delay_ms
 
-        transfer_message: None | str | Unset
-        if isinstance(self.transfer_message, Unset):
-            transfer_message = UNSET
-        else:
-            transfer_message = self.transfer_message
+        transfer_message: None | str | Unset = self.transfer_message
 
         enable_transferred_agent_first_message = self.enable_transferred_agent_first_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from_agent": from_agent,
-                "to_agent": to_agent,
-                "condition": condition,
-            }
-        )
+        field_dict["from_agent"] = from_agent
+        field_dict["to_agent"] = to_agent
+        field_dict["condition"] = condition
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -75,18 +74,11 @@ class TransferToAgentToolResultSuccessModel:
             field_dict["transfer_message"] = transfer_message
         if enable_transferred_agent_first_message is not UNSET:
             field_dict["enable_transferred_agent_first_message"] = enable_transferred_agent_first_message
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        from_agent = d.pop("from_agent")
-
-        to_agent = d.pop("to_agent")
-
-        condition = d.pop("condition")
-
         result_type = cast(Literal["transfer_to_agent_success"] | Unset, d.pop("result_type", UNSET))
         if result_type != "transfer_to_agent_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'transfer_to_agent_success', got '{result_type}'")
@@ -95,16 +87,15 @@ class TransferToAgentToolResultSuccessModel:
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
+        from_agent = d.pop("from_agent")
+
+        to_agent = d.pop("to_agent")
+
+        condition = d.pop("condition")
+
         delay_ms = d.pop("delay_ms", UNSET)
 
-        def _parse_transfer_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transfer_message = _parse_transfer_message(d.pop("transfer_message", UNSET))
+        transfer_message = d.pop("transfer_message", UNSET)
 
         enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", UNSET)
 
@@ -118,7 +109,6 @@ class TransferToAgentToolResultSuccessModel:
             transfer_message=transfer_message,
             enable_transferred_agent_first_message=enable_transferred_agent_first_message,
         )
-
         transfer_to_agent_tool_result_success_model.additional_properties = d
         return transfer_to_agent_tool_result_success_model
 

@@ -13,20 +13,24 @@ T = TypeVar("T", bound="TransferToNumberResultSipSuccessModel")
 
 @_attrs_define
 class TransferToNumberResultSipSuccessModel:
-    """
-    Attributes:
-        transfer_number (str):
-        result_type (Literal['transfer_to_number_sip_success'] | Unset):
-        status (Literal['success'] | Unset):
-        reason (None | str | Unset):
-        note (None | str | Unset):
+    """Attributes:
+    transfer_number (str):
+    result_type (Literal['transfer_to_number_sip_success'] | Unset):
+    status (Literal['success'] | Unset):
+    reason (None | str | Unset):
+    note (None | str | Unset):
     """
 
     transfer_number: str
+
     result_type: Literal["transfer_to_number_sip_success"] | Unset = UNSET
+
     status: Literal["success"] | Unset = UNSET
+
     reason: None | str | Unset = UNSET
+
     note: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,25 +40,13 @@ class TransferToNumberResultSipSuccessModel:
 
         status = self.status
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason: None | str | Unset = self.reason
 
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
+        note: None | str | Unset = self.note
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transfer_number": transfer_number,
-            }
-        )
+        field_dict["transfer_number"] = transfer_number
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -63,14 +55,11 @@ class TransferToNumberResultSipSuccessModel:
             field_dict["reason"] = reason
         if note is not UNSET:
             field_dict["note"] = note
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        transfer_number = d.pop("transfer_number")
-
         result_type = cast(Literal["transfer_to_number_sip_success"] | Unset, d.pop("result_type", UNSET))
         if result_type != "transfer_to_number_sip_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'transfer_to_number_sip_success', got '{result_type}'")
@@ -79,23 +68,11 @@ class TransferToNumberResultSipSuccessModel:
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        transfer_number = d.pop("transfer_number")
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.pop("reason", UNSET)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        note = d.pop("note", UNSET)
 
         transfer_to_number_result_sip_success_model = cls(
             transfer_number=transfer_number,
@@ -104,7 +81,6 @@ class TransferToNumberResultSipSuccessModel:
             reason=reason,
             note=note,
         )
-
         transfer_to_number_result_sip_success_model.additional_properties = d
         return transfer_to_number_result_sip_success_model
 

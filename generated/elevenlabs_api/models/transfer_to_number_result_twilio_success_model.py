@@ -13,26 +13,33 @@ T = TypeVar("T", bound="TransferToNumberResultTwilioSuccessModel")
 
 @_attrs_define
 class TransferToNumberResultTwilioSuccessModel:
-    """
-    Attributes:
-        transfer_number (str):
-        agent_message (str):
-        conference_name (str):
-        result_type (Literal['transfer_to_number_twilio_success'] | Unset):
-        status (Literal['success'] | Unset):
-        reason (None | str | Unset):
-        client_message (None | str | Unset):
-        note (None | str | Unset):
+    """Attributes:
+    transfer_number (str):
+    agent_message (str):
+    conference_name (str):
+    result_type (Literal['transfer_to_number_twilio_success'] | Unset):
+    status (Literal['success'] | Unset):
+    reason (None | str | Unset):
+    client_message (None | str | Unset):
+    note (None | str | Unset):
     """
 
     transfer_number: str
+
     agent_message: str
+
     conference_name: str
+
     result_type: Literal["transfer_to_number_twilio_success"] | Unset = UNSET
+
     status: Literal["success"] | Unset = UNSET
+
     reason: None | str | Unset = UNSET
+
     client_message: None | str | Unset = UNSET
+
     note: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,33 +53,17 @@ class TransferToNumberResultTwilioSuccessModel:
 
         status = self.status
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason: None | str | Unset = self.reason
 
-        client_message: None | str | Unset
-        if isinstance(self.client_message, Unset):
-            client_message = UNSET
-        else:
-            client_message = self.client_message
+        client_message: None | str | Unset = self.client_message
 
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
+        note: None | str | Unset = self.note
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transfer_number": transfer_number,
-                "agent_message": agent_message,
-                "conference_name": conference_name,
-            }
-        )
+        field_dict["transfer_number"] = transfer_number
+        field_dict["agent_message"] = agent_message
+        field_dict["conference_name"] = conference_name
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -83,18 +74,11 @@ class TransferToNumberResultTwilioSuccessModel:
             field_dict["client_message"] = client_message
         if note is not UNSET:
             field_dict["note"] = note
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        transfer_number = d.pop("transfer_number")
-
-        agent_message = d.pop("agent_message")
-
-        conference_name = d.pop("conference_name")
-
         result_type = cast(Literal["transfer_to_number_twilio_success"] | Unset, d.pop("result_type", UNSET))
         if result_type != "transfer_to_number_twilio_success" and not isinstance(result_type, Unset):
             raise ValueError(f"result_type must match const 'transfer_to_number_twilio_success', got '{result_type}'")
@@ -103,32 +87,17 @@ class TransferToNumberResultTwilioSuccessModel:
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        transfer_number = d.pop("transfer_number")
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        agent_message = d.pop("agent_message")
 
-        def _parse_client_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        conference_name = d.pop("conference_name")
 
-        client_message = _parse_client_message(d.pop("client_message", UNSET))
+        reason = d.pop("reason", UNSET)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_message = d.pop("client_message", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
+        note = d.pop("note", UNSET)
 
         transfer_to_number_result_twilio_success_model = cls(
             transfer_number=transfer_number,
@@ -140,7 +109,6 @@ class TransferToNumberResultTwilioSuccessModel:
             client_message=client_message,
             note=note,
         )
-
         transfer_to_number_result_twilio_success_model.additional_properties = d
         return transfer_to_number_result_twilio_success_model
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,48 +13,34 @@ T = TypeVar("T", bound="TTSConversationalConfigOverride")
 
 @_attrs_define
 class TTSConversationalConfigOverride:
-    """
-    Attributes:
-        voice_id (None | str | Unset): The voice ID to use for TTS
-        stability (float | None | Unset): The stability of generated speech
-        speed (float | None | Unset): The speed of generated speech
-        similarity_boost (float | None | Unset): The similarity boost for generated speech
+    """Attributes:
+    voice_id (None | str | Unset): The voice ID to use for TTS
+    stability (float | None | Unset): The stability of generated speech
+    speed (float | None | Unset): The speed of generated speech
+    similarity_boost (float | None | Unset): The similarity boost for generated speech
     """
 
     voice_id: None | str | Unset = UNSET
+
     stability: float | None | Unset = UNSET
+
     speed: float | None | Unset = UNSET
+
     similarity_boost: float | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voice_id: None | str | Unset
-        if isinstance(self.voice_id, Unset):
-            voice_id = UNSET
-        else:
-            voice_id = self.voice_id
+        voice_id: None | str | Unset = self.voice_id
 
-        stability: float | None | Unset
-        if isinstance(self.stability, Unset):
-            stability = UNSET
-        else:
-            stability = self.stability
+        stability: float | None | Unset = self.stability
 
-        speed: float | None | Unset
-        if isinstance(self.speed, Unset):
-            speed = UNSET
-        else:
-            speed = self.speed
+        speed: float | None | Unset = self.speed
 
-        similarity_boost: float | None | Unset
-        if isinstance(self.similarity_boost, Unset):
-            similarity_boost = UNSET
-        else:
-            similarity_boost = self.similarity_boost
+        similarity_boost: float | None | Unset = self.similarity_boost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if voice_id is not UNSET:
             field_dict["voice_id"] = voice_id
         if stability is not UNSET:
@@ -63,48 +49,18 @@ class TTSConversationalConfigOverride:
             field_dict["speed"] = speed
         if similarity_boost is not UNSET:
             field_dict["similarity_boost"] = similarity_boost
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        voice_id = d.pop("voice_id", UNSET)
 
-        def _parse_voice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stability = d.pop("stability", UNSET)
 
-        voice_id = _parse_voice_id(d.pop("voice_id", UNSET))
+        speed = d.pop("speed", UNSET)
 
-        def _parse_stability(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        stability = _parse_stability(d.pop("stability", UNSET))
-
-        def _parse_speed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        speed = _parse_speed(d.pop("speed", UNSET))
-
-        def _parse_similarity_boost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        similarity_boost = _parse_similarity_boost(d.pop("similarity_boost", UNSET))
+        similarity_boost = d.pop("similarity_boost", UNSET)
 
         tts_conversational_config_override = cls(
             voice_id=voice_id,
@@ -112,7 +68,6 @@ class TTSConversationalConfigOverride:
             speed=speed,
             similarity_boost=similarity_boost,
         )
-
         tts_conversational_config_override.additional_properties = d
         return tts_conversational_config_override
 

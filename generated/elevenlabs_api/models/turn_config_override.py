@@ -1,34 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.soft_timeout_config_override import SoftTimeoutConfigOverride
-
-
 T = TypeVar("T", bound="TurnConfigOverride")
 
 
 @_attrs_define
 class TurnConfigOverride:
-    """
-    Attributes:
-        soft_timeout_config (None | SoftTimeoutConfigOverride | Unset): Configuration for soft timeout functionality.
-            Provides immediate feedback during longer LLM responses.
+    """Attributes:
+    soft_timeout_config (None | SoftTimeoutConfigOverride | Unset): Configuration for soft timeout functionality.
+        Provides immediate feedback during longer LLM responses.
     """
 
     soft_timeout_config: None | SoftTimeoutConfigOverride | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.soft_timeout_config_override import SoftTimeoutConfigOverride
-
         soft_timeout_config: dict[str, Any] | None | Unset
         if isinstance(self.soft_timeout_config, Unset):
             soft_timeout_config = UNSET
@@ -39,16 +33,12 @@ class TurnConfigOverride:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if soft_timeout_config is not UNSET:
             field_dict["soft_timeout_config"] = soft_timeout_config
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.soft_timeout_config_override import SoftTimeoutConfigOverride
-
         d = dict(src_dict)
 
         def _parse_soft_timeout_config(data: object) -> None | SoftTimeoutConfigOverride | Unset:
@@ -64,14 +54,13 @@ class TurnConfigOverride:
                 return soft_timeout_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SoftTimeoutConfigOverride | Unset, data)
+            return cast("None | SoftTimeoutConfigOverride | Unset", data)
 
         soft_timeout_config = _parse_soft_timeout_config(d.pop("soft_timeout_config", UNSET))
 
         turn_config_override = cls(
             soft_timeout_config=soft_timeout_config,
         )
-
         turn_config_override.additional_properties = d
         return turn_config_override
 
@@ -90,3 +79,7 @@ class TurnConfigOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.soft_timeout_config_override import SoftTimeoutConfigOverride

@@ -13,14 +13,15 @@ T = TypeVar("T", bound="UserFeedback")
 
 @_attrs_define
 class UserFeedback:
-    """
-    Attributes:
-        score (str | UserFeedbackScore):
-        time_in_call_secs (int):
+    """Attributes:
+    score (str | UserFeedbackScore):
+    time_in_call_secs (int):
     """
 
     score: str | UserFeedbackScore
+
     time_in_call_secs: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,13 +35,8 @@ class UserFeedback:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "score": score,
-                "time_in_call_secs": time_in_call_secs,
-            }
-        )
-
+        field_dict["score"] = score
+        field_dict["time_in_call_secs"] = time_in_call_secs
         return field_dict
 
     @classmethod
@@ -56,7 +52,7 @@ class UserFeedback:
                 return score_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | UserFeedbackScore, data)
+            return cast("str | UserFeedbackScore", data)
 
         score = _parse_score(d.pop("score"))
 
@@ -66,7 +62,6 @@ class UserFeedback:
             score=score,
             time_in_call_secs=time_in_call_secs,
         )
-
         user_feedback.additional_properties = d
         return user_feedback
 

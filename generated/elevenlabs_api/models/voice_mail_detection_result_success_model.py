@@ -13,18 +13,21 @@ T = TypeVar("T", bound="VoiceMailDetectionResultSuccessModel")
 
 @_attrs_define
 class VoiceMailDetectionResultSuccessModel:
-    """
-    Attributes:
-        result_type (Literal['voicemail_detection_success'] | Unset):
-        status (Literal['success'] | Unset):
-        voicemail_message (None | str | Unset):
-        reason (None | str | Unset):
+    """Attributes:
+    result_type (Literal['voicemail_detection_success'] | Unset):
+    status (Literal['success'] | Unset):
+    voicemail_message (None | str | Unset):
+    reason (None | str | Unset):
     """
 
     result_type: Literal["voicemail_detection_success"] | Unset = UNSET
+
     status: Literal["success"] | Unset = UNSET
+
     voicemail_message: None | str | Unset = UNSET
+
     reason: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,21 +35,12 @@ class VoiceMailDetectionResultSuccessModel:
 
         status = self.status
 
-        voicemail_message: None | str | Unset
-        if isinstance(self.voicemail_message, Unset):
-            voicemail_message = UNSET
-        else:
-            voicemail_message = self.voicemail_message
+        voicemail_message: None | str | Unset = self.voicemail_message
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason: None | str | Unset = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if result_type is not UNSET:
             field_dict["result_type"] = result_type
         if status is not UNSET:
@@ -55,7 +49,6 @@ class VoiceMailDetectionResultSuccessModel:
             field_dict["voicemail_message"] = voicemail_message
         if reason is not UNSET:
             field_dict["reason"] = reason
-
         return field_dict
 
     @classmethod
@@ -69,23 +62,9 @@ class VoiceMailDetectionResultSuccessModel:
         if status != "success" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'success', got '{status}'")
 
-        def _parse_voicemail_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        voicemail_message = d.pop("voicemail_message", UNSET)
 
-        voicemail_message = _parse_voicemail_message(d.pop("voicemail_message", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = d.pop("reason", UNSET)
 
         voice_mail_detection_result_success_model = cls(
             result_type=result_type,
@@ -93,7 +72,6 @@ class VoiceMailDetectionResultSuccessModel:
             voicemail_message=voicemail_message,
             reason=reason,
         )
-
         voice_mail_detection_result_success_model.additional_properties = d
         return voice_mail_detection_result_success_model
 

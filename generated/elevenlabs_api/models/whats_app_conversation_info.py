@@ -17,16 +17,18 @@ T = TypeVar("T", bound="WhatsAppConversationInfo")
 
 @_attrs_define
 class WhatsAppConversationInfo:
-    """
-    Attributes:
-        whatsapp_user_id (str):
-        direction (str | Unset | WhatsAppConversationInfoDirection):
-        whatsapp_phone_number_id (None | str | Unset):
+    """Attributes:
+    whatsapp_user_id (str):
+    direction (str | Unset | WhatsAppConversationInfoDirection):
+    whatsapp_phone_number_id (None | str | Unset):
     """
 
     whatsapp_user_id: str
+
     direction: str | Unset | WhatsAppConversationInfoDirection = UNSET
+
     whatsapp_phone_number_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,24 +42,15 @@ class WhatsAppConversationInfo:
         else:
             direction = self.direction
 
-        whatsapp_phone_number_id: None | str | Unset
-        if isinstance(self.whatsapp_phone_number_id, Unset):
-            whatsapp_phone_number_id = UNSET
-        else:
-            whatsapp_phone_number_id = self.whatsapp_phone_number_id
+        whatsapp_phone_number_id: None | str | Unset = self.whatsapp_phone_number_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "whatsapp_user_id": whatsapp_user_id,
-            }
-        )
+        field_dict["whatsapp_user_id"] = whatsapp_user_id
         if direction is not UNSET:
             field_dict["direction"] = direction
         if whatsapp_phone_number_id is not UNSET:
             field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
-
         return field_dict
 
     @classmethod
@@ -76,25 +69,17 @@ class WhatsAppConversationInfo:
                 return direction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | WhatsAppConversationInfoDirection, data)
+            return cast("str | Unset | WhatsAppConversationInfoDirection", data)
 
         direction = _parse_direction(d.pop("direction", UNSET))
 
-        def _parse_whatsapp_phone_number_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        whatsapp_phone_number_id = _parse_whatsapp_phone_number_id(d.pop("whatsapp_phone_number_id", UNSET))
+        whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", UNSET)
 
         whats_app_conversation_info = cls(
             whatsapp_user_id=whatsapp_user_id,
             direction=direction,
             whatsapp_phone_number_id=whatsapp_phone_number_id,
         )
-
         whats_app_conversation_info.additional_properties = d
         return whats_app_conversation_info
 

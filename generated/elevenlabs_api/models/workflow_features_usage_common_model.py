@@ -1,36 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.feature_status_common_model import FeatureStatusCommonModel
-
-
 T = TypeVar("T", bound="WorkflowFeaturesUsageCommonModel")
 
 
 @_attrs_define
 class WorkflowFeaturesUsageCommonModel:
-    """
-    Attributes:
-        enabled (bool | Unset):  Default: False.
-        tool_node (FeatureStatusCommonModel | Unset):
-        standalone_agent_node (FeatureStatusCommonModel | Unset):
-        phone_number_node (FeatureStatusCommonModel | Unset):
-        end_node (FeatureStatusCommonModel | Unset):
+    """Attributes:
+    enabled (bool | Unset):  Default: False.
+    tool_node (FeatureStatusCommonModel | Unset):
+    standalone_agent_node (FeatureStatusCommonModel | Unset):
+    phone_number_node (FeatureStatusCommonModel | Unset):
+    end_node (FeatureStatusCommonModel | Unset):
     """
 
     enabled: bool | Unset = False
+
     tool_node: FeatureStatusCommonModel | Unset = UNSET
+
     standalone_agent_node: FeatureStatusCommonModel | Unset = UNSET
+
     phone_number_node: FeatureStatusCommonModel | Unset = UNSET
+
     end_node: FeatureStatusCommonModel | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +54,6 @@ class WorkflowFeaturesUsageCommonModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
         if tool_node is not UNSET:
@@ -65,13 +64,10 @@ class WorkflowFeaturesUsageCommonModel:
             field_dict["phone_number_node"] = phone_number_node
         if end_node is not UNSET:
             field_dict["end_node"] = end_node
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature_status_common_model import FeatureStatusCommonModel
-
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
@@ -110,7 +106,6 @@ class WorkflowFeaturesUsageCommonModel:
             phone_number_node=phone_number_node,
             end_node=end_node,
         )
-
         workflow_features_usage_common_model.additional_properties = d
         return workflow_features_usage_common_model
 
@@ -129,3 +124,7 @@ class WorkflowFeaturesUsageCommonModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.feature_status_common_model import FeatureStatusCommonModel

@@ -13,18 +13,21 @@ T = TypeVar("T", bound="WorkflowToolEdgeStepModel")
 
 @_attrs_define
 class WorkflowToolEdgeStepModel:
-    """
-    Attributes:
-        step_latency_secs (float):
-        edge_id (str):
-        target_node_id (str):
-        type_ (Literal['edge'] | Unset):
+    """Attributes:
+    step_latency_secs (float):
+    edge_id (str):
+    target_node_id (str):
+    type_ (Literal['edge'] | Unset):
     """
 
     step_latency_secs: float
+
     edge_id: str
+
     target_node_id: str
+
     type_: Literal["edge"] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,30 +41,25 @@ class WorkflowToolEdgeStepModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "step_latency_secs": step_latency_secs,
-                "edge_id": edge_id,
-                "target_node_id": target_node_id,
-            }
-        )
+        field_dict["step_latency_secs"] = step_latency_secs
+        field_dict["edge_id"] = edge_id
+        field_dict["target_node_id"] = target_node_id
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = cast(Literal["edge"] | Unset, d.pop("type", UNSET))
+        if type_ != "edge" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'edge', got '{type_}'")
+
         step_latency_secs = d.pop("step_latency_secs")
 
         edge_id = d.pop("edge_id")
 
         target_node_id = d.pop("target_node_id")
-
-        type_ = cast(Literal["edge"] | Unset, d.pop("type", UNSET))
-        if type_ != "edge" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'edge', got '{type_}'")
 
         workflow_tool_edge_step_model = cls(
             step_latency_secs=step_latency_secs,
@@ -69,7 +67,6 @@ class WorkflowToolEdgeStepModel:
             target_node_id=target_node_id,
             type_=type_,
         )
-
         workflow_tool_edge_step_model.additional_properties = d
         return workflow_tool_edge_step_model
 

@@ -13,16 +13,18 @@ T = TypeVar("T", bound="WorkflowToolMaxIterationsExceededStepModel")
 
 @_attrs_define
 class WorkflowToolMaxIterationsExceededStepModel:
-    """
-    Attributes:
-        step_latency_secs (float):
-        max_iterations (int):
-        type_ (Literal['max_iterations_exceeded'] | Unset):
+    """Attributes:
+    step_latency_secs (float):
+    max_iterations (int):
+    type_ (Literal['max_iterations_exceeded'] | Unset):
     """
 
     step_latency_secs: float
+
     max_iterations: int
+
     type_: Literal["max_iterations_exceeded"] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,34 +36,28 @@ class WorkflowToolMaxIterationsExceededStepModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "step_latency_secs": step_latency_secs,
-                "max_iterations": max_iterations,
-            }
-        )
+        field_dict["step_latency_secs"] = step_latency_secs
+        field_dict["max_iterations"] = max_iterations
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        step_latency_secs = d.pop("step_latency_secs")
-
-        max_iterations = d.pop("max_iterations")
-
         type_ = cast(Literal["max_iterations_exceeded"] | Unset, d.pop("type", UNSET))
         if type_ != "max_iterations_exceeded" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'max_iterations_exceeded', got '{type_}'")
+
+        step_latency_secs = d.pop("step_latency_secs")
+
+        max_iterations = d.pop("max_iterations")
 
         workflow_tool_max_iterations_exceeded_step_model = cls(
             step_latency_secs=step_latency_secs,
             max_iterations=max_iterations,
             type_=type_,
         )
-
         workflow_tool_max_iterations_exceeded_step_model.additional_properties = d
         return workflow_tool_max_iterations_exceeded_step_model
 

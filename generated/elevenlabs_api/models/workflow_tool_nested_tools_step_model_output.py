@@ -1,73 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
-        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-    )
-    from ..models.conversation_history_transcript_other_tools_result_common_model import (
-        ConversationHistoryTranscriptOtherToolsResultCommonModel,
-    )
-    from ..models.conversation_history_transcript_system_tool_result_common_model import (
-        ConversationHistoryTranscriptSystemToolResultCommonModel,
-    )
-    from ..models.conversation_history_transcript_tool_call_common_model_output import (
-        ConversationHistoryTranscriptToolCallCommonModelOutput,
-    )
-    from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-    )
-
-
 T = TypeVar("T", bound="WorkflowToolNestedToolsStepModelOutput")
 
 
 @_attrs_define
 class WorkflowToolNestedToolsStepModelOutput:
-    """
-    Attributes:
-        step_latency_secs (float):
-        node_id (str):
-        requests (list[ConversationHistoryTranscriptToolCallCommonModelOutput]):
-        results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
-            ConversationHistoryTranscriptOtherToolsResultCommonModel |
-            ConversationHistoryTranscriptSystemToolResultCommonModel |
-            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput]):
-        is_successful (bool):
-        type_ (Literal['nested_tools'] | Unset):
+    """Attributes:
+    step_latency_secs (float):
+    node_id (str):
+    requests (list[ConversationHistoryTranscriptToolCallCommonModelOutput]):
+    results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
+        ConversationHistoryTranscriptOtherToolsResultCommonModel |
+        ConversationHistoryTranscriptSystemToolResultCommonModel |
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput]):
+    is_successful (bool):
+    type_ (Literal['nested_tools'] | Unset):
     """
 
     step_latency_secs: float
+
     node_id: str
+
     requests: list[ConversationHistoryTranscriptToolCallCommonModelOutput]
+
     results: list[
         ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
         | ConversationHistoryTranscriptOtherToolsResultCommonModel
         | ConversationHistoryTranscriptSystemToolResultCommonModel
         | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
     ]
+
     is_successful: bool
+
     type_: Literal["nested_tools"] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
-            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-        )
-        from ..models.conversation_history_transcript_system_tool_result_common_model import (
-            ConversationHistoryTranscriptSystemToolResultCommonModel,
-        )
-        from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
-            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-        )
-
         step_latency_secs = self.step_latency_secs
 
         node_id = self.node_id
@@ -86,10 +63,11 @@ class WorkflowToolNestedToolsStepModelOutput:
                     results_item_data, ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel
                 )
                 or isinstance(results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput)
+                or isinstance(results_item_data, ConversationHistoryTranscriptOtherToolsResultCommonModel)
             ):
                 results_item = results_item_data.to_dict()
             else:
-                results_item = results_item_data.to_dict()
+                results_item = results_item_data
 
             results.append(results_item)
 
@@ -99,39 +77,22 @@ class WorkflowToolNestedToolsStepModelOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "step_latency_secs": step_latency_secs,
-                "node_id": node_id,
-                "requests": requests,
-                "results": results,
-                "is_successful": is_successful,
-            }
-        )
+        field_dict["step_latency_secs"] = step_latency_secs
+        field_dict["node_id"] = node_id
+        field_dict["requests"] = requests
+        field_dict["results"] = results
+        field_dict["is_successful"] = is_successful
         if type_ is not UNSET:
             field_dict["type"] = type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
-            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-        )
-        from ..models.conversation_history_transcript_other_tools_result_common_model import (
-            ConversationHistoryTranscriptOtherToolsResultCommonModel,
-        )
-        from ..models.conversation_history_transcript_system_tool_result_common_model import (
-            ConversationHistoryTranscriptSystemToolResultCommonModel,
-        )
-        from ..models.conversation_history_transcript_tool_call_common_model_output import (
-            ConversationHistoryTranscriptToolCallCommonModelOutput,
-        )
-        from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
-            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-        )
-
         d = dict(src_dict)
+        type_ = cast(Literal["nested_tools"] | Unset, d.pop("type", UNSET))
+        if type_ != "nested_tools" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'nested_tools', got '{type_}'")
+
         step_latency_secs = d.pop("step_latency_secs")
 
         node_id = d.pop("node_id")
@@ -199,10 +160,6 @@ class WorkflowToolNestedToolsStepModelOutput:
 
         is_successful = d.pop("is_successful")
 
-        type_ = cast(Literal["nested_tools"] | Unset, d.pop("type", UNSET))
-        if type_ != "nested_tools" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'nested_tools', got '{type_}'")
-
         workflow_tool_nested_tools_step_model_output = cls(
             step_latency_secs=step_latency_secs,
             node_id=node_id,
@@ -211,7 +168,6 @@ class WorkflowToolNestedToolsStepModelOutput:
             is_successful=is_successful,
             type_=type_,
         )
-
         workflow_tool_nested_tools_step_model_output.additional_properties = d
         return workflow_tool_nested_tools_step_model_output
 
@@ -230,3 +186,21 @@ class WorkflowToolNestedToolsStepModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
+    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+)
+from ..models.conversation_history_transcript_other_tools_result_common_model import (
+    ConversationHistoryTranscriptOtherToolsResultCommonModel,
+)
+from ..models.conversation_history_transcript_system_tool_result_common_model import (
+    ConversationHistoryTranscriptSystemToolResultCommonModel,
+)
+from ..models.conversation_history_transcript_tool_call_common_model_output import (
+    ConversationHistoryTranscriptToolCallCommonModelOutput,
+)
+from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
+    ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+)

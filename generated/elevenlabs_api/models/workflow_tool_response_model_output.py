@@ -1,28 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
-    from ..models.workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
-    from ..models.workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
-
-
 T = TypeVar("T", bound="WorkflowToolResponseModelOutput")
 
 
 @_attrs_define
 class WorkflowToolResponseModelOutput:
-    """
-    Attributes:
-        steps (list[WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel |
-            WorkflowToolNestedToolsStepModelOutput] | Unset):
+    """Attributes:
+    steps (list[WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel |
+        WorkflowToolNestedToolsStepModelOutput] | Unset):
     """
 
     steps: (
@@ -33,40 +26,34 @@ class WorkflowToolResponseModelOutput:
         ]
         | Unset
     ) = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
-        from ..models.workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
-
         steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
             steps = []
             for steps_item_data in self.steps:
                 steps_item: dict[str, Any]
-                if isinstance(steps_item_data, WorkflowToolEdgeStepModel) or isinstance(
-                    steps_item_data, WorkflowToolNestedToolsStepModelOutput
+                if (
+                    isinstance(steps_item_data, WorkflowToolEdgeStepModel)
+                    or isinstance(steps_item_data, WorkflowToolNestedToolsStepModelOutput)
+                    or isinstance(steps_item_data, WorkflowToolMaxIterationsExceededStepModel)
                 ):
                     steps_item = steps_item_data.to_dict()
                 else:
-                    steps_item = steps_item_data.to_dict()
+                    steps_item = steps_item_data
 
                 steps.append(steps_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if steps is not UNSET:
             field_dict["steps"] = steps
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
-        from ..models.workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
-        from ..models.workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
-
         d = dict(src_dict)
         _steps = d.pop("steps", UNSET)
         steps: (
@@ -123,7 +110,6 @@ class WorkflowToolResponseModelOutput:
         workflow_tool_response_model_output = cls(
             steps=steps,
         )
-
         workflow_tool_response_model_output.additional_properties = d
         return workflow_tool_response_model_output
 
@@ -142,3 +128,9 @@ class WorkflowToolResponseModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
+from ..models.workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
+from ..models.workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput

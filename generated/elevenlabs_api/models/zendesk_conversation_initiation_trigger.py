@@ -13,14 +13,15 @@ T = TypeVar("T", bound="ZendeskConversationInitiationTrigger")
 
 @_attrs_define
 class ZendeskConversationInitiationTrigger:
-    """
-    Attributes:
-        ticket_id (int):
-        trigger_type (Literal['zendesk'] | Unset):
+    """Attributes:
+    ticket_id (int):
+    trigger_type (Literal['zendesk'] | Unset):
     """
 
     ticket_id: int
+
     trigger_type: Literal["zendesk"] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,30 +31,24 @@ class ZendeskConversationInitiationTrigger:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ticket_id": ticket_id,
-            }
-        )
+        field_dict["ticket_id"] = ticket_id
         if trigger_type is not UNSET:
             field_dict["trigger_type"] = trigger_type
-
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ticket_id = d.pop("ticket_id")
-
         trigger_type = cast(Literal["zendesk"] | Unset, d.pop("trigger_type", UNSET))
         if trigger_type != "zendesk" and not isinstance(trigger_type, Unset):
             raise ValueError(f"trigger_type must match const 'zendesk', got '{trigger_type}'")
+
+        ticket_id = d.pop("ticket_id")
 
         zendesk_conversation_initiation_trigger = cls(
             ticket_id=ticket_id,
             trigger_type=trigger_type,
         )
-
         zendesk_conversation_initiation_trigger.additional_properties = d
         return zendesk_conversation_initiation_trigger
 

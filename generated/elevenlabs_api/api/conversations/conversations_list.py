@@ -28,18 +28,12 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
+    json_cursor: None | str | Unset = cursor
+
     params["cursor"] = json_cursor
 
-    json_agent_id: None | str | Unset
-    if isinstance(agent_id, Unset):
-        json_agent_id = UNSET
-    else:
-        json_agent_id = agent_id
+    json_agent_id: None | str | Unset = agent_id
+
     params["agent_id"] = json_agent_id
 
     json_call_successful: None | str | Unset
@@ -49,27 +43,19 @@ def _get_kwargs(
         json_call_successful = call_successful
     else:
         json_call_successful = call_successful
+
     params["call_successful"] = json_call_successful
 
-    json_call_start_before_unix: int | None | Unset
-    if isinstance(call_start_before_unix, Unset):
-        json_call_start_before_unix = UNSET
-    else:
-        json_call_start_before_unix = call_start_before_unix
+    json_call_start_before_unix: int | None | Unset = call_start_before_unix
+
     params["call_start_before_unix"] = json_call_start_before_unix
 
-    json_call_start_after_unix: int | None | Unset
-    if isinstance(call_start_after_unix, Unset):
-        json_call_start_after_unix = UNSET
-    else:
-        json_call_start_after_unix = call_start_after_unix
+    json_call_start_after_unix: int | None | Unset = call_start_after_unix
+
     params["call_start_after_unix"] = json_call_start_after_unix
 
-    json_user_id: None | str | Unset
-    if isinstance(user_id, Unset):
-        json_user_id = UNSET
-    else:
-        json_user_id = user_id
+    json_user_id: None | str | Unset = user_id
+
     params["user_id"] = json_user_id
 
     params["page_size"] = page_size

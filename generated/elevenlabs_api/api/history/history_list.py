@@ -33,39 +33,24 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    json_start_after_history_item_id: None | str | Unset
-    if isinstance(start_after_history_item_id, Unset):
-        json_start_after_history_item_id = UNSET
-    else:
-        json_start_after_history_item_id = start_after_history_item_id
+    json_start_after_history_item_id: None | str | Unset = start_after_history_item_id
+
     params["start_after_history_item_id"] = json_start_after_history_item_id
 
-    json_voice_id: None | str | Unset
-    if isinstance(voice_id, Unset):
-        json_voice_id = UNSET
-    else:
-        json_voice_id = voice_id
+    json_voice_id: None | str | Unset = voice_id
+
     params["voice_id"] = json_voice_id
 
-    json_model_id: None | str | Unset
-    if isinstance(model_id, Unset):
-        json_model_id = UNSET
-    else:
-        json_model_id = model_id
+    json_model_id: None | str | Unset = model_id
+
     params["model_id"] = json_model_id
 
-    json_date_before_unix: int | None | Unset
-    if isinstance(date_before_unix, Unset):
-        json_date_before_unix = UNSET
-    else:
-        json_date_before_unix = date_before_unix
+    json_date_before_unix: int | None | Unset = date_before_unix
+
     params["date_before_unix"] = json_date_before_unix
 
-    json_date_after_unix: int | None | Unset
-    if isinstance(date_after_unix, Unset):
-        json_date_after_unix = UNSET
-    else:
-        json_date_after_unix = date_after_unix
+    json_date_after_unix: int | None | Unset = date_after_unix
+
     params["date_after_unix"] = json_date_after_unix
 
     json_sort_direction: None | str | Unset
@@ -75,13 +60,11 @@ def _get_kwargs(
         json_sort_direction = sort_direction
     else:
         json_sort_direction = sort_direction
+
     params["sort_direction"] = json_sort_direction
 
-    json_search: None | str | Unset
-    if isinstance(search, Unset):
-        json_search = UNSET
-    else:
-        json_search = search
+    json_search: None | str | Unset = search
+
     params["search"] = json_search
 
     json_source: None | str | Unset
@@ -91,6 +74,7 @@ def _get_kwargs(
         json_source = source
     else:
         json_source = source
+
     params["source"] = json_source
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
