@@ -238,6 +238,27 @@ def test_a_missing_required_field_names_the_model_and_the_field(make_driver: Mak
     assert "SpeechHistoryItemResponseModel" in str(error) and "'state'" in str(error)
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "model"),
+    [
+        ("dialogue", [{}], "DialogueInputResponseModel"),
+        ("feedback", {}, "FeedbackResponseModel"),
+        ("feedback", "oops", None),
+        ("alignments", {"alignment": 5}, "HistoryAlignmentResponseModel"),
+    ],
+)
+def test_a_bad_nested_model_is_an_error_not_raw_json(
+    make_driver: MakeDriver, fake: FakeElevenLabs, field: str, value: Any, model: str | None
+) -> None:
+    """A `Model | None` field must not keep a value its model rejects (it would fail later, far away)."""
+    drive = make_driver(fake.base_url)
+    fake.add_fault(Fault(path=f"/v1/history/{item_id(fake)}", status=200, json_body={**fake.history[0], field: value}))
+    error = raised(lambda: drive.call(drive.client.history.get, item_id(fake)))
+    assert type(error) is ResponseValidationError
+    if model:
+        assert error.model == model
+
+
 def test_unknown_enum_values_and_fields_are_kept(make_driver: MakeDriver, fake: FakeElevenLabs) -> None:
     drive = make_driver(fake.base_url)
     body = {**fake.history[0], "source": "Podcasts", "voice_category": "famous", "mood": {"calm": True}}

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,15 +63,11 @@ class AgentConfigOverrideOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_type_0 = PromptAgentAPIModelOverride.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            prompt_type_0 = PromptAgentAPIModelOverride.from_dict(data)
 
-                return prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | PromptAgentAPIModelOverride | Unset", data)
+            return prompt_type_0
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 

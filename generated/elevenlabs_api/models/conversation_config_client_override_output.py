@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,15 +84,11 @@ class ConversationConfigClientOverrideOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                turn_type_0 = TurnConfigOverride.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            turn_type_0 = TurnConfigOverride.from_dict(data)
 
-                return turn_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TurnConfigOverride | Unset", data)
+            return turn_type_0
 
         turn = _parse_turn(d.pop("turn", UNSET))
 
@@ -101,15 +97,11 @@ class ConversationConfigClientOverrideOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tts_type_0 = TTSConversationalConfigOverride.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            tts_type_0 = TTSConversationalConfigOverride.from_dict(data)
 
-                return tts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TTSConversationalConfigOverride | Unset", data)
+            return tts_type_0
 
         tts = _parse_tts(d.pop("tts", UNSET))
 
@@ -118,15 +110,11 @@ class ConversationConfigClientOverrideOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_type_0 = ConversationConfigOverride.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            conversation_type_0 = ConversationConfigOverride.from_dict(data)
 
-                return conversation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationConfigOverride | None | Unset", data)
+            return conversation_type_0
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -135,15 +123,11 @@ class ConversationConfigClientOverrideOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = AgentConfigOverrideOutput.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            agent_type_0 = AgentConfigOverrideOutput.from_dict(data)
 
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AgentConfigOverrideOutput | None | Unset", data)
+            return agent_type_0
 
         agent = _parse_agent(d.pop("agent", UNSET))
 

@@ -362,20 +362,13 @@ class ConversationHistoryMetadataCommonModel:
                 return componentsschemas_conversation_history_metadata_common_model_phone_call_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_conversation_history_metadata_common_model_phone_call_type_1 = (
-                    ConversationHistorySIPTrunkingPhoneCallModel.from_dict(data)
-                )
-
-                return componentsschemas_conversation_history_metadata_common_model_phone_call_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None | Unset",
-                data,
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_conversation_history_metadata_common_model_phone_call_type_1 = (
+                ConversationHistorySIPTrunkingPhoneCallModel.from_dict(data)
             )
+
+            return componentsschemas_conversation_history_metadata_common_model_phone_call_type_1
 
         phone_call = _parse_phone_call(d.pop("phone_call", UNSET))
 
@@ -384,15 +377,11 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                batch_call_type_0 = ConversationHistoryBatchCallModel.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            batch_call_type_0 = ConversationHistoryBatchCallModel.from_dict(data)
 
-                return batch_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationHistoryBatchCallModel | None | Unset", data)
+            return batch_call_type_0
 
         batch_call = _parse_batch_call(d.pop("batch_call", UNSET))
 
@@ -403,15 +392,11 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ConversationHistoryErrorCommonModel.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            error_type_0 = ConversationHistoryErrorCommonModel.from_dict(data)
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationHistoryErrorCommonModel | None | Unset", data)
+            return error_type_0
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -424,15 +409,11 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rag_usage_type_0 = ConversationHistoryRagUsageCommonModel.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            rag_usage_type_0 = ConversationHistoryRagUsageCommonModel.from_dict(data)
 
-                return rag_usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationHistoryRagUsageCommonModel | None | Unset", data)
+            return rag_usage_type_0
 
         rag_usage = _parse_rag_usage(d.pop("rag_usage", UNSET))
 
@@ -505,15 +486,11 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                async_metadata_type_0 = AsyncConversationMetadata.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            async_metadata_type_0 = AsyncConversationMetadata.from_dict(data)
 
-                return async_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AsyncConversationMetadata | None | Unset", data)
+            return async_metadata_type_0
 
         async_metadata = _parse_async_metadata(d.pop("async_metadata", UNSET))
 
@@ -522,15 +499,11 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                whatsapp_type_0 = WhatsAppConversationInfo.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            whatsapp_type_0 = WhatsAppConversationInfo.from_dict(data)
 
-                return whatsapp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | WhatsAppConversationInfo", data)
+            return whatsapp_type_0
 
         whatsapp = _parse_whatsapp(d.pop("whatsapp", UNSET))
 

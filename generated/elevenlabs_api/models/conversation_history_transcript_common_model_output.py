@@ -239,15 +239,11 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_metadata_type_0 = AgentMetadata.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            agent_metadata_type_0 = AgentMetadata.from_dict(data)
 
-                return agent_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AgentMetadata | None | Unset", data)
+            return agent_metadata_type_0
 
         agent_metadata = _parse_agent_metadata(d.pop("agent_metadata", UNSET))
 
@@ -258,15 +254,11 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
 
-                return multivoice_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationHistoryMultivoiceMessageModel | None | Unset", data)
+            return multivoice_message_type_0
 
         multivoice_message = _parse_multivoice_message(d.pop("multivoice_message", UNSET))
 
@@ -350,15 +342,11 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                feedback_type_0 = UserFeedback.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            feedback_type_0 = UserFeedback.from_dict(data)
 
-                return feedback_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | UserFeedback", data)
+            return feedback_type_0
 
         feedback = _parse_feedback(d.pop("feedback", UNSET))
 
@@ -369,15 +357,11 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_turn_metrics_type_0 = ConversationTurnMetrics.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            conversation_turn_metrics_type_0 = ConversationTurnMetrics.from_dict(data)
 
-                return conversation_turn_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationTurnMetrics | None | Unset", data)
+            return conversation_turn_metrics_type_0
 
         conversation_turn_metrics = _parse_conversation_turn_metrics(d.pop("conversation_turn_metrics", UNSET))
 
@@ -386,15 +370,11 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rag_retrieval_info_type_0 = RagRetrievalInfo.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            rag_retrieval_info_type_0 = RagRetrievalInfo.from_dict(data)
 
-                return rag_retrieval_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RagRetrievalInfo | Unset", data)
+            return rag_retrieval_info_type_0
 
         rag_retrieval_info = _parse_rag_retrieval_info(d.pop("rag_retrieval_info", UNSET))
 
@@ -403,15 +383,11 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                llm_usage_type_0 = LLMUsageOutput.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            llm_usage_type_0 = LLMUsageOutput.from_dict(data)
 
-                return llm_usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("LLMUsageOutput | None | Unset", data)
+            return llm_usage_type_0
 
         llm_usage = _parse_llm_usage(d.pop("llm_usage", UNSET))
 

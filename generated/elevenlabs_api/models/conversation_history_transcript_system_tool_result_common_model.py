@@ -285,20 +285,13 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11 = (
-                    TestToolResultModel.from_dict(data)
-                )
-
-                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "EndCallToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel | PlayDTMFResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel | TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModel | TransferToNumberResultErrorModel | TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | Unset | VoiceMailDetectionResultSuccessModel",
-                data,
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11 = (
+                TestToolResultModel.from_dict(data)
             )
+
+            return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11
 
         result = _parse_result(d.pop("result", UNSET))
 

@@ -166,22 +166,13 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3 = (
-                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails.from_dict(data)
-                )
-
-                return (
-                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails | ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMCPDetails | ConversationHistoryTranscriptToolCallWebhookDetails | None | Unset",
-                data,
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3 = (
+                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails.from_dict(data)
             )
+
+            return componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3
 
         tool_details = _parse_tool_details(d.pop("tool_details", UNSET))
 

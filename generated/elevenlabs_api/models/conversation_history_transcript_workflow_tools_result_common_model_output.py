@@ -126,15 +126,11 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = WorkflowToolResponseModelOutput.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            result_type_0 = WorkflowToolResponseModelOutput.from_dict(data)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Unset | WorkflowToolResponseModelOutput", data)
+            return result_type_0
 
         result = _parse_result(d.pop("result", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,15 +69,11 @@ class DataCollectionResultCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = LiteralJsonSchemaProperty.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            json_schema_type_0 = LiteralJsonSchemaProperty.from_dict(data)
 
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("LiteralJsonSchemaProperty | None | Unset", data)
+            return json_schema_type_0
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 

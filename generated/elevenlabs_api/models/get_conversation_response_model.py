@@ -162,15 +162,11 @@ class GetConversationResponseModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                analysis_type_0 = ConversationHistoryAnalysisCommonModel.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            analysis_type_0 = ConversationHistoryAnalysisCommonModel.from_dict(data)
 
-                return analysis_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationHistoryAnalysisCommonModel | None | Unset", data)
+            return analysis_type_0
 
         analysis = _parse_analysis(d.pop("analysis", UNSET))
 

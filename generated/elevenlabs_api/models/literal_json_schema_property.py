@@ -104,15 +104,11 @@ class LiteralJsonSchemaProperty:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enum_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            enum_type_0 = cast(list[str], data)
 
-                return enum_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
+            return enum_type_0
 
         enum = _parse_enum(d.pop("enum", UNSET))
 

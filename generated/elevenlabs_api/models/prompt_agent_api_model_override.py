@@ -86,15 +86,11 @@ class PromptAgentAPIModelOverride:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                native_mcp_server_ids_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            native_mcp_server_ids_type_0 = cast(list[str], data)
 
-                return native_mcp_server_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | None | Unset", data)
+            return native_mcp_server_ids_type_0
 
         native_mcp_server_ids = _parse_native_mcp_server_ids(d.pop("native_mcp_server_ids", UNSET))
 

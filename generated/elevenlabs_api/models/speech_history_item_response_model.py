@@ -243,15 +243,11 @@ class SpeechHistoryItemResponseModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                settings_type_0 = SpeechHistoryItemResponseModelSettings.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            settings_type_0 = SpeechHistoryItemResponseModelSettings.from_dict(data)
 
-                return settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | SpeechHistoryItemResponseModelSettings | Unset", data)
+            return settings_type_0
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
@@ -260,15 +256,11 @@ class SpeechHistoryItemResponseModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                feedback_type_0 = FeedbackResponseModel.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            feedback_type_0 = FeedbackResponseModel.from_dict(data)
 
-                return feedback_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FeedbackResponseModel | None | Unset", data)
+            return feedback_type_0
 
         feedback = _parse_feedback(d.pop("feedback", UNSET))
 
@@ -296,15 +288,11 @@ class SpeechHistoryItemResponseModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                alignments_type_0 = HistoryAlignmentsResponseModel.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            alignments_type_0 = HistoryAlignmentsResponseModel.from_dict(data)
 
-                return alignments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("HistoryAlignmentsResponseModel | None | Unset", data)
+            return alignments_type_0
 
         alignments = _parse_alignments(d.pop("alignments", UNSET))
 
@@ -313,20 +301,16 @@ class SpeechHistoryItemResponseModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dialogue_type_0 = []
-                _dialogue_type_0 = data
-                for dialogue_type_0_item_data in _dialogue_type_0:
-                    dialogue_type_0_item = DialogueInputResponseModel.from_dict(dialogue_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            dialogue_type_0 = []
+            _dialogue_type_0 = data
+            for dialogue_type_0_item_data in _dialogue_type_0:
+                dialogue_type_0_item = DialogueInputResponseModel.from_dict(dialogue_type_0_item_data)
 
-                    dialogue_type_0.append(dialogue_type_0_item)
+                dialogue_type_0.append(dialogue_type_0_item)
 
-                return dialogue_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[DialogueInputResponseModel] | None | Unset", data)
+            return dialogue_type_0
 
         dialogue = _parse_dialogue(d.pop("dialogue", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,15 +46,11 @@ class TurnConfigOverride:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                soft_timeout_config_type_0 = SoftTimeoutConfigOverride.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            soft_timeout_config_type_0 = SoftTimeoutConfigOverride.from_dict(data)
 
-                return soft_timeout_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | SoftTimeoutConfigOverride | Unset", data)
+            return soft_timeout_config_type_0
 
         soft_timeout_config = _parse_soft_timeout_config(d.pop("soft_timeout_config", UNSET))
 
