@@ -353,6 +353,46 @@ def open_response_enums(doc: Document, file: str) -> Document:
 
 
 OPEN_STRING: dict[str, Json] = {"type": "string"}
+UNKNOWN_VARIANT = "UnknownVariant"
+UNKNOWN_VARIANT_SCHEMA: dict[str, Json] = {
+    "type": "object",
+    "description": "A kind of object this client does not know yet (the API added it later); its fields are kept.",
+    "additionalProperties": True,
+}
+
+
+def open_response_unions(doc: Document, file: str) -> Document:
+    """Unions read from responses whose members are told apart by a `const` tag also admit an unknown kind.
+
+    The vendor adds kinds (a new system tool result, a new workflow step) as it adds enum values; a
+    union that knows only today's kinds would fail on the first new one. The extra member,
+    `UnknownVariant`, is tried last and keeps whatever fields the object has.
+    """
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    unknown = {"$ref": SCHEMA_REF_PREFIX + UNKNOWN_VARIANT}
+
+    def tagged(member: Json) -> bool:
+        if not isinstance(member, dict) or not isinstance(member.get("$ref"), str):
+            return False
+        target = schemas.get(member["$ref"].removeprefix(SCHEMA_REF_PREFIX)) or {}
+        return any(isinstance(p, dict) and "const" in p for p in (target.get("properties") or {}).values())
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        for keyword in ("oneOf", "anyOf"):
+            members = node.get(keyword)
+            if isinstance(members, list) and any(tagged(m) for m in members) and unknown not in members:
+                return {**node, keyword: [*members, unknown]}
+        return node
+
+    reachable = response_schemas(doc)
+    opened = {
+        name: map_dicts(schema, rewrite, ("components", "schemas", name)) if name in reachable else schema
+        for name, schema in schemas.items()
+    }
+    if opened == schemas:
+        return doc
+    opened[UNKNOWN_VARIANT] = UNKNOWN_VARIANT_SCHEMA
+    return {**doc, "components": {**doc["components"], "schemas": dict(sorted(opened.items()))}}
 
 
 def response_schemas(doc: Document) -> set[str]:
@@ -377,6 +417,7 @@ def response_schemas(doc: Document) -> set[str]:
 MERGED_PASSES: tuple[Callable[[Document, str], Document], ...] = (
     order_union_members,
     open_response_enums,
+    open_response_unions,
 )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from conftest import API_KEY, Driver
+from elevenlabs_api.models import UnknownVariant
 from elevenlabs_client import (
     APIConnectionError,
     ApiError,
@@ -266,6 +267,22 @@ def test_unknown_enum_values_and_fields_are_kept(make_driver: MakeDriver, fake: 
     item = drive.call(drive.client.history.get, item_id(fake))
     assert (item.source, item.voice_category, item["mood"]) == ("Podcasts", "famous", {"calm": True})
     assert item.to_dict() == body
+
+
+def test_a_kind_added_later_parses_into_unknown_variant(make_driver: MakeDriver, fake: FakeElevenLabs) -> None:
+    drive = make_driver(fake.base_url)
+    conversation_id = fake.conversations[0]["conversation_id"]
+    body = drive.call(drive.client.conversational_ai.conversations.get, conversation_id).to_dict()
+    system = next(r for turn in body["transcript"] for r in turn.get("tool_results") or [] if r.get("type") == "system")
+    system["result"] = {"result_type": "hold_music_success", "status": "success", "track": "jazz"}
+    fake.add_fault(Fault(path=f"/v1/convai/conversations/{conversation_id}", status=200, json_body=body))
+    conversation = drive.call(drive.client.conversational_ai.conversations.get, conversation_id)
+    parsed = next(
+        r for turn in conversation.transcript for r in turn.tool_results or [] if getattr(r, "type_", None) == "system"
+    )
+    assert type(parsed.result) is UnknownVariant
+    assert parsed.result["track"] == "jazz"
+    assert conversation.to_dict() == body
 
 
 def test_422_carries_the_parsed_detail(make_driver: MakeDriver, fake: FakeElevenLabs) -> None:

@@ -301,6 +301,39 @@ def test_enums_read_from_responses_also_admit_any_string() -> None:
     assert run_pass(n.open_response_enums, result) == result
 
 
+# ---- open_response_unions ----
+
+
+def test_tagged_unions_read_from_responses_admit_an_unknown_kind() -> None:
+    doc = snippet(
+        OPEN.replace("maybe: {oneOf:", "maybe: {unused:")
+        + """
+    Step:
+      oneOf: [{$ref: '#/components/schemas/Edge'}, {$ref: '#/components/schemas/Loop'}]
+    Edge: {type: object, properties: {type: {type: string, const: edge}}}
+    Loop: {type: object, properties: {type: {type: string, const: loop}}}
+    Plain: {oneOf: [{type: string}, {type: integer}]}
+"""
+    )
+    doc["components"]["schemas"]["Thing"]["properties"].update(
+        step={"$ref": "#/components/schemas/Step"}, plain={"$ref": "#/components/schemas/Plain"}
+    )
+    result = run_pass(n.open_response_unions, doc)
+    schemas = result["components"]["schemas"]
+    assert schemas["Step"]["oneOf"][-1] == {"$ref": "#/components/schemas/UnknownVariant"}
+    assert schemas["UnknownVariant"] == {
+        "type": "object",
+        "description": schemas["UnknownVariant"]["description"],
+        "additionalProperties": True,
+    }
+    assert schemas["Plain"] == doc["components"]["schemas"]["Plain"], "not tagged: left alone"
+    assert run_pass(n.open_response_unions, result) == result
+
+
+def test_untagged_documents_get_no_unknown_variant() -> None:
+    assert run_pass(n.open_response_unions, snippet(OPEN)) == snippet(OPEN)
+
+
 # ---- the whole run over the real pages ----
 
 

@@ -154,6 +154,7 @@ if TYPE_CHECKING:
     from .transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
     from .tts_conversational_config_override import TTSConversationalConfigOverride
     from .turn_config_override import TurnConfigOverride
+    from .unknown_variant import UnknownVariant
     from .user_feedback import UserFeedback
     from .user_feedback_score import UserFeedbackScore
     from .v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
@@ -273,6 +274,7 @@ _MODULES = {
     "TransferToNumberResultTwilioSuccessModel": ".transfer_to_number_result_twilio_success_model",
     "TTSConversationalConfigOverride": ".tts_conversational_config_override",
     "TurnConfigOverride": ".turn_config_override",
+    "UnknownVariant": ".unknown_variant",
     "UserFeedback": ".user_feedback",
     "UserFeedbackScore": ".user_feedback_score",
     "V1HistoryGetParametersSortDirectionSchema": ".v1_history_get_parameters_sort_direction_schema",
@@ -403,6 +405,7 @@ __all__ = (
     "TransferToNumberResultSipSuccessModel",
     "TransferToNumberResultTwilioSuccessModel",
     "TurnConfigOverride",
+    "UnknownVariant",
     "UserFeedback",
     "UserFeedbackScore",
     "V1HistoryGetParametersSortDirectionSchema",

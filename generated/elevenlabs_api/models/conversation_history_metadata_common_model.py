@@ -26,7 +26,7 @@ class ConversationHistoryMetadataCommonModel:
     authorization_method (AuthorizationMethod | str | Unset):
     charging (ConversationChargingCommonModel | Unset):
     phone_call (ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None |
-        Unset):
+        UnknownVariant | Unset):
     batch_call (ConversationHistoryBatchCallModel | None | Unset):
     termination_reason (str | Unset):  Default: ''.
     error (ConversationHistoryErrorCommonModel | None | Unset):
@@ -40,7 +40,8 @@ class ConversationHistoryMetadataCommonModel:
     conversation_initiation_source (ConversationInitiationSource | str | Unset):
     conversation_initiation_source_version (None | str | Unset):
     timezone (None | str | Unset):
-    initiation_trigger (DefaultConversationInitiationTrigger | Unset | ZendeskConversationInitiationTrigger):
+    initiation_trigger (DefaultConversationInitiationTrigger | UnknownVariant | Unset |
+        ZendeskConversationInitiationTrigger):
     async_metadata (AsyncConversationMetadata | None | Unset):
     whatsapp (None | Unset | WhatsAppConversationInfo):
     agent_created_from (AgentDefinitionSource | str | Unset):
@@ -64,7 +65,11 @@ class ConversationHistoryMetadataCommonModel:
     charging: ConversationChargingCommonModel | Unset = UNSET
 
     phone_call: (
-        ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None | Unset
+        ConversationHistorySIPTrunkingPhoneCallModel
+        | ConversationHistoryTwilioPhoneCallModel
+        | None
+        | UnknownVariant
+        | Unset
     ) = UNSET
 
     batch_call: ConversationHistoryBatchCallModel | None | Unset = UNSET
@@ -93,7 +98,9 @@ class ConversationHistoryMetadataCommonModel:
 
     timezone: None | str | Unset = UNSET
 
-    initiation_trigger: DefaultConversationInitiationTrigger | Unset | ZendeskConversationInitiationTrigger = UNSET
+    initiation_trigger: (
+        DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger
+    ) = UNSET
 
     async_metadata: AsyncConversationMetadata | None | Unset = UNSET
 
@@ -137,8 +144,10 @@ class ConversationHistoryMetadataCommonModel:
         phone_call: dict[str, Any] | None | Unset
         if isinstance(self.phone_call, Unset):
             phone_call = UNSET
-        elif isinstance(self.phone_call, ConversationHistoryTwilioPhoneCallModel) or isinstance(
-            self.phone_call, ConversationHistorySIPTrunkingPhoneCallModel
+        elif (
+            isinstance(self.phone_call, ConversationHistoryTwilioPhoneCallModel)
+            or isinstance(self.phone_call, ConversationHistorySIPTrunkingPhoneCallModel)
+            or isinstance(self.phone_call, UnknownVariant)
         ):
             phone_call = self.phone_call.to_dict()
         else:
@@ -203,8 +212,10 @@ class ConversationHistoryMetadataCommonModel:
         initiation_trigger: dict[str, Any] | Unset
         if isinstance(self.initiation_trigger, Unset):
             initiation_trigger = UNSET
-        elif isinstance(self.initiation_trigger, DefaultConversationInitiationTrigger) or isinstance(
-            self.initiation_trigger, ZendeskConversationInitiationTrigger
+        elif (
+            isinstance(self.initiation_trigger, DefaultConversationInitiationTrigger)
+            or isinstance(self.initiation_trigger, ZendeskConversationInitiationTrigger)
+            or isinstance(self.initiation_trigger, UnknownVariant)
         ):
             initiation_trigger = self.initiation_trigger.to_dict()
         else:
@@ -347,7 +358,13 @@ class ConversationHistoryMetadataCommonModel:
 
         def _parse_phone_call(
             data: object,
-        ) -> ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None | Unset:
+        ) -> (
+            ConversationHistorySIPTrunkingPhoneCallModel
+            | ConversationHistoryTwilioPhoneCallModel
+            | None
+            | UnknownVariant
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -362,13 +379,23 @@ class ConversationHistoryMetadataCommonModel:
                 return componentsschemas_conversation_history_metadata_common_model_phone_call_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_metadata_common_model_phone_call_type_1 = (
+                    ConversationHistorySIPTrunkingPhoneCallModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_metadata_common_model_phone_call_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_conversation_history_metadata_common_model_phone_call_type_1 = (
-                ConversationHistorySIPTrunkingPhoneCallModel.from_dict(data)
+            componentsschemas_conversation_history_metadata_common_model_phone_call_type_2 = UnknownVariant.from_dict(
+                data
             )
 
-            return componentsschemas_conversation_history_metadata_common_model_phone_call_type_1
+            return componentsschemas_conversation_history_metadata_common_model_phone_call_type_2
 
         phone_call = _parse_phone_call(d.pop("phone_call", UNSET))
 
@@ -458,7 +485,7 @@ class ConversationHistoryMetadataCommonModel:
 
         def _parse_initiation_trigger(
             data: object,
-        ) -> DefaultConversationInitiationTrigger | Unset | ZendeskConversationInitiationTrigger:
+        ) -> DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger:
             if isinstance(data, Unset):
                 return data
             try:
@@ -471,13 +498,23 @@ class ConversationHistoryMetadataCommonModel:
                 return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1 = (
+                    ZendeskConversationInitiationTrigger.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1 = (
-                ZendeskConversationInitiationTrigger.from_dict(data)
+            componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2 = (
+                UnknownVariant.from_dict(data)
             )
 
-            return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1
+            return componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2
 
         initiation_trigger = _parse_initiation_trigger(d.pop("initiation_trigger", UNSET))
 
@@ -599,5 +636,6 @@ from ..models.conversation_history_sip_trunking_phone_call_model import Conversa
 from ..models.conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
 from ..models.default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
 from ..models.features_usage_common_model import FeaturesUsageCommonModel
+from ..models.unknown_variant import UnknownVariant
 from ..models.whats_app_conversation_info import WhatsAppConversationInfo
 from ..models.zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger

@@ -31,7 +31,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
     tool_results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
         ConversationHistoryTranscriptOtherToolsResultCommonModel |
         ConversationHistoryTranscriptSystemToolResultCommonModel |
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput] | Unset):
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput | UnknownVariant] | Unset):
     feedback (None | Unset | UserFeedback):
     llm_override (None | str | Unset):
     conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
@@ -60,6 +60,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
             | ConversationHistoryTranscriptOtherToolsResultCommonModel
             | ConversationHistoryTranscriptSystemToolResultCommonModel
             | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+            | UnknownVariant
         ]
         | Unset
     ) = UNSET
@@ -130,6 +131,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                         tool_results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
                     )
                     or isinstance(tool_results_item_data, ConversationHistoryTranscriptOtherToolsResultCommonModel)
+                    or isinstance(tool_results_item_data, UnknownVariant)
                 ):
                     tool_results_item = tool_results_item_data.to_dict()
                 else:
@@ -278,6 +280,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 | ConversationHistoryTranscriptOtherToolsResultCommonModel
                 | ConversationHistoryTranscriptSystemToolResultCommonModel
                 | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                | UnknownVariant
             ]
             | Unset
         ) = UNSET
@@ -292,6 +295,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                     | ConversationHistoryTranscriptOtherToolsResultCommonModel
                     | ConversationHistoryTranscriptSystemToolResultCommonModel
                     | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                    | UnknownVariant
                 ):
                     try:
                         if not isinstance(data, dict):
@@ -323,14 +327,24 @@ class ConversationHistoryTranscriptCommonModelOutput:
                         return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3 = (
-                        ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
+                    componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_4 = (
+                        UnknownVariant.from_dict(data)
                     )
 
                     return (
-                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3
+                        componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_4
                     )
 
                 tool_results_item = _parse_tool_results_item(tool_results_item_data)
@@ -472,4 +486,5 @@ from ..models.conversation_history_transcript_workflow_tools_result_common_model
 from ..models.conversation_turn_metrics import ConversationTurnMetrics
 from ..models.llm_usage_output import LLMUsageOutput
 from ..models.rag_retrieval_info import RagRetrievalInfo
+from ..models.unknown_variant import UnknownVariant
 from ..models.user_feedback import UserFeedback

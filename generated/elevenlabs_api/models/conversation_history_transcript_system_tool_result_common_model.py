@@ -25,7 +25,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
     result (EndCallToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel |
         PlayDTMFResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
         TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModel | TransferToNumberResultErrorModel |
-        TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | Unset |
+        TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | UnknownVariant | Unset |
         VoiceMailDetectionResultSuccessModel):
     """
 
@@ -58,6 +58,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
         | TransferToNumberResultErrorModel
         | TransferToNumberResultSipSuccessModel
         | TransferToNumberResultTwilioSuccessModel
+        | UnknownVariant
         | Unset
         | VoiceMailDetectionResultSuccessModel
     ) = UNSET
@@ -102,6 +103,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
             or isinstance(self.result, PlayDTMFResultErrorModel)
             or isinstance(self.result, VoiceMailDetectionResultSuccessModel)
             or isinstance(self.result, TestToolResultModel)
+            or isinstance(self.result, UnknownVariant)
         ):
             result = self.result.to_dict()
         else:
@@ -168,6 +170,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
             | TransferToNumberResultErrorModel
             | TransferToNumberResultSipSuccessModel
             | TransferToNumberResultTwilioSuccessModel
+            | UnknownVariant
             | Unset
             | VoiceMailDetectionResultSuccessModel
         ):
@@ -285,13 +288,23 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11 = (
+                    TestToolResultModel.from_dict(data)
+                )
+
+                return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11 = (
-                TestToolResultModel.from_dict(data)
+            componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_12 = (
+                UnknownVariant.from_dict(data)
             )
 
-            return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11
+            return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_12
 
         result = _parse_result(d.pop("result", UNSET))
 
@@ -339,4 +352,5 @@ from ..models.transfer_to_agent_tool_result_success_model import TransferToAgent
 from ..models.transfer_to_number_result_error_model import TransferToNumberResultErrorModel
 from ..models.transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
 from ..models.transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
+from ..models.unknown_variant import UnknownVariant
 from ..models.voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel

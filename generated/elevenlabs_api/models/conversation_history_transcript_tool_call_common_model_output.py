@@ -22,7 +22,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
     type_ (None | str | ToolType | Unset):
     tool_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails |
         ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMCPDetails |
-        ConversationHistoryTranscriptToolCallWebhookDetails | None | Unset):
+        ConversationHistoryTranscriptToolCallWebhookDetails | None | UnknownVariant | Unset):
     """
 
     request_id: str
@@ -41,6 +41,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
         | ConversationHistoryTranscriptToolCallMCPDetails
         | ConversationHistoryTranscriptToolCallWebhookDetails
         | None
+        | UnknownVariant
         | Unset
     ) = UNSET
 
@@ -71,6 +72,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
             or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallClientDetails)
             or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallMCPDetails)
             or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails)
+            or isinstance(self.tool_details, UnknownVariant)
         ):
             tool_details = self.tool_details.to_dict()
         else:
@@ -124,6 +126,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
             | ConversationHistoryTranscriptToolCallMCPDetails
             | ConversationHistoryTranscriptToolCallWebhookDetails
             | None
+            | UnknownVariant
             | Unset
         ):
             if data is None:
@@ -166,13 +169,25 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3 = (
+                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails.from_dict(data)
+                )
+
+                return (
+                    componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3 = (
-                ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails.from_dict(data)
+            componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_4 = (
+                UnknownVariant.from_dict(data)
             )
 
-            return componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3
+            return componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_4
 
         tool_details = _parse_tool_details(d.pop("tool_details", UNSET))
 
@@ -217,3 +232,4 @@ from ..models.conversation_history_transcript_tool_call_mcp_details import (
 from ..models.conversation_history_transcript_tool_call_webhook_details import (
     ConversationHistoryTranscriptToolCallWebhookDetails,
 )
+from ..models.unknown_variant import UnknownVariant

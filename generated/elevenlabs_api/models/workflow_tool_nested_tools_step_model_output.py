@@ -20,7 +20,7 @@ class WorkflowToolNestedToolsStepModelOutput:
     results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel |
         ConversationHistoryTranscriptOtherToolsResultCommonModel |
         ConversationHistoryTranscriptSystemToolResultCommonModel |
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput]):
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput | UnknownVariant]):
     is_successful (bool):
     type_ (Literal['nested_tools'] | Unset):
     """
@@ -36,6 +36,7 @@ class WorkflowToolNestedToolsStepModelOutput:
         | ConversationHistoryTranscriptOtherToolsResultCommonModel
         | ConversationHistoryTranscriptSystemToolResultCommonModel
         | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+        | UnknownVariant
     ]
 
     is_successful: bool
@@ -64,6 +65,7 @@ class WorkflowToolNestedToolsStepModelOutput:
                 )
                 or isinstance(results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput)
                 or isinstance(results_item_data, ConversationHistoryTranscriptOtherToolsResultCommonModel)
+                or isinstance(results_item_data, UnknownVariant)
             ):
                 results_item = results_item_data.to_dict()
             else:
@@ -115,6 +117,7 @@ class WorkflowToolNestedToolsStepModelOutput:
                 | ConversationHistoryTranscriptOtherToolsResultCommonModel
                 | ConversationHistoryTranscriptSystemToolResultCommonModel
                 | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                | UnknownVariant
             ):
                 try:
                     if not isinstance(data, dict):
@@ -146,13 +149,23 @@ class WorkflowToolNestedToolsStepModelOutput:
                     return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3 = (
+                        ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3 = (
-                    ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
+                componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_4 = (
+                    UnknownVariant.from_dict(data)
                 )
 
-                return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3
+                return componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_4
 
             results_item = _parse_results_item(results_item_data)
 
@@ -204,3 +217,4 @@ from ..models.conversation_history_transcript_tool_call_common_model_output impo
 from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
     ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
 )
+from ..models.unknown_variant import UnknownVariant

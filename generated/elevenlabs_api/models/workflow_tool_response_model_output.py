@@ -14,13 +14,14 @@ T = TypeVar("T", bound="WorkflowToolResponseModelOutput")
 @_attrs_define
 class WorkflowToolResponseModelOutput:
     """Attributes:
-    steps (list[WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel |
+    steps (list[UnknownVariant | WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel |
         WorkflowToolNestedToolsStepModelOutput] | Unset):
     """
 
     steps: (
         list[
-            WorkflowToolEdgeStepModel
+            UnknownVariant
+            | WorkflowToolEdgeStepModel
             | WorkflowToolMaxIterationsExceededStepModel
             | WorkflowToolNestedToolsStepModelOutput
         ]
@@ -39,6 +40,7 @@ class WorkflowToolResponseModelOutput:
                     isinstance(steps_item_data, WorkflowToolEdgeStepModel)
                     or isinstance(steps_item_data, WorkflowToolNestedToolsStepModelOutput)
                     or isinstance(steps_item_data, WorkflowToolMaxIterationsExceededStepModel)
+                    or isinstance(steps_item_data, UnknownVariant)
                 ):
                     steps_item = steps_item_data.to_dict()
                 else:
@@ -58,7 +60,8 @@ class WorkflowToolResponseModelOutput:
         _steps = d.pop("steps", UNSET)
         steps: (
             list[
-                WorkflowToolEdgeStepModel
+                UnknownVariant
+                | WorkflowToolEdgeStepModel
                 | WorkflowToolMaxIterationsExceededStepModel
                 | WorkflowToolNestedToolsStepModelOutput
             ]
@@ -71,7 +74,8 @@ class WorkflowToolResponseModelOutput:
                 def _parse_steps_item(
                     data: object,
                 ) -> (
-                    WorkflowToolEdgeStepModel
+                    UnknownVariant
+                    | WorkflowToolEdgeStepModel
                     | WorkflowToolMaxIterationsExceededStepModel
                     | WorkflowToolNestedToolsStepModelOutput
                 ):
@@ -95,13 +99,23 @@ class WorkflowToolResponseModelOutput:
                         return componentsschemas_workflow_tool_response_model_output_steps_items_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_workflow_tool_response_model_output_steps_items_type_2 = (
+                            WorkflowToolMaxIterationsExceededStepModel.from_dict(data)
+                        )
+
+                        return componentsschemas_workflow_tool_response_model_output_steps_items_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_workflow_tool_response_model_output_steps_items_type_2 = (
-                        WorkflowToolMaxIterationsExceededStepModel.from_dict(data)
+                    componentsschemas_workflow_tool_response_model_output_steps_items_type_3 = UnknownVariant.from_dict(
+                        data
                     )
 
-                    return componentsschemas_workflow_tool_response_model_output_steps_items_type_2
+                    return componentsschemas_workflow_tool_response_model_output_steps_items_type_3
 
                 steps_item = _parse_steps_item(steps_item_data)
 
@@ -131,6 +145,7 @@ class WorkflowToolResponseModelOutput:
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.unknown_variant import UnknownVariant
 from ..models.workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
 from ..models.workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
 from ..models.workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
