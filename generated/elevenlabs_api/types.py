@@ -1,9 +1,8 @@
-"""Types shared by the generated models and endpoints."""
+"""Types shared by the generated models and endpoints (dataclasses: importing them does not load attrs)."""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -21,7 +20,7 @@ FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileC
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """A file to upload, or a binary response body."""
 
@@ -36,7 +35,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass
 class Response(Generic[T]):
     """A response from an endpoint.
 

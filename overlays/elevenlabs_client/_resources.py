@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from elevenlabs_api.api import AsyncRequester, Requester
 from elevenlabs_api.api.conversations import (
@@ -19,16 +19,18 @@ from elevenlabs_api.api.conversations import (
     ConversationsResource,
 )
 from elevenlabs_api.api.history import AsyncHistoryResource, HistoryListQuery, HistoryResource
-from elevenlabs_api.models import (
-    ConversationSummaryResponseModel,
-    GetConversationsPageResponseModel,
-    GetSpeechHistoryResponseModel,
-    SpeechHistoryItemResponseModel,
-)
 from elevenlabs_api.types import UNSET
 
 from ._files import asave_chunks, save_chunks
 from ._pagination import apages_of, cursor_if_more, pages_of
+
+if TYPE_CHECKING:  # models load when a response arrives, not when the client is imported
+    from elevenlabs_api.models import (
+        ConversationSummaryResponseModel,
+        GetConversationsPageResponseModel,
+        GetSpeechHistoryResponseModel,
+        SpeechHistoryItemResponseModel,
+    )
 
 PathLike = str | os.PathLike[str]
 

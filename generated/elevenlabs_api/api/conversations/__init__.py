@@ -1,27 +1,38 @@
 """Operations tagged `conversations`, as methods of ConversationsResource and AsyncConversationsResource."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
-from ...models.conversations_list_summary_mode import ConversationsListSummaryMode
-from ...models.evaluation_success_result import EvaluationSuccessResult
-from ...models.get_conversation_response_model import GetConversationResponseModel
-from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
 from ...types import UNSET, Unset
 from .. import AsyncRequester, Requester, RequestOptions, check_path_parameter
+
+# Models only for type checking: they are imported where they are used, so importing the client loads none.
+if TYPE_CHECKING:
+    from ...models.conversations_list_summary_mode import ConversationsListSummaryMode
+    from ...models.evaluation_success_result import EvaluationSuccessResult
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+    from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
 from . import conversations_delete, conversations_get, conversations_get_audio, conversations_list
 
 
 def _parse_conversations_list(response: httpx.Response) -> GetConversationsPageResponseModel:
+    from ...models.conversations_list_summary_mode import ConversationsListSummaryMode
+    from ...models.evaluation_success_result import EvaluationSuccessResult
+    from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
+
     response_200 = GetConversationsPageResponseModel.from_dict(response.json())
 
     return response_200
 
 
 def _parse_conversations_get(response: httpx.Response) -> GetConversationResponseModel:
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+
     response_200 = GetConversationResponseModel.from_dict(response.json())
 
     return response_200

@@ -1,14 +1,18 @@
 """`GET /v1/convai/conversations/{conversation_id}`: Get Conversation Details."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_conversation_response_model import GetConversationResponseModel
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_conversation_response_model import GetConversationResponseModel
 
 
 def _get_kwargs(
@@ -27,6 +31,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetConversationResponseModel | None:
+
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+
     if response.status_code == 200:
         response_200 = GetConversationResponseModel.from_dict(response.json())
 

@@ -1,17 +1,22 @@
 """`GET /v1/convai/conversations`: Get conversations."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.conversations_list_summary_mode import (
-    ConversationsListSummaryMode,
-)
-from ...models.evaluation_success_result import EvaluationSuccessResult
-from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.conversations_list_summary_mode import (
+        ConversationsListSummaryMode,
+    )
+    from ...models.evaluation_success_result import EvaluationSuccessResult
+    from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
+    from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -79,6 +84,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetConversationsPageResponseModel | None:
+    from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
+
     if response.status_code == 200:
         response_200 = GetConversationsPageResponseModel.from_dict(response.json())
 

@@ -1,35 +1,48 @@
 """Operations tagged `history`, as methods of HistoryResource and AsyncHistoryResource."""
 
+from __future__ import annotations
+
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
-from ...models.delete_history_item_response import DeleteHistoryItemResponse
-from ...models.download_history_items_request import DownloadHistoryItemsRequest
-from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
-from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
-from ...models.v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
-from ...models.v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
 from ...types import UNSET, Unset
 from .. import AsyncRequester, Requester, RequestOptions, check_path_parameter
+
+# Models only for type checking: they are imported where they are used, so importing the client loads none.
+if TYPE_CHECKING:
+    from ...models.delete_history_item_response import DeleteHistoryItemResponse
+    from ...models.download_history_items_request import DownloadHistoryItemsRequest
+    from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
+    from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
+    from ...models.v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
+    from ...models.v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
 from . import history_delete, history_download, history_get, history_get_audio, history_list
 
 
 def _parse_history_list(response: httpx.Response) -> GetSpeechHistoryResponseModel:
+    from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
+    from ...models.v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
+    from ...models.v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
+
     response_200 = GetSpeechHistoryResponseModel.from_dict(response.json())
 
     return response_200
 
 
 def _parse_history_get(response: httpx.Response) -> SpeechHistoryItemResponseModel:
+    from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
+
     response_200 = SpeechHistoryItemResponseModel.from_dict(response.json())
 
     return response_200
 
 
 def _parse_history_delete(response: httpx.Response) -> DeleteHistoryItemResponse:
+    from ...models.delete_history_item_response import DeleteHistoryItemResponse
+
     response_200 = DeleteHistoryItemResponse.from_dict(response.json())
 
     return response_200
@@ -101,6 +114,8 @@ class HistoryResource:
         Download one or more history items. If one history item ID is provided, returns a single audio file.
         If several are provided, returns the history items packed into a .zip file.
         """
+
+        from ...models.download_history_items_request import DownloadHistoryItemsRequest
 
         kwargs = history_download._get_kwargs(
             body=DownloadHistoryItemsRequest(
@@ -219,6 +234,8 @@ class AsyncHistoryResource:
         Download one or more history items. If one history item ID is provided, returns a single audio file.
         If several are provided, returns the history items packed into a .zip file.
         """
+
+        from ...models.download_history_items_request import DownloadHistoryItemsRequest
 
         kwargs = history_download._get_kwargs(
             body=DownloadHistoryItemsRequest(

@@ -1,14 +1,18 @@
 """`DELETE /v1/history/{history_item_id}`: Delete history item."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.delete_history_item_response import DeleteHistoryItemResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.delete_history_item_response import DeleteHistoryItemResponse
 
 
 def _get_kwargs(
@@ -27,6 +31,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DeleteHistoryItemResponse | None:
+
+    from ...models.delete_history_item_response import DeleteHistoryItemResponse
+
     if response.status_code == 200:
         response_200 = DeleteHistoryItemResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
 """`POST /v1/history/download`: Download history items."""
 
-from io import BytesIO
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.download_history_items_request import DownloadHistoryItemsRequest
-from ...types import File, Response
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.download_history_items_request import DownloadHistoryItemsRequest
+    from ...types import File
 
 
 def _get_kwargs(
@@ -29,6 +33,10 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | None:
+    from io import BytesIO
+
+    from ...types import File
+
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 

@@ -1,14 +1,18 @@
 """`GET /v1/history/{history_item_id}`: Get history item."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
 
 
 def _get_kwargs(
@@ -27,6 +31,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SpeechHistoryItemResponseModel | None:
+
+    from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
+
     if response.status_code == 200:
         response_200 = SpeechHistoryItemResponseModel.from_dict(response.json())
 

@@ -1,19 +1,24 @@
 """`GET /v1/history`: Get generated items."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
-from ...models.v1_history_get_parameters_sort_direction_schema import (
-    V1HistoryGetParametersSortDirectionSchema,
-)
-from ...models.v1_history_get_parameters_source_schema import (
-    V1HistoryGetParametersSourceSchema,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
+    from ...models.v1_history_get_parameters_sort_direction_schema import (
+        V1HistoryGetParametersSortDirectionSchema,
+    )
+    from ...models.v1_history_get_parameters_source_schema import (
+        V1HistoryGetParametersSourceSchema,
+    )
+    from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -90,6 +95,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetSpeechHistoryResponseModel | None:
+
+    from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
+
     if response.status_code == 200:
         response_200 = GetSpeechHistoryResponseModel.from_dict(response.json())
 
