@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.async_conversation_metadata_delivery_status import (
     AsyncConversationMetadataDeliveryStatus,
-    check_async_conversation_metadata_delivery_status,
 )
 from ..types import UNSET, Unset
 
@@ -79,19 +78,7 @@ class AsyncConversationMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_delivery_status(data: object) -> AsyncConversationMetadataDeliveryStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_status_type_0 = check_async_conversation_metadata_delivery_status(data)
-
-                return delivery_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AsyncConversationMetadataDeliveryStatus | str", data)
-
-        delivery_status = _parse_delivery_status(d.pop("delivery_status"))
+        delivery_status = d.pop("delivery_status")
 
         delivery_timestamp = d.pop("delivery_timestamp")
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
+from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationHistoryAnalysisCommonModel")
@@ -68,19 +68,7 @@ class ConversationHistoryAnalysisCommonModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_call_successful(data: object) -> EvaluationSuccessResult | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_successful_type_0 = check_evaluation_success_result(data)
-
-                return call_successful_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EvaluationSuccessResult | str", data)
-
-        call_successful = _parse_call_successful(d.pop("call_successful"))
+        call_successful = d.pop("call_successful")
 
         transcript_summary = d.pop("transcript_summary")
 

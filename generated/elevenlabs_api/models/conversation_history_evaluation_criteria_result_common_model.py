@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
+from ..models.evaluation_success_result import EvaluationSuccessResult
 
 T = TypeVar("T", bound="ConversationHistoryEvaluationCriteriaResultCommonModel")
 
@@ -50,18 +50,7 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel:
         d = dict(src_dict)
         criteria_id = d.pop("criteria_id")
 
-        def _parse_result(data: object) -> EvaluationSuccessResult | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_type_0 = check_evaluation_success_result(data)
-
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EvaluationSuccessResult | str", data)
-
-        result = _parse_result(d.pop("result"))
+        result = d.pop("result")
 
         rationale = d.pop("rationale")
 

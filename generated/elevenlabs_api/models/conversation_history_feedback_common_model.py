@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_feedback_type import ConversationFeedbackType, check_conversation_feedback_type
-from ..models.user_feedback_score import UserFeedbackScore, check_user_feedback_score
+from ..models.conversation_feedback_type import ConversationFeedbackType
+from ..models.user_feedback_score import UserFeedbackScore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationHistoryFeedbackCommonModel")
@@ -82,40 +82,9 @@ class ConversationHistoryFeedbackCommonModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> ConversationFeedbackType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_conversation_feedback_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationFeedbackType | None | str | Unset", data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_overall_score(data: object) -> None | str | Unset | UserFeedbackScore:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                overall_score_type_0 = check_user_feedback_score(data)
-
-                return overall_score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | Unset | UserFeedbackScore", data)
-
-        overall_score = _parse_overall_score(d.pop("overall_score", UNSET))
+        overall_score = d.pop("overall_score", UNSET)
 
         likes = d.pop("likes", UNSET)
 

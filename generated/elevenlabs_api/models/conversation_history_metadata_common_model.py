@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_definition_source import AgentDefinitionSource, check_agent_definition_source
-from ..models.authorization_method import AuthorizationMethod, check_authorization_method
-from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
+from ..models.agent_definition_source import AgentDefinitionSource
+from ..models.authorization_method import AuthorizationMethod
+from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationHistoryMetadataCommonModel")
@@ -334,20 +334,7 @@ class ConversationHistoryMetadataCommonModel:
         else:
             feedback = ConversationHistoryFeedbackCommonModel.from_dict(_feedback)
 
-        def _parse_authorization_method(data: object) -> AuthorizationMethod | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                authorization_method_type_0 = check_authorization_method(data)
-
-                return authorization_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AuthorizationMethod | str | Unset", data)
-
-        authorization_method = _parse_authorization_method(d.pop("authorization_method", UNSET))
+        authorization_method = d.pop("authorization_method", UNSET)
 
         _charging = d.pop("charging", UNSET)
         charging: ConversationChargingCommonModel | Unset
@@ -462,22 +449,7 @@ class ConversationHistoryMetadataCommonModel:
 
         initiator_id = d.pop("initiator_id", UNSET)
 
-        def _parse_conversation_initiation_source(data: object) -> ConversationInitiationSource | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_initiation_source_type_0 = check_conversation_initiation_source(data)
-
-                return conversation_initiation_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationInitiationSource | str | Unset", data)
-
-        conversation_initiation_source = _parse_conversation_initiation_source(
-            d.pop("conversation_initiation_source", UNSET)
-        )
+        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
 
         conversation_initiation_source_version = d.pop("conversation_initiation_source_version", UNSET)
 
@@ -544,35 +516,9 @@ class ConversationHistoryMetadataCommonModel:
 
         whatsapp = _parse_whatsapp(d.pop("whatsapp", UNSET))
 
-        def _parse_agent_created_from(data: object) -> AgentDefinitionSource | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_created_from_type_0 = check_agent_definition_source(data)
+        agent_created_from = d.pop("agent_created_from", UNSET)
 
-                return agent_created_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AgentDefinitionSource | str | Unset", data)
-
-        agent_created_from = _parse_agent_created_from(d.pop("agent_created_from", UNSET))
-
-        def _parse_agent_last_updated_from(data: object) -> AgentDefinitionSource | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_last_updated_from_type_0 = check_agent_definition_source(data)
-
-                return agent_last_updated_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AgentDefinitionSource | str | Unset", data)
-
-        agent_last_updated_from = _parse_agent_last_updated_from(d.pop("agent_last_updated_from", UNSET))
+        agent_last_updated_from = d.pop("agent_last_updated_from", UNSET)
 
         conversation_history_metadata_common_model = cls(
             start_time_unix_secs=start_time_unix_secs,

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_history_sip_trunking_phone_call_model_direction import (
     ConversationHistorySipTrunkingPhoneCallModelDirection,
-    check_conversation_history_sip_trunking_phone_call_model_direction,
 )
 
 T = TypeVar("T", bound="ConversationHistorySIPTrunkingPhoneCallModel")
@@ -73,18 +72,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel:
         if type_ != "sip_trunking":
             raise ValueError(f"type must match const 'sip_trunking', got '{type_}'")
 
-        def _parse_direction(data: object) -> ConversationHistorySipTrunkingPhoneCallModelDirection | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = check_conversation_history_sip_trunking_phone_call_model_direction(data)
-
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationHistorySipTrunkingPhoneCallModelDirection | str", data)
-
-        direction = _parse_direction(d.pop("direction"))
+        direction = d.pop("direction")
 
         phone_number_id = d.pop("phone_number_id")
 

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_history_transcript_common_model_output_role import (
     ConversationHistoryTranscriptCommonModelOutputRole,
-    check_conversation_history_transcript_common_model_output_role,
 )
 from ..models.conversation_history_transcript_common_model_output_source_medium import (
     ConversationHistoryTranscriptCommonModelOutputSourceMedium,
-    check_conversation_history_transcript_common_model_output_source_medium,
 )
 from ..types import UNSET, Unset
 
@@ -220,19 +218,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_role(data: object) -> ConversationHistoryTranscriptCommonModelOutputRole | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = check_conversation_history_transcript_common_model_output_role(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationHistoryTranscriptCommonModelOutputRole | str", data)
-
-        role = _parse_role(d.pop("role"))
+        role = d.pop("role")
 
         time_in_call_secs = d.pop("time_in_call_secs")
 
@@ -409,24 +395,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
 
         original_message = d.pop("original_message", UNSET)
 
-        def _parse_source_medium(
-            data: object,
-        ) -> ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_medium_type_0 = check_conversation_history_transcript_common_model_output_source_medium(data)
-
-                return source_medium_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset", data)
-
-        source_medium = _parse_source_medium(d.pop("source_medium", UNSET))
+        source_medium = d.pop("source_medium", UNSET)
 
         conversation_history_transcript_common_model_output = cls(
             role=role,

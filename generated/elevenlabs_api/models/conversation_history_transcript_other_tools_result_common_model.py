@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_history_transcript_other_tools_result_common_model_type import (
     ConversationHistoryTranscriptOtherToolsResultCommonModelType,
-    check_conversation_history_transcript_other_tools_result_common_model_type,
 )
 from ..types import UNSET, Unset
 
@@ -115,24 +114,7 @@ class ConversationHistoryTranscriptOtherToolsResultCommonModel:
 
                 dynamic_variable_updates.append(dynamic_variable_updates_item)
 
-        def _parse_type_(
-            data: object,
-        ) -> ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_conversation_history_transcript_other_tools_result_common_model_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationHistoryTranscriptOtherToolsResultCommonModelType | None | str | Unset", data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         conversation_history_transcript_other_tools_result_common_model = cls(
             request_id=request_id,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_type import ToolType, check_tool_type
+from ..models.tool_type import ToolType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallCommonModelOutput")
@@ -101,22 +101,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
 
         tool_has_been_called = d.pop("tool_has_been_called")
 
-        def _parse_type_(data: object) -> None | str | ToolType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_tool_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | ToolType | Unset", data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         def _parse_tool_details(
             data: object,

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.conversation_history_twilio_phone_call_model_direction import (
     ConversationHistoryTwilioPhoneCallModelDirection,
-    check_conversation_history_twilio_phone_call_model_direction,
 )
 
 T = TypeVar("T", bound="ConversationHistoryTwilioPhoneCallModel")
@@ -79,18 +78,7 @@ class ConversationHistoryTwilioPhoneCallModel:
         if type_ != "twilio":
             raise ValueError(f"type must match const 'twilio', got '{type_}'")
 
-        def _parse_direction(data: object) -> ConversationHistoryTwilioPhoneCallModelDirection | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = check_conversation_history_twilio_phone_call_model_direction(data)
-
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationHistoryTwilioPhoneCallModelDirection | str", data)
-
-        direction = _parse_direction(d.pop("direction"))
+        direction = d.pop("direction")
 
         phone_number_id = d.pop("phone_number_id")
 

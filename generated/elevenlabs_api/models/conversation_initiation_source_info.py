@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
+from ..models.conversation_initiation_source import ConversationInitiationSource
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationInitiationSourceInfo")
@@ -47,23 +47,7 @@ class ConversationInitiationSourceInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_source(data: object) -> ConversationInitiationSource | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = check_conversation_initiation_source(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationInitiationSource | None | str | Unset", data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = d.pop("source", UNSET)
 
         version = d.pop("version", UNSET)
 

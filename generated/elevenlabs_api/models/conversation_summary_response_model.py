@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conversation_summary_response_model_direction import (
     ConversationSummaryResponseModelDirection,
-    check_conversation_summary_response_model_direction,
 )
 from ..models.conversation_summary_response_model_status import (
     ConversationSummaryResponseModelStatus,
-    check_conversation_summary_response_model_status,
 )
-from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
+from ..models.evaluation_success_result import EvaluationSuccessResult
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSummaryResponseModel")
@@ -129,31 +127,9 @@ class ConversationSummaryResponseModel:
 
         message_count = d.pop("message_count")
 
-        def _parse_status(data: object) -> ConversationSummaryResponseModelStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_conversation_summary_response_model_status(data)
+        status = d.pop("status")
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationSummaryResponseModelStatus | str", data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_call_successful(data: object) -> EvaluationSuccessResult | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_successful_type_0 = check_evaluation_success_result(data)
-
-                return call_successful_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EvaluationSuccessResult | str", data)
-
-        call_successful = _parse_call_successful(d.pop("call_successful"))
+        call_successful = d.pop("call_successful")
 
         agent_name = d.pop("agent_name", UNSET)
 
@@ -161,22 +137,7 @@ class ConversationSummaryResponseModel:
 
         call_summary_title = d.pop("call_summary_title", UNSET)
 
-        def _parse_direction(data: object) -> ConversationSummaryResponseModelDirection | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = check_conversation_summary_response_model_direction(data)
-
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ConversationSummaryResponseModelDirection | None | str | Unset", data)
-
-        direction = _parse_direction(d.pop("direction", UNSET))
+        direction = d.pop("direction", UNSET)
 
         conversation_summary_response_model = cls(
             agent_id=agent_id,

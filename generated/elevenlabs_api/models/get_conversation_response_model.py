@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_conversation_response_model_status import (
     GetConversationResponseModelStatus,
-    check_get_conversation_response_model_status,
 )
 from ..types import UNSET, Unset
 
@@ -125,18 +124,7 @@ class GetConversationResponseModel:
 
         conversation_id = d.pop("conversation_id")
 
-        def _parse_status(data: object) -> GetConversationResponseModelStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_get_conversation_response_model_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("GetConversationResponseModelStatus | str", data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
 
         transcript = []
         _transcript = d.pop("transcript")

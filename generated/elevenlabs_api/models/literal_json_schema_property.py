@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.literal_json_schema_property_type import (
     LiteralJsonSchemaPropertyType,
-    check_literal_json_schema_property_type,
 )
 from ..types import UNSET, Unset
 
@@ -83,19 +82,7 @@ class LiteralJsonSchemaProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> LiteralJsonSchemaPropertyType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_literal_json_schema_property_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("LiteralJsonSchemaPropertyType | str", data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_ = d.pop("type")
 
         description = d.pop("description", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM, check_llm
+from ..models.llm import LLM
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAgentAPIModelOverride")
@@ -64,22 +64,7 @@ class PromptAgentAPIModelOverride:
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
 
-        def _parse_llm(data: object) -> LLM | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                llm_type_0 = check_llm(data)
-
-                return llm_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("LLM | None | str | Unset", data)
-
-        llm = _parse_llm(d.pop("llm", UNSET))
+        llm = d.pop("llm", UNSET)
 
         def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
+from ..models.embedding_model_enum import EmbeddingModelEnum
 
 T = TypeVar("T", bound="RagRetrievalInfo")
 
@@ -64,18 +64,7 @@ class RagRetrievalInfo:
 
             chunks.append(chunks_item)
 
-        def _parse_embedding_model(data: object) -> EmbeddingModelEnum | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                embedding_model_type_0 = check_embedding_model_enum(data)
-
-                return embedding_model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("EmbeddingModelEnum | str", data)
-
-        embedding_model = _parse_embedding_model(d.pop("embedding_model"))
+        embedding_model = d.pop("embedding_model")
 
         retrieval_query = d.pop("retrieval_query")
 

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.speech_history_item_response_model_source import (
     SpeechHistoryItemResponseModelSource,
-    check_speech_history_item_response_model_source,
 )
 from ..models.speech_history_item_response_model_voice_category import (
     SpeechHistoryItemResponseModelVoiceCategory,
-    check_speech_history_item_response_model_voice_category,
 )
 from ..types import UNSET, Unset
 
@@ -219,22 +217,7 @@ class SpeechHistoryItemResponseModel:
 
         voice_name = d.pop("voice_name", UNSET)
 
-        def _parse_voice_category(data: object) -> None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_category_type_0 = check_speech_history_item_response_model_voice_category(data)
-
-                return voice_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | SpeechHistoryItemResponseModelVoiceCategory | str | Unset", data)
-
-        voice_category = _parse_voice_category(d.pop("voice_category", UNSET))
+        voice_category = d.pop("voice_category", UNSET)
 
         text = d.pop("text", UNSET)
 
@@ -266,22 +249,7 @@ class SpeechHistoryItemResponseModel:
 
         share_link_id = d.pop("share_link_id", UNSET)
 
-        def _parse_source(data: object) -> None | SpeechHistoryItemResponseModelSource | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = check_speech_history_item_response_model_source(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | SpeechHistoryItemResponseModelSource | str | Unset", data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = d.pop("source", UNSET)
 
         def _parse_alignments(data: object) -> HistoryAlignmentsResponseModel | None | Unset:
             if data is None:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_feedback_score import UserFeedbackScore, check_user_feedback_score
+from ..models.user_feedback_score import UserFeedbackScore
 
 T = TypeVar("T", bound="UserFeedback")
 
@@ -42,19 +42,7 @@ class UserFeedback:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_score(data: object) -> str | UserFeedbackScore:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                score_type_0 = check_user_feedback_score(data)
-
-                return score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("str | UserFeedbackScore", data)
-
-        score = _parse_score(d.pop("score"))
+        score = d.pop("score")
 
         time_in_call_secs = d.pop("time_in_call_secs")
 

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whats_app_conversation_info_direction import (
     WhatsAppConversationInfoDirection,
-    check_whats_app_conversation_info_direction,
 )
 from ..types import UNSET, Unset
 
@@ -58,20 +57,7 @@ class WhatsAppConversationInfo:
         d = dict(src_dict)
         whatsapp_user_id = d.pop("whatsapp_user_id")
 
-        def _parse_direction(data: object) -> str | Unset | WhatsAppConversationInfoDirection:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = check_whats_app_conversation_info_direction(data)
-
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("str | Unset | WhatsAppConversationInfoDirection", data)
-
-        direction = _parse_direction(d.pop("direction", UNSET))
+        direction = d.pop("direction", UNSET)
 
         whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id", UNSET)
 
