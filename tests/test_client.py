@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import inspect
 import io
@@ -342,3 +343,14 @@ def test_every_spec_operation_is_a_method_of_the_client(client_class: type[Eleve
             elif client_class is AsyncElevenLabs:
                 assert inspect.iscoroutinefunction(function), operation["operationId"]
     assert not missing, f"not reachable from {client_class.__name__}: {missing}"
+
+
+def test_an_async_client_used_after_its_loop_closed_says_so(server: FakeElevenLabs) -> None:
+    client = AsyncElevenLabs(api_key=API_KEY, base_url=server.base_url)
+
+    async def count() -> int:
+        return len((await client.history.list(page_size=3)).history)
+
+    assert asyncio.run(count()) == 3
+    with pytest.raises(ElevenLabsError, match="make the client inside the loop"):
+        asyncio.run(count())

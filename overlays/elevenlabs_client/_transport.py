@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import random
 import time
+import weakref
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from contextlib import AsyncExitStack, ExitStack, contextmanager
 from dataclasses import dataclass, replace
@@ -46,6 +47,12 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
+
+
+def _running_loop() -> object:
+    import asyncio
+
+    return asyncio.get_running_loop()
 
 
 def is_retryable(error: ElevenLabsError) -> bool:
@@ -281,6 +288,19 @@ class AsyncHttpRequester(_Base):
     def __init__(self, http: httpx.AsyncClient, base_url: str, auth: ApiKeyAuth, settings: Settings) -> None:
         super().__init__(base_url, auth, settings)
         self.http = http
+        self._loop: weakref.ref[Any] | None = None
+
+    def _check_loop(self) -> None:
+        """A pooled connection belongs to the event loop that opened it; say so instead of httpx's
+        'Event loop is closed' when the client outlives its loop (one asyncio.run after another)."""
+        loop = _running_loop()
+        previous = self._loop() if self._loop is not None else None
+        if previous is not None and previous is not loop and previous.is_closed():
+            raise ElevenLabsError(
+                "this AsyncElevenLabs was used on an event loop that has closed, and its connections cannot "
+                "move to another; make the client inside the loop that uses it (e.g. inside asyncio.run)"
+            )
+        self._loop = weakref.ref(loop)
 
     def with_settings(self, settings: Settings) -> AsyncHttpRequester:
         return AsyncHttpRequester(self.http, self.base_url, self._auth, settings)
@@ -290,6 +310,7 @@ class AsyncHttpRequester(_Base):
     ) -> T:
         settings = self.settings.merged(options)
         self._check_open(self.http.is_closed)
+        self._check_loop()
         for attempt in range(settings.max_retries + 1):
             started = time.monotonic()
             try:
@@ -309,6 +330,7 @@ class AsyncHttpRequester(_Base):
     ) -> AsyncIterator[bytes]:
         settings = self.settings.merged(options)
         self._check_open(self.http.is_closed)
+        self._check_loop()
         for attempt in range(settings.max_retries + 1):
             async with AsyncExitStack() as stack:
                 started = time.monotonic()
