@@ -380,7 +380,8 @@ def open_response_unions(doc: Document, file: str) -> Document:
     def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
         for keyword in ("oneOf", "anyOf"):
             members = node.get(keyword)
-            if isinstance(members, list) and any(tagged(m) for m in members) and unknown not in members:
+            # Two tagged members at least: `A | None` is a nullable field, not a family of kinds.
+            if isinstance(members, list) and sum(map(tagged, members)) >= 2 and unknown not in members:
                 return {**node, keyword: [*members, unknown]}
         return node
 

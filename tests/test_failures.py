@@ -22,10 +22,12 @@ from elevenlabs_client import (
     ApiError,
     APITimeoutError,
     AuthenticationError,
+    BadRequestError,
     ElevenLabs,
     ElevenLabsError,
     InternalServerError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
     UnprocessableEntityError,
@@ -75,8 +77,8 @@ def test_429_with_retry_after_is_waited_out(make_driver: MakeDriver, fake: FakeE
 
 def test_retry_after_ms_and_http_dates_are_honoured(make_driver: MakeDriver, fake: FakeElevenLabs) -> None:
     drive = make_driver(fake.base_url)
-    fake.add_fault(Fault(path="/v1/history", status=503, headers={"retry-after-ms": "300"}))
-    assert timed(lambda: drive.call(drive.client.history.list)) >= 0.3
+    fake.add_fault(Fault(path="/v1/history", status=503, headers={"retry-after-ms": "1500"}))
+    assert timed(lambda: drive.call(drive.client.history.list)) >= 1.4, "longer than the 0.5 s backoff"
     in_two_seconds = email.utils.formatdate(time.time() + 2, usegmt=True)
     fake.add_fault(Fault(path="/v1/history", status=503, headers={"Retry-After": in_two_seconds}))
     assert timed(lambda: drive.call(drive.client.history.list)) >= 0.9  # the date has whole seconds
@@ -121,11 +123,25 @@ def test_max_retries_per_client_and_per_call(make_driver: MakeDriver, fake: Fake
     assert len(fake.requests) == 4
 
 
-@pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
-def test_client_errors_are_not_retried(make_driver: MakeDriver, fake: FakeElevenLabs, status: int) -> None:
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (418, ApiError),
+        (422, UnprocessableEntityError),
+    ],
+)
+def test_client_errors_have_their_class_and_are_not_retried(
+    make_driver: MakeDriver, fake: FakeElevenLabs, status: int, error_class: type[ApiError]
+) -> None:
     drive = make_driver(fake.base_url)
-    fake.add_fault(Fault(path="/v1/history", status=status, json_body={"detail": []}))
-    assert isinstance(raised(lambda: drive.call(drive.client.history.list)), ApiError)
+    fake.add_fault(Fault(path="/v1/history", status=status, json_body={"detail": []}, headers={"request-id": "req_42"}))
+    error = raised(lambda: drive.call(drive.client.history.list))
+    assert type(error) is error_class
+    assert (error.status_code, error.request_id, error.body) == (status, "req_42", {"detail": []})
     assert len(fake.requests) == 1
 
 
@@ -240,24 +256,24 @@ def test_a_missing_required_field_names_the_model_and_the_field(make_driver: Mak
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "model"),
+    ("field", "value", "model", "expected_field"),
     [
-        ("dialogue", [{}], "DialogueInputResponseModel"),
-        ("feedback", {}, "FeedbackResponseModel"),
-        ("feedback", "oops", None),
-        ("alignments", {"alignment": 5}, "HistoryAlignmentResponseModel"),
+        ("dialogue", [{}], "DialogueInputResponseModel", "text"),
+        ("feedback", {}, "FeedbackResponseModel", "thumbs_up"),
+        ("feedback", "oops", "SpeechHistoryItemResponseModel", "feedback"),
+        ("alignments", {"alignment": 5}, "HistoryAlignmentResponseModel", None),
     ],
 )
 def test_a_bad_nested_model_is_an_error_not_raw_json(
-    make_driver: MakeDriver, fake: FakeElevenLabs, field: str, value: Any, model: str | None
+    make_driver: MakeDriver, fake: FakeElevenLabs, field: str, value: Any, model: str, expected_field: str | None
 ) -> None:
     """A `Model | None` field must not keep a value its model rejects (it would fail later, far away)."""
     drive = make_driver(fake.base_url)
     fake.add_fault(Fault(path=f"/v1/history/{item_id(fake)}", status=200, json_body={**fake.history[0], field: value}))
     error = raised(lambda: drive.call(drive.client.history.get, item_id(fake)))
     assert type(error) is ResponseValidationError
-    if model:
-        assert error.model == model
+    assert error.model == model
+    assert error.field == expected_field
 
 
 def test_unknown_enum_values_and_fields_are_kept(make_driver: MakeDriver, fake: FakeElevenLabs) -> None:
@@ -283,6 +299,32 @@ def test_a_kind_added_later_parses_into_unknown_variant(make_driver: MakeDriver,
     assert type(parsed.result) is UnknownVariant
     assert parsed.result["track"] == "jazz"
     assert conversation.to_dict() == body
+
+
+@pytest.mark.parametrize(
+    ("result", "field"),
+    [
+        (
+            {"result_type": "transfer_to_agent_success", "status": "success", "to_agent": "b", "condition": "c"},
+            "from_agent",
+        ),
+        ({"result_type": "end_call_success", "status": "sucess"}, None),
+    ],
+    ids=["required-field-missing", "second-tag-misspelt"],
+)
+def test_a_known_kind_that_does_not_fit_is_an_error_not_an_unknown_variant(
+    make_driver: MakeDriver, fake: FakeElevenLabs, result: dict[str, Any], field: str | None
+) -> None:
+    drive = make_driver(fake.base_url)
+    conversation_id = fake.conversations[0]["conversation_id"]
+    body = drive.call(drive.client.conversational_ai.conversations.get, conversation_id).to_dict()
+    system = next(r for turn in body["transcript"] for r in turn.get("tool_results") or [] if r.get("type") == "system")
+    system["result"] = result
+    fake.add_fault(Fault(path=f"/v1/convai/conversations/{conversation_id}", status=200, json_body=body))
+    error = raised(lambda: drive.call(drive.client.conversational_ai.conversations.get, conversation_id))
+    assert type(error) is ResponseValidationError
+    if field:
+        assert (error.model, error.field) == ("TransferToAgentToolResultSuccessModel", field)
 
 
 def test_422_carries_the_parsed_detail(make_driver: MakeDriver, fake: FakeElevenLabs) -> None:
@@ -345,7 +387,15 @@ def texts_of(error: BaseException) -> Iterator[str]:
         yield repr(value)
     response = getattr(error, "response", None)
     if response is not None:
-        yield repr(dict(response.request.headers))
+        for request in (response.request, response.next_request, *(r.request for r in response.history)):
+            if request is not None:
+                yield repr(dict(request.headers))
+    cause = error.__cause__
+    if cause is not None:
+        yield repr(cause)
+        request = getattr(cause, "_request", None)
+        if request is not None:
+            yield repr(dict(request.headers))
     frame = error.__traceback__
     while frame is not None:
         if "elevenlabs_client" in frame.tb_frame.f_code.co_filename:
@@ -359,7 +409,7 @@ def test_the_key_is_in_no_error_and_no_log(
     caplog.set_level(logging.DEBUG)
     with FakeElevenLabs(history_items=3, api_key=SECRET) as server, FakeElevenLabs(host="127.0.0.2") as elsewhere:
         drive = driver_class(server.base_url)
-        drive.client = type(drive.client)(api_key=SECRET, base_url=server.base_url)
+        drive.client = type(drive.client)(api_key=SECRET, base_url=server.base_url, timeout=0.5)
         try:
             faults = [
                 Fault(path="/v1/history", status=503, times=3),
@@ -367,15 +417,19 @@ def test_the_key_is_in_no_error_and_no_log(
                 Fault(path="/v1/history", status=200, body="not json"),
                 Fault(path="/v1/history", cut_after=10, times=3),
                 Fault(path="/v1/history", status=307, headers={"Location": f"{elsewhere.base_url}/v1/history"}),
+                Fault(path="/v1/history", status=302, headers={"Location": "/v1/history"}, times=6),
+                Fault(path="/v1/history", delay=2, times=3),
             ]
             errors = []
             for fault in faults:
                 server.add_fault(fault)
                 errors.append(raised(lambda: drive.call(drive.client.history.list)))
             errors.append(raised(lambda: drive.call(drive.client.history.get, "missing")))
+            refused = type(drive.client)(api_key=SECRET, base_url="http://127.0.0.1:9", max_retries=0)
+            errors.append(raised(lambda: drive.call(refused.history.list)))
         finally:
             drive.close()
-    assert len(errors) == 6 and all(isinstance(error, ElevenLabsError) for error in errors)
+    assert len(errors) == 9 and all(isinstance(error, ElevenLabsError) for error in errors)
     assert any("retrying" in record.getMessage() for record in caplog.records)
     for error in errors:
         for text in texts_of(error):

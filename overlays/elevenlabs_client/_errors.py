@@ -107,11 +107,13 @@ def error_for(response: httpx.Response) -> ApiError:
 def retry_after(headers: httpx.Headers) -> float | None:
     """Seconds the server asks to wait: `retry-after-ms`, or `Retry-After` as seconds or an HTTP date."""
     try:
-        if "retry-after-ms" in headers:
-            return max(0.0, float(headers["retry-after-ms"]) / 1000)
-        value = headers.get("retry-after")
-        if value is None:
-            return None
+        return max(0.0, float(headers["retry-after-ms"]) / 1000)
+    except (KeyError, ValueError):
+        pass  # absent or unreadable: Retry-After may still say
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
         if value.strip().replace(".", "", 1).isdigit():
             return float(value)
         return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())

@@ -70,10 +70,11 @@ class Settings:
         if not options:
             return self
         timeout = options.get("timeout", options.get("timeout_in_seconds"))
+        max_retries = options.get("max_retries", self.max_retries)
+        if not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
         return replace(
-            self,
-            timeout=self.timeout if timeout is None else httpx.Timeout(timeout),
-            max_retries=options.get("max_retries", self.max_retries),
+            self, timeout=self.timeout if timeout is None else httpx.Timeout(timeout), max_retries=max_retries
         )
 
     def retry_delay(self, attempt: int, error: ElevenLabsError) -> float | None:
@@ -81,8 +82,10 @@ class Settings:
         if attempt >= self.max_retries or not is_retryable(error):
             return None
         asked: float | None = error.retry_after if isinstance(error, ApiError) else None
-        if asked is not None:
-            return asked if asked <= MAX_RETRY_AFTER else None
+        if asked is not None and asked > MAX_RETRY_AFTER:
+            return None
+        if asked:  # a wait of 0 (or a date already past) gets the usual backoff, not a hammering retry
+            return asked
         return min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF) * (1 - 0.25 * random.random())
 
 
@@ -118,6 +121,8 @@ class ApiKeyAuth(httpx.Auth):
             logger.info("following a %s redirect to %s", response.status_code, _where(following))
             response = yield following
             following.headers.pop(API_KEY_HEADER, None)
+        if response.next_request is not None:  # redirects ran out; the unfollowed one stays on the response
+            response.next_request.headers.pop(API_KEY_HEADER, None)
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -134,9 +139,14 @@ def transport_errors(auth: ApiKeyAuth) -> Iterator[None]:
     """httpx's failures as ours; their messages redacted, since a header value can appear in them."""
     try:
         yield
-    except httpx.TimeoutException as error:
-        raise APITimeoutError(f"timed out ({type(error).__name__})") from error
     except httpx.HTTPError as error:
+        # A failure before any response leaves the key on the request the error carries (ApiKeyAuth
+        # removes it only once a response arrives).
+        request = getattr(error, "_request", None)
+        if isinstance(request, httpx.Request):
+            request.headers.pop(API_KEY_HEADER, None)
+        if isinstance(error, httpx.TimeoutException):
+            raise APITimeoutError(f"timed out ({type(error).__name__})") from error
         raise APIConnectionError(auth.redact(f"no complete answer: {type(error).__name__}: {error}")) from error
 
 
@@ -144,32 +154,35 @@ def parse_success(response: httpx.Response, parse: Callable[[httpx.Response], T]
     try:
         return parse(response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        model, problem = _describe(error)
+        model, field, problem = _describe(error)
         request = response.request
+        where = f"{model}.{field}" if model and field else model or "the spec"
         raise ResponseValidationError(
-            f"{request.method} {request.url.path}: the {response.status_code} body does not match "
-            f"{model or 'the spec'}: {problem}",
+            f"{request.method} {request.url.path}: the {response.status_code} body does not match {where}: {problem}",
             response=response,
             body=body_of(response),
             model=model,
-            field=error.args[0] if isinstance(error, KeyError) and error.args else None,
+            field=field,
         ) from error
 
 
-def _describe(error: BaseException) -> tuple[str | None, str]:
-    """The generated model whose from_dict failed (the innermost one), and what went wrong."""
-    model = None
+def _describe(error: BaseException) -> tuple[str | None, str | None, str]:
+    """The generated model whose from_dict failed (the innermost), the field, and what went wrong."""
+    model = field = None
     frame = error.__traceback__
     while frame is not None:
-        if frame.tb_frame.f_code.co_name == "from_dict":
+        name = frame.tb_frame.f_code.co_name
+        if name == "from_dict":
             cls = frame.tb_frame.f_locals.get("cls")
-            model = cls.__name__ if isinstance(cls, type) else model
+            model, field = (cls.__name__, None) if isinstance(cls, type) else (model, field)
+        elif name.startswith("_parse_") and model is not None:
+            field = name.removeprefix("_parse_").rstrip("_")  # the union helper of one field: _parse_type_
         frame = frame.tb_next
-    if isinstance(error, KeyError):
-        return model, f"the required field {error.args[0]!r} is missing"
+    if isinstance(error, KeyError) and error.args:
+        return model, str(error.args[0]), f"the required field {error.args[0]!r} is missing"
     if isinstance(error, ValueError) and model is None:
-        return model, "the body is not valid JSON"
-    return model, f"{type(error).__name__}: {error}"
+        return model, field, "the body is not valid JSON"
+    return model, field, f"{type(error).__name__}: {error}"
 
 
 class _Base:
@@ -288,22 +301,25 @@ class AsyncHttpRequester(_Base):
     def __init__(self, http: httpx.AsyncClient, base_url: str, auth: ApiKeyAuth, settings: Settings) -> None:
         super().__init__(base_url, auth, settings)
         self.http = http
-        self._loop: weakref.ref[Any] | None = None
+        # Shared with the copies with_options makes: they use the same connections, so the same loop.
+        self._loop: list[weakref.ref[Any]] = []
 
     def _check_loop(self) -> None:
         """A pooled connection belongs to the event loop that opened it; say so instead of httpx's
         'Event loop is closed' when the client outlives its loop (one asyncio.run after another)."""
         loop = _running_loop()
-        previous = self._loop() if self._loop is not None else None
+        previous = self._loop[0]() if self._loop else None
         if previous is not None and previous is not loop and previous.is_closed():
             raise ElevenLabsError(
                 "this AsyncElevenLabs was used on an event loop that has closed, and its connections cannot "
                 "move to another; make the client inside the loop that uses it (e.g. inside asyncio.run)"
             )
-        self._loop = weakref.ref(loop)
+        self._loop[:] = [weakref.ref(loop)]
 
     def with_settings(self, settings: Settings) -> AsyncHttpRequester:
-        return AsyncHttpRequester(self.http, self.base_url, self._auth, settings)
+        copy = AsyncHttpRequester(self.http, self.base_url, self._auth, settings)
+        copy._loop = self._loop
+        return copy
 
     async def request(
         self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None = None

@@ -63,8 +63,9 @@ class AgentConfigOverrideOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             prompt_type_0 = PromptAgentAPIModelOverride.from_dict(data)
 
             return prompt_type_0

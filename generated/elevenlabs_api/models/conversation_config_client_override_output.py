@@ -84,8 +84,9 @@ class ConversationConfigClientOverrideOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             turn_type_0 = TurnConfigOverride.from_dict(data)
 
             return turn_type_0
@@ -97,8 +98,9 @@ class ConversationConfigClientOverrideOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             tts_type_0 = TTSConversationalConfigOverride.from_dict(data)
 
             return tts_type_0
@@ -110,8 +112,9 @@ class ConversationConfigClientOverrideOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             conversation_type_0 = ConversationConfigOverride.from_dict(data)
 
             return conversation_type_0
@@ -123,8 +126,9 @@ class ConversationConfigClientOverrideOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             agent_type_0 = AgentConfigOverrideOutput.from_dict(data)
 
             return agent_type_0

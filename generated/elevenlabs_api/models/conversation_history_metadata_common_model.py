@@ -356,9 +356,18 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                for known in (
+                    ConversationHistoryTwilioPhoneCallModel,
+                    ConversationHistorySIPTrunkingPhoneCallModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_metadata_common_model_phone_call_type_0 = (
                     ConversationHistoryTwilioPhoneCallModel.from_dict(data)
                 )
@@ -368,7 +377,7 @@ class ConversationHistoryMetadataCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_metadata_common_model_phone_call_type_1 = (
                     ConversationHistorySIPTrunkingPhoneCallModel.from_dict(data)
                 )
@@ -377,7 +386,7 @@ class ConversationHistoryMetadataCommonModel:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             componentsschemas_conversation_history_metadata_common_model_phone_call_type_2 = UnknownVariant.from_dict(
                 data
             )
@@ -391,8 +400,9 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             batch_call_type_0 = ConversationHistoryBatchCallModel.from_dict(data)
 
             return batch_call_type_0
@@ -406,8 +416,9 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             error_type_0 = ConversationHistoryErrorCommonModel.from_dict(data)
 
             return error_type_0
@@ -423,8 +434,9 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             rag_usage_type_0 = ConversationHistoryRagUsageCommonModel.from_dict(data)
 
             return rag_usage_type_0
@@ -460,9 +472,18 @@ class ConversationHistoryMetadataCommonModel:
         ) -> DefaultConversationInitiationTrigger | UnknownVariant | Unset | ZendeskConversationInitiationTrigger:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                for known in (
+                    DefaultConversationInitiationTrigger,
+                    ZendeskConversationInitiationTrigger,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_0 = (
                     DefaultConversationInitiationTrigger.from_dict(data)
                 )
@@ -472,7 +493,7 @@ class ConversationHistoryMetadataCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_1 = (
                     ZendeskConversationInitiationTrigger.from_dict(data)
                 )
@@ -481,7 +502,7 @@ class ConversationHistoryMetadataCommonModel:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             componentsschemas_conversation_history_metadata_common_model_initiation_trigger_type_2 = (
                 UnknownVariant.from_dict(data)
             )
@@ -495,8 +516,9 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             async_metadata_type_0 = AsyncConversationMetadata.from_dict(data)
 
             return async_metadata_type_0
@@ -508,8 +530,9 @@ class ConversationHistoryMetadataCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             whatsapp_type_0 = WhatsAppConversationInfo.from_dict(data)
 
             return whatsapp_type_0

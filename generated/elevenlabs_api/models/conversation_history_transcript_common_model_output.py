@@ -227,8 +227,9 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             agent_metadata_type_0 = AgentMetadata.from_dict(data)
 
             return agent_metadata_type_0
@@ -242,8 +243,9 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
 
             return multivoice_message_type_0
@@ -283,9 +285,20 @@ class ConversationHistoryTranscriptCommonModelOutput:
                     | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
                     | UnknownVariant
                 ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ConversationHistoryTranscriptSystemToolResultCommonModel,
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+                            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+                            ConversationHistoryTranscriptOtherToolsResultCommonModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
                     try:
                         if not isinstance(data, dict):
-                            raise TypeError()
+                            raise TypeError(f"got {type(data).__name__}")
                         componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_0 = ConversationHistoryTranscriptSystemToolResultCommonModel.from_dict(
                             data
                         )
@@ -295,7 +308,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                         pass
                     try:
                         if not isinstance(data, dict):
-                            raise TypeError()
+                            raise TypeError(f"got {type(data).__name__}")
                         componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_1 = ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel.from_dict(
                             data
                         )
@@ -305,7 +318,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                         pass
                     try:
                         if not isinstance(data, dict):
-                            raise TypeError()
+                            raise TypeError(f"got {type(data).__name__}")
                         componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_2 = ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput.from_dict(
                             data
                         )
@@ -315,7 +328,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                         pass
                     try:
                         if not isinstance(data, dict):
-                            raise TypeError()
+                            raise TypeError(f"got {type(data).__name__}")
                         componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(
                             data
                         )
@@ -324,7 +337,7 @@ class ConversationHistoryTranscriptCommonModelOutput:
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
-                        raise TypeError()
+                        raise TypeError(f"got {type(data).__name__}")
                     componentsschemas_conversation_history_transcript_common_model_output_tool_results_items_type_4 = (
                         UnknownVariant.from_dict(data)
                     )
@@ -342,8 +355,9 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             feedback_type_0 = UserFeedback.from_dict(data)
 
             return feedback_type_0
@@ -357,8 +371,9 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             conversation_turn_metrics_type_0 = ConversationTurnMetrics.from_dict(data)
 
             return conversation_turn_metrics_type_0
@@ -370,8 +385,9 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             rag_retrieval_info_type_0 = RagRetrievalInfo.from_dict(data)
 
             return rag_retrieval_info_type_0
@@ -383,8 +399,9 @@ class ConversationHistoryTranscriptCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             llm_usage_type_0 = LLMUsageOutput.from_dict(data)
 
             return llm_usage_type_0

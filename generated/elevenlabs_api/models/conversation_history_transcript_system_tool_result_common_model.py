@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,6 +64,9 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "system")
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -178,9 +181,28 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                for known in (
+                    EndCallToolResultModel,
+                    LanguageDetectionToolResultModel,
+                    TransferToAgentToolResultSuccessModel,
+                    TransferToAgentToolResultErrorModel,
+                    TransferToNumberResultTwilioSuccessModel,
+                    TransferToNumberResultSipSuccessModel,
+                    TransferToNumberResultErrorModel,
+                    SkipTurnToolResponseModel,
+                    PlayDTMFResultSuccessModel,
+                    PlayDTMFResultErrorModel,
+                    VoiceMailDetectionResultSuccessModel,
+                    TestToolResultModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_0 = (
                     EndCallToolResultModel.from_dict(data)
                 )
@@ -190,7 +212,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_1 = (
                     LanguageDetectionToolResultModel.from_dict(data)
                 )
@@ -200,7 +222,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_2 = (
                     TransferToAgentToolResultSuccessModel.from_dict(data)
                 )
@@ -210,7 +232,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_3 = (
                     TransferToAgentToolResultErrorModel.from_dict(data)
                 )
@@ -220,7 +242,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_4 = (
                     TransferToNumberResultTwilioSuccessModel.from_dict(data)
                 )
@@ -230,7 +252,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_5 = (
                     TransferToNumberResultSipSuccessModel.from_dict(data)
                 )
@@ -240,7 +262,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_6 = (
                     TransferToNumberResultErrorModel.from_dict(data)
                 )
@@ -250,7 +272,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_7 = (
                     SkipTurnToolResponseModel.from_dict(data)
                 )
@@ -260,7 +282,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_8 = (
                     PlayDTMFResultSuccessModel.from_dict(data)
                 )
@@ -270,7 +292,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_9 = (
                     PlayDTMFResultErrorModel.from_dict(data)
                 )
@@ -280,7 +302,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_10 = (
                     VoiceMailDetectionResultSuccessModel.from_dict(data)
                 )
@@ -290,7 +312,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_11 = (
                     TestToolResultModel.from_dict(data)
                 )
@@ -299,7 +321,7 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_12 = (
                 UnknownVariant.from_dict(data)
             )

@@ -118,9 +118,20 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                for known in (
+                    ConversationHistoryTranscriptToolCallWebhookDetails,
+                    ConversationHistoryTranscriptToolCallClientDetails,
+                    ConversationHistoryTranscriptToolCallMCPDetails,
+                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_0 = (
                     ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(data)
                 )
@@ -132,7 +143,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_1 = (
                     ConversationHistoryTranscriptToolCallClientDetails.from_dict(data)
                 )
@@ -144,7 +155,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_2 = (
                     ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
                 )
@@ -156,7 +167,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
                 pass
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_3 = (
                     ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails.from_dict(data)
                 )
@@ -167,7 +178,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_4 = (
                 UnknownVariant.from_dict(data)
             )

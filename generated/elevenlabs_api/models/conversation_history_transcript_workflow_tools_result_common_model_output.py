@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,9 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
     result: None | Unset | WorkflowToolResponseModelOutput = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "workflow")
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
@@ -126,8 +129,9 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             result_type_0 = WorkflowToolResponseModelOutput.from_dict(data)
 
             return result_type_0

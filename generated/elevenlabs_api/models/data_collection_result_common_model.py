@@ -69,8 +69,9 @@ class DataCollectionResultCommonModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             json_schema_type_0 = LiteralJsonSchemaProperty.from_dict(data)
 
             return json_schema_type_0

@@ -150,8 +150,9 @@ class GetConversationResponseModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             analysis_type_0 = ConversationHistoryAnalysisCommonModel.from_dict(data)
 
             return analysis_type_0

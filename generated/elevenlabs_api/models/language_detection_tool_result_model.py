@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,9 @@ class LanguageDetectionToolResultModel:
     language: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("result_type", "language_detection_success")
 
     def to_dict(self) -> dict[str, Any]:
         result_type = self.result_type

@@ -91,8 +91,9 @@ class LiteralJsonSchemaProperty:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, list):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             enum_type_0 = cast(list[str], data)
 
             return enum_type_0

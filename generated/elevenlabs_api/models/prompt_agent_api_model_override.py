@@ -71,8 +71,9 @@ class PromptAgentAPIModelOverride:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, list):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             native_mcp_server_ids_type_0 = cast(list[str], data)
 
             return native_mcp_server_ids_type_0

@@ -226,8 +226,9 @@ class SpeechHistoryItemResponseModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             settings_type_0 = SpeechHistoryItemResponseModelSettings.from_dict(data)
 
             return settings_type_0
@@ -239,8 +240,9 @@ class SpeechHistoryItemResponseModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             feedback_type_0 = FeedbackResponseModel.from_dict(data)
 
             return feedback_type_0
@@ -256,8 +258,9 @@ class SpeechHistoryItemResponseModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             alignments_type_0 = HistoryAlignmentsResponseModel.from_dict(data)
 
             return alignments_type_0
@@ -269,8 +272,9 @@ class SpeechHistoryItemResponseModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, list):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             dialogue_type_0 = []
             _dialogue_type_0 = data
             for dialogue_type_0_item_data in _dialogue_type_0:

@@ -46,8 +46,9 @@ class TurnConfigOverride:
                 return data
             if isinstance(data, Unset):
                 return data
+
             if not isinstance(data, dict):
-                raise TypeError()
+                raise TypeError(f"got {type(data).__name__}")
             soft_timeout_config_type_0 = SoftTimeoutConfigOverride.from_dict(data)
 
             return soft_timeout_config_type_0

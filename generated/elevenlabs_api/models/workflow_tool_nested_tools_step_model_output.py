@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,9 @@ class WorkflowToolNestedToolsStepModelOutput:
     type_: Literal["nested_tools"] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "nested_tools")
 
     def to_dict(self) -> dict[str, Any]:
         step_latency_secs = self.step_latency_secs
@@ -119,9 +122,20 @@ class WorkflowToolNestedToolsStepModelOutput:
                 | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
                 | UnknownVariant
             ):
+                if isinstance(data, dict):
+                    for known in (
+                        ConversationHistoryTranscriptSystemToolResultCommonModel,
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+                        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+                        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
                 try:
                     if not isinstance(data, dict):
-                        raise TypeError()
+                        raise TypeError(f"got {type(data).__name__}")
                     componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_0 = (
                         ConversationHistoryTranscriptSystemToolResultCommonModel.from_dict(data)
                     )
@@ -131,7 +145,7 @@ class WorkflowToolNestedToolsStepModelOutput:
                     pass
                 try:
                     if not isinstance(data, dict):
-                        raise TypeError()
+                        raise TypeError(f"got {type(data).__name__}")
                     componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_1 = (
                         ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel.from_dict(data)
                     )
@@ -141,7 +155,7 @@ class WorkflowToolNestedToolsStepModelOutput:
                     pass
                 try:
                     if not isinstance(data, dict):
-                        raise TypeError()
+                        raise TypeError(f"got {type(data).__name__}")
                     componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_2 = (
                         ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput.from_dict(data)
                     )
@@ -151,7 +165,7 @@ class WorkflowToolNestedToolsStepModelOutput:
                     pass
                 try:
                     if not isinstance(data, dict):
-                        raise TypeError()
+                        raise TypeError(f"got {type(data).__name__}")
                     componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_3 = (
                         ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
                     )
@@ -160,7 +174,7 @@ class WorkflowToolNestedToolsStepModelOutput:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_workflow_tool_nested_tools_step_model_output_results_items_type_4 = (
                     UnknownVariant.from_dict(data)
                 )

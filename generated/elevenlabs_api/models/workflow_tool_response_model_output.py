@@ -79,9 +79,19 @@ class WorkflowToolResponseModelOutput:
                     | WorkflowToolMaxIterationsExceededStepModel
                     | WorkflowToolNestedToolsStepModelOutput
                 ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WorkflowToolEdgeStepModel,
+                            WorkflowToolNestedToolsStepModelOutput,
+                            WorkflowToolMaxIterationsExceededStepModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
                     try:
                         if not isinstance(data, dict):
-                            raise TypeError()
+                            raise TypeError(f"got {type(data).__name__}")
                         componentsschemas_workflow_tool_response_model_output_steps_items_type_0 = (
                             WorkflowToolEdgeStepModel.from_dict(data)
                         )
@@ -91,7 +101,7 @@ class WorkflowToolResponseModelOutput:
                         pass
                     try:
                         if not isinstance(data, dict):
-                            raise TypeError()
+                            raise TypeError(f"got {type(data).__name__}")
                         componentsschemas_workflow_tool_response_model_output_steps_items_type_1 = (
                             WorkflowToolNestedToolsStepModelOutput.from_dict(data)
                         )
@@ -101,7 +111,7 @@ class WorkflowToolResponseModelOutput:
                         pass
                     try:
                         if not isinstance(data, dict):
-                            raise TypeError()
+                            raise TypeError(f"got {type(data).__name__}")
                         componentsschemas_workflow_tool_response_model_output_steps_items_type_2 = (
                             WorkflowToolMaxIterationsExceededStepModel.from_dict(data)
                         )
@@ -110,7 +120,7 @@ class WorkflowToolResponseModelOutput:
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
-                        raise TypeError()
+                        raise TypeError(f"got {type(data).__name__}")
                     componentsschemas_workflow_tool_response_model_output_steps_items_type_3 = UnknownVariant.from_dict(
                         data
                     )
