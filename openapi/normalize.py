@@ -316,32 +316,44 @@ def order_union_members(doc: Document, file: str) -> Document:
 
 
 def open_response_enums(doc: Document, file: str) -> Document:
-    """Enums read from responses also admit any other string: the vendor adds values every week.
+    """Enums read from responses also admit any other value of their type: the vendor adds values every week.
 
-    Inside every schema reachable from a response, a use of an enum (a `$ref` to an enum schema, or
-    an inline `enum`) becomes `anyOf: [<the enum>, {type: string}]`, so the generated field is
-    `TheLiteral | str`: an unknown value parses, is kept, and the annotation says it may occur.
-    Parameters keep their closed enums, so a typo in a request is still a type error.
+    Inside every schema reachable from a response, a use of an enum (a `$ref` to an enum schema, the
+    same wrapped in a one-member `allOf`, or an inline `enum`) becomes `anyOf: [<the enum>, {type: T}]`
+    with T the enum's own type, so the generated field is `TheLiteral | str`: an unknown value parses,
+    is kept, and the annotation says it may occur. Parameters keep their closed enums, so a typo in a
+    request is still a type error.
     """
     schemas = (doc.get("components") or {}).get("schemas") or {}
 
-    def is_enum(node: Json) -> bool:
+    def enum_of(node: Json) -> dict[str, Json] | None:
+        if isinstance(node, dict) and isinstance(node.get("allOf"), list) and len(node["allOf"]) == 1:
+            node = node["allOf"][0]
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
             node = schemas.get(node["$ref"].removeprefix(SCHEMA_REF_PREFIX))
-        return isinstance(node, dict) and isinstance(node.get("enum"), list)
+        return node if isinstance(node, dict) and isinstance(node.get("enum"), list) else None
+
+    def open_member(enum: dict[str, Json]) -> dict[str, Json]:
+        return {"type": enum.get("type", "string")}
 
     def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
-        if is_enum(node) and "$ref" not in node and len(path) <= 3:
-            return node  # an enum schema's own definition (components/schemas/X) stays closed
+        if (len(path) <= 3 and isinstance(node.get("enum"), list)) or path[-2:-1] == ("allOf",):
+            return node  # an enum schema's own definition (components/schemas/X), or a one-member allOf's inside
         for keyword in ("oneOf", "anyOf"):
             members = node.get(keyword)
-            if isinstance(members, list) and any(is_enum(m) for m in members) and OPEN_STRING not in members:
+            if not isinstance(members, list):
+                continue
+            enums = [enum for enum in map(enum_of, members) if enum]
+            if enums and open_member(enums[0]) not in members:
                 rest = {key: value for key, value in node.items() if key != keyword}
-                return {**rest, "anyOf": [*members, OPEN_STRING]}
-        if is_enum(node) and path[-2:-1] not in (("oneOf",), ("anyOf",)):
+                return {**rest, "anyOf": [*members, open_member(enums[0])]}
+        enum = enum_of(node)
+        if enum is not None and path[-2:-1] not in (("oneOf",), ("anyOf",)):
             described = {key: value for key, value in node.items() if key in ("description", "title", "default")}
             bare = {key: value for key, value in node.items() if key not in described}
-            return {**described, "anyOf": [bare, OPEN_STRING]}
+            if isinstance(bare.get("allOf"), list) and len(bare) == 1:
+                bare = bare["allOf"][0]  # allOf: [X] was only a way to describe a reference
+            return {**described, "anyOf": [bare, open_member(enum)]}
         return node
 
     reachable = response_schemas(doc)
@@ -351,8 +363,6 @@ def open_response_enums(doc: Document, file: str) -> Document:
     }
     return {**doc, "components": {**doc["components"], "schemas": opened}} if schemas else doc
 
-
-OPEN_STRING: dict[str, Json] = {"type": "string"}
 UNKNOWN_VARIANT = "UnknownVariant"
 UNKNOWN_VARIANT_SCHEMA: dict[str, Json] = {
     "type": "object",

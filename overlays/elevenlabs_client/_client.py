@@ -97,8 +97,8 @@ class ElevenLabs(_Client[HttpRequester]):
     """The ElevenLabs API: `client.history`, `client.conversational_ai.conversations`.
 
     api_key: None reads ELEVENLABS_API_KEY. base_url: None reads ELEVENLABS_BASE_URL, else the real API.
-    timeout: seconds or an httpx.Timeout (DEFAULT_TIMEOUT; with your own httpx_client, None keeps its
-    timeout). max_retries: for connection errors, timeouts, 408, 409, 429 and 5xx. Per call:
+    timeout: seconds or an httpx.Timeout (DEFAULT_TIMEOUT); None keeps the httpx client's own timeout
+    (yours if you pass httpx_client, else DEFAULT_TIMEOUT); httpx.Timeout(None) waits forever. max_retries: for connection errors, timeouts, 408, 409, 429 and 5xx. Per call:
     `request_options={"timeout": 10, "max_retries": 0}`, or `client.with_options(...)`.
     Close it, or use it as a context manager, to release the connections.
     """
@@ -115,7 +115,11 @@ class ElevenLabs(_Client[HttpRequester]):
         configure_logging()
         auth, settings = ApiKeyAuth(resolve_api_key(api_key)), settings_from(timeout, max_retries)
         self._owns_http = httpx_client is None
-        self._attach(HttpRequester(httpx_client or httpx.Client(), resolve_base_url(base_url), auth, settings))
+        self._attach(
+            HttpRequester(
+                httpx_client or httpx.Client(timeout=DEFAULT_TIMEOUT), resolve_base_url(base_url), auth, settings
+            )
+        )
 
     def _attach(self, requester: HttpRequester) -> None:
         self._requester = requester
@@ -152,7 +156,9 @@ class AsyncElevenLabs(_Client[AsyncHttpRequester]):
         auth, settings = ApiKeyAuth(resolve_api_key(api_key)), settings_from(timeout, max_retries)
         self._owns_http = httpx_client is None
         self._attach(
-            AsyncHttpRequester(httpx_client or httpx.AsyncClient(), resolve_base_url(base_url), auth, settings)
+            AsyncHttpRequester(
+                httpx_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT), resolve_base_url(base_url), auth, settings
+            )
         )
 
     def _attach(self, requester: AsyncHttpRequester) -> None:

@@ -21,8 +21,11 @@ from . import conversations_delete, conversations_get, conversations_get_audio, 
 
 
 def _parse_conversations_list(response: httpx.Response) -> GetConversationsPageResponseModel:
-    from ...models.conversations_list_summary_mode import ConversationsListSummaryMode
-    from ...models.evaluation_success_result import EvaluationSuccessResult
+    from ...models.conversations_list_summary_mode import (
+        ConversationsListSummaryMode,
+        check_conversations_list_summary_mode,
+    )
+    from ...models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
     from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
 
     response_200 = GetConversationsPageResponseModel.from_dict(response.json())

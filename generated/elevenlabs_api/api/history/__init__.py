@@ -24,8 +24,14 @@ from . import history_delete, history_download, history_get, history_get_audio, 
 
 def _parse_history_list(response: httpx.Response) -> GetSpeechHistoryResponseModel:
     from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
-    from ...models.v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
-    from ...models.v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
+    from ...models.v1_history_get_parameters_sort_direction_schema import (
+        V1HistoryGetParametersSortDirectionSchema,
+        check_v1_history_get_parameters_sort_direction_schema,
+    )
+    from ...models.v1_history_get_parameters_source_schema import (
+        V1HistoryGetParametersSourceSchema,
+        check_v1_history_get_parameters_source_schema,
+    )
 
     response_200 = GetSpeechHistoryResponseModel.from_dict(response.json())
 

@@ -28,6 +28,7 @@ def _get_kwargs(
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
+
     _kwargs["headers"] = headers
     return _kwargs
 
