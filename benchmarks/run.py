@@ -124,10 +124,41 @@ class Server:
 
 
 def measure_imports() -> dict[str, dict[str, Any]]:
-    samples: dict[str, list[tuple[float, int]]] = {who: [] for who in IMPORTS}
+    return measure_fresh(IMPORTS)
+
+
+# Import and the first call in one fresh process: models are loaded on first use, so import time alone
+# would not show what the first response costs. The body comes from a file through httpx.MockTransport.
+FIRST_CALL = {
+    "ours": (
+        "from elevenlabs_client import ElevenLabs\nimport httpx\nbody = open({path!r}, 'rb').read()\n"
+        "mock = httpx.MockTransport(lambda request: httpx.Response(200, content=body))\n"
+        "c = ElevenLabs(api_key='k', base_url='http://bench.invalid', httpx_client=httpx.Client(transport=mock))\n"
+        "c.conversational_ai.conversations.get('c1')"
+    ),
+    "official": (
+        "from elevenlabs import ElevenLabs\nimport httpx\nbody = open({path!r}, 'rb').read()\n"
+        "mock = httpx.MockTransport(lambda request: httpx.Response(200, content=body))\n"
+        "c = ElevenLabs(api_key='k', base_url='http://bench.invalid', httpx_client=httpx.Client(transport=mock))\n"
+        "c.conversational_ai.conversations.get(conversation_id='c1')"
+    ),
+    "floor": "import json\njson.loads(open({path!r}, 'rb').read())",
+}
+
+
+def measure_first_call(conversation: bytes) -> dict[str, dict[str, Any]]:
+    with tempfile.NamedTemporaryFile(suffix=".json") as payload:
+        payload.write(conversation)
+        payload.flush()
+        return measure_fresh({who: code.format(path=payload.name) for who, code in FIRST_CALL.items()})
+
+
+def measure_fresh(statements: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """Each statement timed in fresh interpreters: median milliseconds, and the modules it loaded."""
+    samples: dict[str, list[tuple[float, int]]] = {who: [] for who in statements}
     with tempfile.TemporaryDirectory() as cwd:  # `-c` puts the working directory on sys.path: keep it empty
         for round_ in range(IMPORT_RUNS + 1):
-            for who, statement in IMPORTS.items():  # interleaved, so a noisy moment hits all three alike
+            for who, statement in statements.items():  # interleaved, so a noisy moment hits all three alike
                 out = subprocess.run(
                     [sys.executable, "-c", IMPORT_CHILD.format(statement=statement)],
                     cwd=cwd,
@@ -566,6 +597,18 @@ def build_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
             None,
         )
     )
+    first = data["first_call"]
+    rows.append(
+        row(
+            "import + first conversation get, fresh process",
+            "ms",
+            first["ours"]["ms"],
+            first["official"]["ms"],
+            first["floor"]["ms"],
+            "-",
+            None,
+        )
+    )
     for key, label in (("conversation", "parse 2,000-entry conversation"), ("history_page", "parse 1,000-item page")):
         p = data["parse"][key]
         ours, floor = p["ours"]["ms"], p["floor"]["ms"]
@@ -742,6 +785,10 @@ def main() -> None:
     try:
         print("parse ...", file=sys.stderr)
         data["parse"], data["payloads"] = measure_parsing(server)
+        print("import + first call ...", file=sys.stderr)
+        data["first_call"] = measure_first_call(
+            long_conversation(server.get(f"/v1/convai/conversations/{server.conversation_id}"))[0]
+        )
         print("listing ...", file=sys.stderr)
         data["listing"] = measure_listing(server)
         print("streaming ...", file=sys.stderr)
