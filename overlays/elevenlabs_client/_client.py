@@ -98,8 +98,9 @@ class ElevenLabs(_Client[HttpRequester]):
 
     api_key: None reads ELEVENLABS_API_KEY. base_url: None reads ELEVENLABS_BASE_URL, else the real API.
     timeout: seconds or an httpx.Timeout (DEFAULT_TIMEOUT); None keeps the httpx client's own timeout
-    (yours if you pass httpx_client, else DEFAULT_TIMEOUT); httpx.Timeout(None) waits forever. max_retries: for connection errors, timeouts, 408, 409, 429 and 5xx. Per call:
-    `request_options={"timeout": 10, "max_retries": 0}`, or `client.with_options(...)`.
+    (yours if you pass httpx_client, else DEFAULT_TIMEOUT); httpx.Timeout(None) waits forever.
+    max_retries: for connection errors, timeouts, 408, 409, 429 and 5xx.
+    Per call: `request_options={"timeout": 10, "max_retries": 0}`, or `client.with_options(...)`.
     Close it, or use it as a context manager, to release the connections.
     """
 
