@@ -1,6 +1,6 @@
 """Regenerate the low-level package from the spec pages, or check that what is committed is current.
 
-    python scripts/generate.py           # openapi/pages -> openapi/elevenlabs.yaml -> generated/
+    python scripts/generate.py           # openapi/openapi.json + pages -> openapi/elevenlabs.yaml -> generated/
     python scripts/generate.py --check   # regenerate into a scratch folder; exit 1 with a diff on any difference
 
 Both build everything in a scratch folder first, so a failed run leaves the committed files as
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,10 +36,16 @@ class GenerationError(Exception):
     pass
 
 
-def regenerate(root: Path, scratch: Path) -> tuple[Path, Path]:
-    """Write the normalized spec and the generated project under `scratch`; return their paths."""
-    spec, generated = scratch / SPEC.name, scratch / GENERATED.name
-    run("normalize", [sys.executable, str(root / "openapi/normalize.py"), str(root / "openapi/pages"), str(spec)])
+def regenerate(root: Path, scratch: Path) -> tuple[Path, Path, str]:
+    """Write the normalized spec and the generated project under `scratch`; return their paths and the pins report."""
+    spec, generated, templates = scratch / SPEC.name, scratch / GENERATED.name, scratch / "templates"
+    # The templates also read what the generator does not hand them (group names, streams, servers):
+    # the normalizer writes it beside a copy of templates/ as spec_data.jinja.
+    shutil.copytree(root / "templates", templates)
+    normalize = [sys.executable, str(root / "openapi/normalize.py"), f"--output={spec}"]
+    normalize += [f"--whole={root / 'openapi/openapi.json'}", f"--pages={root / 'openapi/pages'}"]
+    normalize += [f"--servers={root / 'openapi/servers.yaml'}", f"--template-data={templates / 'spec_data.jinja'}"]
+    report = run("normalize", normalize)
     command = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
@@ -47,24 +54,26 @@ def regenerate(root: Path, scratch: Path) -> tuple[Path, Path]:
         "--meta=uv",
         f"--output-path={generated}",
         "--fail-on-warning",
+        f"--custom-template-path={templates}",
     ]
-    if (root / "templates").is_dir():
-        command.append(f"--custom-template-path={root / 'templates'}")
     run("openapi-python-client", command)
-    return spec, generated
+    return spec, generated, report
 
 
-def run(name: str, command: list[str]) -> None:
+def run(name: str, command: list[str]) -> str:
+    """Run a step; its stderr (the normalizer's notes on stale pins) is returned for the caller to show."""
     # The generator's post-hooks call `ruff` by name: make it the virtualenv's pinned one.
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise GenerationError(f"{name} failed:\n{result.stdout}{result.stderr}".rstrip())
+    return result.stderr
 
 
 def generate(root: Path) -> None:
     with tempfile.TemporaryDirectory(dir=root, prefix=".generate-") as scratch:
-        spec, generated = regenerate(root, Path(scratch))
+        spec, generated, report = regenerate(root, Path(scratch))
+        print(report, end="", file=sys.stderr)
         os.replace(spec, root / SPEC)
         target = root / GENERATED
         if target.exists():
@@ -108,7 +117,7 @@ def check(root: Path) -> list[str]:
     if problems:
         return problems
     with tempfile.TemporaryDirectory(prefix="elevenlabs-drift-") as scratch:
-        spec, generated = regenerate(root, Path(scratch))
+        spec, generated, _ = regenerate(root, Path(scratch))
         committed = files_under(root / GENERATED, GENERATED)
         if (root / SPEC).exists():
             committed[str(SPEC)] = root / SPEC

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import inspect
 import io
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from conftest import API_KEY, Driver
-from elevenlabs_api import api as generated_api
 from elevenlabs_api.models import GetConversationResponseModel, SpeechHistoryItemResponseModel
 from elevenlabs_client import (
     APIConnectionError,
@@ -307,42 +304,6 @@ def test_key_comes_from_the_environment_when_the_client_is_made(
     client = client_class()
     assert "sk-from-env-123" not in repr(client)
     assert "sk-from-env-123" not in repr(vars(client))
-
-
-# ---- every operation is reachable ----
-
-
-def resources(client: object, depth: int = 2) -> dict[type, object]:
-    """Instances of generated resource classes reachable from `client` through attributes."""
-    found: dict[type, object] = {}
-    for value in vars(client).values():
-        if type(value).__module__.startswith(("elevenlabs_client", "elevenlabs_api")):
-            for base in type(value).__mro__:
-                if base.__module__.startswith("elevenlabs_api.api."):
-                    found[base] = value
-            if depth > 1:
-                found.update(resources(value, depth - 1))
-    return found
-
-
-@pytest.mark.parametrize("client_class", [ElevenLabs, AsyncElevenLabs])
-def test_every_spec_operation_is_a_method_of_the_client(client_class: type[ElevenLabs | AsyncElevenLabs]) -> None:
-    spec = yaml.safe_load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"))
-    reachable = resources(client_class(api_key=API_KEY))
-    missing = []
-    for path, item in spec["paths"].items():
-        for method, operation in item.items():
-            tag, name = operation["tags"][0], operation["operationId"].removeprefix(operation["tags"][0] + "_")
-            module = getattr(generated_api, tag, None) or __import__(f"elevenlabs_api.api.{tag}", fromlist=["x"])
-            prefix = "Async" if client_class is AsyncElevenLabs else ""
-            resource_class = getattr(module, f"{prefix}{tag.title().replace('_', '')}Resource")
-            resource = reachable.get(resource_class)
-            function = getattr(resource, name, None)
-            if resource is None or not callable(function):
-                missing.append(f"{method.upper()} {path} ({operation['operationId']})")
-            elif client_class is AsyncElevenLabs:
-                assert inspect.iscoroutinefunction(function), operation["operationId"]
-    assert not missing, f"not reachable from {client_class.__name__}: {missing}"
 
 
 def test_an_async_client_used_after_its_loop_closed_says_so(server: FakeElevenLabs) -> None:

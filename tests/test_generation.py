@@ -18,7 +18,8 @@ import pytest
 import yaml
 from elevenlabs_api import AuthenticatedClient
 from elevenlabs_api.api.history import history_download, history_get, history_get_audio, history_list
-from elevenlabs_api.models import DownloadHistoryItemsRequest, SpeechHistoryItemResponseModel
+from elevenlabs_api.models import BodyDownloadHistoryItemsV1HistoryDownloadPost as DownloadHistoryItemsRequest
+from elevenlabs_api.models import SpeechHistoryItemResponseModel
 from elevenlabs_api.types import File
 from elevenlabs_client.testing import FakeElevenLabs, Fault
 
@@ -36,25 +37,39 @@ def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
     ]
 
 
+class AnyBody:
+    """Stands for any request body: what `_get_kwargs` asks of one."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {}
+
+    def to_multipart(self) -> list[Any]:
+        return []
+
+    def to_tuple(self) -> Any:
+        return (None, b"", None)
+
+
 @pytest.mark.parametrize(
     ("path", "method", "operation"), spec_operations(), ids=[op["operationId"] for _, _, op in spec_operations()]
 )
 def test_every_operation_has_its_generated_functions(path: str, method: str, operation: dict[str, Any]) -> None:
     module = importlib.import_module(f"elevenlabs_api.api.{operation['tags'][0]}.{operation['operationId']}")
     names = ["sync_detailed", "asyncio_detailed"]
-    # The generator gives the parsed-only shortcuts to operations whose 200 body has a schema.
-    if any(media.get("schema") for media in operation["responses"]["200"].get("content", {}).values()):
+    # The generator gives the parsed-only shortcuts to operations whose success body has a schema.
+    success = next(r for status, r in sorted(operation["responses"].items()) if status.startswith("2"))
+    if any(media.get("schema") for media in success.get("content", {}).values()):
         names += ["sync", "asyncio"]
     for name in names:
         function = getattr(module, name)
         # Operation-level `security` is what makes the generator ask for the key-carrying client.
-        assert inspect.signature(function).parameters["client"].annotation in (
-            AuthenticatedClient,
-            "AuthenticatedClient",
-        ), name
-    arguments: dict[str, Any] = {p["name"]: "x" for p in operation.get("parameters", []) if p["in"] == "path"}
-    if "requestBody" in operation:
-        arguments["body"] = DownloadHistoryItemsRequest(["x"])
+        expected = ("AuthenticatedClient", AuthenticatedClient) if "security" in operation else ()
+        if expected:
+            assert inspect.signature(function).parameters["client"].annotation in expected, name
+    parameters = inspect.signature(module._get_kwargs).parameters
+    arguments: dict[str, Any] = {name: "x" for name in parameters if parameters[name].default is inspect.Parameter.empty}
+    if "body" in arguments:
+        arguments["body"] = AnyBody()
     kwargs = module._get_kwargs(**arguments)
     assert kwargs["method"] == method
     assert kwargs["url"] == path.format_map({p["name"]: "x" for p in operation.get("parameters", [])})
@@ -179,12 +194,21 @@ def test_drift_catches_a_hand_edit_in_generated(tmp_path: Path) -> None:
 
 def test_drift_catches_a_page_change_not_regenerated(tmp_path: Path) -> None:
     repository = copy_of_repository(tmp_path)
-    page = repository / "openapi" / "pages" / "history_delete.yaml"
-    page.write_text(page.read_text().replace("description: Delete a history item by its ID.", "description: Gone."))
+    page = repository / "openapi" / "pages" / "history_get.yaml"
+    page.write_text(page.read_text().replace("description: Retrieves a history item.", "description: Gone."))
     result = drift(repository)
     assert result.returncode == 1
     assert "+++ openapi/elevenlabs.yaml (regenerated)" in result.stderr
-    assert "+++ generated/elevenlabs_api/api/history/history_delete.py (regenerated)" in result.stderr
+    assert "+++ generated/elevenlabs_api/api/history/history_get.py (regenerated)" in result.stderr
+
+
+def test_drift_catches_a_whole_spec_change_not_regenerated(tmp_path: Path) -> None:
+    repository = copy_of_repository(tmp_path)
+    whole = repository / "openapi" / "openapi.json"
+    whole.write_text(whole.read_text().replace('"summary": "Text To Speech"', '"summary": "Speak"', 1))
+    result = drift(repository)
+    assert result.returncode == 1
+    assert "+++ generated/elevenlabs_api/api/text_to_speech/__init__.py (regenerated)" in result.stderr
 
 
 def test_drift_catches_a_different_generator_pin(tmp_path: Path) -> None:

@@ -15,7 +15,12 @@ import httpx
 import pytest
 import yaml
 from elevenlabs_api import Client, models
-from elevenlabs_api.api.conversations import conversations_get, conversations_list
+from elevenlabs_api.api.conversational_ai_conversations import (
+    conversational_ai_conversations_get as conversations_get,
+)
+from elevenlabs_api.api.conversational_ai_conversations import (
+    conversational_ai_conversations_list as conversations_list,
+)
 from elevenlabs_api.api.history import history_delete, history_get, history_list
 from elevenlabs_api.models import (
     AsyncConversationMetadata,

@@ -15,6 +15,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "openapi" / "pages"
+WHOLE_SPEC = ROOT / "openapi" / "openapi.json"
 
 
 def snippet(text: str) -> Any:
@@ -100,31 +101,106 @@ components:
     assert "{'label': 'agent'}" in str(raised.value)
 
 
-# ---- flatten_tags ----
+# ---- name_operations ----
 
 
-def test_nested_tags_become_one_clean_tag() -> None:
+NAMES = """
+paths:
+  /v1/voices/search:
+    get: {operationId: search_voices, x-fern-sdk-group-name: voices, x-fern-sdk-method-name: search}
+  /v1/convai/agents/{agent_id}:
+    get: {operationId: get_agent, x-fern-sdk-group-name: [conversational_ai, agents], x-fern-sdk-method-name: get}
+  /v1/convai/agents/{agent_id}/branches:
+    get: {operationId: x, x-fern-sdk-group-name: [conversational_ai, agents, branches], x-fern-sdk-method-name: list}
+  /v1/convai/agents/{id}/triage-tickets:
+    get: {operationId: list_agent_tickets_route}
+  /v1/convai/conversations/{conversation_id}:
+    get: {operationId: get, tags: [[subpackage_conversationalAi, subpackage_conversationalAi/conversations]]}
+  /v1/workspaces/api-keys/policy:
+    post: {operationId: set_policy, tags: [workspace, api-key, workspace]}
+  /docs:
+    get: {operationId: redirect_to_docs}
+  /v1/things:
+    get: {operationId: import, x-fern-sdk-group-name: things}
+"""
+
+
+def names_of(doc: Any) -> dict[str, Any]:
+    return {
+        f"{method.upper()} {path}": (
+            op["tags"],
+            op["operationId"],
+            op["x-fern-sdk-group-name"],
+            op["x-fern-sdk-method-name"],
+        )
+        for path, item in doc["paths"].items()
+        for method, op in item.items()
+    }
+
+
+def test_every_operation_is_named_after_its_group_and_method() -> None:
+    named = names_of(run_pass(n.name_operations, snippet(NAMES)))
+    assert named["GET /v1/voices/search"] == (["voices"], "voices_search", ["voices"], "search")
+    assert named["GET /v1/convai/agents/{agent_id}/branches"] == (
+        ["conversational_ai_agents_branches"],
+        "conversational_ai_agents_branches_list",
+        ["conversational_ai", "agents", "branches"],
+        "list",
+    )
+    assert named["GET /v1/convai/conversations/{conversation_id}"][2:] == (
+        ["conversational_ai", "conversations"],
+        "get",
+    ), "a docs page's nested tags say the same as the Fern names"
+
+
+def test_unnamed_operations_take_their_neighbours_group_and_their_operation_id() -> None:
+    named = names_of(run_pass(n.name_operations, snippet(NAMES)))
+    assert named["GET /v1/convai/agents/{id}/triage-tickets"][2:] == (
+        ["conversational_ai", "agents"],
+        "list_agent_tickets",
+    ), "the group of the paths sharing the longest start; a FastAPI handler's _route suffix goes"
+    assert named["POST /v1/workspaces/api-keys/policy"][2:] == (["workspace"], "set_policy"), "else the first tag"
+    assert named["GET /docs"][2:] == (["docs"], "redirect_to_docs"), "else the path"
+    assert named["GET /v1/things"][3] == "import_", "a Python keyword is no method name"
+
+
+def test_naming_is_idempotent() -> None:
+    once = run_pass(n.name_operations, snippet(NAMES))
+    assert run_pass(n.name_operations, once) == once
+
+
+def test_two_operations_with_one_name_are_refused_naming_both() -> None:
     doc = snippet("""
 paths:
-  /a:
-    get: {tags: [[subpackage_conversationalAi, subpackage_conversationalAi/conversations]]}
-  /b:
-    get: {tags: [[subpackage_history]]}
-  /c:
-    get: {tags: [already_clean]}
+  /a: {get: {x-fern-sdk-group-name: voices, x-fern-sdk-method-name: get}}
+  /b: {get: {x-fern-sdk-group-name: voices, x-fern-sdk-method-name: get}}
 """)
-    result = run_pass(n.flatten_tags, doc)
-    assert [result["paths"][p]["get"]["tags"] for p in ("/a", "/b", "/c")] == [
-        ["conversations"],
-        ["history"],
-        ["already_clean"],
-    ]
+    with pytest.raises(n.SpecError) as raised:
+        run_pass(n.name_operations, doc)
+    assert str(raised.value) == "page.yaml#/paths/~1b/get: the name voices.get is also at page.yaml#/paths/~1a/get"
 
 
-def test_tags_that_are_not_names_are_refused() -> None:
-    doc = snippet("paths: {/a: {get: {tags: [[{x: 1}]]}}}")
-    with pytest.raises(n.SpecError, match=r"page.yaml#/paths/~1a/get/tags: tags .* are not lists of names"):
-        run_pass(n.flatten_tags, doc)
+def test_a_method_named_like_a_group_is_refused() -> None:
+    doc = snippet("""
+paths:
+  /a: {get: {x-fern-sdk-group-name: voices, x-fern-sdk-method-name: settings}}
+  /b: {get: {x-fern-sdk-group-name: [voices, settings], x-fern-sdk-method-name: get}}
+""")
+    with pytest.raises(n.SpecError, match=r"#/paths/~1a/get: method voices.settings has the name of a group"):
+        run_pass(n.name_operations, doc)
+
+
+@pytest.mark.parametrize(
+    ("operation", "message"),
+    [
+        ("{tags: [[{x: 1}]]}", r"#/paths/~1a/get/tags: tags .* are not lists of names"),
+        ("{x-fern-sdk-group-name: 3}", r"#/paths/~1a/get/x-fern-sdk-group-name: a group name is a string"),
+        ("{tags: [t]}", r"#/paths/~1a/get/operationId: an operation without a method name needs an operationId"),
+    ],
+)
+def test_names_that_cannot_be_read_are_refused(operation: str, message: str) -> None:
+    with pytest.raises(n.SpecError, match=message):
+        run_pass(n.name_operations, snippet(f"paths: {{/a: {{get: {operation}}}}}"))
 
 
 # ---- api_key_header_to_security ----
@@ -150,29 +226,6 @@ def test_only_parameter_removed_drops_the_parameters_key() -> None:
     assert "parameters" not in run_pass(n.api_key_header_to_security, doc)["paths"]["/a"]["get"]
 
 
-# ---- prefix_operation_ids ----
-
-
-def test_operation_ids_get_their_tag_as_prefix() -> None:
-    doc = snippet("""
-paths:
-  /a: {get: {operationId: get, tags: [history]}}
-  /b: {get: {operationId: getAudio, tags: [history]}}
-  /c: {get: {operationId: history_download, tags: [history]}}
-""")
-    result = run_pass(n.prefix_operation_ids, doc)
-    assert [result["paths"][p]["get"]["operationId"] for p in ("/a", "/b", "/c")] == [
-        "history_get",
-        "history_get_audio",
-        "history_download",
-    ]
-
-
-def test_operation_without_id_is_refused() -> None:
-    with pytest.raises(n.SpecError, match=r"page.yaml#/paths/~1a/get/operationId: every operation needs"):
-        run_pass(n.prefix_operation_ids, snippet("paths: {/a: {get: {tags: [history]}}}"))
-
-
 # ---- check_refs ----
 
 
@@ -189,7 +242,7 @@ components:
     )
 
 
-# ---- merge_pages ----
+# ---- merge_pages and pin_pages ----
 
 
 def page(operation_id: str, path: str, schema: dict[str, Any]) -> Any:
@@ -201,9 +254,10 @@ def page(operation_id: str, path: str, schema: dict[str, Any]) -> Any:
 
 def test_identical_twin_schemas_are_kept_once() -> None:
     shared = {"type": "string", "enum": ["a"]}
-    merged = n.merge_pages({"a.yaml": page("t_a", "/a", shared), "b.yaml": page("t_b", "/b", dict(shared))})
+    merged, owners = n.merge_pages({"a.yaml": page("t_a", "/a", shared), "b.yaml": page("t_b", "/b", dict(shared))})
     assert merged["components"]["schemas"] == {"Shared": shared}
     assert list(merged["paths"]) == ["/a", "/b"]
+    assert owners == {("paths", "/a", "get"): "a.yaml", ("paths", "/b", "get"): "b.yaml"}
 
 
 def test_differing_twin_schemas_are_refused_naming_both_files() -> None:
@@ -213,27 +267,71 @@ def test_differing_twin_schemas_are_refused_naming_both_files() -> None:
     assert str(raised.value) == "b.yaml#/components/schemas/Shared: differs from the definition in a.yaml"
 
 
-def test_duplicate_operation_name_is_refused_naming_both_places() -> None:
-    pages = {"a.yaml": page("t_get", "/a", {}), "b.yaml": page("t_get", "/b", {})}
-    with pytest.raises(n.SpecError) as raised:
-        n.merge_pages(pages)
-    assert str(raised.value) == (
-        "b.yaml#/paths/~1b/get/operationId: duplicate operation name 't_get', also at a.yaml#/paths/~1a/get/operationId"
-    )
-
-
 def test_same_operation_in_two_pages_is_refused() -> None:
     with pytest.raises(n.SpecError, match=r"b.yaml#/paths/~1a/get: operation already defined in a.yaml"):
         n.merge_pages({"a.yaml": page("t_a", "/a", {}), "b.yaml": page("t_b", "/a", {})})
 
 
+WHOLE = {
+    "paths": {
+        "/a": {"get": {"operationId": "t_a", "summary": "whole"}},
+        "/b": {"get": {"operationId": "t_b"}},
+    },
+    "components": {"schemas": {"Shared": {"type": "integer"}, "Other": {"type": "boolean"}}},
+}
+
+
+def test_a_page_pins_its_operations_and_schemas_over_the_whole_spec() -> None:
+    pinned = n.pin_pages(WHOLE, "whole.json", {"a.yaml": page("t_a", "/a", {"type": "string"})})
+    assert pinned["paths"]["/a"]["get"] == {"operationId": "t_a", "tags": ["t"]}
+    assert pinned["paths"]["/b"] == WHOLE["paths"]["/b"]
+    assert pinned["components"]["schemas"] == {"Other": {"type": "boolean"}, "Shared": {"type": "string"}}
+
+
+def test_a_page_that_takes_another_operations_name_is_refused_naming_both() -> None:
+    with pytest.raises(n.SpecError) as raised:
+        n.pin_pages(WHOLE, "whole.json", {"c.yaml": page("t_b", "/c", {})})
+    assert (
+        str(raised.value) == "c.yaml#/paths/~1c/get: duplicate operation name 't_b', also at whole.json#/paths/~1b/get"
+    )
+
+
+def test_stale_pins_say_what_the_page_hides() -> None:
+    whole = snippet("""
+paths:
+  /a: {get: {parameters: [{name: q, in: query, schema: {type: string}}, {name: new, in: query}]}}
+components:
+  schemas:
+    Item:
+      properties:
+        kept: {anyOf: [{type: string}, {type: 'null'}], title: Kept}
+        state: {type: string, enum: [created, deleted]}
+        added: {type: string}
+""")
+    page_doc = snippet("""
+paths:
+  /a: {get: {parameters: [{name: q, in: query, schema: {type: string}, description: words differ}]}}
+components:
+  schemas:
+    Item:
+      properties:
+        kept: {type: [string, 'null'], description: the same field as the docs write it}
+        state: {description: Any type}
+        gone: {type: string}
+""")
+    assert n.stale_pins(whole, "whole.json", {"p.yaml": page_doc}) == [
+        "p.yaml#/paths/~1a/get pins only in the whole spec: query new (whole.json differs)",
+        "p.yaml#/components/schemas/Item pins only in the page: gone; only in the whole spec: added; "
+        "different: state (whole.json differs)",
+    ]
+
+
 def test_colliding_operation_ids_are_refused_end_to_end() -> None:
-    """Two pages that both say `get` in one tag: the generator would silently drop one."""
+    """Two pages that both say `get` in one group: the generator would silently drop one."""
     first = snippet(OPERATION)
     second = snippet(OPERATION.replace("/v1/things/{id}", "/v1/things/{id}/other"))
-    second["paths"]["/v1/things/{id}/other"]["get"]["operationId"] = "things_get"
     with pytest.raises(n.SpecError, match="duplicate operation name 'things_get'"):
-        n.normalize({"a.yaml": first, "b.yaml": second})
+        n.normalize({"paths": {}}, {"a.yaml": first, "b.yaml": second})
 
 
 # ---- order_union_members ----
@@ -334,52 +432,216 @@ def test_untagged_documents_get_no_unknown_variant() -> None:
     assert run_pass(n.open_response_unions, snippet(OPEN)) == snippet(OPEN)
 
 
-# ---- the whole run over the real pages ----
+# ---- shapes the generator would drop ----
 
 
-def real_pages() -> dict[str, Any]:
-    return n.load_pages(PAGES)
+def test_twin_schemas_sharing_a_title_take_their_own_names() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Agent-Input: {type: object, title: Agent}
+    Agent-Output: {type: object, title: Agent}
+    Voice: {type: object, title: Voice}
+""")
+    schemas = run_pass(n.distinct_twin_titles, doc)["components"]["schemas"]
+    assert [schemas[name]["title"] for name in ("Agent-Input", "Agent-Output", "Voice")] == [
+        "AgentInput",
+        "AgentOutput",
+        "Voice",
+    ]
 
 
-def test_committed_spec_is_the_normalized_pages() -> None:
-    assert n.dump(n.normalize(real_pages())) == (ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8")
+def test_union_members_sharing_a_title_are_told_apart_by_their_own_field() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Node:
+      oneOf:
+        - {type: object, title: LLMNode, required: [value_schema], properties: {type: {const: llm}, value_schema: {}}}
+        - {type: object, title: LLMNode, required: [prompt], properties: {type: {const: llm}, prompt: {}}}
+""")
+    members = run_pass(n.distinct_member_titles, doc)["components"]["schemas"]["Node"]["oneOf"]
+    assert [m["title"] for m in members] == ["LLMNodeValueSchema", "LLMNodePrompt"]
+
+
+def test_defaults_the_generator_cannot_use_go() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    LLM: {type: string, enum: [gpt-4o]}
+    Test:
+      properties:
+        llm: {anyOf: [{$ref: '#/components/schemas/LLM'}, {type: 'null'}], default: claude-sonnet-4-6}
+        known: {anyOf: [{$ref: '#/components/schemas/LLM'}, {type: 'null'}], default: gpt-4o}
+        items: {oneOf: [{$ref: '#/components/schemas/LLM'}], default: {type: string}}
+        plain: {type: integer, default: 3}
+        default: {type: string}
+""")
+    properties = run_pass(n.drop_unusable_defaults, doc)["components"]["schemas"]["Test"]["properties"]
+    assert "default" not in properties["llm"], "not a value of its enum"
+    assert "default" not in properties["items"], "an object"
+    assert properties["known"]["default"] == "gpt-4o"
+    assert properties["plain"]["default"] == 3
+    assert properties["default"] == {"type": "string"}, "a field named default is a field"
+
+
+def test_a_union_of_arrays_becomes_an_array_of_the_union() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Dependencies:
+      anyOf:
+        - {type: array, items: {anyOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}}
+        - {type: array, items: {$ref: '#/components/schemas/C'}}
+        - {type: 'null'}
+""")
+    result = run_pass(n.merge_array_unions, doc)["components"]["schemas"]["Dependencies"]
+    refs = [{"$ref": f"#/components/schemas/{name}"} for name in "ABC"]
+    assert result == {"anyOf": [{"type": "array", "items": {"anyOf": refs}}, {"type": "null"}]}
+
+
+RESPONSES = """
+paths:
+  /audio:
+    get:
+      responses:
+        '200': {content: {audio/mpeg: {}, video/mp4: {schema: {type: string, format: binary}}}}
+        '422': {content: {application/json: {schema: {type: object}}}}
+  /export:
+    get:
+      responses: {'200': {content: {text/csv: {schema: {type: string, format: binary}}}}}
+  /page:
+    get:
+      responses: {'200': {content: {text/html: {schema: {type: string}}}}}
+  /events:
+    post:
+      x-fern-streaming: true
+      responses: {'200': {content: {text/event-stream: {}}}}
+  /timestamps:
+    post:
+      x-fern-streaming: true
+      responses: {'200': {content: {application/json: {schema: {type: object}}}}}
+  /snapshot:
+    post:
+      x-fern-streaming: true
+      responses: {'200': {description: audio}}
+"""
+
+
+def test_bodies_that_are_not_json_nor_text_stream_as_bytes() -> None:
+    paths = run_pass(n.binary_responses, snippet(RESPONSES))["paths"]
+    binary = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+    assert paths["/audio"]["get"]["responses"]["200"] == {
+        "content": binary,
+        "x-media-types": ["audio/mpeg", "video/mp4"],
+    }
+    assert (
+        paths["/audio"]["get"]["responses"]["422"] == snippet(RESPONSES)["paths"]["/audio"]["get"]["responses"]["422"]
+    )
+    assert paths["/export"]["get"]["responses"]["200"]["content"] == binary, "text that is a file"
+    assert paths["/page"] == snippet(RESPONSES)["paths"]["/page"], "text stays text"
+    assert paths["/events"]["post"]["responses"]["200"]["x-media-types"] == ["text/event-stream"]
+
+
+def test_streamed_json_is_marked_json_lines_and_a_streamed_body_without_content_is_bytes() -> None:
+    paths = run_pass(n.streamed_responses, snippet(RESPONSES))["paths"]
+    assert paths["/timestamps"]["post"]["responses"]["200"]["x-stream"] == "json-lines"
+    assert paths["/snapshot"]["post"]["responses"]["200"]["content"] == {
+        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+    }
+    assert paths["/audio"] == snippet(RESPONSES)["paths"]["/audio"], "not marked x-fern-streaming"
+
+
+def test_deprecated_operations_and_parameters_say_so_in_their_docstrings() -> None:
+    doc = snippet("""
+paths:
+  /old:
+    get:
+      deprecated: true
+      summary: Get usage
+      description: Returns usage.
+      parameters: [{name: q, in: query, deprecated: true}, {name: r, in: query, description: fine}]
+""")
+    result = run_pass(n.describe_deprecation, doc)
+    operation = result["paths"]["/old"]["get"]
+    assert (operation["summary"], operation["description"]) == ("Deprecated: Get usage", "Deprecated. Returns usage.")
+    assert [p.get("description") for p in operation["parameters"]] == ["Deprecated.", "fine"]
+    assert run_pass(n.describe_deprecation, result) == result
+
+
+def test_template_data_has_the_client_tree() -> None:
+    doc = run_pass(n.name_operations, snippet(NAMES))
+    data = n.template_data({**doc, "servers": [{"url": "https://eu.example", "x-fern-server-name": "Production EU"}]})
+    groups = data["groups"]
+    assert groups["conversational_ai"] == {
+        "attribute": "conversational_ai",
+        "path": "conversational_ai",
+        "children": ["conversational_ai_agents", "conversational_ai_conversations"],
+        "has_operations": False,
+    }
+    assert groups["conversational_ai_agents"]["children"] == ["conversational_ai_agents_branches"]
+    assert data["roots"] == ["conversational_ai", "docs", "things", "voices", "workspace"]
+    assert data["operations"]["voices_search"] == {"group": ["voices"], "method": "search"}
+    assert data["servers"] == [{"name": "PRODUCTION_EU", "url": "https://eu.example"}]
+    assert n.as_jinja(data).startswith("{% set spec = {")
+
+
+# ---- the whole run over the real sources ----
+
+
+def real_sources() -> tuple[Any, dict[str, Any]]:
+    return n.load_json(WHOLE_SPEC), n.load_pages(PAGES)
+
+
+def normalized() -> Any:
+    whole, pages = real_sources()
+    return n.normalize(whole, pages, servers=n.load_servers(ROOT / "openapi" / "servers.yaml"))
+
+
+def test_committed_spec_is_the_normalized_sources() -> None:
+    assert n.dump(normalized()) == (ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8")
+
+
+def test_the_whole_spec_is_committed_as_published() -> None:
+    published = ROOT.parent / "shared" / "reference" / "elevenlabs-openapi-2026-08-22.json"
+    if not published.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    assert WHOLE_SPEC.read_bytes() == published.read_bytes()
 
 
 def test_normalize_is_deterministic_pure_and_idempotent() -> None:
-    pages = real_pages()
-    before = copy.deepcopy(pages)
-    first = n.normalize(pages)
-    assert pages == before
-    assert n.dump(n.normalize(real_pages())) == n.dump(first)
-    assert n.normalize({"elevenlabs.yaml": first}) == first
+    whole, pages = real_sources()
+    before = copy.deepcopy((whole, pages))
+    first = n.normalize(whole, pages)
+    assert (whole, pages) == before
+    assert n.dump(n.normalize(*real_sources())) == n.dump(first)
+    assert n.normalize(first) == first
 
 
-def test_standard_pages_pass_through_unchanged() -> None:
-    for file, doc in real_pages().items():
-        if Path(file).stem in {"history_get", "history_list", "conversations_get"}:
-            continue  # the three vendor pages, quirks and all
-        result = doc
-        for page_pass in n.PAGE_PASSES:
-            result = page_pass(result, file)
-        assert result == doc, f"{file} was rewritten"
-
-
-def test_no_quirk_survives() -> None:
-    spec = n.normalize(real_pages())
+def test_no_operation_is_lost_and_no_quirk_survives() -> None:
+    whole, pages = real_sources()
+    spec = normalized()
+    sources = {(path, method) for doc in (whole, *pages.values()) for (_, path, method), _ in n.operations(doc)}
+    assert {(path, method) for (_, path, method), _ in n.operations(spec)} == sources
     for path, node in n.walk(spec):
         if isinstance(node, dict) and isinstance(node.get("enum"), list):
             assert all(not isinstance(entry, (dict, list)) for entry in node["enum"]), n.to_json_pointer(path)
     for _, operation in n.operations(spec):
         assert len(operation["tags"]) == 1 and isinstance(operation["tags"][0], str)
-        assert operation["security"] == [{"ApiKeyAuth": []}]
+        assert operation.get("security", [{"ApiKeyAuth": []}]) == [{"ApiKeyAuth": []}]
         assert not any(p.get("name") == "xi-api-key" for p in operation.get("parameters", []))
+    secured = [op for _, op in n.operations(spec) if "security" in op]
+    assert len(secured) == 383, "every operation that declared the key header"
+    names = [op["operationId"] for _, op in n.operations(spec)]
+    assert len(names) == len(set(names)) == 387
 
 
 # ---- the command line ----
 
 
-def run_cli(pages: Path, output: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, str(ROOT / "openapi" / "normalize.py"), str(pages), str(output)]
+def run_cli(pages: Path, output: Path, whole: Path = WHOLE_SPEC) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, str(ROOT / "openapi" / "normalize.py"), f"--whole={whole}", f"--pages={pages}"]
+    command.append(f"--output={output}")
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
@@ -424,8 +686,23 @@ def test_bad_input_exits_nonzero_and_leaves_the_previous_output(tmp_path: Path, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.yaml", "pages"], "no temp file left behind"
 
 
-def test_cli_writes_the_normalized_document(tmp_path: Path) -> None:
+def test_a_whole_spec_that_is_not_json_is_refused_in_one_line(tmp_path: Path) -> None:
+    whole = tmp_path / "openapi.json"
+    whole.write_text("<html>not the spec</html>")
+    result = run_cli(PAGES, tmp_path / "out.yaml", whole)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"normalize: {whole}#: not readable as JSON")
+    assert result.stderr.count("\n") == 1
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_cli_writes_the_normalized_document_and_reports_stale_pins(tmp_path: Path) -> None:
     output = tmp_path / "out.yaml"
     result = run_cli(PAGES, output)
     assert result.returncode == 0, result.stderr
     assert output.read_text(encoding="utf-8") == (ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8")
+    pins = result.stderr.splitlines()
+    assert all(
+        line.startswith("normalize: pin openapi/pages/") or line.startswith(f"normalize: pin {PAGES}") for line in pins
+    )
+    assert any("SpeechHistoryItemResponseModel pins only in the page: feedback" in line for line in pins), pins

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -85,7 +86,7 @@ print("ok")
 
 
 def test_shapes_a_new_page_might_use(tmp_path: Path) -> None:
-    spec = n.normalize({"shapes.yaml": {"openapi": "3.1.0", **yaml.safe_load(SHAPES)}})
+    spec = n.normalize({"openapi": "3.1.0", **yaml.safe_load(SHAPES)}, whole_file="shapes.yaml")
     thing = spec["components"]["schemas"]["Thing"]["properties"]
     assert thing["color"] == {
         "description": "its colour",
@@ -93,12 +94,14 @@ def test_shapes_a_new_page_might_use(tmp_path: Path) -> None:
     }
     assert thing["level"] == {"anyOf": [{"$ref": "#/components/schemas/Level"}, {"type": "integer"}]}
     (tmp_path / "spec.yaml").write_text(n.dump({**spec, "info": {"title": "shapes", "version": "1"}}))
+    templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
+    (templates / "spec_data.jinja").write_text(n.as_jinja(n.template_data(spec)))
     generate = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
         f"--path={tmp_path / 'spec.yaml'}",
         f"--config={ROOT / 'generator-config.yaml'}",
-        f"--custom-template-path={ROOT / 'templates'}",
+        f"--custom-template-path={templates}",
         "--meta=uv",
         f"--output-path={tmp_path / 'generated'}",
         "--fail-on-warning",

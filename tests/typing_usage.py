@@ -1,31 +1,91 @@
 """Typed use of the client as a user writes it; never run, only checked by mypy (tests/test_typing.py)."""
 
+import io
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import assert_type
+from typing import Any, assert_type
 
+from elevenlabs_api.api import AsyncBinaryStream, BinaryStream
 from elevenlabs_api.models import (
     GetConversationResponseModel,
     GetSpeechHistoryResponseModel,
     SpeechHistoryItemResponseModel,
+    StreamingAudioChunkWithTimestampsResponseModel,
 )
-from elevenlabs_client import AsyncElevenLabs, ElevenLabs
+from elevenlabs_client import AsyncElevenLabs, ElevenLabs, ElevenLabsEnvironment, GetVoicesV2ResponseModel
 
 
 def sync_usage(client: ElevenLabs) -> None:
     assert_type(client.history.list(page_size=50, sort_direction="desc", source="TTS"), GetSpeechHistoryResponseModel)
     assert_type(client.history.get("id"), SpeechHistoryItemResponseModel)
-    assert_type(client.history.get_audio("id", chunk_size=1024), Iterator[bytes])
-    assert_type(client.history.download(["a", "b"], output_format="wav"), Iterator[bytes])
+    assert_type(client.history.get_audio("id", chunk_size=1024), BinaryStream)
+    audio: Iterator[bytes] = client.history.download(["a", "b"], output_format="wav")
     assert_type(client.history.iter_all(voice_id="v", date_after_unix=1), Iterator[SpeechHistoryItemResponseModel])
     assert_type(client.history.save_audio("id", "out.mp3"), Path)
     assert_type(client.conversational_ai.conversations.get("c"), GetConversationResponseModel)
-    assert_type(client.conversational_ai.conversations.audio.get("c"), Iterator[bytes])
+    assert_type(client.conversational_ai.conversations.audio.get("c").save("c.mp3"), Path)
+    assert_type(client.voices.search(), GetVoicesV2ResponseModel)
+    speech = client.text_to_speech.convert("voice", text="Hello", model_id="eleven_multilingual_v2")
+    assert_type(speech.save(Path("hello.mp3")), Path)
+    chunks: Iterator[StreamingAudioChunkWithTimestampsResponseModel] = client.text_to_speech.stream_with_timestamps(
+        "voice", text="Hello"
+    )
+    client.speech_to_text.convert(model_id="scribe_v1", file=io.BytesIO(b"audio"))
+    client.speech_to_text.convert(model_id="scribe_v1", file=Path("a.mp3"))
+    client.speech_to_text.convert(model_id="scribe_v1", file=("a.mp3", b"audio", "audio/mpeg"))
+    del audio, chunks
+
+
+def one_call_per_top_level_group(client: ElevenLabs) -> list[Any]:
+    """Every top-level group of the spec, each with one method, as a user calls it."""
+    return [
+        client.assets.list(),
+        client.audio_isolation.convert(audio=b"noisy"),
+        client.audio_native.get_settings("project"),
+        client.conversational_ai.agents.list(page_size=10),
+        client.docs.redirect_to_mintlify(),
+        client.dubbing.list(),
+        client.environment_variables.list(),
+        client.flows.image.list(),
+        client.forced_alignment.create(file=b"audio", text="words"),
+        client.history.list(),
+        client.models.list(),
+        client.music.compose(prompt="a calm piano piece", music_length_ms=10_000),
+        client.productions.orders.list(),
+        client.pronunciation_dictionaries.list(),
+        client.samples.delete("voice", "sample"),
+        client.service_accounts.list(),
+        client.speech_engine.list(),
+        client.speech_to_speech.convert("voice", audio=Path("in.mp3")),
+        client.speech_to_text.transcripts.get("transcription"),
+        client.studio.projects.list(),
+        client.text_to_dialogue.convert(inputs=[]),
+        client.text_to_sound_effects.convert(text="rain on a tin roof"),
+        client.text_to_speech.convert("voice", text="Hello"),
+        client.text_to_voice.preview.stream("generated-voice"),
+        client.tokens.single_use.create("realtime_scribe"),
+        client.usage.get(start_unix=0, end_unix=1),
+        client.user.get(),
+        client.voices.search(page_size=10),
+        client.webhooks.list(),
+        client.workspace.groups.list(),
+        client.workspaces.api_keys.disable(api_key_name="old"),
+    ]
 
 
 async def async_usage(client: AsyncElevenLabs) -> None:
     assert_type(await client.history.list(page_size=50, sort_direction="asc"), GetSpeechHistoryResponseModel)
-    assert_type(await client.history.get_audio("id"), AsyncIterator[bytes])
+    assert_type(await client.history.get_audio("id"), AsyncBinaryStream)
     assert_type(client.history.iter_all(source="STS"), AsyncIterator[SpeechHistoryItemResponseModel])
     assert_type(await client.history.save_download(["a"], "out.zip"), Path)
     assert_type(await client.conversational_ai.conversations.audio.save("c", "c.mp3"), Path)
+    async for chunk in client.text_to_speech.convert("voice", text="Hello"):
+        assert_type(chunk, bytes)
+    async for piece in client.text_to_speech.stream_with_timestamps("voice", text="Hello"):
+        assert_type(piece, StreamingAudioChunkWithTimestampsResponseModel)
+    assert_type(await client.voices.search(), GetVoicesV2ResponseModel)
+
+
+def environments() -> None:
+    ElevenLabs(api_key="k", environment=ElevenLabsEnvironment.PRODUCTION_EU)
+    AsyncElevenLabs(api_key="k", environment=ElevenLabsEnvironment.PRODUCTION_US)

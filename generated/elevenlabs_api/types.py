@@ -1,8 +1,10 @@
 """Types shared by the generated models and endpoints (dataclasses: importing them does not load attrs)."""
 
+import io
+import os
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
 
 
 class Unset:
@@ -32,6 +34,41 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+# What an upload parameter takes: what the official SDK takes (the content as bytes, str or a binary
+# file object, or a (file name, content[, content type]) tuple), a File, or a path, read as it is sent.
+FileInput = (
+    File
+    | IO[bytes]
+    | bytes
+    | str
+    | os.PathLike[str]
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+)
+
+
+def as_file(value: FileInput) -> File:
+    """One upload, whatever form it was given in."""
+    if isinstance(value, File):
+        return value
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        return File(payload=open(path, "rb"), file_name=os.path.basename(path))
+    if isinstance(value, tuple):
+        name, content, *rest = value
+        return File(payload=_binary(content), file_name=name, mime_type=rest[0] if rest else None)
+    name = getattr(value, "name", None)
+    return File(payload=_binary(value), file_name=os.path.basename(name) if isinstance(name, str) else None)
+
+
+def _binary(content: FileContent) -> BinaryIO:
+    if isinstance(content, bytes):
+        return io.BytesIO(content)
+    if isinstance(content, str):
+        return io.BytesIO(content.encode())
+    return cast(BinaryIO, content)
+
+
 T = TypeVar("T")
 
 
@@ -49,4 +86,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileInput", "FileTypes", "RequestFiles", "Response", "Unset", "as_file"]

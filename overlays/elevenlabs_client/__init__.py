@@ -3,11 +3,18 @@
     from elevenlabs_client import ElevenLabs
 
     client = ElevenLabs()  # reads ELEVENLABS_API_KEY
+    client.text_to_speech.convert("JBFqnCBsd6RMkjVDRZzb", text="Hello").save("hello.mp3")
     for item in client.history.iter_all(source="TTS"):
         print(item.history_item_id, item.text)
 
-Return values are the generated models of `elevenlabs_api.models` (attrs classes with `to_dict()`).
+Return values are the generated models of `elevenlabs_api.models` (attrs classes with `to_dict()`);
+each can be imported from here by name (`from elevenlabs_client import VoiceSettingsResponseModel`),
+and is loaded only then.
 """
+
+from typing import TYPE_CHECKING, Any
+
+from elevenlabs_api.api import ElevenLabsEnvironment
 
 from ._client import AsyncElevenLabs, ElevenLabs
 from ._errors import (
@@ -26,6 +33,20 @@ from ._errors import (
     UnprocessableEntityError,
 )
 
+if TYPE_CHECKING:
+    from elevenlabs_api.models import *  # noqa: F403
+
+
+def __getattr__(name: str) -> Any:
+    # Models by name, loaded on first use (importing the client loads none of them).
+    from elevenlabs_api import models
+
+    try:
+        return getattr(models, name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+
+
 __all__ = [
     "APIConnectionError",
     "APITimeoutError",
@@ -34,6 +55,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ElevenLabs",
+    "ElevenLabsEnvironment",
     "ElevenLabsError",
     "InternalServerError",
     "NotFoundError",

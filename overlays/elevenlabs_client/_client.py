@@ -5,16 +5,17 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from functools import cached_property
 from types import TracebackType
-from typing import Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 import httpx
+from elevenlabs_api.api import AsyncGroups, ElevenLabsEnvironment, Groups
 
 from ._errors import ElevenLabsError
-from ._resources import AsyncConversationalAI, AsyncHistory, ConversationalAI, History
 from ._transport import ApiKeyAuth, AsyncHttpRequester, HttpRequester, Settings, logger
 
-DEFAULT_BASE_URL = "https://api.elevenlabs.io"
+DEFAULT_BASE_URL = ElevenLabsEnvironment.PRODUCTION.value
 API_KEY_VARIABLE = "ELEVENLABS_API_KEY"
 # Lets code written for the real API run against a test server unchanged (`make demo` does this).
 BASE_URL_VARIABLE = "ELEVENLABS_BASE_URL"
@@ -24,6 +25,9 @@ LOG_VARIABLE = "ELEVENLABS_LOG"
 # is fine, a stalled one fails within a minute, and so does a request the server never answers.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+if TYPE_CHECKING:  # loaded with their group, on first use
+    from ._resources import AsyncConversationalAI, AsyncHistory, ConversationalAI, History
+
 R = TypeVar("R", HttpRequester, AsyncHttpRequester)
 
 
@@ -38,8 +42,11 @@ def resolve_api_key(api_key: str | None) -> str:
     return key
 
 
-def resolve_base_url(base_url: str | None) -> str:
-    return base_url or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL
+def resolve_base_url(base_url: str | None, environment: ElevenLabsEnvironment | None) -> str:
+    """`base_url`, else the `environment`'s, else ELEVENLABS_BASE_URL, else production."""
+    if environment is not None and not isinstance(environment, ElevenLabsEnvironment):
+        raise TypeError(f"environment must be an ElevenLabsEnvironment, not {environment!r}")
+    return base_url or (environment and environment.value) or os.environ.get(BASE_URL_VARIABLE) or DEFAULT_BASE_URL
 
 
 def settings_from(timeout: float | httpx.Timeout | None, max_retries: int) -> Settings:
@@ -93,10 +100,12 @@ class _Client(Generic[R]):
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
-class ElevenLabs(_Client[HttpRequester]):
-    """The ElevenLabs API: `client.history`, `client.conversational_ai.conversations`.
+class ElevenLabs(_Client[HttpRequester], Groups):
+    """The ElevenLabs API: `client.text_to_speech.convert(...)`, `client.voices.search()`, every group of the spec.
 
-    api_key: None reads ELEVENLABS_API_KEY. base_url: None reads ELEVENLABS_BASE_URL, else the real API.
+    api_key: None reads ELEVENLABS_API_KEY. environment: where the API is served
+    (`ElevenLabsEnvironment.PRODUCTION_US`, ...). base_url: another address (wins over environment);
+    with neither, ELEVENLABS_BASE_URL, else production.
     timeout: seconds or an httpx.Timeout (DEFAULT_TIMEOUT); None keeps the httpx client's own timeout
     (yours if you pass httpx_client, else DEFAULT_TIMEOUT); httpx.Timeout(None) waits forever.
     max_retries: for connection errors, timeouts, 408, 409, 429 and 5xx.
@@ -109,23 +118,33 @@ class ElevenLabs(_Client[HttpRequester]):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
+        environment: ElevenLabsEnvironment | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         httpx_client: httpx.Client | None = None,
     ) -> None:
         configure_logging()
         auth, settings = ApiKeyAuth(resolve_api_key(api_key)), settings_from(timeout, max_retries)
+        base = resolve_base_url(base_url, environment)
         self._owns_http = httpx_client is None
-        self._attach(
-            HttpRequester(
-                httpx_client or httpx.Client(timeout=DEFAULT_TIMEOUT), resolve_base_url(base_url), auth, settings
-            )
-        )
+        self._attach(HttpRequester(httpx_client or httpx.Client(timeout=DEFAULT_TIMEOUT), base, auth, settings))
+
+    _requester: HttpRequester
 
     def _attach(self, requester: HttpRequester) -> None:
-        self._requester = requester
-        self.history = History(requester)
-        self.conversational_ai = ConversationalAI(requester)
+        Groups.__init__(self, requester)
+
+    @cached_property
+    def history(self) -> History:
+        from ._resources import History
+
+        return History(self._requester)
+
+    @cached_property
+    def conversational_ai(self) -> ConversationalAI:
+        from ._resources import ConversationalAI
+
+        return ConversationalAI(self._requester)
 
     def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""
@@ -141,7 +160,7 @@ class ElevenLabs(_Client[HttpRequester]):
         self.close()
 
 
-class AsyncElevenLabs(_Client[AsyncHttpRequester]):
+class AsyncElevenLabs(_Client[AsyncHttpRequester], AsyncGroups):
     """The ElevenLabs API with coroutines and async iterators; the same names and options as `ElevenLabs`."""
 
     def __init__(
@@ -149,23 +168,35 @@ class AsyncElevenLabs(_Client[AsyncHttpRequester]):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
+        environment: ElevenLabsEnvironment | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
         configure_logging()
         auth, settings = ApiKeyAuth(resolve_api_key(api_key)), settings_from(timeout, max_retries)
+        base = resolve_base_url(base_url, environment)
         self._owns_http = httpx_client is None
         self._attach(
-            AsyncHttpRequester(
-                httpx_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT), resolve_base_url(base_url), auth, settings
-            )
+            AsyncHttpRequester(httpx_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT), base, auth, settings)
         )
 
+    _requester: AsyncHttpRequester
+
     def _attach(self, requester: AsyncHttpRequester) -> None:
-        self._requester = requester
-        self.history = AsyncHistory(requester)
-        self.conversational_ai = AsyncConversationalAI(requester)
+        AsyncGroups.__init__(self, requester)
+
+    @cached_property
+    def history(self) -> AsyncHistory:
+        from ._resources import AsyncHistory
+
+        return AsyncHistory(self._requester)
+
+    @cached_property
+    def conversational_ai(self) -> AsyncConversationalAI:
+        from ._resources import AsyncConversationalAI
+
+        return AsyncConversationalAI(self._requester)
 
     async def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""

@@ -1,27 +1,32 @@
-"""The resources users call: the generated ones, plus what a spec cannot say (pagination, saving files).
+"""What the client adds to the generated groups: pagination for history and conversations, and saving files.
 
 Every operation method (list, get, delete, get_audio, download, ...) is inherited from the classes
-generated into `elevenlabs_api.api.<tag>`, so an operation added to the spec appears here on
-regeneration.
+generated into `elevenlabs_api.api.<group>`, so an operation added to the spec appears here on
+regeneration. Only the groups below are subclassed; the client and `ConversationalAI` hand them out
+in place of the generated ones.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
-from elevenlabs_api.api import AsyncRequester, Requester
-from elevenlabs_api.api.conversations import (
-    AsyncConversationsResource,
-    ConversationsListQuery,
-    ConversationsResource,
+from elevenlabs_api.api.conversational_ai import AsyncConversationalAiResource, ConversationalAiResource
+from elevenlabs_api.api.conversational_ai_conversations import (
+    AsyncConversationalAiConversationsResource,
+    ConversationalAiConversationsListQuery,
+    ConversationalAiConversationsResource,
+)
+from elevenlabs_api.api.conversational_ai_conversations_audio import (
+    AsyncConversationalAiConversationsAudioResource,
+    ConversationalAiConversationsAudioResource,
 )
 from elevenlabs_api.api.history import AsyncHistoryResource, HistoryListQuery, HistoryResource
 from elevenlabs_api.types import UNSET
 
-from ._files import asave_chunks, save_chunks
 from ._pagination import apages_of, cursor_if_more, pages_of
 
 if TYPE_CHECKING:  # models load when a response arrives, not when the client is imported
@@ -55,11 +60,11 @@ class History(HistoryResource):
 
     def save_audio(self, history_item_id: str, path: PathLike) -> Path:
         """Stream the item's audio into `path`; the file appears only once the whole body arrived."""
-        return save_chunks(self.get_audio(history_item_id), path)
+        return self.get_audio(history_item_id).save(path)
 
     def save_download(self, history_item_ids: list[str], path: PathLike, *, output_format: str | None = None) -> Path:
         """Stream `download` into `path`: the audio for one id, a zip for several."""
-        return save_chunks(self.download(history_item_ids, output_format=output_format or UNSET), path)
+        return self.download(history_item_ids, output_format=output_format or UNSET).save(path)
 
 
 class AsyncHistory(AsyncHistoryResource):
@@ -75,41 +80,59 @@ class AsyncHistory(AsyncHistoryResource):
 
     async def save_audio(self, history_item_id: str, path: PathLike) -> Path:
         """Stream the item's audio into `path`; the file appears only once the whole body arrived."""
-        return await asave_chunks(await self.get_audio(history_item_id), path)
+        return await self.get_audio(history_item_id).save(path)
 
     async def save_download(
         self, history_item_ids: list[str], path: PathLike, *, output_format: str | None = None
     ) -> Path:
         """Stream `download` into `path`: the audio for one id, a zip for several."""
-        return await asave_chunks(await self.download(history_item_ids, output_format=output_format or UNSET), path)
+        return await self.download(history_item_ids, output_format=output_format or UNSET).save(path)
 
 
-class Conversations(ConversationsResource):
-    def __init__(self, requester: Requester) -> None:
-        super().__init__(requester)
-        self.audio = ConversationAudio(self)
+class ConversationAudio(ConversationalAiConversationsAudioResource):
+    def save(self, conversation_id: str, path: PathLike) -> Path:
+        """Stream the conversation's audio into `path`; the file appears only once the whole body arrived."""
+        return self.get(conversation_id).save(path)
 
-    def iter_pages(self, **filters: Unpack[ConversationsListQuery]) -> Iterator[GetConversationsPageResponseModel]:
+
+class AsyncConversationAudio(AsyncConversationalAiConversationsAudioResource):
+    async def save(self, conversation_id: str, path: PathLike) -> Path:
+        """Stream the conversation's audio into `path`; the file appears only once the whole body arrived."""
+        return await self.get(conversation_id).save(path)
+
+
+class Conversations(ConversationalAiConversationsResource):
+    @cached_property
+    def audio(self) -> ConversationAudio:
+        return ConversationAudio(self._requester)
+
+    def iter_pages(
+        self, **filters: Unpack[ConversationalAiConversationsListQuery]
+    ) -> Iterator[GetConversationsPageResponseModel]:
         """Every page of `list` with these filters, following `next_cursor` while `has_more`."""
         return pages_of(self.list, "cursor", _conversations_cursor, filters)
 
-    def iter_all(self, **filters: Unpack[ConversationsListQuery]) -> Iterator[ConversationSummaryResponseModel]:
+    def iter_all(
+        self, **filters: Unpack[ConversationalAiConversationsListQuery]
+    ) -> Iterator[ConversationSummaryResponseModel]:
         """Every conversation across pages."""
         for page in self.iter_pages(**filters):
             yield from page.conversations
 
 
-class AsyncConversations(AsyncConversationsResource):
-    def __init__(self, requester: AsyncRequester) -> None:
-        super().__init__(requester)
-        self.audio = AsyncConversationAudio(self)
+class AsyncConversations(AsyncConversationalAiConversationsResource):
+    @cached_property
+    def audio(self) -> AsyncConversationAudio:
+        return AsyncConversationAudio(self._requester)
 
-    def iter_pages(self, **filters: Unpack[ConversationsListQuery]) -> AsyncIterator[GetConversationsPageResponseModel]:
+    def iter_pages(
+        self, **filters: Unpack[ConversationalAiConversationsListQuery]
+    ) -> AsyncIterator[GetConversationsPageResponseModel]:
         """Every page of `list` with these filters, following `next_cursor` while `has_more`."""
         return apages_of(self.list, "cursor", _conversations_cursor, filters)
 
     async def iter_all(
-        self, **filters: Unpack[ConversationsListQuery]
+        self, **filters: Unpack[ConversationalAiConversationsListQuery]
     ) -> AsyncIterator[ConversationSummaryResponseModel]:
         """Every conversation across pages."""
         async for page in self.iter_pages(**filters):
@@ -117,35 +140,13 @@ class AsyncConversations(AsyncConversationsResource):
                 yield conversation
 
 
-class ConversationAudio:
-    """`conversations.audio.get` and `.save`, the official SDK's names for the audio operation."""
-
-    def __init__(self, conversations: Conversations) -> None:
-        self._conversations = conversations
-
-    def get(self, conversation_id: str, *, chunk_size: int | None = None) -> Iterator[bytes]:
-        return self._conversations.get_audio(conversation_id, chunk_size=chunk_size)
-
-    def save(self, conversation_id: str, path: PathLike) -> Path:
-        return save_chunks(self.get(conversation_id), path)
+class ConversationalAI(ConversationalAiResource):
+    @cached_property
+    def conversations(self) -> Conversations:
+        return Conversations(self._requester)
 
 
-class AsyncConversationAudio:
-    def __init__(self, conversations: AsyncConversations) -> None:
-        self._conversations = conversations
-
-    async def get(self, conversation_id: str, *, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        return await self._conversations.get_audio(conversation_id, chunk_size=chunk_size)
-
-    async def save(self, conversation_id: str, path: PathLike) -> Path:
-        return await asave_chunks(await self.get(conversation_id), path)
-
-
-class ConversationalAI:
-    def __init__(self, requester: Requester) -> None:
-        self.conversations = Conversations(requester)
-
-
-class AsyncConversationalAI:
-    def __init__(self, requester: AsyncRequester) -> None:
-        self.conversations = AsyncConversations(requester)
+class AsyncConversationalAI(AsyncConversationalAiResource):
+    @cached_property
+    def conversations(self) -> AsyncConversations:
+        return AsyncConversations(self._requester)

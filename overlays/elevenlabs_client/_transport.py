@@ -7,11 +7,12 @@ retrying, and turns every failure into an `ElevenLabsError`.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import time
 import weakref
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from contextlib import AsyncExitStack, ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
@@ -28,6 +29,7 @@ from ._errors import (
     body_of,
     error_for,
 )
+from ._streams import AsyncStream, Stream, alines, lines
 
 T = TypeVar("T")
 API_KEY_HEADER = "xi-api-key"
@@ -154,16 +156,28 @@ def parse_success(response: httpx.Response, parse: Callable[[httpx.Response], T]
     try:
         return parse(response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        model, field, problem = _describe(error)
-        request = response.request
-        where = f"{model}.{field}" if model and field else model or "the spec"
-        raise ResponseValidationError(
-            f"{request.method} {request.url.path}: the {response.status_code} body does not match {where}: {problem}",
-            response=response,
-            body=body_of(response),
-            model=model,
-            field=field,
-        ) from error
+        raise _invalid(response, error, body_of(response), "body") from error
+
+
+def parse_line(response: httpx.Response, line: bytes, parse: Callable[[Any], T]) -> T:
+    """One line of a streamed body of JSON objects, parsed into its model."""
+    try:
+        return parse(json.loads(line))
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _invalid(response, error, line.decode(errors="replace"), "line") from error
+
+
+def _invalid(response: httpx.Response, error: BaseException, body: Any, what: str) -> ResponseValidationError:
+    model, field, problem = _describe(error)
+    request = response.request
+    where = f"{model}.{field}" if model and field else model or "the spec"
+    return ResponseValidationError(
+        f"{request.method} {request.url.path}: a {response.status_code} {what} does not match {where}: {problem}",
+        response=response,
+        body=body,
+        model=model,
+        field=field,
+    )
 
 
 def _describe(error: BaseException) -> tuple[str | None, str | None, str]:
@@ -267,10 +281,36 @@ class HttpRequester(_Base):
 
     def stream(
         self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
-    ) -> Iterator[bytes]:
+    ) -> Stream[bytes]:
+        return Stream(self._chunks(kwargs, chunk_size, options, []))
+
+    def stream_lines(
+        self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None = None
+    ) -> Stream[T]:
+        return Stream(self._objects(kwargs, parse, options))
+
+    def _objects(
+        self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None
+    ) -> Generator[T, None, None]:
+        responses: list[httpx.Response] = []
+        chunks = self._chunks(kwargs, None, options, responses)
+        try:
+            for line in lines(chunks):
+                yield parse_line(responses[-1], line, parse)
+        finally:
+            chunks.close()
+
+    def _chunks(
+        self,
+        kwargs: dict[str, Any],
+        chunk_size: int | None,
+        options: RequestOptions | None,
+        responses: list[httpx.Response],
+    ) -> Generator[bytes, None, None]:
         # A generator: nothing is sent until iteration starts, and closing it (a `break` out of a
         # `for` loop over it, or .close()) closes the response and its connection. Failures are
-        # retried until the first byte has been handed over; after that they surface.
+        # retried until the first byte has been handed over; after that they surface. The response
+        # goes into `responses`, for the errors of what parses the chunks.
         settings = self.settings.merged(options)
         self._check_open(self.http.is_closed)
         for attempt in range(settings.max_retries + 1):
@@ -279,6 +319,7 @@ class HttpRequester(_Base):
                 try:
                     with transport_errors(self._auth):
                         response = stack.enter_context(self.http.stream(**self._arguments(kwargs, settings)))
+                        responses.append(response)
                         _log(response, started)
                         if not response.is_success:
                             response.read()
@@ -341,9 +382,34 @@ class AsyncHttpRequester(_Base):
             return parse_success(response, parse)
         raise AssertionError("unreachable: the last attempt raises")
 
-    async def stream(
+    def stream(
         self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None = None
-    ) -> AsyncIterator[bytes]:
+    ) -> AsyncStream[bytes]:
+        return AsyncStream(self._chunks(kwargs, chunk_size, options, []))
+
+    def stream_lines(
+        self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None = None
+    ) -> AsyncStream[T]:
+        return AsyncStream(self._objects(kwargs, parse, options))
+
+    async def _objects(
+        self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None
+    ) -> AsyncGenerator[T, None]:
+        responses: list[httpx.Response] = []
+        chunks = self._chunks(kwargs, None, options, responses)
+        try:
+            async for line in alines(chunks):
+                yield parse_line(responses[-1], line, parse)
+        finally:
+            await chunks.aclose()
+
+    async def _chunks(
+        self,
+        kwargs: dict[str, Any],
+        chunk_size: int | None,
+        options: RequestOptions | None,
+        responses: list[httpx.Response],
+    ) -> AsyncGenerator[bytes, None]:
         settings = self.settings.merged(options)
         self._check_open(self.http.is_closed)
         self._check_loop()
@@ -355,6 +421,7 @@ class AsyncHttpRequester(_Base):
                         response = await stack.enter_async_context(
                             self.http.stream(**self._arguments(kwargs, settings))
                         )
+                        responses.append(response)
                         _log(response, started)
                         if not response.is_success:
                             await response.aread()

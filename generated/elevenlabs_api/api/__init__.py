@@ -1,16 +1,34 @@
-"""Contains methods for accessing the API, one folder per tag, and the protocols they send requests through.
+"""Contains methods for accessing the API, one folder per group, and the protocols they send requests through.
 
-Each tag's package has a resource class (and its async twin) with one method per operation. A method
-builds its request with the operation module's `_get_kwargs` and hands it to a requester, which the
-client on top of this package supplies: it owns the connection pool, retries and errors.
+Each group's package has a resource class (and its async twin) with one method per operation, and an
+attribute per nested group. A method builds its request with the operation module's `_get_kwargs` and
+hands it to a requester, which the client on top of this package supplies: it owns the connection
+pool, retries and errors. `Groups`/`AsyncGroups` are the root of the tree: a client is one.
 """
 
-from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any, Protocol, TypedDict, TypeVar
+from __future__ import annotations
+
+import enum
+import functools
+import os
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class ElevenLabsEnvironment(enum.Enum):
+    """Where the API is served (the spec's servers); `ElevenLabs(environment=...)` takes one."""
+
+    PRODUCTION = "https://api.elevenlabs.io"
+    PRODUCTION_US = "https://api.us.elevenlabs.io"
+    PRODUCTION_EU = "https://api.eu.residency.elevenlabs.io"
+    PRODUCTION_INDIA = "https://api.in.residency.elevenlabs.io"
+    PRODUCTION_SINGAPORE = "https://api.sg.residency.elevenlabs.io"
 
 
 class RequestOptions(TypedDict, total=False):
@@ -32,6 +50,52 @@ def check_path_parameter(name: str, value: object) -> None:
         raise ValueError(f"{name} must not be {str(value)!r}: it would address a different endpoint")
 
 
+class BinaryStream(Protocol):
+    """A body that streams as bytes: nothing is sent until it is iterated or saved."""
+
+    def __iter__(self) -> Iterator[bytes]: ...
+
+    def __next__(self) -> bytes: ...
+
+    def close(self) -> None:
+        """Close the connection, if the body was not read to its end."""
+        ...
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the whole body to `path`; the file appears only once it is complete."""
+        ...
+
+
+class AsyncBinaryStream(Protocol):
+    """A body that streams as bytes, for `async for` (awaiting it first, as in `await x.get_audio()`, is fine)."""
+
+    def __aiter__(self) -> AsyncIterator[bytes]: ...
+
+    async def __anext__(self) -> bytes: ...
+
+    def __await__(self) -> Generator[Any, None, AsyncBinaryStream]: ...
+
+    async def aclose(self) -> None:
+        """Close the connection, if the body was not read to its end."""
+        ...
+
+    async def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the whole body to `path`; the file appears only once it is complete."""
+        ...
+
+
+class AsyncObjectStream(Protocol[T_co]):
+    """Objects that arrive one a line, for `async for` (awaiting it first is fine too)."""
+
+    def __aiter__(self) -> AsyncIterator[T_co]: ...
+
+    async def __anext__(self) -> T_co: ...
+
+    def __await__(self) -> Generator[Any, None, AsyncObjectStream[T_co]]: ...
+
+    async def aclose(self) -> None: ...
+
+
 class Requester(Protocol):
     def request(
         self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None
@@ -39,8 +103,14 @@ class Requester(Protocol):
         """Send the request and parse a successful response."""
         ...
 
-    def stream(self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None) -> Iterator[bytes]:
+    def stream(self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None) -> BinaryStream:
         """Send the request when iteration starts and yield the body in chunks as it arrives."""
+        ...
+
+    def stream_lines(
+        self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None
+    ) -> Iterator[T]:
+        """Send the request when iteration starts and yield each line's JSON object, parsed, as it arrives."""
         ...
 
 
@@ -53,6 +123,869 @@ class AsyncRequester(Protocol):
 
     def stream(
         self, kwargs: dict[str, Any], chunk_size: int | None, options: RequestOptions | None
-    ) -> AsyncIterator[bytes]:
+    ) -> AsyncBinaryStream:
         """Send the request when iteration starts and yield the body in chunks as it arrives."""
         ...
+
+    def stream_lines(
+        self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None
+    ) -> AsyncObjectStream[T]:
+        """Send the request when iteration starts and yield each line's JSON object, parsed, as it arrives."""
+        ...
+
+
+if TYPE_CHECKING:
+    from .assets import AssetsResource, AsyncAssetsResource
+    from .audio_isolation import AsyncAudioIsolationResource, AudioIsolationResource
+    from .audio_native import AsyncAudioNativeResource, AudioNativeResource
+    from .conversational_ai import AsyncConversationalAiResource, ConversationalAiResource
+    from .conversational_ai_analytics_live_count import (
+        AsyncConversationalAiAnalyticsLiveCountResource,
+        ConversationalAiAnalyticsLiveCountResource,
+    )
+    from .conversational_ai_dashboard_settings import (
+        AsyncConversationalAiDashboardSettingsResource,
+        ConversationalAiDashboardSettingsResource,
+    )
+    from .docs import AsyncDocsResource, DocsResource
+    from .dubbing import AsyncDubbingResource, DubbingResource
+    from .environment_variables import AsyncEnvironmentVariablesResource, EnvironmentVariablesResource
+    from .flows_image import AsyncFlowsImageResource, FlowsImageResource
+    from .flows_text_to_speech import AsyncFlowsTextToSpeechResource, FlowsTextToSpeechResource
+    from .flows_video import AsyncFlowsVideoResource, FlowsVideoResource
+    from .forced_alignment import AsyncForcedAlignmentResource, ForcedAlignmentResource
+    from .history import AsyncHistoryResource, HistoryResource
+    from .models import AsyncModelsResource, ModelsResource
+    from .music import AsyncMusicResource, MusicResource
+    from .productions_orders import AsyncProductionsOrdersResource, ProductionsOrdersResource
+    from .pronunciation_dictionaries import AsyncPronunciationDictionariesResource, PronunciationDictionariesResource
+    from .samples import AsyncSamplesResource, SamplesResource
+    from .service_accounts import AsyncServiceAccountsResource, ServiceAccountsResource
+    from .speech_engine import AsyncSpeechEngineResource, SpeechEngineResource
+    from .speech_to_speech import AsyncSpeechToSpeechResource, SpeechToSpeechResource
+    from .speech_to_text import AsyncSpeechToTextResource, SpeechToTextResource
+    from .studio import AsyncStudioResource, StudioResource
+    from .text_to_dialogue import AsyncTextToDialogueResource, TextToDialogueResource
+    from .text_to_sound_effects import AsyncTextToSoundEffectsResource, TextToSoundEffectsResource
+    from .text_to_speech import AsyncTextToSpeechResource, TextToSpeechResource
+    from .text_to_voice import AsyncTextToVoiceResource, TextToVoiceResource
+    from .tokens_single_use import AsyncTokensSingleUseResource, TokensSingleUseResource
+    from .usage import AsyncUsageResource, UsageResource
+    from .user import AsyncUserResource, UserResource
+    from .voices import AsyncVoicesResource, VoicesResource
+    from .voices_samples_audio import AsyncVoicesSamplesAudioResource, VoicesSamplesAudioResource
+    from .webhooks import AsyncWebhooksResource, WebhooksResource
+    from .workspace_analytics_requests import (
+        AsyncWorkspaceAnalyticsRequestsResource,
+        WorkspaceAnalyticsRequestsResource,
+    )
+    from .workspace_audit_logs import AsyncWorkspaceAuditLogsResource, WorkspaceAuditLogsResource
+    from .workspace_auth_connections import AsyncWorkspaceAuthConnectionsResource, WorkspaceAuthConnectionsResource
+    from .workspace_groups import AsyncWorkspaceGroupsResource, WorkspaceGroupsResource
+    from .workspace_invites import AsyncWorkspaceInvitesResource, WorkspaceInvitesResource
+    from .workspace_members import AsyncWorkspaceMembersResource, WorkspaceMembersResource
+    from .workspace_resources import AsyncWorkspaceResourcesResource, WorkspaceResourcesResource
+    from .workspace_usage import AsyncWorkspaceUsageResource, WorkspaceUsageResource
+    from .workspaces_api_keys import AsyncWorkspacesApiKeysResource, WorkspacesApiKeysResource
+
+
+class Groups:
+    """The root of the client tree: one attribute per top-level group, made on first use."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def assets(self) -> AssetsResource:
+        """`assets` operations."""
+        from .assets import AssetsResource
+
+        return AssetsResource(self._requester)
+
+    @functools.cached_property
+    def audio_isolation(self) -> AudioIsolationResource:
+        """`audio_isolation` operations."""
+        from .audio_isolation import AudioIsolationResource
+
+        return AudioIsolationResource(self._requester)
+
+    @functools.cached_property
+    def audio_native(self) -> AudioNativeResource:
+        """`audio_native` operations."""
+        from .audio_native import AudioNativeResource
+
+        return AudioNativeResource(self._requester)
+
+    @functools.cached_property
+    def conversational_ai(self) -> ConversationalAiResource:
+        """`conversational_ai` operations and groups."""
+        from .conversational_ai import ConversationalAiResource
+
+        return ConversationalAiResource(self._requester)
+
+    @functools.cached_property
+    def docs(self) -> DocsResource:
+        """`docs` operations."""
+        from .docs import DocsResource
+
+        return DocsResource(self._requester)
+
+    @functools.cached_property
+    def dubbing(self) -> DubbingResource:
+        """`dubbing` operations and groups."""
+        from .dubbing import DubbingResource
+
+        return DubbingResource(self._requester)
+
+    @functools.cached_property
+    def environment_variables(self) -> EnvironmentVariablesResource:
+        """`environment_variables` operations."""
+        from .environment_variables import EnvironmentVariablesResource
+
+        return EnvironmentVariablesResource(self._requester)
+
+    @functools.cached_property
+    def flows(self) -> FlowsResource:
+        """`flows` operations and groups."""
+        return FlowsResource(self._requester)
+
+    @functools.cached_property
+    def forced_alignment(self) -> ForcedAlignmentResource:
+        """`forced_alignment` operations."""
+        from .forced_alignment import ForcedAlignmentResource
+
+        return ForcedAlignmentResource(self._requester)
+
+    @functools.cached_property
+    def history(self) -> HistoryResource:
+        """`history` operations."""
+        from .history import HistoryResource
+
+        return HistoryResource(self._requester)
+
+    @functools.cached_property
+    def models(self) -> ModelsResource:
+        """`models` operations."""
+        from .models import ModelsResource
+
+        return ModelsResource(self._requester)
+
+    @functools.cached_property
+    def music(self) -> MusicResource:
+        """`music` operations and groups."""
+        from .music import MusicResource
+
+        return MusicResource(self._requester)
+
+    @functools.cached_property
+    def productions(self) -> ProductionsResource:
+        """`productions` operations and groups."""
+        return ProductionsResource(self._requester)
+
+    @functools.cached_property
+    def pronunciation_dictionaries(self) -> PronunciationDictionariesResource:
+        """`pronunciation_dictionaries` operations and groups."""
+        from .pronunciation_dictionaries import PronunciationDictionariesResource
+
+        return PronunciationDictionariesResource(self._requester)
+
+    @functools.cached_property
+    def samples(self) -> SamplesResource:
+        """`samples` operations."""
+        from .samples import SamplesResource
+
+        return SamplesResource(self._requester)
+
+    @functools.cached_property
+    def service_accounts(self) -> ServiceAccountsResource:
+        """`service_accounts` operations and groups."""
+        from .service_accounts import ServiceAccountsResource
+
+        return ServiceAccountsResource(self._requester)
+
+    @functools.cached_property
+    def speech_engine(self) -> SpeechEngineResource:
+        """`speech_engine` operations."""
+        from .speech_engine import SpeechEngineResource
+
+        return SpeechEngineResource(self._requester)
+
+    @functools.cached_property
+    def speech_to_speech(self) -> SpeechToSpeechResource:
+        """`speech_to_speech` operations."""
+        from .speech_to_speech import SpeechToSpeechResource
+
+        return SpeechToSpeechResource(self._requester)
+
+    @functools.cached_property
+    def speech_to_text(self) -> SpeechToTextResource:
+        """`speech_to_text` operations and groups."""
+        from .speech_to_text import SpeechToTextResource
+
+        return SpeechToTextResource(self._requester)
+
+    @functools.cached_property
+    def studio(self) -> StudioResource:
+        """`studio` operations and groups."""
+        from .studio import StudioResource
+
+        return StudioResource(self._requester)
+
+    @functools.cached_property
+    def text_to_dialogue(self) -> TextToDialogueResource:
+        """`text_to_dialogue` operations."""
+        from .text_to_dialogue import TextToDialogueResource
+
+        return TextToDialogueResource(self._requester)
+
+    @functools.cached_property
+    def text_to_sound_effects(self) -> TextToSoundEffectsResource:
+        """`text_to_sound_effects` operations."""
+        from .text_to_sound_effects import TextToSoundEffectsResource
+
+        return TextToSoundEffectsResource(self._requester)
+
+    @functools.cached_property
+    def text_to_speech(self) -> TextToSpeechResource:
+        """`text_to_speech` operations."""
+        from .text_to_speech import TextToSpeechResource
+
+        return TextToSpeechResource(self._requester)
+
+    @functools.cached_property
+    def text_to_voice(self) -> TextToVoiceResource:
+        """`text_to_voice` operations and groups."""
+        from .text_to_voice import TextToVoiceResource
+
+        return TextToVoiceResource(self._requester)
+
+    @functools.cached_property
+    def tokens(self) -> TokensResource:
+        """`tokens` operations and groups."""
+        return TokensResource(self._requester)
+
+    @functools.cached_property
+    def usage(self) -> UsageResource:
+        """`usage` operations."""
+        from .usage import UsageResource
+
+        return UsageResource(self._requester)
+
+    @functools.cached_property
+    def user(self) -> UserResource:
+        """`user` operations and groups."""
+        from .user import UserResource
+
+        return UserResource(self._requester)
+
+    @functools.cached_property
+    def voices(self) -> VoicesResource:
+        """`voices` operations and groups."""
+        from .voices import VoicesResource
+
+        return VoicesResource(self._requester)
+
+    @functools.cached_property
+    def webhooks(self) -> WebhooksResource:
+        """`webhooks` operations."""
+        from .webhooks import WebhooksResource
+
+        return WebhooksResource(self._requester)
+
+    @functools.cached_property
+    def workspace(self) -> WorkspaceResource:
+        """`workspace` operations and groups."""
+        return WorkspaceResource(self._requester)
+
+    @functools.cached_property
+    def workspaces(self) -> WorkspacesResource:
+        """`workspaces` operations and groups."""
+        return WorkspacesResource(self._requester)
+
+
+class ConversationalAiAnalyticsResource:
+    """Group `conversational_ai_analytics`, which has only nested groups."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def live_count(self) -> ConversationalAiAnalyticsLiveCountResource:
+        """`conversational_ai_analytics_live_count` operations."""
+        from .conversational_ai_analytics_live_count import ConversationalAiAnalyticsLiveCountResource
+
+        return ConversationalAiAnalyticsLiveCountResource(self._requester)
+
+
+class ConversationalAiDashboardResource:
+    """Group `conversational_ai_dashboard`, which has only nested groups."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def settings(self) -> ConversationalAiDashboardSettingsResource:
+        """`conversational_ai_dashboard_settings` operations."""
+        from .conversational_ai_dashboard_settings import ConversationalAiDashboardSettingsResource
+
+        return ConversationalAiDashboardSettingsResource(self._requester)
+
+
+class FlowsResource:
+    """Group `flows`, which has only nested groups."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def image(self) -> FlowsImageResource:
+        """`flows_image` operations."""
+        from .flows_image import FlowsImageResource
+
+        return FlowsImageResource(self._requester)
+
+    @functools.cached_property
+    def text_to_speech(self) -> FlowsTextToSpeechResource:
+        """`flows_text_to_speech` operations."""
+        from .flows_text_to_speech import FlowsTextToSpeechResource
+
+        return FlowsTextToSpeechResource(self._requester)
+
+    @functools.cached_property
+    def video(self) -> FlowsVideoResource:
+        """`flows_video` operations."""
+        from .flows_video import FlowsVideoResource
+
+        return FlowsVideoResource(self._requester)
+
+
+class ProductionsResource:
+    """Group `productions`, which has only nested groups."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def orders(self) -> ProductionsOrdersResource:
+        """`productions_orders` operations and groups."""
+        from .productions_orders import ProductionsOrdersResource
+
+        return ProductionsOrdersResource(self._requester)
+
+
+class TokensResource:
+    """Group `tokens`, which has only nested groups."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def single_use(self) -> TokensSingleUseResource:
+        """`tokens_single_use` operations."""
+        from .tokens_single_use import TokensSingleUseResource
+
+        return TokensSingleUseResource(self._requester)
+
+
+class VoicesSamplesResource:
+    """Group `voices_samples`, which has only nested groups."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def audio(self) -> VoicesSamplesAudioResource:
+        """`voices_samples_audio` operations."""
+        from .voices_samples_audio import VoicesSamplesAudioResource
+
+        return VoicesSamplesAudioResource(self._requester)
+
+
+class WorkspaceResource:
+    """Group `workspace`, which has only nested groups."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def analytics(self) -> WorkspaceAnalyticsResource:
+        """`workspace_analytics` operations and groups."""
+        return WorkspaceAnalyticsResource(self._requester)
+
+    @functools.cached_property
+    def audit_logs(self) -> WorkspaceAuditLogsResource:
+        """`workspace_audit_logs` operations."""
+        from .workspace_audit_logs import WorkspaceAuditLogsResource
+
+        return WorkspaceAuditLogsResource(self._requester)
+
+    @functools.cached_property
+    def auth_connections(self) -> WorkspaceAuthConnectionsResource:
+        """`workspace_auth_connections` operations."""
+        from .workspace_auth_connections import WorkspaceAuthConnectionsResource
+
+        return WorkspaceAuthConnectionsResource(self._requester)
+
+    @functools.cached_property
+    def groups(self) -> WorkspaceGroupsResource:
+        """`workspace_groups` operations and groups."""
+        from .workspace_groups import WorkspaceGroupsResource
+
+        return WorkspaceGroupsResource(self._requester)
+
+    @functools.cached_property
+    def invites(self) -> WorkspaceInvitesResource:
+        """`workspace_invites` operations."""
+        from .workspace_invites import WorkspaceInvitesResource
+
+        return WorkspaceInvitesResource(self._requester)
+
+    @functools.cached_property
+    def members(self) -> WorkspaceMembersResource:
+        """`workspace_members` operations."""
+        from .workspace_members import WorkspaceMembersResource
+
+        return WorkspaceMembersResource(self._requester)
+
+    @functools.cached_property
+    def resources(self) -> WorkspaceResourcesResource:
+        """`workspace_resources` operations."""
+        from .workspace_resources import WorkspaceResourcesResource
+
+        return WorkspaceResourcesResource(self._requester)
+
+    @functools.cached_property
+    def usage(self) -> WorkspaceUsageResource:
+        """`workspace_usage` operations."""
+        from .workspace_usage import WorkspaceUsageResource
+
+        return WorkspaceUsageResource(self._requester)
+
+
+class WorkspaceAnalyticsResource:
+    """Group `workspace_analytics`, which has only nested groups."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def requests(self) -> WorkspaceAnalyticsRequestsResource:
+        """`workspace_analytics_requests` operations."""
+        from .workspace_analytics_requests import WorkspaceAnalyticsRequestsResource
+
+        return WorkspaceAnalyticsRequestsResource(self._requester)
+
+
+class WorkspacesResource:
+    """Group `workspaces`, which has only nested groups."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def api_keys(self) -> WorkspacesApiKeysResource:
+        """`workspaces_api_keys` operations."""
+        from .workspaces_api_keys import WorkspacesApiKeysResource
+
+        return WorkspacesApiKeysResource(self._requester)
+
+
+class AsyncGroups:
+    """The root of the client tree: one attribute per top-level group, made on first use."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def assets(self) -> AsyncAssetsResource:
+        """`assets` operations."""
+        from .assets import AsyncAssetsResource
+
+        return AsyncAssetsResource(self._requester)
+
+    @functools.cached_property
+    def audio_isolation(self) -> AsyncAudioIsolationResource:
+        """`audio_isolation` operations."""
+        from .audio_isolation import AsyncAudioIsolationResource
+
+        return AsyncAudioIsolationResource(self._requester)
+
+    @functools.cached_property
+    def audio_native(self) -> AsyncAudioNativeResource:
+        """`audio_native` operations."""
+        from .audio_native import AsyncAudioNativeResource
+
+        return AsyncAudioNativeResource(self._requester)
+
+    @functools.cached_property
+    def conversational_ai(self) -> AsyncConversationalAiResource:
+        """`conversational_ai` operations and groups."""
+        from .conversational_ai import AsyncConversationalAiResource
+
+        return AsyncConversationalAiResource(self._requester)
+
+    @functools.cached_property
+    def docs(self) -> AsyncDocsResource:
+        """`docs` operations."""
+        from .docs import AsyncDocsResource
+
+        return AsyncDocsResource(self._requester)
+
+    @functools.cached_property
+    def dubbing(self) -> AsyncDubbingResource:
+        """`dubbing` operations and groups."""
+        from .dubbing import AsyncDubbingResource
+
+        return AsyncDubbingResource(self._requester)
+
+    @functools.cached_property
+    def environment_variables(self) -> AsyncEnvironmentVariablesResource:
+        """`environment_variables` operations."""
+        from .environment_variables import AsyncEnvironmentVariablesResource
+
+        return AsyncEnvironmentVariablesResource(self._requester)
+
+    @functools.cached_property
+    def flows(self) -> AsyncFlowsResource:
+        """`flows` operations and groups."""
+        return AsyncFlowsResource(self._requester)
+
+    @functools.cached_property
+    def forced_alignment(self) -> AsyncForcedAlignmentResource:
+        """`forced_alignment` operations."""
+        from .forced_alignment import AsyncForcedAlignmentResource
+
+        return AsyncForcedAlignmentResource(self._requester)
+
+    @functools.cached_property
+    def history(self) -> AsyncHistoryResource:
+        """`history` operations."""
+        from .history import AsyncHistoryResource
+
+        return AsyncHistoryResource(self._requester)
+
+    @functools.cached_property
+    def models(self) -> AsyncModelsResource:
+        """`models` operations."""
+        from .models import AsyncModelsResource
+
+        return AsyncModelsResource(self._requester)
+
+    @functools.cached_property
+    def music(self) -> AsyncMusicResource:
+        """`music` operations and groups."""
+        from .music import AsyncMusicResource
+
+        return AsyncMusicResource(self._requester)
+
+    @functools.cached_property
+    def productions(self) -> AsyncProductionsResource:
+        """`productions` operations and groups."""
+        return AsyncProductionsResource(self._requester)
+
+    @functools.cached_property
+    def pronunciation_dictionaries(self) -> AsyncPronunciationDictionariesResource:
+        """`pronunciation_dictionaries` operations and groups."""
+        from .pronunciation_dictionaries import AsyncPronunciationDictionariesResource
+
+        return AsyncPronunciationDictionariesResource(self._requester)
+
+    @functools.cached_property
+    def samples(self) -> AsyncSamplesResource:
+        """`samples` operations."""
+        from .samples import AsyncSamplesResource
+
+        return AsyncSamplesResource(self._requester)
+
+    @functools.cached_property
+    def service_accounts(self) -> AsyncServiceAccountsResource:
+        """`service_accounts` operations and groups."""
+        from .service_accounts import AsyncServiceAccountsResource
+
+        return AsyncServiceAccountsResource(self._requester)
+
+    @functools.cached_property
+    def speech_engine(self) -> AsyncSpeechEngineResource:
+        """`speech_engine` operations."""
+        from .speech_engine import AsyncSpeechEngineResource
+
+        return AsyncSpeechEngineResource(self._requester)
+
+    @functools.cached_property
+    def speech_to_speech(self) -> AsyncSpeechToSpeechResource:
+        """`speech_to_speech` operations."""
+        from .speech_to_speech import AsyncSpeechToSpeechResource
+
+        return AsyncSpeechToSpeechResource(self._requester)
+
+    @functools.cached_property
+    def speech_to_text(self) -> AsyncSpeechToTextResource:
+        """`speech_to_text` operations and groups."""
+        from .speech_to_text import AsyncSpeechToTextResource
+
+        return AsyncSpeechToTextResource(self._requester)
+
+    @functools.cached_property
+    def studio(self) -> AsyncStudioResource:
+        """`studio` operations and groups."""
+        from .studio import AsyncStudioResource
+
+        return AsyncStudioResource(self._requester)
+
+    @functools.cached_property
+    def text_to_dialogue(self) -> AsyncTextToDialogueResource:
+        """`text_to_dialogue` operations."""
+        from .text_to_dialogue import AsyncTextToDialogueResource
+
+        return AsyncTextToDialogueResource(self._requester)
+
+    @functools.cached_property
+    def text_to_sound_effects(self) -> AsyncTextToSoundEffectsResource:
+        """`text_to_sound_effects` operations."""
+        from .text_to_sound_effects import AsyncTextToSoundEffectsResource
+
+        return AsyncTextToSoundEffectsResource(self._requester)
+
+    @functools.cached_property
+    def text_to_speech(self) -> AsyncTextToSpeechResource:
+        """`text_to_speech` operations."""
+        from .text_to_speech import AsyncTextToSpeechResource
+
+        return AsyncTextToSpeechResource(self._requester)
+
+    @functools.cached_property
+    def text_to_voice(self) -> AsyncTextToVoiceResource:
+        """`text_to_voice` operations and groups."""
+        from .text_to_voice import AsyncTextToVoiceResource
+
+        return AsyncTextToVoiceResource(self._requester)
+
+    @functools.cached_property
+    def tokens(self) -> AsyncTokensResource:
+        """`tokens` operations and groups."""
+        return AsyncTokensResource(self._requester)
+
+    @functools.cached_property
+    def usage(self) -> AsyncUsageResource:
+        """`usage` operations."""
+        from .usage import AsyncUsageResource
+
+        return AsyncUsageResource(self._requester)
+
+    @functools.cached_property
+    def user(self) -> AsyncUserResource:
+        """`user` operations and groups."""
+        from .user import AsyncUserResource
+
+        return AsyncUserResource(self._requester)
+
+    @functools.cached_property
+    def voices(self) -> AsyncVoicesResource:
+        """`voices` operations and groups."""
+        from .voices import AsyncVoicesResource
+
+        return AsyncVoicesResource(self._requester)
+
+    @functools.cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        """`webhooks` operations."""
+        from .webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self._requester)
+
+    @functools.cached_property
+    def workspace(self) -> AsyncWorkspaceResource:
+        """`workspace` operations and groups."""
+        return AsyncWorkspaceResource(self._requester)
+
+    @functools.cached_property
+    def workspaces(self) -> AsyncWorkspacesResource:
+        """`workspaces` operations and groups."""
+        return AsyncWorkspacesResource(self._requester)
+
+
+class AsyncConversationalAiAnalyticsResource:
+    """Group `conversational_ai_analytics`, which has only nested groups."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def live_count(self) -> AsyncConversationalAiAnalyticsLiveCountResource:
+        """`conversational_ai_analytics_live_count` operations."""
+        from .conversational_ai_analytics_live_count import AsyncConversationalAiAnalyticsLiveCountResource
+
+        return AsyncConversationalAiAnalyticsLiveCountResource(self._requester)
+
+
+class AsyncConversationalAiDashboardResource:
+    """Group `conversational_ai_dashboard`, which has only nested groups."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def settings(self) -> AsyncConversationalAiDashboardSettingsResource:
+        """`conversational_ai_dashboard_settings` operations."""
+        from .conversational_ai_dashboard_settings import AsyncConversationalAiDashboardSettingsResource
+
+        return AsyncConversationalAiDashboardSettingsResource(self._requester)
+
+
+class AsyncFlowsResource:
+    """Group `flows`, which has only nested groups."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def image(self) -> AsyncFlowsImageResource:
+        """`flows_image` operations."""
+        from .flows_image import AsyncFlowsImageResource
+
+        return AsyncFlowsImageResource(self._requester)
+
+    @functools.cached_property
+    def text_to_speech(self) -> AsyncFlowsTextToSpeechResource:
+        """`flows_text_to_speech` operations."""
+        from .flows_text_to_speech import AsyncFlowsTextToSpeechResource
+
+        return AsyncFlowsTextToSpeechResource(self._requester)
+
+    @functools.cached_property
+    def video(self) -> AsyncFlowsVideoResource:
+        """`flows_video` operations."""
+        from .flows_video import AsyncFlowsVideoResource
+
+        return AsyncFlowsVideoResource(self._requester)
+
+
+class AsyncProductionsResource:
+    """Group `productions`, which has only nested groups."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def orders(self) -> AsyncProductionsOrdersResource:
+        """`productions_orders` operations and groups."""
+        from .productions_orders import AsyncProductionsOrdersResource
+
+        return AsyncProductionsOrdersResource(self._requester)
+
+
+class AsyncTokensResource:
+    """Group `tokens`, which has only nested groups."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def single_use(self) -> AsyncTokensSingleUseResource:
+        """`tokens_single_use` operations."""
+        from .tokens_single_use import AsyncTokensSingleUseResource
+
+        return AsyncTokensSingleUseResource(self._requester)
+
+
+class AsyncVoicesSamplesResource:
+    """Group `voices_samples`, which has only nested groups."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def audio(self) -> AsyncVoicesSamplesAudioResource:
+        """`voices_samples_audio` operations."""
+        from .voices_samples_audio import AsyncVoicesSamplesAudioResource
+
+        return AsyncVoicesSamplesAudioResource(self._requester)
+
+
+class AsyncWorkspaceResource:
+    """Group `workspace`, which has only nested groups."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def analytics(self) -> AsyncWorkspaceAnalyticsResource:
+        """`workspace_analytics` operations and groups."""
+        return AsyncWorkspaceAnalyticsResource(self._requester)
+
+    @functools.cached_property
+    def audit_logs(self) -> AsyncWorkspaceAuditLogsResource:
+        """`workspace_audit_logs` operations."""
+        from .workspace_audit_logs import AsyncWorkspaceAuditLogsResource
+
+        return AsyncWorkspaceAuditLogsResource(self._requester)
+
+    @functools.cached_property
+    def auth_connections(self) -> AsyncWorkspaceAuthConnectionsResource:
+        """`workspace_auth_connections` operations."""
+        from .workspace_auth_connections import AsyncWorkspaceAuthConnectionsResource
+
+        return AsyncWorkspaceAuthConnectionsResource(self._requester)
+
+    @functools.cached_property
+    def groups(self) -> AsyncWorkspaceGroupsResource:
+        """`workspace_groups` operations and groups."""
+        from .workspace_groups import AsyncWorkspaceGroupsResource
+
+        return AsyncWorkspaceGroupsResource(self._requester)
+
+    @functools.cached_property
+    def invites(self) -> AsyncWorkspaceInvitesResource:
+        """`workspace_invites` operations."""
+        from .workspace_invites import AsyncWorkspaceInvitesResource
+
+        return AsyncWorkspaceInvitesResource(self._requester)
+
+    @functools.cached_property
+    def members(self) -> AsyncWorkspaceMembersResource:
+        """`workspace_members` operations."""
+        from .workspace_members import AsyncWorkspaceMembersResource
+
+        return AsyncWorkspaceMembersResource(self._requester)
+
+    @functools.cached_property
+    def resources(self) -> AsyncWorkspaceResourcesResource:
+        """`workspace_resources` operations."""
+        from .workspace_resources import AsyncWorkspaceResourcesResource
+
+        return AsyncWorkspaceResourcesResource(self._requester)
+
+    @functools.cached_property
+    def usage(self) -> AsyncWorkspaceUsageResource:
+        """`workspace_usage` operations."""
+        from .workspace_usage import AsyncWorkspaceUsageResource
+
+        return AsyncWorkspaceUsageResource(self._requester)
+
+
+class AsyncWorkspaceAnalyticsResource:
+    """Group `workspace_analytics`, which has only nested groups."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def requests(self) -> AsyncWorkspaceAnalyticsRequestsResource:
+        """`workspace_analytics_requests` operations."""
+        from .workspace_analytics_requests import AsyncWorkspaceAnalyticsRequestsResource
+
+        return AsyncWorkspaceAnalyticsRequestsResource(self._requester)
+
+
+class AsyncWorkspacesResource:
+    """Group `workspaces`, which has only nested groups."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def api_keys(self) -> AsyncWorkspacesApiKeysResource:
+        """`workspaces_api_keys` operations."""
+        from .workspaces_api_keys import AsyncWorkspacesApiKeysResource
+
+        return AsyncWorkspacesApiKeysResource(self._requester)

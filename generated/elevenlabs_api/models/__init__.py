@@ -8,16 +8,813 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_change_activity_id import AccountChangeActivityId
+    from .actor_model import ActorModel
+    from .actor_model_session_type_0 import ActorModelSessionType0
+    from .add_chapter_response_model import AddChapterResponseModel
+    from .add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from .add_project_response_model import AddProjectResponseModel
+    from .add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
+    from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
+        AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
+    )
+    from .add_ticket_comment_request_model import AddTicketCommentRequestModel
+    from .add_turn_comment_request_model import AddTurnCommentRequestModel
+    from .add_voice_ivc_response_model import AddVoiceIVCResponseModel
+    from .add_voice_response_model import AddVoiceResponseModel
+    from .add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
+    from .add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
+    from .additional_format_response_model import AdditionalFormatResponseModel
+    from .adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
+    from .agent_analysis_items_input import AgentAnalysisItemsInput
+    from .agent_analysis_items_output import AgentAnalysisItemsOutput
+    from .agent_branch_basic_info import AgentBranchBasicInfo
+    from .agent_branch_response import AgentBranchResponse
+    from .agent_branch_summary import AgentBranchSummary
+    from .agent_call_limits import AgentCallLimits
+    from .agent_config_api_model_input import AgentConfigAPIModelInput
+    from .agent_config_api_model_input_text_behavior_overrides_type_0 import (
+        AgentConfigAPIModelInputTextBehaviorOverridesType0,
+    )
+    from .agent_config_api_model_output import AgentConfigAPIModelOutput
+    from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
+        AgentConfigAPIModelOutputTextBehaviorOverridesType0,
+    )
+    from .agent_config_api_model_workflow_override_input import AgentConfigAPIModelWorkflowOverrideInput
+    from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
+        AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0,
+    )
+    from .agent_config_api_model_workflow_override_output import AgentConfigAPIModelWorkflowOverrideOutput
+    from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
+        AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0,
+    )
+    from .agent_config_override import AgentConfigOverride
+    from .agent_config_override_config import AgentConfigOverrideConfig
     from .agent_config_override_output import AgentConfigOverrideOutput
+    from .agent_conversation_ticket_issue_type import AgentConversationTicketIssueType
+    from .agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from .agent_conversation_ticket_source import AgentConversationTicketSource
+    from .agent_conversation_ticket_status import AgentConversationTicketStatus
     from .agent_definition_source import AgentDefinitionSource
+    from .agent_deployment_percentage_strategy import AgentDeploymentPercentageStrategy
+    from .agent_deployment_request import AgentDeploymentRequest
+    from .agent_deployment_request_item import AgentDeploymentRequestItem
+    from .agent_deployment_response import AgentDeploymentResponse
+    from .agent_deployment_response_traffic_percentage_branch_id_map import (
+        AgentDeploymentResponseTrafficPercentageBranchIdMap,
+    )
+    from .agent_failure_response_example import AgentFailureResponseExample
+    from .agent_knowledge_base_rag_chunk_response_model import AgentKnowledgeBaseRagChunkResponseModel
+    from .agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
+    from .agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
     from .agent_metadata import AgentMetadata
+    from .agent_metadata_db_model import AgentMetadataDBModel
+    from .agent_metadata_response_model import AgentMetadataResponseModel
+    from .agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
+    from .agent_platform_settings_request_model_data_collection import AgentPlatformSettingsRequestModelDataCollection
+    from .agent_platform_settings_request_model_data_collection_scopes import (
+        AgentPlatformSettingsRequestModelDataCollectionScopes,
+    )
+    from .agent_platform_settings_response_model import AgentPlatformSettingsResponseModel
+    from .agent_platform_settings_response_model_data_collection import AgentPlatformSettingsResponseModelDataCollection
+    from .agent_platform_settings_response_model_data_collection_scopes import (
+        AgentPlatformSettingsResponseModelDataCollectionScopes,
+    )
+    from .agent_queueing_config import AgentQueueingConfig
+    from .agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
+    from .agent_sort_by import AgentSortBy
+    from .agent_successful_response_example import AgentSuccessfulResponseExample
+    from .agent_summary_batch_successful_response_model import AgentSummaryBatchSuccessfulResponseModel
+    from .agent_summary_response_model import AgentSummaryResponseModel
+    from .agent_test_entity_type import AgentTestEntityType
+    from .agent_test_folder_path_segment_response_model import AgentTestFolderPathSegmentResponseModel
+    from .agent_testing_settings import AgentTestingSettings
+    from .agent_topic_response_model import AgentTopicResponseModel
+    from .agent_transfer_input import AgentTransferInput
+    from .agent_transfer_op_pop import AgentTransferOpPop
+    from .agent_transfer_op_push import AgentTransferOpPush
+    from .agent_transfer_op_replace import AgentTransferOpReplace
+    from .agent_transfer_output import AgentTransferOutput
+    from .agent_trust_context import AgentTrustContext
+    from .agent_version_metadata import AgentVersionMetadata
+    from .agent_version_parents import AgentVersionParents
+    from .agent_workflow_request_model import AgentWorkflowRequestModel
+    from .agent_workflow_request_model_edges import AgentWorkflowRequestModelEdges
+    from .agent_workflow_request_model_nodes import AgentWorkflowRequestModelNodes
+    from .agent_workflow_response_model import AgentWorkflowResponseModel
+    from .agent_workflow_response_model_edges import AgentWorkflowResponseModelEdges
+    from .agent_workflow_response_model_nodes import AgentWorkflowResponseModelNodes
+    from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput
+    from .agent_workspace_overrides_output import AgentWorkspaceOverridesOutput
+    from .alerting_integration_notifier import AlertingIntegrationNotifier
+    from .alerting_integration_notifier_response import AlertingIntegrationNotifierResponse
+    from .alerting_monitor_config import AlertingMonitorConfig
+    from .alerting_settings import AlertingSettings
+    from .alerting_settings_monitor_configs import AlertingSettingsMonitorConfigs
+    from .alerting_settings_response import AlertingSettingsResponse
+    from .alerting_settings_response_monitor_configs import AlertingSettingsResponseMonitorConfigs
+    from .alerting_webhook_header import AlertingWebhookHeader
+    from .alerting_webhook_method import AlertingWebhookMethod
+    from .alerting_webhook_notifier import AlertingWebhookNotifier
+    from .alerting_webhook_notifier_response import AlertingWebhookNotifierResponse
+    from .allowed_output_formats import AllowedOutputFormats
+    from .allowlist_item import AllowlistItem
+    from .analysis_charging import AnalysisCharging
+    from .analysis_property import AnalysisProperty
+    from .analysis_property_type_type_0 import AnalysisPropertyTypeType0
+    from .analysis_run_snapshot import AnalysisRunSnapshot
+    from .analysis_run_snapshot_charge_per_feature import AnalysisRunSnapshotChargePerFeature
+    from .analysis_run_snapshot_price_per_feature import AnalysisRunSnapshotPricePerFeature
+    from .analysis_running_total import AnalysisRunningTotal
+    from .analysis_running_total_charge_per_feature import AnalysisRunningTotalChargePerFeature
+    from .analysis_running_total_price_per_feature import AnalysisRunningTotalPricePerFeature
+    from .analysis_scope import AnalysisScope
+    from .analysis_type import AnalysisType
+    from .api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
+    from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
+        ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0,
+    )
+    from .api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
+    from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
+        ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0,
+    )
+    from .api_integration_webhook_overrides import ApiIntegrationWebhookOverrides
+    from .api_integration_webhook_overrides_request_headers_type_0 import (
+        ApiIntegrationWebhookOverridesRequestHeadersType0,
+    )
+    from .api_integration_webhook_overrides_schema_overrides_type_0 import (
+        ApiIntegrationWebhookOverridesSchemaOverridesType0,
+    )
+    from .api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
+    from .api_integration_webhook_tool_config_output import ApiIntegrationWebhookToolConfigOutput
+    from .array_json_schema_property_input import ArrayJsonSchemaPropertyInput
+    from .array_json_schema_property_input_property_kind import ArrayJsonSchemaPropertyInputPropertyKind
+    from .array_json_schema_property_output import ArrayJsonSchemaPropertyOutput
+    from .asr_conversational_config import ASRConversationalConfig
+    from .asr_conversational_config_override import ASRConversationalConfigOverride
+    from .asr_conversational_config_override_config import ASRConversationalConfigOverrideConfig
+    from .asr_conversational_config_workflow_override import ASRConversationalConfigWorkflowOverride
+    from .asr_input_format import ASRInputFormat
+    from .asr_provider import ASRProvider
+    from .asr_quality import ASRQuality
+    from .asset_list_response import AssetListResponse
+    from .asset_response import AssetResponse
+    from .asset_transcription import AssetTranscription
+    from .asset_transcription_data import AssetTranscriptionData
+    from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0
+    from .assign_conversation_tags_request_model import AssignConversationTagsRequestModel
+    from .assignable_user_response_model import AssignableUserResponseModel
+    from .ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
+    from .ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
+    from .ast_and_operator_node_input import ASTAndOperatorNodeInput
+    from .ast_and_operator_node_output import ASTAndOperatorNodeOutput
+    from .ast_boolean_node_input import ASTBooleanNodeInput
+    from .ast_boolean_node_output import ASTBooleanNodeOutput
+    from .ast_conditional_operator_node_input import ASTConditionalOperatorNodeInput
+    from .ast_conditional_operator_node_output import ASTConditionalOperatorNodeOutput
+    from .ast_division_operator_node_input import ASTDivisionOperatorNodeInput
+    from .ast_division_operator_node_output import ASTDivisionOperatorNodeOutput
+    from .ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
+    from .ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
+    from .ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
+    from .ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
+    from .ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
+    from .ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
+    from .ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
+    from .ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
+    from .ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
+    from .ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
+    from .ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
+    from .ast_less_than_or_equals_operator_node_output import ASTLessThanOrEqualsOperatorNodeOutput
+    from .ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
+    from .ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
+    from .ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
+    from .ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
+    from .ast_null_node_input import ASTNullNodeInput
+    from .ast_null_node_output import ASTNullNodeOutput
+    from .ast_number_node_input import ASTNumberNodeInput
+    from .ast_number_node_output import ASTNumberNodeOutput
+    from .ast_or_operator_node_input import ASTOrOperatorNodeInput
+    from .ast_or_operator_node_output import ASTOrOperatorNodeOutput
+    from .ast_string_node_input import ASTStringNodeInput
+    from .ast_string_node_output import ASTStringNodeOutput
+    from .ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput
+    from .ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
+    from .astllm_node import ASTLLMNode
+    from .astllm_node_prompt import ASTLLMNodePrompt
+    from .astllm_node_value_schema import ASTLLMNodeValueSchema
     from .async_conversation_metadata import AsyncConversationMetadata
     from .async_conversation_metadata_delivery_status import AsyncConversationMetadataDeliveryStatus
+    from .attached_system_data_collection_ref import AttachedSystemDataCollectionRef
+    from .attached_system_evaluation_ref import AttachedSystemEvaluationRef
+    from .attached_system_evaluation_ref_analysis_item_id_type_0 import AttachedSystemEvaluationRefAnalysisItemIdType0
+    from .attached_test_model import AttachedTestModel
+    from .attached_user_data_collection_ref import AttachedUserDataCollectionRef
+    from .attached_user_evaluation_ref import AttachedUserEvaluationRef
+    from .audio_analysis import AudioAnalysis
+    from .audio_analysis_result import AudioAnalysisResult
+    from .audio_analysis_status_type_0 import AudioAnalysisStatusType0
+    from .audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
+    from .audio_key_moment import AudioKeyMoment
+    from .audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
+    from .audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
+    from .audio_native_project_settings_response_model import AudioNativeProjectSettingsResponseModel
+    from .audio_native_project_settings_response_model_status_type_0 import (
+        AudioNativeProjectSettingsResponseModelStatusType0,
+    )
+    from .audio_ref_chunk import AudioRefChunk
+    from .audio_segment import AudioSegment
+    from .audio_with_timestamps_and_voice_segments_response_model import (
+        AudioWithTimestampsAndVoiceSegmentsResponseModel,
+    )
+    from .audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
+    from .auth_connection_dependencies import AuthConnectionDependencies
+    from .auth_connection_locator import AuthConnectionLocator
+    from .auth_connection_status import AuthConnectionStatus
+    from .auth_settings import AuthSettings
+    from .authentication_activity_id import AuthenticationActivityId
     from .authorization_method import AuthorizationMethod
+    from .auto_generation_metadata import AutoGenerationMetadata
+    from .auto_sync_info import AutoSyncInfo
+    from .background_sound_config import BackgroundSoundConfig
+    from .background_sound_config_workflow_override import BackgroundSoundConfigWorkflowOverride
+    from .background_sound_preset_id import BackgroundSoundPresetId
+    from .background_sound_source_type import BackgroundSoundSourceType
+    from .backup_llm_default import BackupLLMDefault
+    from .backup_llm_disabled import BackupLLMDisabled
+    from .backup_llm_override import BackupLLMOverride
+    from .base_turn_config import BaseTurnConfig
+    from .basic_auth_response import BasicAuthResponse
+    from .batch_call_detailed_response import BatchCallDetailedResponse
+    from .batch_call_recipient_status import BatchCallRecipientStatus
+    from .batch_call_response import BatchCallResponse
+    from .batch_call_status import BatchCallStatus
+    from .batch_call_whats_app_params import BatchCallWhatsAppParams
+    from .batch_failure_response_model import BatchFailureResponseModel
+    from .bearer_auth_response import BearerAuthResponse
+    from .behavior_override import BehaviorOverride
+    from .billing_period import BillingPeriod
+    from .body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
+        BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+    )
+    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+    )
+    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0 import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
+    )
+    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
+    )
+    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0 import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0,
+    )
+    from .body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
+        BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+    )
+    from .body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
+        BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+    )
+    from .body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
+        BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+    )
+    from .body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
+        BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+    )
+    from .body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
+        BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
+    )
+    from .body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
+    from .body_add_voice_v1_voices_add_post_labels_type_0 import BodyAddVoiceV1VoicesAddPostLabelsType0
+    from .body_audio_isolation_stream_v1_audio_isolation_stream_post import (
+        BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+    )
+    from .body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0 import (
+        BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0,
+    )
+    from .body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
+    from .body_audio_isolation_v1_audio_isolation_post_file_format_type_0 import (
+        BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
+    )
+    from .body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
+        BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+    )
+    from .body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post import (
+        BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost,
+    )
+    from .body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
+        BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
+    )
+    from .body_compose_music_v1_music_post import BodyComposeMusicV1MusicPost
+    from .body_compose_music_with_a_detailed_response_v1_music_detailed_post import (
+        BodyComposeMusicWithADetailedResponseV1MusicDetailedPost,
+    )
+    from .body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix import (
+        BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix,
+    )
+    from .body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+        BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    )
+    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
+    )
+    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0,
+    )
+    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0,
+    )
+    from .body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
+        BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
+    )
+    from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
+        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
+    )
+    from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
+        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0,
+    )
+    from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
+        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
+    )
+    from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_conversation_config import (
+        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
+    )
+    from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_platform_settings import (
+        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
+    )
+    from .body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
+        BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
+    )
+    from .body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
+    from .body_create_chapter_v1_studio_projects_project_id_chapters_post import (
+        BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+    )
+    from .body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
+        BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+    )
+    from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
+        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    )
+    from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
+        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
+    )
+    from .body_create_dubbing_project_v1_dubbing_project_post import BodyCreateDubbingProjectV1DubbingProjectPost
+    from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
+        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
+    )
+    from .body_create_file_document_v1_convai_knowledge_base_file_post import (
+        BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
+    )
+    from .body_create_folder_v1_convai_knowledge_base_folder_post import BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost
+    from .body_create_forced_alignment_v1_forced_alignment_post import BodyCreateForcedAlignmentV1ForcedAlignmentPost
+    from .body_create_music_finetune_v1_music_finetunes_post import BodyCreateMusicFinetuneV1MusicFinetunesPost
+    from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
+        BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0,
+    )
+    from .body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
+        BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+    )
+    from .body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
+    from .body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0 import (
+        BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0,
+    )
+    from .body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
+        BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
+    )
+    from .body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
+        BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    )
+    from .body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
+    from .body_create_pvc_voice_v1_voices_pvc_post_labels_type_0 import BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0
+    from .body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
+        BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+    )
+    from .body_create_service_account_v1_service_accounts_post import BodyCreateServiceAccountV1ServiceAccountsPost
+    from .body_create_studio_project_v1_studio_projects_post import BodyCreateStudioProjectV1StudioProjectsPost
+    from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
+    )
+    from .body_create_text_document_v1_convai_knowledge_base_text_post import (
+        BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
+    )
+    from .body_create_url_document_v1_convai_knowledge_base_url_post import (
+        BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+    )
+    from .body_create_workspace_webhook_v1_workspace_webhooks_post import (
+        BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+    )
+    from .body_creates_audio_native_enabled_project_v1_audio_native_post import (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+    )
+    from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
+    )
+    from .body_delete_existing_invitation_v1_workspace_invites_delete import (
+        BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+    )
+    from .body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
+        BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+    )
+    from .body_download_history_items_v1_history_download_post import BodyDownloadHistoryItemsV1HistoryDownloadPost
+    from .body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
+    from .body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode import BodyDubAVideoOrAnAudioFileV1DubbingPostMode
+    from .body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
+        BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+    )
+    from .body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
+        BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
+    )
+    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
+        BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
+    )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
+    )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1,
+    )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1,
+    )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1,
+    )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
+    )
+    from .body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+    from .body_edit_voice_v1_voices_voice_id_edit_post_labels_type_0 import (
+        BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0,
+    )
+    from .body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
+    from .body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
+        BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
+    )
+    from .body_get_similar_library_voices_v1_similar_voices_post import BodyGetSimilarLibraryVoicesV1SimilarVoicesPost
+    from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
+        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+    )
+    from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item import (
+        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item,
+    )
+    from .body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
+        BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+    )
+    from .body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
+        BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+    )
+    from .body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
+        BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
+    )
+    from .body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
+        BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+    )
+    from .body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
+    from .body_list_api_requests_v1_workspace_analytics_requests_post import (
+        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+    )
+    from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
+        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
+    )
+    from .body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
+        BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+    )
+    from .body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post import (
+        BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
+    )
+    from .body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post import (
+        BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost,
+    )
+    from .body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
+        BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
+    )
+    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
+        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
+    )
+    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_conversation_config_type_0 import (
+        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
+    )
+    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_platform_settings_type_0 import (
+        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
+    )
+    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_procedures_type_0 import (
+        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
+    )
+    from .body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
+        BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
+    )
+    from .body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
+        BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+    )
+    from .body_register_media_v1_productions_orders_order_id_media_post import (
+        BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
+    )
+    from .body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
+        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+    )
+    from .body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post import (
+        BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+    )
+    from .body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
+        BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
+    )
+    from .body_run_pvc_training_v1_voices_pvc_voice_id_train_post import BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost
+    from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+        BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
+    )
+    from .body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
+        BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
+    )
+    from .body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
+        BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
+    )
+    from .body_share_workspace_resource_v1_workspace_resources_resource_id_share_post import (
+        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+    )
+    from .body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role import (
+        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
+    )
+    from .body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post import (
+        BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
+    )
+    from .body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
+        BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+    )
+    from .body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
+    from .body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post import (
+        BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
+    )
+    from .body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post_file_format_type_0 import (
+        BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0,
+    )
+    from .body_speech_to_speech_v1_speech_to_speech_voice_id_post import BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost
+    from .body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0 import (
+        BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
+    )
+    from .body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
+    from .body_speech_to_text_v1_speech_to_text_post_file_format import BodySpeechToTextV1SpeechToTextPostFileFormat
+    from .body_speech_to_text_v1_speech_to_text_post_model_id import BodySpeechToTextV1SpeechToTextPostModelId
+    from .body_speech_to_text_v1_speech_to_text_post_multichannel_output_style import (
+        BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle,
+    )
+    from .body_speech_to_text_v1_speech_to_text_post_timestamps_granularity import (
+        BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
+    )
+    from .body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1 import (
+        BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
+    )
+    from .body_stem_separation_v1_music_stem_separation_post import BodyStemSeparationV1MusicStemSeparationPost
+    from .body_stem_separation_v1_music_stem_separation_post_stem_variation_id import (
+        BodyStemSeparationV1MusicStemSeparationPostStemVariationId,
+    )
+    from .body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
+        BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
+    )
+    from .body_stream_composed_music_v1_music_stream_post import BodyStreamComposedMusicV1MusicStreamPost
+    from .body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post import (
+        BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost,
+    )
+    from .body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post import (
+        BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost,
+    )
+    from .body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
+        BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
+    )
+    from .body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps
+    from .body_text_to_dialogue_full_with_timestamps_apply_text_normalization import (
+        BodyTextToDialogueFullWithTimestampsApplyTextNormalization,
+    )
+    from .body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post import (
+        BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
+    )
+    from .body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post_apply_text_normalization import (
+        BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization,
+    )
+    from .body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post import (
+        BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
+    )
+    from .body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post_apply_text_normalization import (
+        BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization,
+    )
+    from .body_text_to_dialogue_stream_with_timestamps import BodyTextToDialogueStreamWithTimestamps
+    from .body_text_to_dialogue_stream_with_timestamps_apply_text_normalization import (
+        BodyTextToDialogueStreamWithTimestampsApplyTextNormalization,
+    )
+    from .body_text_to_speech_full import BodyTextToSpeechFull
+    from .body_text_to_speech_full_apply_text_normalization import BodyTextToSpeechFullApplyTextNormalization
+    from .body_text_to_speech_full_with_timestamps import BodyTextToSpeechFullWithTimestamps
+    from .body_text_to_speech_full_with_timestamps_apply_text_normalization import (
+        BodyTextToSpeechFullWithTimestampsApplyTextNormalization,
+    )
+    from .body_text_to_speech_stream import BodyTextToSpeechStream
+    from .body_text_to_speech_stream_apply_text_normalization import BodyTextToSpeechStreamApplyTextNormalization
+    from .body_text_to_speech_stream_with_timestamps import BodyTextToSpeechStreamWithTimestamps
+    from .body_text_to_speech_stream_with_timestamps_apply_text_normalization import (
+        BodyTextToSpeechStreamWithTimestampsApplyTextNormalization,
+    )
+    from .body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post import (
+        BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
+    )
+    from .body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post import (
+        BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
+    )
+    from .body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post import (
+        BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
+    )
+    from .body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
+        BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
+    )
+    from .body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
+        BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
+    )
+    from .body_update_audio_native_content_from_urlv1_audio_native_content_post import (
+        BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    )
+    from .body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
+        BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
+    )
+    from .body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
+        BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
+    )
+    from .body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
+        BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
+    )
+    from .body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
+        BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+    )
+    from .body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
+    from .body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
+        BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
+    )
+    from .body_update_order_v1_productions_orders_order_id_patch import BodyUpdateOrderV1ProductionsOrdersOrderIdPatch
+    from .body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
+        BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
+    )
+    from .body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
+        BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+    )
+    from .body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
+        BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
+    )
+    from .body_update_studio_project_v1_studio_projects_project_id_post import (
+        BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+    )
+    from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
+        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
+    )
+    from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
+        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0,
+    )
+    from .body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
+    from .body_upload_file_v1_convai_conversations_conversation_id_files_post import (
+        BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
+    )
+    from .body_upload_music_v1_music_upload_post import BodyUploadMusicV1MusicUploadPost
+    from .body_upsert_order_item_v1_productions_orders_order_id_items_post import (
+        BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
+    )
+    from .body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
+        BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+    )
+    from .body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost
+    from .branch_protection_status import BranchProtectionStatus
+    from .breakdown_types import BreakdownTypes
+    from .bucketing_status import BucketingStatus
+    from .built_in_tools_input import BuiltInToolsInput
+    from .built_in_tools_output import BuiltInToolsOutput
+    from .built_in_tools_workflow_override_input import BuiltInToolsWorkflowOverrideInput
+    from .built_in_tools_workflow_override_output import BuiltInToolsWorkflowOverrideOutput
+    from .bytedance_seedance_2_fast_request import BytedanceSeedance2FastRequest
+    from .bytedance_seedance_2_fast_request_aspect_ratio import BytedanceSeedance2FastRequestAspectRatio
+    from .bytedance_seedance_2_fast_request_resolution import BytedanceSeedance2FastRequestResolution
+    from .bytedance_seedance_2_mini_request import BytedanceSeedance2MiniRequest
+    from .bytedance_seedance_2_mini_request_aspect_ratio import BytedanceSeedance2MiniRequestAspectRatio
+    from .bytedance_seedance_2_mini_request_resolution import BytedanceSeedance2MiniRequestResolution
+    from .bytedance_seedance_2_request import BytedanceSeedance2Request
+    from .bytedance_seedance_2_request_aspect_ratio import BytedanceSeedance2RequestAspectRatio
+    from .bytedance_seedance_2_request_resolution import BytedanceSeedance2RequestResolution
+    from .bytedance_seedance_25_request import BytedanceSeedance25Request
+    from .bytedance_seedance_25_request_aspect_ratio import BytedanceSeedance25RequestAspectRatio
+    from .bytedance_seedance_25_request_resolution import BytedanceSeedance25RequestResolution
+    from .bytedance_seedream_5_lite_request import BytedanceSeedream5LiteRequest
+    from .bytedance_seedream_5_lite_request_aspect_ratio import BytedanceSeedream5LiteRequestAspectRatio
+    from .bytedance_seedream_5_lite_request_resolution import BytedanceSeedream5LiteRequestResolution
+    from .bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
+    from .bytedance_seedream_5_pro_request_aspect_ratio import BytedanceSeedream5ProRequestAspectRatio
+    from .bytedance_seedream_5_pro_request_resolution import BytedanceSeedream5ProRequestResolution
+    from .cancel_calendar_event_params import CancelCalendarEventParams
+    from .cancel_group_session_for_all_params import CancelGroupSessionForAllParams
+    from .cancel_group_session_registration_params import CancelGroupSessionRegistrationParams
+    from .canvas_placement import CanvasPlacement
+    from .caption_style_character_animation_model import CaptionStyleCharacterAnimationModel
+    from .caption_style_character_animation_model_enter_type_type_0 import (
+        CaptionStyleCharacterAnimationModelEnterTypeType0,
+    )
+    from .caption_style_character_animation_model_exit_type_type_0 import (
+        CaptionStyleCharacterAnimationModelExitTypeType0,
+    )
+    from .caption_style_horizontal_placement_model import CaptionStyleHorizontalPlacementModel
+    from .caption_style_horizontal_placement_model_align_type_0 import CaptionStyleHorizontalPlacementModelAlignType0
+    from .caption_style_model import CaptionStyleModel
+    from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0
+    from .caption_style_model_text_blend_mode_type_0 import CaptionStyleModelTextBlendModeType0
+    from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0
+    from .caption_style_model_text_transform_type_0 import CaptionStyleModelTextTransformType0
+    from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0
+    from .caption_style_section_animation_model import CaptionStyleSectionAnimationModel
+    from .caption_style_section_animation_model_enter_type_type_0 import CaptionStyleSectionAnimationModelEnterTypeType0
+    from .caption_style_section_animation_model_exit_type_type_0 import CaptionStyleSectionAnimationModelExitTypeType0
+    from .caption_style_template_model import CaptionStyleTemplateModel
+    from .caption_style_vertical_placement_model import CaptionStyleVerticalPlacementModel
+    from .caption_style_vertical_placement_model_align_type_0 import CaptionStyleVerticalPlacementModelAlignType0
+    from .caption_style_word_animation_model import CaptionStyleWordAnimationModel
+    from .caption_style_word_animation_model_enter_type_type_0 import CaptionStyleWordAnimationModelEnterTypeType0
+    from .caption_style_word_animation_model_exit_type_type_0 import CaptionStyleWordAnimationModelExitTypeType0
+    from .chapter_content_block_extendable_node_response_model import ChapterContentBlockExtendableNodeResponseModel
+    from .chapter_content_block_input_model import ChapterContentBlockInputModel
+    from .chapter_content_block_input_model_sub_type_type_0 import ChapterContentBlockInputModelSubTypeType0
+    from .chapter_content_block_response_model import ChapterContentBlockResponseModel
+    from .chapter_content_block_tts_node_response_model import ChapterContentBlockTtsNodeResponseModel
+    from .chapter_content_input_model import ChapterContentInputModel
+    from .chapter_content_paragraph_tts_node_input_model import ChapterContentParagraphTtsNodeInputModel
+    from .chapter_content_response_model import ChapterContentResponseModel
+    from .chapter_response_model import ChapterResponseModel
+    from .chapter_response_model_state_type_0 import ChapterResponseModelStateType0
+    from .chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
+    from .chapter_snapshot_response_model import ChapterSnapshotResponseModel
+    from .chapter_snapshots_response_model import ChapterSnapshotsResponseModel
+    from .chapter_statistics_response_model import ChapterStatisticsResponseModel
+    from .chapter_with_content_response_model import ChapterWithContentResponseModel
+    from .chapter_with_content_response_model_state_type_0 import ChapterWithContentResponseModelStateType0
+    from .character_age import CharacterAge
+    from .character_alignment_model import CharacterAlignmentModel
+    from .character_alignment_response_model import CharacterAlignmentResponseModel
+    from .character_gender import CharacterGender
+    from .character_metadata_response_model import CharacterMetadataResponseModel
+    from .character_refresh_period import CharacterRefreshPeriod
+    from .character_response_model import CharacterResponseModel
+    from .character_role import CharacterRole
+    from .chat_source_medium import ChatSourceMedium
+    from .check_service_availability_params import CheckServiceAvailabilityParams
+    from .client_event import ClientEvent
+    from .client_tool_config_input import ClientToolConfigInput
+    from .client_tool_config_output import ClientToolConfigOutput
+    from .clip_animation import ClipAnimation
+    from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0
+    from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0
+    from .column_filter import ColumnFilter
+    from .column_filter_operation import ColumnFilterOperation
+    from .column_unit import ColumnUnit
+    from .compile_procedures_response_model import CompileProceduresResponseModel
+    from .compile_procedures_validation_error_response_model import CompileProceduresValidationErrorResponseModel
+    from .compile_procedures_validation_error_response_model_errors import (
+        CompileProceduresValidationErrorResponseModelErrors,
+    )
+    from .composition_plan import CompositionPlan
+    from .config_entity_type import ConfigEntityType
+    from .conflict_section import ConflictSection
+    from .constant_schema_override import ConstantSchemaOverride
+    from .constant_schema_override_constant_value_type_5 import ConstantSchemaOverrideConstantValueType5
+    from .content_config import ContentConfig
+    from .content_format import ContentFormat
+    from .content_guardrail_input import ContentGuardrailInput
+    from .content_guardrail_output import ContentGuardrailOutput
+    from .content_threshold_guardrail import ContentThresholdGuardrail
+    from .content_threshold_guardrail_threshold_type_1 import ContentThresholdGuardrailThresholdType1
+    from .contextual_update_info import ContextualUpdateInfo
+    from .contributor import Contributor
+    from .conv_ai_dynamic_variable import ConvAIDynamicVariable
+    from .conv_ai_env_var_locator import ConvAIEnvVarLocator
+    from .conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
+    from .conv_ai_secret_locator import ConvAISecretLocator
+    from .conv_ai_stored_secret_dependencies import ConvAIStoredSecretDependencies
+    from .conv_ai_user_secret_db_model import ConvAIUserSecretDBModel
+    from .conv_ai_webhooks import ConvAIWebhooks
+    from .conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
+    from .conversation_asr_usage_model import ConversationASRUsageModel
     from .conversation_charging_common_model import ConversationChargingCommonModel
+    from .conversation_config_client_override import ConversationConfigClientOverride
+    from .conversation_config_client_override_config_input import ConversationConfigClientOverrideConfigInput
+    from .conversation_config_client_override_config_output import ConversationConfigClientOverrideConfigOutput
     from .conversation_config_client_override_output import ConversationConfigClientOverrideOutput
+    from .conversation_config_input import ConversationConfigInput
+    from .conversation_config_output import ConversationConfigOutput
     from .conversation_config_override import ConversationConfigOverride
+    from .conversation_config_override_config import ConversationConfigOverrideConfig
+    from .conversation_config_workflow_override_input import ConversationConfigWorkflowOverrideInput
+    from .conversation_config_workflow_override_output import ConversationConfigWorkflowOverrideOutput
     from .conversation_deletion_settings import ConversationDeletionSettings
+    from .conversation_feedback_request_model import ConversationFeedbackRequestModel
     from .conversation_feedback_type import ConversationFeedbackType
     from .conversation_history_analysis_common_model import ConversationHistoryAnalysisCommonModel
     from .conversation_history_analysis_common_model_data_collection_results import (
@@ -32,11 +829,13 @@ if TYPE_CHECKING:
     from .conversation_history_evaluation_criteria_result_common_model import (
         ConversationHistoryEvaluationCriteriaResultCommonModel,
     )
+    from .conversation_history_exotel_phone_call_model import ConversationHistoryExotelPhoneCallModel
     from .conversation_history_feedback_common_model import ConversationHistoryFeedbackCommonModel
     from .conversation_history_metadata_common_model import ConversationHistoryMetadataCommonModel
     from .conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
     from .conversation_history_multivoice_message_part_model import ConversationHistoryMultivoiceMessagePartModel
     from .conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
+    from .conversation_history_redaction_config import ConversationHistoryRedactionConfig
     from .conversation_history_sip_trunking_phone_call_model import ConversationHistorySIPTrunkingPhoneCallModel
     from .conversation_history_sip_trunking_phone_call_model_direction import (
         ConversationHistorySipTrunkingPhoneCallModelDirection,
@@ -44,6 +843,13 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
         ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
     )
+    from .conversation_history_transcript_api_integration_webhook_tools_result_common_model_input import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+    )
+    from .conversation_history_transcript_api_integration_webhook_tools_result_common_model_output import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+    )
+    from .conversation_history_transcript_common_model import ConversationHistoryTranscriptCommonModel
     from .conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
     from .conversation_history_transcript_common_model_output_role import (
         ConversationHistoryTranscriptCommonModelOutputRole,
@@ -51,21 +857,42 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_common_model_output_source_medium import (
         ConversationHistoryTranscriptCommonModelOutputSourceMedium,
     )
+    from .conversation_history_transcript_common_model_role import ConversationHistoryTranscriptCommonModelRole
+    from .conversation_history_transcript_file_input_response_model import (
+        ConversationHistoryTranscriptFileInputResponseModel,
+    )
     from .conversation_history_transcript_other_tools_result_common_model import (
         ConversationHistoryTranscriptOtherToolsResultCommonModel,
     )
     from .conversation_history_transcript_other_tools_result_common_model_type import (
         ConversationHistoryTranscriptOtherToolsResultCommonModelType,
     )
+    from .conversation_history_transcript_response_model import ConversationHistoryTranscriptResponseModel
+    from .conversation_history_transcript_response_model_role_type_0 import (
+        ConversationHistoryTranscriptResponseModelRoleType0,
+    )
     from .conversation_history_transcript_system_tool_result_common_model import (
         ConversationHistoryTranscriptSystemToolResultCommonModel,
+    )
+    from .conversation_history_transcript_system_tool_result_common_model_input import (
+        ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+    )
+    from .conversation_history_transcript_system_tool_result_common_model_output import (
+        ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
     )
     from .conversation_history_transcript_tool_call_api_integration_webhook_details import (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
     )
+    from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
+    )
+    from .conversation_history_transcript_tool_call_api_integration_webhook_details_output import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
+    )
     from .conversation_history_transcript_tool_call_client_details import (
         ConversationHistoryTranscriptToolCallClientDetails,
     )
+    from .conversation_history_transcript_tool_call_common_model import ConversationHistoryTranscriptToolCallCommonModel
     from .conversation_history_transcript_tool_call_common_model_output import (
         ConversationHistoryTranscriptToolCallCommonModelOutput,
     )
@@ -85,11 +912,33 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_tool_call_webhook_details_query_params import (
         ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams,
     )
+    from .conversation_history_transcript_workflow_tools_result_common_model import (
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
+    )
     from .conversation_history_transcript_workflow_tools_result_common_model_output import (
         ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
     )
     from .conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
     from .conversation_history_twilio_phone_call_model_direction import ConversationHistoryTwilioPhoneCallModelDirection
+    from .conversation_initiation_client_data_config_input import ConversationInitiationClientDataConfigInput
+    from .conversation_initiation_client_data_config_output import ConversationInitiationClientDataConfigOutput
+    from .conversation_initiation_client_data_internal import ConversationInitiationClientDataInternal
+    from .conversation_initiation_client_data_internal_custom_llm_extra_body import (
+        ConversationInitiationClientDataInternalCustomLlmExtraBody,
+    )
+    from .conversation_initiation_client_data_internal_dynamic_variables import (
+        ConversationInitiationClientDataInternalDynamicVariables,
+    )
+    from .conversation_initiation_client_data_internal_tool_mock_overrides import (
+        ConversationInitiationClientDataInternalToolMockOverrides,
+    )
+    from .conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+    from .conversation_initiation_client_data_request_custom_llm_extra_body import (
+        ConversationInitiationClientDataRequestCustomLlmExtraBody,
+    )
+    from .conversation_initiation_client_data_request_dynamic_variables import (
+        ConversationInitiationClientDataRequestDynamicVariables,
+    )
     from .conversation_initiation_client_data_request_output import ConversationInitiationClientDataRequestOutput
     from .conversation_initiation_client_data_request_output_custom_llm_extra_body import (
         ConversationInitiationClientDataRequestOutputCustomLlmExtraBody,
@@ -97,89 +946,2011 @@ if TYPE_CHECKING:
     from .conversation_initiation_client_data_request_output_dynamic_variables import (
         ConversationInitiationClientDataRequestOutputDynamicVariables,
     )
+    from .conversation_initiation_client_data_webhook import ConversationInitiationClientDataWebhook
+    from .conversation_initiation_client_data_webhook_request_headers import (
+        ConversationInitiationClientDataWebhookRequestHeaders,
+    )
     from .conversation_initiation_source import ConversationInitiationSource
     from .conversation_initiation_source_info import ConversationInitiationSourceInfo
+    from .conversation_product import ConversationProduct
+    from .conversation_reasoning_model import ConversationReasoningModel
+    from .conversation_sentiment_analysis import ConversationSentimentAnalysis
+    from .conversation_sentiment_analysis_overall_label_type_0 import ConversationSentimentAnalysisOverallLabelType0
+    from .conversation_signed_url_response_model import ConversationSignedUrlResponseModel
+    from .conversation_simulation_specification import ConversationSimulationSpecification
+    from .conversation_simulation_specification_dynamic_variables import (
+        ConversationSimulationSpecificationDynamicVariables,
+    )
+    from .conversation_simulation_specification_tool_mock_config import (
+        ConversationSimulationSpecificationToolMockConfig,
+    )
+    from .conversation_source import ConversationSource
+    from .conversation_summary_message_model import ConversationSummaryMessageModel
+    from .conversation_summary_message_model_role_type_0 import ConversationSummaryMessageModelRoleType0
     from .conversation_summary_response_model import ConversationSummaryResponseModel
-    from .conversation_summary_response_model_direction import ConversationSummaryResponseModelDirection
-    from .conversation_summary_response_model_status import ConversationSummaryResponseModelStatus
+    from .conversation_summary_response_model_data_collection_results_type_0 import (
+        ConversationSummaryResponseModelDataCollectionResultsType0,
+    )
+    from .conversation_summary_response_model_evaluation_criteria_results_type_0 import (
+        ConversationSummaryResponseModelEvaluationCriteriaResultsType0,
+    )
+    from .conversation_summary_response_model_status_type_0 import ConversationSummaryResponseModelStatusType0
+    from .conversation_tag_response_model import ConversationTagResponseModel
+    from .conversation_token_purpose import ConversationTokenPurpose
+    from .conversation_token_response_model import ConversationTokenResponseModel
+    from .conversation_tts_usage_model import ConversationTTSUsageModel
     from .conversation_turn_metrics import ConversationTurnMetrics
     from .conversation_turn_metrics_metrics import ConversationTurnMetricsMetrics
-    from .conversations_list_summary_mode import ConversationsListSummaryMode
+    from .conversation_user_response_model import ConversationUserResponseModel
+    from .conversation_voice_reward_model import ConversationVoiceRewardModel
+    from .conversation_voice_usage_model import ConversationVoiceUsageModel
+    from .conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
+        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
+    )
+    from .conversational_ai_conversations_list_exclude_statuses_type_0_item import (
+        ConversationalAiConversationsListExcludeStatusesType0Item,
+    )
+    from .conversational_ai_conversations_list_summary_mode import ConversationalAiConversationsListSummaryMode
+    from .conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
+        ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item,
+    )
+    from .conversational_ai_conversations_messages_text_search_summary_mode import (
+        ConversationalAiConversationsMessagesTextSearchSummaryMode,
+    )
+    from .conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
+        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+    )
+    from .conversational_ai_knowledge_base_documents_summaries_get_response_get_knowledge_base_summaries_by_ids_v1_convai_knowledge_base_summaries_get import (
+        ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet,
+    )
+    from .conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    )
+    from .conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode
+    from .conversational_config_api_model_input import ConversationalConfigAPIModelInput
+    from .conversational_config_api_model_input_language_presets import ConversationalConfigAPIModelInputLanguagePresets
+    from .conversational_config_api_model_output import ConversationalConfigAPIModelOutput
+    from .conversational_config_api_model_output_language_presets import (
+        ConversationalConfigAPIModelOutputLanguagePresets,
+    )
+    from .conversational_config_api_model_workflow_override_input import (
+        ConversationalConfigAPIModelWorkflowOverrideInput,
+    )
+    from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
+        ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
+    )
+    from .conversational_config_api_model_workflow_override_output import (
+        ConversationalConfigAPIModelWorkflowOverrideOutput,
+    )
+    from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
+        ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0,
+    )
+    from .convert_chapter_response_model import ConvertChapterResponseModel
+    from .convert_project_response_model import ConvertProjectResponseModel
+    from .crawl_status import CrawlStatus
+    from .crawl_type import CrawlType
+    from .create_agent_branch_response_model import CreateAgentBranchResponseModel
+    from .create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
+    from .create_agent_procedure_params import CreateAgentProcedureParams
+    from .create_agent_response_model import CreateAgentResponseModel
+    from .create_agent_rule_params import CreateAgentRuleParams
+    from .create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
+    from .create_agent_test_response_model import CreateAgentTestResponseModel
+    from .create_asset_params import CreateAssetParams
+    from .create_auth_connection_environment_variable_request import CreateAuthConnectionEnvironmentVariableRequest
+    from .create_auth_connection_environment_variable_request_values import (
+        CreateAuthConnectionEnvironmentVariableRequestValues,
+    )
+    from .create_basic_auth_request import CreateBasicAuthRequest
+    from .create_bearer_auth_request import CreateBearerAuthRequest
+    from .create_client_appointment_params import CreateClientAppointmentParams
+    from .create_client_interaction_params import CreateClientInteractionParams
+    from .create_client_params import CreateClientParams
+    from .create_conversation_tag_request_model import CreateConversationTagRequestModel
+    from .create_crawl_job_response_model import CreateCrawlJobResponseModel
+    from .create_custom_header_auth_request import CreateCustomHeaderAuthRequest
+    from .create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
+    from .create_holiday_params import CreateHolidayParams
+    from .create_location_params import CreateLocationParams
+    from .create_manual_ticket_request_model import CreateManualTicketRequestModel
+    from .create_mtls_auth_request import CreateMTLSAuthRequest
+    from .create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
+    from .create_o_auth_2_client_creds_request_custom_headers import CreateOAuth2ClientCredsRequestCustomHeaders
+    from .create_o_auth_2_client_creds_request_extra_params import CreateOAuth2ClientCredsRequestExtraParams
+    from .create_o_auth_2jwt_request import CreateOAuth2JWTRequest
+    from .create_o_auth_2jwt_request_algorithm import CreateOAuth2JWTRequestAlgorithm
+    from .create_o_auth_2jwt_request_extra_params import CreateOAuth2JWTRequestExtraParams
+    from .create_o_auth_2jwt_request_token_response_field import CreateOAuth2JWTRequestTokenResponseField
+    from .create_order_request import CreateOrderRequest
+    from .create_order_response import CreateOrderResponse
+    from .create_phone_number_response_model import CreatePhoneNumberResponseModel
+    from .create_private_key_jwt_request import CreatePrivateKeyJWTRequest
+    from .create_private_key_jwt_request_algorithm import CreatePrivateKeyJWTRequestAlgorithm
+    from .create_private_key_jwt_request_extra_params import CreatePrivateKeyJWTRequestExtraParams
+    from .create_procedure_request_model import CreateProcedureRequestModel
+    from .create_procedure_response_model import CreateProcedureResponseModel
+    from .create_product_params import CreateProductParams
+    from .create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
+    from .create_response_unit_test_request import CreateResponseUnitTestRequest
+    from .create_response_unit_test_request_dynamic_variables import CreateResponseUnitTestRequestDynamicVariables
+    from .create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
+    from .create_secret_environment_variable_request_values import CreateSecretEnvironmentVariableRequestValues
+    from .create_service_params import CreateServiceParams
+    from .create_simulation_test_request import CreateSimulationTestRequest
+    from .create_simulation_test_request_dynamic_variables import CreateSimulationTestRequestDynamicVariables
+    from .create_simulation_test_request_tool_mock_overrides import CreateSimulationTestRequestToolMockOverrides
+    from .create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
+    from .create_speech_engine_request import CreateSpeechEngineRequest
+    from .create_staff_params import CreateStaffParams
+    from .create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
+    from .create_string_environment_variable_request_values import CreateStringEnvironmentVariableRequestValues
+    from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
+    from .create_tool_call_unit_test_request_dynamic_variables import CreateToolCallUnitTestRequestDynamicVariables
+    from .create_transfer_rule_params import CreateTransferRuleParams
+    from .create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
+    from .creatify_aurora_request import CreatifyAuroraRequest
+    from .creatify_aurora_request_resolution import CreatifyAuroraRequestResolution
+    from .criteria_scoring_mode import CriteriaScoringMode
+    from .cue_options_request import CueOptionsRequest
+    from .currency import Currency
+    from .custom_guardrail_config import CustomGuardrailConfig
+    from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0
+    from .custom_guardrail_input import CustomGuardrailInput
+    from .custom_guardrail_output import CustomGuardrailOutput
+    from .custom_guardrails_config_input import CustomGuardrailsConfigInput
+    from .custom_guardrails_config_output import CustomGuardrailsConfigOutput
+    from .custom_header_auth_response import CustomHeaderAuthResponse
+    from .custom_llm import CustomLLM
+    from .custom_llm_request_headers import CustomLLMRequestHeaders
+    from .custom_llmapi_type import CustomLLMAPIType
+    from .custom_sip_header import CustomSIPHeader
+    from .custom_sip_header_with_dynamic_variable import CustomSIPHeaderWithDynamicVariable
+    from .dashboard_call_success_chart_model import DashboardCallSuccessChartModel
+    from .dashboard_criteria_chart_model import DashboardCriteriaChartModel
+    from .dashboard_data_collection_chart_model import DashboardDataCollectionChartModel
     from .data_collection_result_common_model import DataCollectionResultCommonModel
     from .default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
+    from .default_sharing_group_config import DefaultSharingGroupConfig
+    from .default_sharing_group_config_permission_level import DefaultSharingGroupConfigPermissionLevel
+    from .default_sharing_group_response_model import DefaultSharingGroupResponseModel
+    from .default_sharing_group_response_model_permission_level_type_0 import (
+        DefaultSharingGroupResponseModelPermissionLevelType0,
+    )
+    from .delete_agent_procedure_params import DeleteAgentProcedureParams
+    from .delete_agent_rule_params import DeleteAgentRuleParams
+    from .delete_asset_params import DeleteAssetParams
+    from .delete_calendar_event_params import DeleteCalendarEventParams
+    from .delete_chapter_response_model import DeleteChapterResponseModel
+    from .delete_client_interaction_params import DeleteClientInteractionParams
+    from .delete_client_params import DeleteClientParams
+    from .delete_dubbing_response_model import DeleteDubbingResponseModel
+    from .delete_group_session_params import DeleteGroupSessionParams
     from .delete_history_item_response import DeleteHistoryItemResponse
+    from .delete_holiday_params import DeleteHolidayParams
+    from .delete_location_params import DeleteLocationParams
+    from .delete_product_params import DeleteProductParams
+    from .delete_project_response_model import DeleteProjectResponseModel
+    from .delete_sample_response_model import DeleteSampleResponseModel
+    from .delete_service_params import DeleteServiceParams
+    from .delete_staff_params import DeleteStaffParams
+    from .delete_transfer_rule_params import DeleteTransferRuleParams
+    from .delete_voice_response_model import DeleteVoiceResponseModel
+    from .delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
+    from .delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
+    from .delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
+    from .delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
+    from .deliverable_info import DeliverableInfo
+    from .dependent_available_agent_identifier import DependentAvailableAgentIdentifier
+    from .dependent_available_agent_identifier_access_level_type_0 import (
+        DependentAvailableAgentIdentifierAccessLevelType0,
+    )
+    from .dependent_available_mcp_server_identifier import DependentAvailableMCPServerIdentifier
+    from .dependent_available_mcp_server_identifier_access_level_type_0 import (
+        DependentAvailableMCPServerIdentifierAccessLevelType0,
+    )
+    from .dependent_available_tool_identifier import DependentAvailableToolIdentifier
+    from .dependent_available_tool_identifier_access_level_type_0 import (
+        DependentAvailableToolIdentifierAccessLevelType0,
+    )
+    from .dependent_branch_info import DependentBranchInfo
+    from .dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
+    from .dependent_phone_number_identifier import DependentPhoneNumberIdentifier
+    from .dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
+    from .dependent_unknown_mcp_server_identifier import DependentUnknownMCPServerIdentifier
+    from .dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
+    from .detailed_music_response import DetailedMusicResponse
+    from .detected_entity import DetectedEntity
+    from .device_model import DeviceModel
+    from .dialogue_input import DialogueInput
     from .dialogue_input_response_model import DialogueInputResponseModel
-    from .download_history_items_request import DownloadHistoryItemsRequest
+    from .direct_publishing_read_response_model import DirectPublishingReadResponseModel
+    from .direct_publishing_read_response_model_display_mode_type_0 import (
+        DirectPublishingReadResponseModelDisplayModeType0,
+    )
+    from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
+        DirectPublishingReadResponseModelGenreType0ItemType0,
+    )
+    from .direct_publishing_read_response_model_payout_type_type_0 import (
+        DirectPublishingReadResponseModelPayoutTypeType0,
+    )
+    from .direct_publishing_read_response_model_target_audience_type_0 import (
+        DirectPublishingReadResponseModelTargetAudienceType0,
+    )
+    from .discount_response_model import DiscountResponseModel
+    from .do_dubbing_response_model import DoDubbingResponseModel
+    from .document_usage_mode_enum import DocumentUsageModeEnum
+    from .docx_export_options import DocxExportOptions
+    from .dtmf_input_config import DTMFInputConfig
+    from .dub_order_item_request import DubOrderItemRequest
+    from .dubbed_segment import DubbedSegment
+    from .dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
+    from .dubbing_bulk_segment_update_request_segments import DubbingBulkSegmentUpdateRequestSegments
+    from .dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
+    from .dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
+    from .dubbing_bulk_target_segment_update_request_segments import DubbingBulkTargetSegmentUpdateRequestSegments
+    from .dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
+    from .dubbing_error import DubbingError
+    from .dubbing_language_list_response import DubbingLanguageListResponse
+    from .dubbing_language_outputs import DubbingLanguageOutputs
+    from .dubbing_language_response import DubbingLanguageResponse
+    from .dubbing_language_response_status_type_0 import DubbingLanguageResponseStatusType0
+    from .dubbing_list_creation_sources_type_0_item import DubbingListCreationSourcesType0Item
+    from .dubbing_list_dubbing_models_type_0_item import DubbingListDubbingModelsType0Item
+    from .dubbing_list_dubbing_status import DubbingListDubbingStatus
+    from .dubbing_list_dubbing_statuses_type_0_item import DubbingListDubbingStatusesType0Item
+    from .dubbing_list_filter_by_creator import DubbingListFilterByCreator
+    from .dubbing_list_order_by import DubbingListOrderBy
+    from .dubbing_list_order_direction import DubbingListOrderDirection
+    from .dubbing_media_metadata import DubbingMediaMetadata
+    from .dubbing_media_reference import DubbingMediaReference
+    from .dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
+    from .dubbing_metadata_response import DubbingMetadataResponse
+    from .dubbing_project_list_response import DubbingProjectListResponse
+    from .dubbing_project_list_sort_direction import DubbingProjectListSortDirection
+    from .dubbing_project_response import DubbingProjectResponse
+    from .dubbing_project_response_status_type_0 import DubbingProjectResponseStatusType0
+    from .dubbing_regenerate_response import DubbingRegenerateResponse
+    from .dubbing_render_response_model import DubbingRenderResponseModel
+    from .dubbing_resource import DubbingResource
+    from .dubbing_resource_renders import DubbingResourceRenders
+    from .dubbing_resource_speaker_segments import DubbingResourceSpeakerSegments
+    from .dubbing_resource_speaker_tracks import DubbingResourceSpeakerTracks
+    from .dubbing_segment_create_request import DubbingSegmentCreateRequest
+    from .dubbing_segment_update_request import DubbingSegmentUpdateRequest
+    from .dubbing_source_media_info import DubbingSourceMediaInfo
+    from .dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
+    from .dubbing_source_transcript_response import DubbingSourceTranscriptResponse
+    from .dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
+    from .dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
+    from .dubbing_target_transcript_response import DubbingTargetTranscriptResponse
+    from .dubbing_target_transcript_segment import DubbingTargetTranscriptSegment
+    from .dubbing_transcript import DubbingTranscript
+    from .dubbing_transcript_character import DubbingTranscriptCharacter
+    from .dubbing_transcript_get_format_type import DubbingTranscriptGetFormatType
+    from .dubbing_transcript_response_model import DubbingTranscriptResponseModel
+    from .dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
+    from .dubbing_transcript_segment import DubbingTranscriptSegment
+    from .dubbing_transcript_utterance import DubbingTranscriptUtterance
+    from .dubbing_transcript_word import DubbingTranscriptWord
+    from .dubbing_transcripts_get_format_type import DubbingTranscriptsGetFormatType
+    from .dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
+    from .dubbing_transcripts_response_model_transcript_format_type_0 import (
+        DubbingTranscriptsResponseModelTranscriptFormatType0,
+    )
+    from .dummy_tool_result_model import DummyToolResultModel
+    from .dynamic_variable_assignment import DynamicVariableAssignment
+    from .dynamic_variable_schema_override import DynamicVariableSchemaOverride
     from .dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
+    from .dynamic_variables_config import DynamicVariablesConfig
+    from .dynamic_variables_config_dynamic_variable_placeholders import (
+        DynamicVariablesConfigDynamicVariablePlaceholders,
+    )
+    from .dynamic_variables_config_workflow_override import DynamicVariablesConfigWorkflowOverride
+    from .dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0 import (
+        DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0,
+    )
+    from .edit_chapter_response_model import EditChapterResponseModel
+    from .edit_project_response_model import EditProjectResponseModel
+    from .edit_voice_response_model import EditVoiceResponseModel
+    from .edit_voice_settings_response_model import EditVoiceSettingsResponseModel
+    from .eleven_flash_v25_request import ElevenFlashV25Request
+    from .eleven_flash_v25_request_output_format import ElevenFlashV25RequestOutputFormat
+    from .eleven_flash_v25_voice_settings import ElevenFlashV25VoiceSettings
+    from .eleven_multilingual_v2_request import ElevenMultilingualV2Request
+    from .eleven_multilingual_v2_request_output_format import ElevenMultilingualV2RequestOutputFormat
+    from .eleven_v3_request import ElevenV3Request
+    from .eleven_v3_request_output_format import ElevenV3RequestOutputFormat
+    from .eleven_v3_voice_settings import ElevenV3VoiceSettings
+    from .embed_variant import EmbedVariant
     from .embedding_model_enum import EmbeddingModelEnum
+    from .end_call_tool_config import EndCallToolConfig
     from .end_call_tool_result_model import EndCallToolResultModel
+    from .end_call_trigger_action import EndCallTriggerAction
+    from .end_procedure_tool_config_input import EndProcedureToolConfigInput
+    from .end_procedure_tool_config_input_procedures import EndProcedureToolConfigInputProcedures
+    from .end_procedure_tool_config_output import EndProcedureToolConfigOutput
+    from .end_procedure_tool_config_output_procedures import EndProcedureToolConfigOutputProcedures
+    from .end_procedure_tool_error_status import EndProcedureToolErrorStatus
+    from .entity_management_activity_id import EntityManagementActivityId
+    from .entry_behavior import EntryBehavior
+    from .environment_auth_connection_locator import EnvironmentAuthConnectionLocator
+    from .environment_variable_auth_connection_value import EnvironmentVariableAuthConnectionValue
+    from .environment_variable_auth_connection_value_request import EnvironmentVariableAuthConnectionValueRequest
+    from .environment_variable_response import EnvironmentVariableResponse
+    from .environment_variable_response_type_type_0 import EnvironmentVariableResponseTypeType0
+    from .environment_variable_response_values_type_0 import EnvironmentVariableResponseValuesType0
+    from .environment_variable_response_values_type_1 import EnvironmentVariableResponseValuesType1
+    from .environment_variable_response_values_type_2 import EnvironmentVariableResponseValuesType2
+    from .environment_variable_secret_value import EnvironmentVariableSecretValue
+    from .environment_variable_secret_value_request import EnvironmentVariableSecretValueRequest
+    from .environment_variables_list_response import EnvironmentVariablesListResponse
+    from .environment_variables_list_type_type_0 import EnvironmentVariablesListTypeType0
+    from .evaluation_criteria_summary_result import EvaluationCriteriaSummaryResult
+    from .evaluation_settings_input import EvaluationSettingsInput
+    from .evaluation_settings_output import EvaluationSettingsOutput
     from .evaluation_success_result import EvaluationSuccessResult
+    from .exact_parameter_evaluation_strategy import ExactParameterEvaluationStrategy
+    from .exotel_api_subdomain import ExotelApiSubdomain
+    from .exotel_outbound_call_response import ExotelOutboundCallResponse
+    from .extended_subscription_response_model import ExtendedSubscriptionResponseModel
+    from .external_file_sync_info import ExternalFileSyncInfo
+    from .external_folder_sync_info import ExternalFolderSyncInfo
+    from .external_sync_job_trigger import ExternalSyncJobTrigger
+    from .external_sync_job_type import ExternalSyncJobType
+    from .external_sync_provider import ExternalSyncProvider
     from .feature_status_common_model import FeatureStatusCommonModel
     from .features_usage_common_model import FeaturesUsageCommonModel
     from .feedback_response_model import FeedbackResponseModel
+    from .field_conflict import FieldConflict
+    from .file_input_config import FileInputConfig
+    from .file_input_config_workflow_override import FileInputConfigWorkflowOverride
+    from .file_refresh_status import FileRefreshStatus
+    from .fine_tuning_response_model import FineTuningResponseModel
+    from .fine_tuning_response_model_message_type_0 import FineTuningResponseModelMessageType0
+    from .fine_tuning_response_model_progress_type_0 import FineTuningResponseModelProgressType0
+    from .fine_tuning_response_model_state import FineTuningResponseModelState
+    from .fine_tuning_response_model_state_additional_property_type_0 import (
+        FineTuningResponseModelStateAdditionalPropertyType0,
+    )
+    from .finetune_created_by import FinetuneCreatedBy
+    from .finetune_visibility import FinetuneVisibility
+    from .flows_image_list_status_type_0 import FlowsImageListStatusType0
+    from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0
+    from .flows_video_list_status_type_0 import FlowsVideoListStatusType0
+    from .focus_guardrail import FocusGuardrail
+    from .forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
+    from .forced_alignment_response_model import ForcedAlignmentResponseModel
+    from .forced_alignment_word_response_model import ForcedAlignmentWordResponseModel
+    from .frustrated_conversation_ref import FrustratedConversationRef
+    from .frustrated_conversation_ref_overall_label_type_0 import FrustratedConversationRefOverallLabelType0
+    from .gemini_3_pro_image_request import Gemini3ProImageRequest
+    from .gemini_3_pro_image_request_aspect_ratio import Gemini3ProImageRequestAspectRatio
+    from .gemini_3_pro_image_request_resolution import Gemini3ProImageRequestResolution
+    from .gemini_25_flash_image_request import Gemini25FlashImageRequest
+    from .gemini_25_flash_image_request_aspect_ratio import Gemini25FlashImageRequestAspectRatio
+    from .gemini_31_flash_image_request import Gemini31FlashImageRequest
+    from .gemini_31_flash_image_request_aspect_ratio import Gemini31FlashImageRequestAspectRatio
+    from .gemini_31_flash_image_request_resolution import Gemini31FlashImageRequestResolution
+    from .gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
+    from .gemini_31_flash_lite_image_request_aspect_ratio import Gemini31FlashLiteImageRequestAspectRatio
+    from .generation_chunk_input import GenerationChunkInput
+    from .generation_chunk_input_condition_strength_type_0 import GenerationChunkInputConditionStrengthType0
+    from .generation_chunk_input_context_adherence_type_0 import GenerationChunkInputContextAdherenceType0
+    from .generation_chunk_output import GenerationChunkOutput
+    from .generation_chunk_output_condition_strength_type_0 import GenerationChunkOutputConditionStrengthType0
+    from .generation_chunk_output_context_adherence import GenerationChunkOutputContextAdherence
+    from .generation_node import GenerationNode
+    from .generation_node_model_parameters_type_0 import GenerationNodeModelParametersType0
+    from .generation_reference import GenerationReference
+    from .generation_source_context import GenerationSourceContext
+    from .generation_source_context_model_parameters_type_0 import GenerationSourceContextModelParametersType0
+    from .genesys_bot_outcome import GenesysBotOutcome
+    from .genesys_region import GenesysRegion
+    from .get_agent_conversation_tickets_page_response_model import GetAgentConversationTicketsPageResponseModel
+    from .get_agent_embed_response_model import GetAgentEmbedResponseModel
+    from .get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
+    from .get_agent_link_response_model import GetAgentLinkResponseModel
+    from .get_agent_response_model import GetAgentResponseModel
+    from .get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
+    from .get_agent_topics_response_model import GetAgentTopicsResponseModel
+    from .get_agents_page_response_model import GetAgentsPageResponseModel
+    from .get_analytics_summary_params import GetAnalyticsSummaryParams
+    from .get_appointment_by_confirmation_number_params import GetAppointmentByConfirmationNumberParams
+    from .get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
+    from .get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
+    from .get_booking_page_settings_params import GetBookingPageSettingsParams
+    from .get_booking_slug_status_params import GetBookingSlugStatusParams
+    from .get_chapters_response_model import GetChaptersResponseModel
+    from .get_client_appointments_params import GetClientAppointmentsParams
+    from .get_client_by_phone_params import GetClientByPhoneParams
+    from .get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
+    from .get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
     from .get_conversation_response_model import GetConversationResponseModel
     from .get_conversation_response_model_status import GetConversationResponseModelStatus
+    from .get_conversation_summary_response_model import GetConversationSummaryResponseModel
+    from .get_conversation_summary_response_model_status_type_0 import GetConversationSummaryResponseModelStatusType0
+    from .get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
+    from .get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
     from .get_conversations_page_response_model import GetConversationsPageResponseModel
+    from .get_crawl_job_response_model import GetCrawlJobResponseModel
+    from .get_knowledge_base_dependent_agents_response_model import GetKnowledgeBaseDependentAgentsResponseModel
+    from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from .get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from .get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
+    from .get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
+    from .get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
+    from .get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
+    from .get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryURLResponseModel
+    from .get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from .get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from .get_library_voices_response_model import GetLibraryVoicesResponseModel
+    from .get_live_count_response import GetLiveCountResponse
+    from .get_or_create_rag_index_request_model import GetOrCreateRAGIndexRequestModel
+    from .get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
+    from .get_phone_number_inbound_sip_trunk_config_response_model import (
+        GetPhoneNumberInboundSIPTrunkConfigResponseModel,
+    )
+    from .get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
+        GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders,
+    )
+    from .get_phone_number_outbound_sip_trunk_config_response_model import (
+        GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
+    )
+    from .get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
+        GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders,
+    )
+    from .get_phone_number_outbound_sip_trunk_config_response_model_headers import (
+        GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders,
+    )
+    from .get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from .get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
+    from .get_projects_response_model import GetProjectsResponseModel
+    from .get_pronunciation_dictionaries_metadata_response_model import (
+        GetPronunciationDictionariesMetadataResponseModel,
+    )
+    from .get_pronunciation_dictionary_metadata_response_model import GetPronunciationDictionaryMetadataResponseModel
+    from .get_pronunciation_dictionary_metadata_response_model_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0,
+    )
+    from .get_pronunciation_dictionary_with_rules_response_model import GetPronunciationDictionaryWithRulesResponseModel
+    from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
+    )
+    from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+    from .get_response_unit_test_response_model_dynamic_variables import (
+        GetResponseUnitTestResponseModelDynamicVariables,
+    )
+    from .get_schedule_params import GetScheduleParams
+    from .get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
+    from .get_simulation_test_response_model import GetSimulationTestResponseModel
+    from .get_simulation_test_response_model_dynamic_variables import GetSimulationTestResponseModelDynamicVariables
+    from .get_simulation_test_response_model_tool_mock_overrides import GetSimulationTestResponseModelToolMockOverrides
+    from .get_sip_log_messages_response import GetSIPLogMessagesResponse
     from .get_speech_history_response_model import GetSpeechHistoryResponseModel
+    from .get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
+    from .get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
+    from .get_tests_page_response_model import GetTestsPageResponseModel
+    from .get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
+    from .get_tests_summaries_by_ids_response_model_tests import GetTestsSummariesByIdsResponseModelTests
+    from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
+    from .get_tool_call_unit_test_response_model_dynamic_variables import (
+        GetToolCallUnitTestResponseModelDynamicVariables,
+    )
+    from .get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
+    from .get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
+    from .get_voice_accents_response_model import GetVoiceAccentsResponseModel
+    from .get_voices_response_model import GetVoicesResponseModel
+    from .get_voices_v2_response_model import GetVoicesV2ResponseModel
+    from .get_whats_app_account_response import GetWhatsAppAccountResponse
+    from .get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
+    from .gpt_image_1_request import GPTImage1Request
+    from .gpt_image_1_request_aspect_ratio import GPTImage1RequestAspectRatio
+    from .gpt_image_1_request_background import GPTImage1RequestBackground
+    from .gpt_image_1_request_quality import GPTImage1RequestQuality
+    from .gpt_image_2_request import GPTImage2Request
+    from .gpt_image_2_request_aspect_ratio import GPTImage2RequestAspectRatio
+    from .gpt_image_2_request_quality import GPTImage2RequestQuality
+    from .gpt_image_2_request_resolution import GPTImage2RequestResolution
+    from .gpt_image_15_request import GPTImage15Request
+    from .gpt_image_15_request_aspect_ratio import GPTImage15RequestAspectRatio
+    from .gpt_image_15_request_background import GPTImage15RequestBackground
+    from .gpt_image_15_request_quality import GPTImage15RequestQuality
+    from .group_management_activity_id import GroupManagementActivityId
+    from .guardrail_execution_mode import GuardrailExecutionMode
+    from .guardrail_type import GuardrailType
+    from .guardrails_v1_input import GuardrailsV1Input
+    from .guardrails_v1_output import GuardrailsV1Output
     from .history_alignment_response_model import HistoryAlignmentResponseModel
     from .history_alignments_response_model import HistoryAlignmentsResponseModel
+    from .history_download_response_400 import HistoryDownloadResponse400
+    from .html_export_options import HtmlExportOptions
+    from .http_request_model import HttpRequestModel
+    from .http_validation_error import HTTPValidationError
+    from .icon import Icon
+    from .image_analysis import ImageAnalysis
+    from .image_analysis_result import ImageAnalysisResult
+    from .image_analysis_status_type_0 import ImageAnalysisStatusType0
+    from .image_avatar import ImageAvatar
+    from .image_subject import ImageSubject
+    from .inbound_sip_trunk_config_request_model import InboundSIPTrunkConfigRequestModel
+    from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
+        InboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    )
+    from .inline_audio_reference import InlineAudioReference
+    from .inline_audio_reference_mime_type import InlineAudioReferenceMimeType
+    from .inline_image_reference import InlineImageReference
+    from .inline_image_reference_mime_type import InlineImageReferenceMimeType
+    from .inline_video_reference import InlineVideoReference
+    from .inline_video_reference_mime_type import InlineVideoReferenceMimeType
+    from .integration_type import IntegrationType
+    from .interaction_budget import InteractionBudget
+    from .internal_alerting_webhook_notifier import InternalAlertingWebhookNotifier
+    from .invoice_response_model import InvoiceResponseModel
+    from .invoice_response_model_payment_intent_status_type_0 import InvoiceResponseModelPaymentIntentStatusType0
+    from .invoice_response_model_payment_intent_statusses_item_type_0 import (
+        InvoiceResponseModelPaymentIntentStatussesItemType0,
+    )
+    from .kb_external_sync_job import KbExternalSyncJob
+    from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
+    from .knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
+    from .knowledge_base_content_search_result import KnowledgeBaseContentSearchResult
+    from .knowledge_base_deleted_response_model import KnowledgeBaseDeletedResponseModel
+    from .knowledge_base_dependent_type import KnowledgeBaseDependentType
+    from .knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
+    from .knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
+    from .knowledge_base_document_metadata_response_model import KnowledgeBaseDocumentMetadataResponseModel
+    from .knowledge_base_document_type import KnowledgeBaseDocumentType
+    from .knowledge_base_folder_path_segment_response_model import KnowledgeBaseFolderPathSegmentResponseModel
+    from .knowledge_base_folder_path_segment_summary_response_model import (
+        KnowledgeBaseFolderPathSegmentSummaryResponseModel,
+    )
+    from .knowledge_base_locator import KnowledgeBaseLocator
+    from .knowledge_base_rag_chunk_model import KnowledgeBaseRagChunkModel
+    from .knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig
+    from .knowledge_base_rag_tool_result_model import KnowledgeBaseRagToolResultModel
+    from .knowledge_base_rag_tool_status import KnowledgeBaseRagToolStatus
+    from .knowledge_base_sort_by import KnowledgeBaseSortBy
+    from .knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
+    from .knowledge_base_summary_batch_successful_response_model import KnowledgeBaseSummaryBatchSuccessfulResponseModel
+    from .knowledge_base_tool_config import KnowledgeBaseToolConfig
+    from .knowledge_base_tool_info import KnowledgeBaseToolInfo
+    from .knowledge_base_tool_result_model import KnowledgeBaseToolResultModel
+    from .knowledge_base_tool_status import KnowledgeBaseToolStatus
+    from .language_added_response import LanguageAddedResponse
+    from .language_detection_tool_config import LanguageDetectionToolConfig
     from .language_detection_tool_result_model import LanguageDetectionToolResultModel
+    from .language_info import LanguageInfo
+    from .language_pair_info import LanguagePairInfo
+    from .language_preset_input import LanguagePresetInput
+    from .language_preset_output import LanguagePresetOutput
+    from .language_preset_translation import LanguagePresetTranslation
+    from .language_response_model import LanguageResponseModel
+    from .leave_message_params import LeaveMessageParams
+    from .library_voice_response_model import LibraryVoiceResponseModel
+    from .library_voice_response_model_category_type_0 import LibraryVoiceResponseModelCategoryType0
+    from .list_agent_procedures_params import ListAgentProceduresParams
+    from .list_agent_references_params import ListAgentReferencesParams
+    from .list_agent_rules_params import ListAgentRulesParams
+    from .list_assets_params import ListAssetsParams
+    from .list_assets_params_list_kwargs import ListAssetsParamsListKwargs
+    from .list_auth_connections_response import ListAuthConnectionsResponse
+    from .list_calendar_events_params import ListCalendarEventsParams
+    from .list_client_interactions_params import ListClientInteractionsParams
+    from .list_clients_params import ListClientsParams
+    from .list_crawl_jobs_response_model import ListCrawlJobsResponseModel
+    from .list_customer_facing_agents_params import ListCustomerFacingAgentsParams
+    from .list_group_sessions_params import ListGroupSessionsParams
+    from .list_holidays_params import ListHolidaysParams
+    from .list_locations_params import ListLocationsParams
+    from .list_mcp_tools_response_model import ListMCPToolsResponseModel
+    from .list_orders_response import ListOrdersResponse
+    from .list_procedures_response_model import ListProceduresResponseModel
+    from .list_products_params import ListProductsParams
+    from .list_products_params_list_kwargs import ListProductsParamsListKwargs
+    from .list_response_agent_branch_summary import ListResponseAgentBranchSummary
+    from .list_response_meta import ListResponseMeta
+    from .list_services_params import ListServicesParams
+    from .list_services_params_list_kwargs import ListServicesParamsListKwargs
+    from .list_speech_engines_response import ListSpeechEnginesResponse
+    from .list_staff_params import ListStaffParams
+    from .list_staff_params_list_kwargs import ListStaffParamsListKwargs
+    from .list_tests_by_ids_request_model import ListTestsByIdsRequestModel
+    from .list_transfer_rules_params import ListTransferRulesParams
+    from .list_whats_app_accounts_response import ListWhatsAppAccountsResponse
     from .literal_json_schema_property import LiteralJsonSchemaProperty
     from .literal_json_schema_property_type import LiteralJsonSchemaPropertyType
+    from .livekit_stack_type import LivekitStackType
     from .llm import LLM
     from .llm_category_usage import LLMCategoryUsage
+    from .llm_deprecation_config_model import LLMDeprecationConfigModel
+    from .llm_deprecation_info_model import LLMDeprecationInfoModel
+    from .llm_info_model_input import LLMInfoModelInput
+    from .llm_info_model_output import LLMInfoModelOutput
     from .llm_input_output_tokens_usage import LLMInputOutputTokensUsage
+    from .llm_list_response_model_input import LLMListResponseModelInput
+    from .llm_list_response_model_output import LLMListResponseModelOutput
+    from .llm_literal_json_schema_property import LLMLiteralJsonSchemaProperty
+    from .llm_literal_json_schema_property_type_type_0 import LLMLiteralJsonSchemaPropertyTypeType0
+    from .llm_parameter_evaluation_strategy import LLMParameterEvaluationStrategy
+    from .llm_reasoning_effort import LLMReasoningEffort
+    from .llm_schema_override import LLMSchemaOverride
     from .llm_tokens_category_usage import LLMTokensCategoryUsage
+    from .llm_usage import LLMUsage
+    from .llm_usage_calculator_llm_response_model import LLMUsageCalculatorLLMResponseModel
+    from .llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
+    from .llm_usage_calculator_request_model import LLMUsageCalculatorRequestModel
+    from .llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+    from .llm_usage_model_usage import LLMUsageModelUsage
     from .llm_usage_output import LLMUsageOutput
     from .llm_usage_output_model_usage import LLMUsageOutputModelUsage
+    from .load_memory_entry_tool_error_status import LoadMemoryEntryToolErrorStatus
+    from .loadable_memory_entry import LoadableMemoryEntry
+    from .lock_reason import LockReason
+    from .manual_source import ManualSource
+    from .manual_verification_file_response_model import ManualVerificationFileResponseModel
+    from .manual_verification_response_model import ManualVerificationResponseModel
+    from .match_anything_parameter_evaluation_strategy import MatchAnythingParameterEvaluationStrategy
+    from .mcp_approval_policy import MCPApprovalPolicy
+    from .mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
+    from .mcp_server_config_input import MCPServerConfigInput
+    from .mcp_server_config_input_request_headers import MCPServerConfigInputRequestHeaders
+    from .mcp_server_config_input_request_meta import MCPServerConfigInputRequestMeta
+    from .mcp_server_config_output import MCPServerConfigOutput
+    from .mcp_server_config_output_request_headers import MCPServerConfigOutputRequestHeaders
+    from .mcp_server_config_output_request_meta import MCPServerConfigOutputRequestMeta
+    from .mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
+    from .mcp_server_config_update_request_model_request_headers_type_0 import (
+        MCPServerConfigUpdateRequestModelRequestHeadersType0,
+    )
+    from .mcp_server_config_update_request_model_request_meta_type_0 import (
+        MCPServerConfigUpdateRequestModelRequestMetaType0,
+    )
+    from .mcp_server_metadata_response_model import MCPServerMetadataResponseModel
+    from .mcp_server_request_model import MCPServerRequestModel
+    from .mcp_server_response_model import MCPServerResponseModel
+    from .mcp_server_transport import MCPServerTransport
+    from .mcp_servers_response_model import MCPServersResponseModel
+    from .mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
+    from .mcp_tool_add_approval_request_model_input_schema import MCPToolAddApprovalRequestModelInputSchema
+    from .mcp_tool_approval_hash import MCPToolApprovalHash
+    from .mcp_tool_approval_policy import MCPToolApprovalPolicy
+    from .mcp_tool_config_input import MCPToolConfigInput
+    from .mcp_tool_config_input_input_overrides_type_0 import MCPToolConfigInputInputOverridesType0
+    from .mcp_tool_config_input_mcp_input_schema_type_0 import MCPToolConfigInputMcpInputSchemaType0
+    from .mcp_tool_config_output import MCPToolConfigOutput
+    from .mcp_tool_config_output_input_overrides_type_0 import MCPToolConfigOutputInputOverridesType0
+    from .mcp_tool_config_output_mcp_input_schema_type_0 import MCPToolConfigOutputMcpInputSchemaType0
+    from .mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+    from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
+        MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
+    )
+    from .mcp_tool_config_override_input import MCPToolConfigOverrideInput
+    from .mcp_tool_config_override_input_input_overrides_type_0 import MCPToolConfigOverrideInputInputOverridesType0
+    from .mcp_tool_config_override_output import MCPToolConfigOverrideOutput
+    from .mcp_tool_config_override_output_input_overrides_type_0 import MCPToolConfigOverrideOutputInputOverridesType0
+    from .mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+    from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
+        MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
+    )
+    from .media_codec import MediaCodec
+    from .media_generation_completed_response import MediaGenerationCompletedResponse
+    from .media_generation_create_response import MediaGenerationCreateResponse
+    from .media_generation_failed_response import MediaGenerationFailedResponse
+    from .media_generation_failed_response_failure_reason_type_0 import MediaGenerationFailedResponseFailureReasonType0
+    from .media_generation_in_progress_response import MediaGenerationInProgressResponse
+    from .media_generation_in_progress_response_status_type_0 import MediaGenerationInProgressResponseStatusType0
+    from .media_generation_list_response import MediaGenerationListResponse
+    from .memory_entry_search_result import MemoryEntrySearchResult
+    from .merge_preview_response_model import MergePreviewResponseModel
+    from .message_search_sort_by import MessageSearchSortBy
+    from .messages_search_response import MessagesSearchResponse
+    from .messages_search_result import MessagesSearchResult
     from .metric_record import MetricRecord
+    from .metric_type import MetricType
+    from .mock_no_match_behavior import MockNoMatchBehavior
+    from .mocking_strategy import MockingStrategy
+    from .model_rates_response_model import ModelRatesResponseModel
+    from .model_response_model import ModelResponseModel
+    from .model_settings_response_model import ModelSettingsResponseModel
+    from .moderation_config import ModerationConfig
+    from .moderation_guardrail_input import ModerationGuardrailInput
+    from .moderation_guardrail_output import ModerationGuardrailOutput
+    from .mtls_auth_response import MTLSAuthResponse
+    from .multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
+    from .multipart_music_response import MultipartMusicResponse
+    from .music_compose_detailed_output_format_of_the_generated_audio import (
+        MusicComposeDetailedOutputFormatOfTheGeneratedAudio,
+    )
+    from .music_compose_detailed_stream_output_format_of_the_generated_audio import (
+        MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio,
+    )
+    from .music_compose_output_format_of_the_generated_audio import MusicComposeOutputFormatOfTheGeneratedAudio
+    from .music_explore_song_source_context import MusicExploreSongSourceContext
+    from .music_finetune_failure_reason import MusicFinetuneFailureReason
+    from .music_finetune_page_response_model import MusicFinetunePageResponseModel
+    from .music_finetune_response_model import MusicFinetuneResponseModel
+    from .music_finetune_status import MusicFinetuneStatus
+    from .music_finetunes_list_sort import MusicFinetunesListSort
+    from .music_finetunes_list_sort_direction import MusicFinetunesListSortDirection
+    from .music_generation_mode import MusicGenerationMode
+    from .music_model_id import MusicModelID
+    from .music_only_output_formats import MusicOnlyOutputFormats
+    from .music_prompt import MusicPrompt
+    from .music_stream_output_format_of_the_generated_audio import MusicStreamOutputFormatOfTheGeneratedAudio
+    from .music_upload_response import MusicUploadResponse
+    from .non_streaming_output_formats import NonStreamingOutputFormats
+    from .numeric_distribution_aggregate import NumericDistributionAggregate
+    from .o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+    from .o_auth_2_client_creds_response_custom_headers import OAuth2ClientCredsResponseCustomHeaders
+    from .o_auth_2_client_creds_response_extra_params import OAuth2ClientCredsResponseExtraParams
+    from .o_auth_2jwt_response import OAuth2JWTResponse
+    from .o_auth_2jwt_response_algorithm_type_0 import OAuth2JWTResponseAlgorithmType0
+    from .o_auth_2jwt_response_extra_params import OAuth2JWTResponseExtraParams
+    from .o_auth_2jwt_response_token_response_field_type_0 import OAuth2JWTResponseTokenResponseFieldType0
+    from .object_json_schema_property_input import ObjectJsonSchemaPropertyInput
+    from .object_json_schema_property_input_constant_value_type_0 import ObjectJsonSchemaPropertyInputConstantValueType0
+    from .object_json_schema_property_input_properties import ObjectJsonSchemaPropertyInputProperties
+    from .object_json_schema_property_input_property_kind import ObjectJsonSchemaPropertyInputPropertyKind
+    from .object_json_schema_property_output import ObjectJsonSchemaPropertyOutput
+    from .object_json_schema_property_output_constant_value_type_0 import (
+        ObjectJsonSchemaPropertyOutputConstantValueType0,
+    )
+    from .object_json_schema_property_output_properties import ObjectJsonSchemaPropertyOutputProperties
+    from .omit_schema_override import OmitSchemaOverride
+    from .opener_config import OpenerConfig
+    from .opt_in_sms_reminder_params import OptInSmsReminderParams
+    from .opt_out_sms_reminder_params import OptOutSmsReminderParams
+    from .orb_avatar import OrbAvatar
+    from .orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig
+    from .order_deliverables_response import OrderDeliverablesResponse
+    from .order_item_info import OrderItemInfo
+    from .order_item_kind import OrderItemKind
+    from .order_media_response import OrderMediaResponse
+    from .order_response import OrderResponse
+    from .order_state import OrderState
+    from .order_summary import OrderSummary
+    from .outbound_call_recipient import OutboundCallRecipient
+    from .outbound_call_recipient_response_model import OutboundCallRecipientResponseModel
+    from .outbound_sip_trunk_config_request_model import OutboundSIPTrunkConfigRequestModel
+    from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
+        OutboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    )
+    from .outbound_sip_trunk_config_request_model_headers import OutboundSIPTrunkConfigRequestModelHeaders
+    from .output_format import OutputFormat
+    from .paired_languages_response import PairedLanguagesResponse
+    from .patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
+    from .patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
+    from .patch_conv_ai_settings_request import PatchConvAISettingsRequest
+    from .patch_conversation_tag_request_model import PatchConversationTagRequestModel
+    from .patch_workspace_secret_request import PatchWorkspaceSecretRequest
+    from .patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
+    from .pdf_export_options import PdfExportOptions
+    from .pending_blocks_metadata_model import PendingBlocksMetadataModel
+    from .pending_cancellation_response_model import PendingCancellationResponseModel
+    from .pending_clip_task import PendingClipTask
+    from .pending_clip_task_metadata import PendingClipTaskMetadata
+    from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0
+    from .pending_external_audios_metadata_model import PendingExternalAudiosMetadataModel
+    from .pending_subscription_switch_response_model import PendingSubscriptionSwitchResponseModel
+    from .pending_subscription_switch_response_model_next_tier_type_0 import (
+        PendingSubscriptionSwitchResponseModelNextTierType0,
+    )
+    from .permission_type import PermissionType
+    from .phone_number_agent_info import PhoneNumberAgentInfo
+    from .phone_number_dynamic_variable_transfer_destination import PhoneNumberDynamicVariableTransferDestination
+    from .phone_number_transfer import PhoneNumberTransfer
+    from .phone_number_transfer_destination import PhoneNumberTransferDestination
+    from .platform_category import PlatformCategory
+    from .platform_category_usage import PlatformCategoryUsage
+    from .platform_usage import PlatformUsage
+    from .platform_usage_category_usage import PlatformUsageCategoryUsage
     from .play_dtmf_result_error_model import PlayDTMFResultErrorModel
     from .play_dtmf_result_success_model import PlayDTMFResultSuccessModel
+    from .play_dtmf_tool_config import PlayDTMFToolConfig
+    from .podcast_bulletin_mode import PodcastBulletinMode
+    from .podcast_bulletin_mode_data import PodcastBulletinModeData
+    from .podcast_conversation_mode import PodcastConversationMode
+    from .podcast_conversation_mode_data import PodcastConversationModeData
+    from .podcast_project_response_model import PodcastProjectResponseModel
+    from .podcast_text_source import PodcastTextSource
+    from .podcast_url_source import PodcastURLSource
+    from .position_input import PositionInput
+    from .position_output import PositionOutput
+    from .post_agent_avatar_response_model import PostAgentAvatarResponseModel
+    from .post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable
+    from .post_dial_digits_static import PostDialDigitsStatic
+    from .post_workspace_secret_request import PostWorkspaceSecretRequest
+    from .post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
+    from .pre_tool_speech_mode import PreToolSpeechMode
+    from .preview_audio_db_model import PreviewAudioDBModel
+    from .price import Price
+    from .privacy_config_input import PrivacyConfigInput
+    from .privacy_config_output import PrivacyConfigOutput
+    from .private_key_jwt_response import PrivateKeyJWTResponse
+    from .private_key_jwt_response_algorithm_type_0 import PrivateKeyJWTResponseAlgorithmType0
+    from .private_key_jwt_response_extra_params import PrivateKeyJWTResponseExtraParams
+    from .procedure_at_version_input import ProcedureAtVersionInput
+    from .procedure_at_version_output import ProcedureAtVersionOutput
+    from .procedure_at_version_response_model import ProcedureAtVersionResponseModel
+    from .procedure_draft_response_model import ProcedureDraftResponseModel
+    from .procedure_list_item_response_model import ProcedureListItemResponseModel
+    from .procedure_ref_response_model import ProcedureRefResponseModel
+    from .procedure_type import ProcedureType
+    from .procedure_validation_error import ProcedureValidationError
+    from .procedure_version_ref import ProcedureVersionRef
+    from .project_creation_meta_response_model import ProjectCreationMetaResponseModel
+    from .project_creation_meta_response_model_status_type_0 import ProjectCreationMetaResponseModelStatusType0
+    from .project_creation_meta_type import ProjectCreationMetaType
+    from .project_extended_response_model import ProjectExtendedResponseModel
+    from .project_extended_response_model_access_level_type_0 import ProjectExtendedResponseModelAccessLevelType0
+    from .project_extended_response_model_apply_text_normalization_type_0 import (
+        ProjectExtendedResponseModelApplyTextNormalizationType0,
+    )
+    from .project_extended_response_model_aspect_ratio_type_0 import ProjectExtendedResponseModelAspectRatioType0
+    from .project_extended_response_model_caption_style_template_overrides_type_0 import (
+        ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0,
+    )
+    from .project_extended_response_model_experimental import ProjectExtendedResponseModelExperimental
+    from .project_extended_response_model_fiction_type_0 import ProjectExtendedResponseModelFictionType0
+    from .project_extended_response_model_source_type_type_0 import ProjectExtendedResponseModelSourceTypeType0
+    from .project_extended_response_model_state_type_0 import ProjectExtendedResponseModelStateType0
+    from .project_extended_response_model_target_audience_type_0 import ProjectExtendedResponseModelTargetAudienceType0
+    from .project_external_audio_response_model import ProjectExternalAudioResponseModel
+    from .project_image_response_model import ProjectImageResponseModel
+    from .project_muted_tracks_response_model import ProjectMutedTracksResponseModel
+    from .project_response_model import ProjectResponseModel
+    from .project_response_model_access_level_type_0 import ProjectResponseModelAccessLevelType0
+    from .project_response_model_aspect_ratio_type_0 import ProjectResponseModelAspectRatioType0
+    from .project_response_model_caption_style_template_overrides_type_0 import (
+        ProjectResponseModelCaptionStyleTemplateOverridesType0,
+    )
+    from .project_response_model_fiction_type_0 import ProjectResponseModelFictionType0
+    from .project_response_model_source_type_type_0 import ProjectResponseModelSourceTypeType0
+    from .project_response_model_state_type_0 import ProjectResponseModelStateType0
+    from .project_response_model_target_audience_type_0 import ProjectResponseModelTargetAudienceType0
+    from .project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
+    from .project_snapshot_extended_response_model_audio_upload_type_0 import (
+        ProjectSnapshotExtendedResponseModelAudioUploadType0,
+    )
+    from .project_snapshot_extended_response_model_zip_upload_type_0 import (
+        ProjectSnapshotExtendedResponseModelZipUploadType0,
+    )
+    from .project_snapshot_response_model import ProjectSnapshotResponseModel
+    from .project_snapshot_response_model_audio_upload_type_0 import ProjectSnapshotResponseModelAudioUploadType0
+    from .project_snapshot_response_model_zip_upload_type_0 import ProjectSnapshotResponseModelZipUploadType0
+    from .project_snapshots_response_model import ProjectSnapshotsResponseModel
+    from .project_video_response_model import ProjectVideoResponseModel
+    from .project_video_thumbnail_sheet_response_model import ProjectVideoThumbnailSheetResponseModel
+    from .project_voice_response_model import ProjectVoiceResponseModel
+    from .prompt_agent_api_model_input import PromptAgentAPIModelInput
+    from .prompt_agent_api_model_output import PromptAgentAPIModelOutput
     from .prompt_agent_api_model_override import PromptAgentAPIModelOverride
+    from .prompt_agent_api_model_override_config import PromptAgentAPIModelOverrideConfig
+    from .prompt_agent_api_model_override_input import PromptAgentAPIModelOverrideInput
+    from .prompt_agent_api_model_override_output import PromptAgentAPIModelOverrideOutput
+    from .prompt_agent_api_model_workflow_override_input import PromptAgentAPIModelWorkflowOverrideInput
+    from .prompt_agent_api_model_workflow_override_output import PromptAgentAPIModelWorkflowOverrideOutput
+    from .prompt_evaluation_criteria import PromptEvaluationCriteria
+    from .prompt_injection_guardrail import PromptInjectionGuardrail
+    from .pronunciation_dictionaries_list_sort_type_0 import PronunciationDictionariesListSortType0
+    from .pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
+    from .pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
+    from .pronunciation_dictionary_locator_response_model import PronunciationDictionaryLocatorResponseModel
+    from .pronunciation_dictionary_phoneme_rule_request_model import PronunciationDictionaryPhonemeRuleRequestModel
+    from .pronunciation_dictionary_phoneme_rule_response_model import PronunciationDictionaryPhonemeRuleResponseModel
+    from .pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
+    from .pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
+    from .pronunciation_dictionary_version_locator_db_model import PronunciationDictionaryVersionLocatorDBModel
+    from .pronunciation_dictionary_version_locator_request_model import (
+        PronunciationDictionaryVersionLocatorRequestModel,
+    )
+    from .pronunciation_dictionary_version_response_model import PronunciationDictionaryVersionResponseModel
+    from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
+        PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
+    )
+    from .pydantic_pronunciation_dictionary_version_locator import PydanticPronunciationDictionaryVersionLocator
+    from .quality_preset_type import QualityPresetType
+    from .query_params_json_schema import QueryParamsJsonSchema
+    from .query_params_json_schema_properties import QueryParamsJsonSchemaProperties
+    from .quote_info import QuoteInfo
     from .rag_chunk_metadata import RagChunkMetadata
+    from .rag_config_input import RagConfigInput
+    from .rag_config_output import RagConfigOutput
+    from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput
+    from .rag_config_workflow_override_output import RagConfigWorkflowOverrideOutput
+    from .rag_document_index_response_model import RAGDocumentIndexResponseModel
+    from .rag_document_index_usage import RAGDocumentIndexUsage
+    from .rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
+    from .rag_index_batch_successful_response_model import RAGIndexBatchSuccessfulResponseModel
+    from .rag_index_overview_embedding_model_response_model import RAGIndexOverviewEmbeddingModelResponseModel
+    from .rag_index_overview_response_model import RAGIndexOverviewResponseModel
+    from .rag_index_request_model import RAGIndexRequestModel
+    from .rag_index_status import RAGIndexStatus
     from .rag_retrieval_info import RagRetrievalInfo
+    from .read_legal_terms import ReadLegalTerms
+    from .read_metadata_chapter_db_model import ReadMetadataChapterDBModel
+    from .reader_resource_response_model import ReaderResourceResponseModel
+    from .reader_resource_response_model_resource_type_type_0 import ReaderResourceResponseModelResourceTypeType0
+    from .recording_response_model import RecordingResponseModel
+    from .reference_video import ReferenceVideo
+    from .referenced_tool_common_model import ReferencedToolCommonModel
+    from .referenced_tool_common_model_type_type_0 import ReferencedToolCommonModelTypeType0
+    from .refresh_token_auth_response import RefreshTokenAuthResponse
+    from .refresh_token_auth_response_extra_params import RefreshTokenAuthResponseExtraParams
+    from .regex_parameter_evaluation_strategy import RegexParameterEvaluationStrategy
+    from .region_config_request import RegionConfigRequest
+    from .regional_processing_surcharge_info import RegionalProcessingSurchargeInfo
+    from .register_for_group_session_params import RegisterForGroupSessionParams
+    from .register_media_response import RegisterMediaResponse
+    from .remove_order_item_response import RemoveOrderItemResponse
+    from .render import Render
+    from .render_status_type_0 import RenderStatusType0
+    from .render_type import RenderType
+    from .replicate_voice_to_isolated_environment_request_model import ReplicateVoiceToIsolatedEnvironmentRequestModel
+    from .replicate_voice_to_isolated_environment_response_model import ReplicateVoiceToIsolatedEnvironmentResponseModel
+    from .report_knowledge_gap_params import ReportKnowledgeGapParams
+    from .request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
+    from .required_constraint import RequiredConstraint
+    from .required_constraints import RequiredConstraints
+    from .resource_access_info import ResourceAccessInfo
+    from .resource_access_info_access_source_type_0 import ResourceAccessInfoAccessSourceType0
+    from .resource_access_info_anonymous_access_level_override_type_0 import (
+        ResourceAccessInfoAnonymousAccessLevelOverrideType0,
+    )
+    from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0
+    from .resource_metadata_response_model import ResourceMetadataResponseModel
+    from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
+        ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
+    )
+    from .resource_metadata_response_model_role_to_group_ids import ResourceMetadataResponseModelRoleToGroupIds
+    from .response_conversation_error_type import ResponseConversationErrorType
+    from .response_filter import ResponseFilter
+    from .response_filter_mode import ResponseFilterMode
+    from .response_unit_test_model import ResponseUnitTestModel
+    from .response_unit_test_model_dynamic_variables import ResponseUnitTestModelDynamicVariables
+    from .restore_calendar_event_params import RestoreCalendarEventParams
+    from .resubmit_tests_request_model import ResubmitTestsRequestModel
+    from .retry_trigger_action import RetryTriggerAction
+    from .review_response_model import ReviewResponseModel
+    from .review_response_model_reject_reasons_type_0_item_type_0 import ReviewResponseModelRejectReasonsType0ItemType0
+    from .review_response_model_review_status_type_0 import ReviewResponseModelReviewStatusType0
+    from .review_response_model_scores_breakdown_type_0 import ReviewResponseModelScoresBreakdownType0
+    from .run_agent_tests_request_model import RunAgentTestsRequestModel
+    from .run_conversation_evaluations_request import RunConversationEvaluationsRequest
+    from .run_subagent_tool_config_input import RunSubagentToolConfigInput
+    from .run_subagent_tool_config_output import RunSubagentToolConfigOutput
+    from .safety_common_model_input import SafetyCommonModelInput
+    from .safety_common_model_output import SafetyCommonModelOutput
+    from .safety_evaluation import SafetyEvaluation
+    from .safety_response_model import SafetyResponseModel
+    from .safety_rule import SafetyRule
+    from .sample_config_db_model import SampleConfigDBModel
+    from .sample_config_db_model_parent_type_type_0 import SampleConfigDBModelParentTypeType0
+    from .sample_response_model import SampleResponseModel
+    from .say_node_literal_message_input import SayNodeLiteralMessageInput
+    from .say_node_literal_message_input_text_translations import SayNodeLiteralMessageInputTextTranslations
+    from .say_node_literal_message_output import SayNodeLiteralMessageOutput
+    from .say_node_literal_message_output_text_translations import SayNodeLiteralMessageOutputTextTranslations
+    from .say_node_prompt_message_input import SayNodePromptMessageInput
+    from .say_node_prompt_message_output import SayNodePromptMessageOutput
+    from .schedule_group_session_params import ScheduleGroupSessionParams
+    from .scim_group_response_model import ScimGroupResponseModel
+    from .scoped_analysis_result import ScopedAnalysisResult
+    from .scoped_analysis_result_data_collection_results import ScopedAnalysisResultDataCollectionResults
+    from .scoped_analysis_result_evaluation_criteria_results import ScopedAnalysisResultEvaluationCriteriaResults
+    from .search_clients_params import SearchClientsParams
+    from .search_highlight_segment import SearchHighlightSegment
+    from .search_strategy import SearchStrategy
+    from .seat_type import SeatType
+    from .secret_dependency_resource_type import SecretDependencyResourceType
+    from .secret_dependency_type import SecretDependencyType
+    from .section_source import SectionSource
+    from .segment_create_payload import SegmentCreatePayload
+    from .segment_create_payload_translations_type_0 import SegmentCreatePayloadTranslationsType0
+    from .segment_create_response import SegmentCreateResponse
+    from .segment_delete_response import SegmentDeleteResponse
+    from .segment_dub_response import SegmentDubResponse
+    from .segment_migration_response import SegmentMigrationResponse
+    from .segment_subtitle_frame import SegmentSubtitleFrame
+    from .segment_transcription_response import SegmentTranscriptionResponse
+    from .segment_translation_response import SegmentTranslationResponse
+    from .segment_update_payload import SegmentUpdatePayload
+    from .segment_update_response import SegmentUpdateResponse
+    from .segmented_json_export_options import SegmentedJsonExportOptions
+    from .sentiment_aggregate import SentimentAggregate
+    from .sentiment_analysis_settings import SentimentAnalysisSettings
+    from .set_booking_slug_params import SetBookingSlugParams
+    from .severity_id import SeverityId
+    from .sfx_model_id import SFXModelId
+    from .sfx_source_context import SfxSourceContext
+    from .sfx_source_context_generation_config_type_0 import SfxSourceContextGenerationConfigType0
+    from .share_option_response_model import ShareOptionResponseModel
+    from .share_option_response_model_type_type_0 import ShareOptionResponseModelTypeType0
+    from .similar_voice import SimilarVoice
+    from .similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
+    from .simulation_library_settings import SimulationLibrarySettings
+    from .simulation_test_model import SimulationTestModel
+    from .simulation_test_model_dynamic_variables import SimulationTestModelDynamicVariables
+    from .simulation_test_model_tool_mock_overrides import SimulationTestModelToolMockOverrides
+    from .simulation_tool_mock_behavior_config import SimulationToolMockBehaviorConfig
+    from .single_languages_response import SingleLanguagesResponse
+    from .single_test_run_request_model import SingleTestRunRequestModel
+    from .single_use_token_response_model import SingleUseTokenResponseModel
+    from .single_use_token_type import SingleUseTokenType
+    from .sip_log_message import SIPLogMessage
+    from .sip_log_message_direction import SIPLogMessageDirection
+    from .sip_media_encryption_enum import SIPMediaEncryptionEnum
+    from .sip_trunk_credentials_request_model import SIPTrunkCredentialsRequestModel
+    from .sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
+    from .sip_trunk_transport_enum import SIPTrunkTransportEnum
+    from .sip_uri_dynamic_variable_transfer_destination import SIPUriDynamicVariableTransferDestination
+    from .sip_uri_transfer_destination import SIPUriTransferDestination
+    from .skip_turn_tool_config import SkipTurnToolConfig
     from .skip_turn_tool_response_model import SkipTurnToolResponseModel
+    from .slack_bot_auth_response import SlackBotAuthResponse
+    from .smb_client_access_config import SMBClientAccessConfig
+    from .smb_tool_config import SMBToolConfig
+    from .sms_conversation_info import SMSConversationInfo
+    from .sms_conversation_info_direction import SMSConversationInfoDirection
+    from .soft_timeout_config import SoftTimeoutConfig
     from .soft_timeout_config_override import SoftTimeoutConfigOverride
+    from .soft_timeout_config_override_config import SoftTimeoutConfigOverrideConfig
+    from .soft_timeout_config_workflow_override import SoftTimeoutConfigWorkflowOverride
+    from .song_metadata import SongMetadata
+    from .song_section import SongSection
+    from .song_source_context import SongSourceContext
+    from .song_source_context_generation_settings_type_0 import SongSourceContextGenerationSettingsType0
+    from .sort_direction import SortDirection
+    from .speaker_audio_response_model import SpeakerAudioResponseModel
+    from .speaker_created_response import SpeakerCreatedResponse
+    from .speaker_response_model import SpeakerResponseModel
+    from .speaker_segment import SpeakerSegment
+    from .speaker_segment_dubs import SpeakerSegmentDubs
+    from .speaker_separation_response_model import SpeakerSeparationResponseModel
+    from .speaker_separation_response_model_speakers_type_0 import SpeakerSeparationResponseModelSpeakersType0
+    from .speaker_separation_response_model_status_type_0 import SpeakerSeparationResponseModelStatusType0
+    from .speaker_track import SpeakerTrack
+    from .speaker_track_voices import SpeakerTrackVoices
+    from .speaker_updated_response import SpeakerUpdatedResponse
+    from .speech_engine_config import SpeechEngineConfig
+    from .speech_engine_config_request_headers import SpeechEngineConfigRequestHeaders
+    from .speech_engine_conversation_initiation_client_data_config import (
+        SpeechEngineConversationInitiationClientDataConfig,
+    )
+    from .speech_engine_response import SpeechEngineResponse
+    from .speech_engine_summary_response import SpeechEngineSummaryResponse
     from .speech_history_item_response_model import SpeechHistoryItemResponseModel
     from .speech_history_item_response_model_settings import SpeechHistoryItemResponseModelSettings
     from .speech_history_item_response_model_source import SpeechHistoryItemResponseModelSource
     from .speech_history_item_response_model_voice_category import SpeechHistoryItemResponseModelVoiceCategory
+    from .speech_to_speech_convert_output_format_of_the_generated_audio import (
+        SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio,
+    )
+    from .speech_to_speech_stream_output_format_of_the_generated_audio import (
+        SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio,
+    )
+    from .speech_to_text_character_response_model import SpeechToTextCharacterResponseModel
+    from .speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
+    from .speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel
+    from .speech_to_text_word_response_model import SpeechToTextWordResponseModel
+    from .speech_to_text_word_response_model_type_type_0 import SpeechToTextWordResponseModelTypeType0
+    from .spelling_patience import SpellingPatience
+    from .srt_export_options import SrtExportOptions
+    from .start_procedure_tool_config_input import StartProcedureToolConfigInput
+    from .start_procedure_tool_config_input_procedures import StartProcedureToolConfigInputProcedures
+    from .start_procedure_tool_config_output import StartProcedureToolConfigOutput
+    from .start_procedure_tool_config_output_procedures import StartProcedureToolConfigOutputProcedures
+    from .start_procedure_tool_error_status import StartProcedureToolErrorStatus
+    from .start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
+    from .start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
+    from .static_asset_reference import StaticAssetReference
+    from .status_id import StatusId
+    from .streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
+        StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
+    )
+    from .streaming_audio_chunk_with_timestamps_response_model import StreamingAudioChunkWithTimestampsResponseModel
+    from .studio_agent_settings_model import StudioAgentSettingsModel
+    from .studio_agent_settings_model_tool_settings import StudioAgentSettingsModelToolSettings
+    from .studio_agent_tool_settings_model import StudioAgentToolSettingsModel
+    from .studio_clip_reference import StudioClipReference
+    from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0
+    from .studio_text_style_outline_model import StudioTextStyleOutlineModel
+    from .studio_text_style_shadow_model import StudioTextStyleShadowModel
+    from .sub_agent_input import SubAgentInput
+    from .sub_agent_output import SubAgentOutput
+    from .subagent_run_result_details import SubagentRunResultDetails
+    from .submit_business_info_params import SubmitBusinessInfoParams
+    from .submit_order_response import SubmitOrderResponse
+    from .subscription_response_model import SubscriptionResponseModel
+    from .subscription_status_type import SubscriptionStatusType
+    from .subtitle_order_item_request import SubtitleOrderItemRequest
+    from .suggested_audio_tag import SuggestedAudioTag
+    from .supported_voice import SupportedVoice
+    from .system_evaluation_criteria import SystemEvaluationCriteria
+    from .system_tool_config_input import SystemToolConfigInput
+    from .system_tool_config_output import SystemToolConfigOutput
+    from .telephony_call_config import TelephonyCallConfig
+    from .telephony_direction import TelephonyDirection
+    from .telephony_provider import TelephonyProvider
+    from .test_condition_rationale_common_model import TestConditionRationaleCommonModel
+    from .test_condition_result_common_model import TestConditionResultCommonModel
+    from .test_from_conversation_metadata_input import TestFromConversationMetadataInput
+    from .test_from_conversation_metadata_output import TestFromConversationMetadataOutput
+    from .test_invocation_summary_response_model import TestInvocationSummaryResponseModel
+    from .test_run_metadata import TestRunMetadata
+    from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0
+    from .test_run_result_bucket import TestRunResultBucket
+    from .test_run_result_summary import TestRunResultSummary
+    from .test_run_status import TestRunStatus
+    from .test_sharing_mode import TestSharingMode
     from .test_tool_result_model import TestToolResultModel
+    from .test_type import TestType
     from .tests_feature_usage_common_model import TestsFeatureUsageCommonModel
+    from .text_normalisation_type import TextNormalisationType
+    from .text_to_dialogue_convert_output_format_of_the_generated_audio import (
+        TextToDialogueConvertOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
+        TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_speech_convert_output_format_of_the_generated_audio import (
+        TextToSpeechConvertOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
+        TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_speech_stream_output_format_of_the_generated_audio import (
+        TextToSpeechStreamOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
+        TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
+    from .threshold_guardrail import ThresholdGuardrail
+    from .ticket_comment_response_model import TicketCommentResponseModel
+    from .time_range import TimeRange
+    from .to_dialogue_settings_response_model import ToDialogueSettingsResponseModel
+    from .token_response_model import TokenResponseModel
+    from .tool import Tool
+    from .tool_annotations import ToolAnnotations
+    from .tool_call_sound_behavior import ToolCallSoundBehavior
+    from .tool_call_sound_type import ToolCallSoundType
+    from .tool_call_unit_test_model import ToolCallUnitTestModel
+    from .tool_call_unit_test_model_dynamic_variables import ToolCallUnitTestModelDynamicVariables
+    from .tool_error_handling_mode import ToolErrorHandlingMode
+    from .tool_execution import ToolExecution
+    from .tool_execution_mode import ToolExecutionMode
+    from .tool_execution_response_model import ToolExecutionResponseModel
+    from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0
+    from .tool_inputschema import ToolInputschema
+    from .tool_interruption_mode import ToolInterruptionMode
+    from .tool_meta_type_0 import ToolMetaType0
+    from .tool_mock_config import ToolMockConfig
+    from .tool_output_schema_type_0 import ToolOutputSchemaType0
+    from .tool_request_model import ToolRequestModel
+    from .tool_response_mock_config_input import ToolResponseMockConfigInput
+    from .tool_response_mock_config_output import ToolResponseMockConfigOutput
+    from .tool_response_model import ToolResponseModel
+    from .tool_sort_by import ToolSortBy
     from .tool_type import ToolType
+    from .tool_type_filter import ToolTypeFilter
+    from .tool_usage_stats_response_model import ToolUsageStatsResponseModel
+    from .tools_response_model import ToolsResponseModel
+    from .topic_discovery_settings import TopicDiscoverySettings
+    from .topic_evaluation_criteria_aggregate import TopicEvaluationCriteriaAggregate
+    from .topic_metrics_aggregate import TopicMetricsAggregate
+    from .topic_sentiment_aggregate import TopicSentimentAggregate
+    from .topic_sort_by import TopicSortBy
+    from .transcription_order_item_request import TranscriptionOrderItemRequest
+    from .transfer_branch_info_defaulting_to_main import TransferBranchInfoDefaultingToMain
+    from .transfer_branch_info_traffic_split import TransferBranchInfoTrafficSplit
+    from .transfer_to_agent_tool_config_input import TransferToAgentToolConfigInput
+    from .transfer_to_agent_tool_config_output import TransferToAgentToolConfigOutput
     from .transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
     from .transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
+    from .transfer_to_agent_tool_result_success_model_input import TransferToAgentToolResultSuccessModelInput
+    from .transfer_to_agent_tool_result_success_model_output import TransferToAgentToolResultSuccessModelOutput
     from .transfer_to_number_result_error_model import TransferToNumberResultErrorModel
+    from .transfer_to_number_result_exotel_success_model import TransferToNumberResultExotelSuccessModel
     from .transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
     from .transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
+    from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput
+    from .transfer_to_number_tool_config_output import TransferToNumberToolConfigOutput
+    from .transfer_type_enum import TransferTypeEnum
+    from .translated_string import TranslatedString
+    from .trigger_user_verification_params import TriggerUserVerificationParams
+    from .triggered_guardrail_common_model import TriggeredGuardrailCommonModel
+    from .tts_conversational_config_input import TTSConversationalConfigInput
+    from .tts_conversational_config_output import TTSConversationalConfigOutput
     from .tts_conversational_config_override import TTSConversationalConfigOverride
+    from .tts_conversational_config_override_config import TTSConversationalConfigOverrideConfig
+    from .tts_conversational_config_workflow_override_input import TTSConversationalConfigWorkflowOverrideInput
+    from .tts_conversational_config_workflow_override_output import TTSConversationalConfigWorkflowOverrideOutput
+    from .tts_conversational_model import TTSConversationalModel
+    from .tts_model_family import TTSModelFamily
+    from .tts_optimize_streaming_latency import TTSOptimizeStreamingLatency
+    from .tts_output_format import TTSOutputFormat
+    from .tts_voice_settings import TtsVoiceSettings
+    from .turn_comment_request_model import TurnCommentRequestModel
+    from .turn_comment_response_model import TurnCommentResponseModel
+    from .turn_config import TurnConfig
     from .turn_config_override import TurnConfigOverride
+    from .turn_config_override_config import TurnConfigOverrideConfig
+    from .turn_config_workflow_override import TurnConfigWorkflowOverride
+    from .turn_eagerness import TurnEagerness
+    from .turn_mode import TurnMode
+    from .turn_model import TurnModel
+    from .twilio_edge_location import TwilioEdgeLocation
+    from .twilio_outbound_call_response import TwilioOutboundCallResponse
+    from .twilio_region_id import TwilioRegionId
+    from .txt_export_options import TxtExportOptions
+    from .unit_test_run_response_model import UnitTestRunResponseModel
+    from .unit_test_summary_response_model import UnitTestSummaryResponseModel
+    from .unit_test_tool_call_evaluation_model_input import UnitTestToolCallEvaluationModelInput
+    from .unit_test_tool_call_evaluation_model_output import UnitTestToolCallEvaluationModelOutput
+    from .unit_test_tool_call_parameter import UnitTestToolCallParameter
+    from .unit_test_workflow_node_transition_evaluation_node_id import UnitTestWorkflowNodeTransitionEvaluationNodeId
     from .unknown_variant import UnknownVariant
+    from .update_agent_procedure_params import UpdateAgentProcedureParams
+    from .update_agent_rule_params import UpdateAgentRuleParams
+    from .update_asset_params import UpdateAssetParams
+    from .update_basic_auth_request import UpdateBasicAuthRequest
+    from .update_bearer_auth_request import UpdateBearerAuthRequest
+    from .update_booking_page_appearance_params import UpdateBookingPageAppearanceParams
+    from .update_booking_page_settings_params import UpdateBookingPageSettingsParams
+    from .update_business_info_params import UpdateBusinessInfoParams
+    from .update_calendar_event_params import UpdateCalendarEventParams
+    from .update_client_params import UpdateClientParams
+    from .update_customer_facing_config_params import UpdateCustomerFacingConfigParams
+    from .update_environment_variable_request import UpdateEnvironmentVariableRequest
+    from .update_environment_variable_request_values import UpdateEnvironmentVariableRequestValues
+    from .update_group_session_seats_params import UpdateGroupSessionSeatsParams
+    from .update_holiday_params import UpdateHolidayParams
+    from .update_location_params import UpdateLocationParams
+    from .update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
+    from .update_music_finetune_request_model_visibility_type_0 import UpdateMusicFinetuneRequestModelVisibilityType0
+    from .update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
+    from .update_o_auth_2_client_creds_request_custom_headers_type_0 import (
+        UpdateOAuth2ClientCredsRequestCustomHeadersType0,
+    )
+    from .update_o_auth_2_client_creds_request_extra_params_type_0 import UpdateOAuth2ClientCredsRequestExtraParamsType0
+    from .update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
+    from .update_o_auth_2jwt_request_algorithm_type_0 import UpdateOAuth2JWTRequestAlgorithmType0
+    from .update_o_auth_2jwt_request_extra_params_type_0 import UpdateOAuth2JWTRequestExtraParamsType0
+    from .update_o_auth_2jwt_request_token_response_field_type_0 import UpdateOAuth2JWTRequestTokenResponseFieldType0
+    from .update_order_request import UpdateOrderRequest
+    from .update_order_response import UpdateOrderResponse
+    from .update_phone_number_request import UpdatePhoneNumberRequest
+    from .update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
+    from .update_product_params import UpdateProductParams
+    from .update_response_unit_test_request import UpdateResponseUnitTestRequest
+    from .update_response_unit_test_request_dynamic_variables import UpdateResponseUnitTestRequestDynamicVariables
+    from .update_service_params import UpdateServiceParams
+    from .update_simulation_test_request import UpdateSimulationTestRequest
+    from .update_simulation_test_request_dynamic_variables import UpdateSimulationTestRequestDynamicVariables
+    from .update_simulation_test_request_tool_mock_overrides import UpdateSimulationTestRequestToolMockOverrides
+    from .update_speech_engine_request import UpdateSpeechEngineRequest
+    from .update_staff_params import UpdateStaffParams
+    from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
+    from .update_tool_call_unit_test_request_dynamic_variables import UpdateToolCallUnitTestRequestDynamicVariables
+    from .update_transfer_rule_params import UpdateTransferRuleParams
+    from .update_whats_app_account_request import UpdateWhatsAppAccountRequest
+    from .update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
+    from .upsert_order_item_request import UpsertOrderItemRequest
+    from .upsert_order_item_response import UpsertOrderItemResponse
+    from .url_avatar import URLAvatar
+    from .url_model import UrlModel
+    from .url_secret_auth_response import UrlSecretAuthResponse
+    from .usage_aggregation_interval import UsageAggregationInterval
+    from .usage_characters_response_model import UsageCharactersResponseModel
+    from .usage_characters_response_model_usage import UsageCharactersResponseModelUsage
+    from .user_access_management_activity_id import UserAccessManagementActivityId
     from .user_feedback import UserFeedback
     from .user_feedback_score import UserFeedbackScore
+    from .user_model import UserModel
+    from .user_response_model import UserResponseModel
+    from .user_type_id import UserTypeId
+    from .users_sort_by import UsersSortBy
+    from .utterance_response_model import UtteranceResponseModel
+    from .uui_transfer_config import UUITransferConfig
+    from .uui_transfer_config_protocol_discriminator_mode_type_0 import UUITransferConfigProtocolDiscriminatorModeType0
     from .v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
     from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
+    from .vad_config import VADConfig
+    from .vad_config_workflow_override import VADConfigWorkflowOverride
+    from .validate_user_verification_code_params import ValidateUserVerificationCodeParams
+    from .validation_error import ValidationError
+    from .veo_31_fast_request import Veo31FastRequest
+    from .veo_31_fast_request_aspect_ratio import Veo31FastRequestAspectRatio
+    from .veo_31_fast_request_duration_secs import Veo31FastRequestDurationSecs
+    from .veo_31_fast_request_resolution import Veo31FastRequestResolution
+    from .veo_31_request import Veo31Request
+    from .veo_31_request_aspect_ratio import Veo31RequestAspectRatio
+    from .veo_31_request_duration_secs import Veo31RequestDurationSecs
+    from .veo_31_request_resolution import Veo31RequestResolution
+    from .veo_image_reference import VeoImageReference
+    from .veo_image_reference_role import VeoImageReferenceRole
+    from .verbosity import Verbosity
+    from .verification_attempt_response_model import VerificationAttemptResponseModel
+    from .verified_voice_language_response_model import VerifiedVoiceLanguageResponseModel
+    from .verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
+    from .video_analysis import VideoAnalysis
+    from .video_analysis_result import VideoAnalysisResult
+    from .video_analysis_status_type_0 import VideoAnalysisStatusType0
+    from .video_key_moment import VideoKeyMoment
+    from .video_segment import VideoSegment
+    from .video_subject import VideoSubject
+    from .visited_agent_ref import VisitedAgentRef
+    from .voice_accent_response_model import VoiceAccentResponseModel
+    from .voice_design_request_model import VoiceDesignRequestModel
+    from .voice_design_request_model_model_id import VoiceDesignRequestModelModelId
     from .voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
+    from .voice_preview_response_model import VoicePreviewResponseModel
+    from .voice_previews_request_model import VoicePreviewsRequestModel
+    from .voice_previews_response_model import VoicePreviewsResponseModel
+    from .voice_remix_request_model import VoiceRemixRequestModel
+    from .voice_response_model import VoiceResponseModel
+    from .voice_response_model_category_type_0 import VoiceResponseModelCategoryType0
+    from .voice_response_model_labelling_status_type_0 import VoiceResponseModelLabellingStatusType0
+    from .voice_response_model_labels import VoiceResponseModelLabels
+    from .voice_response_model_recording_quality_type_0 import VoiceResponseModelRecordingQualityType0
+    from .voice_response_model_safety_control_type_0 import VoiceResponseModelSafetyControlType0
+    from .voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
+    from .voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
+    from .voice_segment import VoiceSegment
+    from .voice_settings import VoiceSettings
+    from .voice_settings_response_model import VoiceSettingsResponseModel
+    from .voice_sharing_moderation_check_response_model import VoiceSharingModerationCheckResponseModel
+    from .voice_sharing_response_model import VoiceSharingResponseModel
+    from .voice_sharing_response_model_category_type_0 import VoiceSharingResponseModelCategoryType0
+    from .voice_sharing_response_model_labels import VoiceSharingResponseModelLabels
+    from .voice_sharing_response_model_review_status_type_0 import VoiceSharingResponseModelReviewStatusType0
+    from .voice_sharing_response_model_status_type_0 import VoiceSharingResponseModelStatusType0
+    from .voice_statistics_response_model import VoiceStatisticsResponseModel
+    from .voice_verification_response_model import VoiceVerificationResponseModel
+    from .voicecategory import VOICECATEGORY
+    from .voicemail_detection_tool_config import VoicemailDetectionToolConfig
+    from .voices_get_shared_category import VoicesGetSharedCategory
+    from .voices_get_shared_sort import VoicesGetSharedSort
+    from .voices_not_permitted_warning import VoicesNotPermittedWarning
+    from .webhook_auth_method_type import WebhookAuthMethodType
+    from .webhook_event_type import WebhookEventType
+    from .webhook_hmac_settings import WebhookHMACSettings
+    from .webhook_hmac_settings_request_headers_type_0 import WebhookHMACSettingsRequestHeadersType0
+    from .webhook_target_all import WebhookTargetAll
+    from .webhook_target_ids import WebhookTargetIds
+    from .webhook_tool_api_schema_config_input import WebhookToolApiSchemaConfigInput
+    from .webhook_tool_api_schema_config_input_content_type import WebhookToolApiSchemaConfigInputContentType
+    from .webhook_tool_api_schema_config_input_method import WebhookToolApiSchemaConfigInputMethod
+    from .webhook_tool_api_schema_config_input_path_params_schema import WebhookToolApiSchemaConfigInputPathParamsSchema
+    from .webhook_tool_api_schema_config_input_request_headers import WebhookToolApiSchemaConfigInputRequestHeaders
+    from .webhook_tool_api_schema_config_output import WebhookToolApiSchemaConfigOutput
+    from .webhook_tool_api_schema_config_output_content_type_type_0 import (
+        WebhookToolApiSchemaConfigOutputContentTypeType0,
+    )
+    from .webhook_tool_api_schema_config_output_method_type_0 import WebhookToolApiSchemaConfigOutputMethodType0
+    from .webhook_tool_api_schema_config_output_path_params_schema import (
+        WebhookToolApiSchemaConfigOutputPathParamsSchema,
+    )
+    from .webhook_tool_api_schema_config_output_request_headers import WebhookToolApiSchemaConfigOutputRequestHeaders
+    from .webhook_tool_config_input import WebhookToolConfigInput
+    from .webhook_tool_config_output import WebhookToolConfigOutput
+    from .webhook_transcript_format import WebhookTranscriptFormat
+    from .webhook_usage_type import WebhookUsageType
+    from .whats_app_auth_response import WhatsAppAuthResponse
     from .whats_app_conversation_info import WhatsAppConversationInfo
     from .whats_app_conversation_info_direction import WhatsAppConversationInfoDirection
+    from .whats_app_outbound_call_response import WhatsAppOutboundCallResponse
+    from .whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
+    from .whats_app_template_body_component_params import WhatsAppTemplateBodyComponentParams
+    from .whats_app_template_button_component_params import WhatsAppTemplateButtonComponentParams
+    from .whats_app_template_document_param import WhatsAppTemplateDocumentParam
+    from .whats_app_template_document_param_details import WhatsAppTemplateDocumentParamDetails
+    from .whats_app_template_header_component_params import WhatsAppTemplateHeaderComponentParams
+    from .whats_app_template_image_param import WhatsAppTemplateImageParam
+    from .whats_app_template_image_param_details import WhatsAppTemplateImageParamDetails
+    from .whats_app_template_location_param import WhatsAppTemplateLocationParam
+    from .whats_app_template_location_param_details import WhatsAppTemplateLocationParamDetails
+    from .whats_app_template_text_param import WhatsAppTemplateTextParam
+    from .widget_config_input import WidgetConfigInput
+    from .widget_config_input_language_presets import WidgetConfigInputLanguagePresets
+    from .widget_config_input_syntax_highlight_theme_type_0 import WidgetConfigInputSyntaxHighlightThemeType0
+    from .widget_config_output import WidgetConfigOutput
+    from .widget_config_output_language_presets import WidgetConfigOutputLanguagePresets
+    from .widget_config_output_syntax_highlight_theme_type_0 import WidgetConfigOutputSyntaxHighlightThemeType0
+    from .widget_config_response_model import WidgetConfigResponseModel
+    from .widget_config_response_model_language_presets import WidgetConfigResponseModelLanguagePresets
+    from .widget_config_response_model_syntax_highlight_theme_type_0 import (
+        WidgetConfigResponseModelSyntaxHighlightThemeType0,
+    )
+    from .widget_end_feedback_config import WidgetEndFeedbackConfig
+    from .widget_end_feedback_type import WidgetEndFeedbackType
+    from .widget_expandable import WidgetExpandable
+    from .widget_feedback_mode import WidgetFeedbackMode
+    from .widget_language_preset import WidgetLanguagePreset
+    from .widget_language_preset_response import WidgetLanguagePresetResponse
+    from .widget_placement import WidgetPlacement
+    from .widget_styles import WidgetStyles
+    from .widget_terms_translation import WidgetTermsTranslation
+    from .widget_text_contents import WidgetTextContents
+    from .widget_text_contents_translation import WidgetTextContentsTranslation
+    from .widget_text_contents_translation_source import WidgetTextContentsTranslationSource
+    from .widget_text_contents_translation_text import WidgetTextContentsTranslationText
+    from .word_timestamp import WordTimestamp
+    from .workflow_edge_model_input import WorkflowEdgeModelInput
+    from .workflow_edge_model_output import WorkflowEdgeModelOutput
+    from .workflow_end_node_model_input import WorkflowEndNodeModelInput
+    from .workflow_end_node_model_output import WorkflowEndNodeModelOutput
+    from .workflow_expression_condition_model_input import WorkflowExpressionConditionModelInput
+    from .workflow_expression_condition_model_output import WorkflowExpressionConditionModelOutput
     from .workflow_features_usage_common_model import WorkflowFeaturesUsageCommonModel
+    from .workflow_llm_condition_model_input import WorkflowLLMConditionModelInput
+    from .workflow_llm_condition_model_output import WorkflowLLMConditionModelOutput
+    from .workflow_override_agent_node_model_input import WorkflowOverrideAgentNodeModelInput
+    from .workflow_override_agent_node_model_output import WorkflowOverrideAgentNodeModelOutput
+    from .workflow_phone_number_node_model_input import WorkflowPhoneNumberNodeModelInput
+    from .workflow_phone_number_node_model_output import WorkflowPhoneNumberNodeModelOutput
+    from .workflow_result_condition_model_input import WorkflowResultConditionModelInput
+    from .workflow_result_condition_model_output import WorkflowResultConditionModelOutput
+    from .workflow_standalone_agent_node_model_input import WorkflowStandaloneAgentNodeModelInput
+    from .workflow_standalone_agent_node_model_output import WorkflowStandaloneAgentNodeModelOutput
+    from .workflow_start_node_model_input import WorkflowStartNodeModelInput
+    from .workflow_start_node_model_output import WorkflowStartNodeModelOutput
     from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
+    from .workflow_tool_locator import WorkflowToolLocator
+    from .workflow_tool_locator_schema_overrides_type_0 import WorkflowToolLocatorSchemaOverridesType0
     from .workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
+    from .workflow_tool_nested_tools_step_model import WorkflowToolNestedToolsStepModel
     from .workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
+    from .workflow_tool_node_model_input import WorkflowToolNodeModelInput
+    from .workflow_tool_node_model_output import WorkflowToolNodeModelOutput
+    from .workflow_tool_response_model import WorkflowToolResponseModel
     from .workflow_tool_response_model_output import WorkflowToolResponseModelOutput
+    from .workflow_unconditional_model_input import WorkflowUnconditionalModelInput
+    from .workflow_unconditional_model_output import WorkflowUnconditionalModelOutput
+    from .workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
+    from .workspace_analytics_query_response_model_column_types_item_type_0 import (
+        WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0,
+    )
+    from .workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
+    from .workspace_api_key_response_model import WorkspaceApiKeyResponseModel
+    from .workspace_audit_log_entry_response import WorkspaceAuditLogEntryResponse
+    from .workspace_audit_log_entry_response_metadata import WorkspaceAuditLogEntryResponseMetadata
+    from .workspace_audit_log_entry_response_unmapped import WorkspaceAuditLogEntryResponseUnmapped
+    from .workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
+    from .workspace_batch_calls_response import WorkspaceBatchCallsResponse
+    from .workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
+    from .workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
+    from .workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
+    from .workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
+    from .workspace_group_permission import WorkspaceGroupPermission
+    from .workspace_group_response_model import WorkspaceGroupResponseModel
+    from .workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
+        WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
+    )
+    from .workspace_member_response_model import WorkspaceMemberResponseModel
+    from .workspace_resource_type import WorkspaceResourceType
+    from .workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
+    from .workspace_service_account_response_model import WorkspaceServiceAccountResponseModel
+    from .workspace_webhook_event_type import WorkspaceWebhookEventType
+    from .workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
+    from .workspace_webhook_response_model import WorkspaceWebhookResponseModel
+    from .workspace_webhook_usage_response_model import WorkspaceWebhookUsageResponseModel
     from .zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger
 
 _MODULES = {
+    "AccountChangeActivityId": ".account_change_activity_id",
+    "ActorModel": ".actor_model",
+    "ActorModelSessionType0": ".actor_model_session_type_0",
+    "AddChapterResponseModel": ".add_chapter_response_model",
+    "AddKnowledgeBaseResponseModel": ".add_knowledge_base_response_model",
+    "AddProjectResponseModel": ".add_project_response_model",
+    "AddPronunciationDictionaryResponseModel": ".add_pronunciation_dictionary_response_model",
+    "AddPronunciationDictionaryResponseModelPermissionOnResourceType0": ".add_pronunciation_dictionary_response_model_permission_on_resource_type_0",
+    "AddTicketCommentRequestModel": ".add_ticket_comment_request_model",
+    "AddTurnCommentRequestModel": ".add_turn_comment_request_model",
+    "AddVoiceIVCResponseModel": ".add_voice_ivc_response_model",
+    "AddVoiceResponseModel": ".add_voice_response_model",
+    "AddWorkspaceGroupMemberResponseModel": ".add_workspace_group_member_response_model",
+    "AddWorkspaceInviteResponseModel": ".add_workspace_invite_response_model",
+    "AdditionalFormatResponseModel": ".additional_format_response_model",
+    "AdhocAgentConfigOverrideForTestRequestModel": ".adhoc_agent_config_override_for_test_request_model",
+    "AgentAnalysisItemsInput": ".agent_analysis_items_input",
+    "AgentAnalysisItemsOutput": ".agent_analysis_items_output",
+    "AgentBranchBasicInfo": ".agent_branch_basic_info",
+    "AgentBranchResponse": ".agent_branch_response",
+    "AgentBranchSummary": ".agent_branch_summary",
+    "AgentCallLimits": ".agent_call_limits",
+    "AgentConfigAPIModelInput": ".agent_config_api_model_input",
+    "AgentConfigAPIModelInputTextBehaviorOverridesType0": ".agent_config_api_model_input_text_behavior_overrides_type_0",
+    "AgentConfigAPIModelOutput": ".agent_config_api_model_output",
+    "AgentConfigAPIModelOutputTextBehaviorOverridesType0": ".agent_config_api_model_output_text_behavior_overrides_type_0",
+    "AgentConfigAPIModelWorkflowOverrideInput": ".agent_config_api_model_workflow_override_input",
+    "AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0",
+    "AgentConfigAPIModelWorkflowOverrideOutput": ".agent_config_api_model_workflow_override_output",
+    "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0",
+    "AgentConfigOverride": ".agent_config_override",
+    "AgentConfigOverrideConfig": ".agent_config_override_config",
     "AgentConfigOverrideOutput": ".agent_config_override_output",
+    "AgentConversationTicketIssueType": ".agent_conversation_ticket_issue_type",
+    "AgentConversationTicketResponseModel": ".agent_conversation_ticket_response_model",
+    "AgentConversationTicketSource": ".agent_conversation_ticket_source",
+    "AgentConversationTicketStatus": ".agent_conversation_ticket_status",
     "AgentDefinitionSource": ".agent_definition_source",
+    "AgentDeploymentPercentageStrategy": ".agent_deployment_percentage_strategy",
+    "AgentDeploymentRequest": ".agent_deployment_request",
+    "AgentDeploymentRequestItem": ".agent_deployment_request_item",
+    "AgentDeploymentResponse": ".agent_deployment_response",
+    "AgentDeploymentResponseTrafficPercentageBranchIdMap": ".agent_deployment_response_traffic_percentage_branch_id_map",
+    "AgentFailureResponseExample": ".agent_failure_response_example",
+    "AgentKnowledgeBaseRagChunkResponseModel": ".agent_knowledge_base_rag_chunk_response_model",
+    "AgentKnowledgeBaseRagQueryRequestModel": ".agent_knowledge_base_rag_query_request_model",
+    "AgentKnowledgeBaseRagQueryResponseModel": ".agent_knowledge_base_rag_query_response_model",
     "AgentMetadata": ".agent_metadata",
+    "AgentMetadataDBModel": ".agent_metadata_db_model",
+    "AgentMetadataResponseModel": ".agent_metadata_response_model",
+    "AgentPlatformSettingsRequestModel": ".agent_platform_settings_request_model",
+    "AgentPlatformSettingsRequestModelDataCollection": ".agent_platform_settings_request_model_data_collection",
+    "AgentPlatformSettingsRequestModelDataCollectionScopes": ".agent_platform_settings_request_model_data_collection_scopes",
+    "AgentPlatformSettingsResponseModel": ".agent_platform_settings_response_model",
+    "AgentPlatformSettingsResponseModelDataCollection": ".agent_platform_settings_response_model_data_collection",
+    "AgentPlatformSettingsResponseModelDataCollectionScopes": ".agent_platform_settings_response_model_data_collection_scopes",
+    "AgentQueueingConfig": ".agent_queueing_config",
+    "AgentSimulatedChatTestResponseModel": ".agent_simulated_chat_test_response_model",
+    "AgentSortBy": ".agent_sort_by",
+    "AgentSuccessfulResponseExample": ".agent_successful_response_example",
+    "AgentSummaryBatchSuccessfulResponseModel": ".agent_summary_batch_successful_response_model",
+    "AgentSummaryResponseModel": ".agent_summary_response_model",
+    "AgentTestEntityType": ".agent_test_entity_type",
+    "AgentTestFolderPathSegmentResponseModel": ".agent_test_folder_path_segment_response_model",
+    "AgentTestingSettings": ".agent_testing_settings",
+    "AgentTopicResponseModel": ".agent_topic_response_model",
+    "AgentTransferInput": ".agent_transfer_input",
+    "AgentTransferOpPop": ".agent_transfer_op_pop",
+    "AgentTransferOpPush": ".agent_transfer_op_push",
+    "AgentTransferOpReplace": ".agent_transfer_op_replace",
+    "AgentTransferOutput": ".agent_transfer_output",
+    "AgentTrustContext": ".agent_trust_context",
+    "AgentVersionMetadata": ".agent_version_metadata",
+    "AgentVersionParents": ".agent_version_parents",
+    "AgentWorkflowRequestModel": ".agent_workflow_request_model",
+    "AgentWorkflowRequestModelEdges": ".agent_workflow_request_model_edges",
+    "AgentWorkflowRequestModelNodes": ".agent_workflow_request_model_nodes",
+    "AgentWorkflowResponseModel": ".agent_workflow_response_model",
+    "AgentWorkflowResponseModelEdges": ".agent_workflow_response_model_edges",
+    "AgentWorkflowResponseModelNodes": ".agent_workflow_response_model_nodes",
+    "AgentWorkspaceOverridesInput": ".agent_workspace_overrides_input",
+    "AgentWorkspaceOverridesOutput": ".agent_workspace_overrides_output",
+    "AlertingIntegrationNotifier": ".alerting_integration_notifier",
+    "AlertingIntegrationNotifierResponse": ".alerting_integration_notifier_response",
+    "AlertingMonitorConfig": ".alerting_monitor_config",
+    "AlertingSettings": ".alerting_settings",
+    "AlertingSettingsMonitorConfigs": ".alerting_settings_monitor_configs",
+    "AlertingSettingsResponse": ".alerting_settings_response",
+    "AlertingSettingsResponseMonitorConfigs": ".alerting_settings_response_monitor_configs",
+    "AlertingWebhookHeader": ".alerting_webhook_header",
+    "AlertingWebhookMethod": ".alerting_webhook_method",
+    "AlertingWebhookNotifier": ".alerting_webhook_notifier",
+    "AlertingWebhookNotifierResponse": ".alerting_webhook_notifier_response",
+    "AllowedOutputFormats": ".allowed_output_formats",
+    "AllowlistItem": ".allowlist_item",
+    "AnalysisCharging": ".analysis_charging",
+    "AnalysisProperty": ".analysis_property",
+    "AnalysisPropertyTypeType0": ".analysis_property_type_type_0",
+    "AnalysisRunSnapshot": ".analysis_run_snapshot",
+    "AnalysisRunSnapshotChargePerFeature": ".analysis_run_snapshot_charge_per_feature",
+    "AnalysisRunSnapshotPricePerFeature": ".analysis_run_snapshot_price_per_feature",
+    "AnalysisRunningTotal": ".analysis_running_total",
+    "AnalysisRunningTotalChargePerFeature": ".analysis_running_total_charge_per_feature",
+    "AnalysisRunningTotalPricePerFeature": ".analysis_running_total_price_per_feature",
+    "AnalysisScope": ".analysis_scope",
+    "AnalysisType": ".analysis_type",
+    "ApiIntegrationOAuth2AuthCodeResponse": ".api_integration_o_auth_2_auth_code_response",
+    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0": ".api_integration_o_auth_2_auth_code_response_scope_separator_type_0",
+    "ApiIntegrationOAuth2CustomAppResponse": ".api_integration_o_auth_2_custom_app_response",
+    "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0": ".api_integration_o_auth_2_custom_app_response_scope_separator_type_0",
+    "ApiIntegrationWebhookOverrides": ".api_integration_webhook_overrides",
+    "ApiIntegrationWebhookOverridesRequestHeadersType0": ".api_integration_webhook_overrides_request_headers_type_0",
+    "ApiIntegrationWebhookOverridesSchemaOverridesType0": ".api_integration_webhook_overrides_schema_overrides_type_0",
+    "ApiIntegrationWebhookToolConfigInput": ".api_integration_webhook_tool_config_input",
+    "ApiIntegrationWebhookToolConfigOutput": ".api_integration_webhook_tool_config_output",
+    "ArrayJsonSchemaPropertyInput": ".array_json_schema_property_input",
+    "ArrayJsonSchemaPropertyInputPropertyKind": ".array_json_schema_property_input_property_kind",
+    "ArrayJsonSchemaPropertyOutput": ".array_json_schema_property_output",
+    "ASRConversationalConfig": ".asr_conversational_config",
+    "ASRConversationalConfigOverride": ".asr_conversational_config_override",
+    "ASRConversationalConfigOverrideConfig": ".asr_conversational_config_override_config",
+    "ASRConversationalConfigWorkflowOverride": ".asr_conversational_config_workflow_override",
+    "ASRInputFormat": ".asr_input_format",
+    "ASRProvider": ".asr_provider",
+    "ASRQuality": ".asr_quality",
+    "AssetListResponse": ".asset_list_response",
+    "AssetResponse": ".asset_response",
+    "AssetTranscription": ".asset_transcription",
+    "AssetTranscriptionData": ".asset_transcription_data",
+    "AssetTranscriptionStatusType0": ".asset_transcription_status_type_0",
+    "AssignConversationTagsRequestModel": ".assign_conversation_tags_request_model",
+    "AssignableUserResponseModel": ".assignable_user_response_model",
+    "ASTAdditionOperatorNodeInput": ".ast_addition_operator_node_input",
+    "ASTAdditionOperatorNodeOutput": ".ast_addition_operator_node_output",
+    "ASTAndOperatorNodeInput": ".ast_and_operator_node_input",
+    "ASTAndOperatorNodeOutput": ".ast_and_operator_node_output",
+    "ASTBooleanNodeInput": ".ast_boolean_node_input",
+    "ASTBooleanNodeOutput": ".ast_boolean_node_output",
+    "ASTConditionalOperatorNodeInput": ".ast_conditional_operator_node_input",
+    "ASTConditionalOperatorNodeOutput": ".ast_conditional_operator_node_output",
+    "ASTDivisionOperatorNodeInput": ".ast_division_operator_node_input",
+    "ASTDivisionOperatorNodeOutput": ".ast_division_operator_node_output",
+    "ASTDynamicVariableNodeInput": ".ast_dynamic_variable_node_input",
+    "ASTDynamicVariableNodeOutput": ".ast_dynamic_variable_node_output",
+    "ASTEqualsOperatorNodeInput": ".ast_equals_operator_node_input",
+    "ASTEqualsOperatorNodeOutput": ".ast_equals_operator_node_output",
+    "ASTGreaterThanOperatorNodeInput": ".ast_greater_than_operator_node_input",
+    "ASTGreaterThanOperatorNodeOutput": ".ast_greater_than_operator_node_output",
+    "ASTGreaterThanOrEqualsOperatorNodeInput": ".ast_greater_than_or_equals_operator_node_input",
+    "ASTGreaterThanOrEqualsOperatorNodeOutput": ".ast_greater_than_or_equals_operator_node_output",
+    "ASTLessThanOperatorNodeInput": ".ast_less_than_operator_node_input",
+    "ASTLessThanOperatorNodeOutput": ".ast_less_than_operator_node_output",
+    "ASTLessThanOrEqualsOperatorNodeInput": ".ast_less_than_or_equals_operator_node_input",
+    "ASTLessThanOrEqualsOperatorNodeOutput": ".ast_less_than_or_equals_operator_node_output",
+    "ASTMultiplicationOperatorNodeInput": ".ast_multiplication_operator_node_input",
+    "ASTMultiplicationOperatorNodeOutput": ".ast_multiplication_operator_node_output",
+    "ASTNotEqualsOperatorNodeInput": ".ast_not_equals_operator_node_input",
+    "ASTNotEqualsOperatorNodeOutput": ".ast_not_equals_operator_node_output",
+    "ASTNullNodeInput": ".ast_null_node_input",
+    "ASTNullNodeOutput": ".ast_null_node_output",
+    "ASTNumberNodeInput": ".ast_number_node_input",
+    "ASTNumberNodeOutput": ".ast_number_node_output",
+    "ASTOrOperatorNodeInput": ".ast_or_operator_node_input",
+    "ASTOrOperatorNodeOutput": ".ast_or_operator_node_output",
+    "ASTStringNodeInput": ".ast_string_node_input",
+    "ASTStringNodeOutput": ".ast_string_node_output",
+    "ASTSubtractionOperatorNodeInput": ".ast_subtraction_operator_node_input",
+    "ASTSubtractionOperatorNodeOutput": ".ast_subtraction_operator_node_output",
+    "ASTLLMNode": ".astllm_node",
+    "ASTLLMNodePrompt": ".astllm_node_prompt",
+    "ASTLLMNodeValueSchema": ".astllm_node_value_schema",
     "AsyncConversationMetadata": ".async_conversation_metadata",
     "AsyncConversationMetadataDeliveryStatus": ".async_conversation_metadata_delivery_status",
+    "AttachedSystemDataCollectionRef": ".attached_system_data_collection_ref",
+    "AttachedSystemEvaluationRef": ".attached_system_evaluation_ref",
+    "AttachedSystemEvaluationRefAnalysisItemIdType0": ".attached_system_evaluation_ref_analysis_item_id_type_0",
+    "AttachedTestModel": ".attached_test_model",
+    "AttachedUserDataCollectionRef": ".attached_user_data_collection_ref",
+    "AttachedUserEvaluationRef": ".attached_user_evaluation_ref",
+    "AudioAnalysis": ".audio_analysis",
+    "AudioAnalysisResult": ".audio_analysis_result",
+    "AudioAnalysisStatusType0": ".audio_analysis_status_type_0",
+    "AudioIsolationHistoryItemResponseModel": ".audio_isolation_history_item_response_model",
+    "AudioKeyMoment": ".audio_key_moment",
+    "AudioNativeCreateProjectResponseModel": ".audio_native_create_project_response_model",
+    "AudioNativeEditContentResponseModel": ".audio_native_edit_content_response_model",
+    "AudioNativeProjectSettingsResponseModel": ".audio_native_project_settings_response_model",
+    "AudioNativeProjectSettingsResponseModelStatusType0": ".audio_native_project_settings_response_model_status_type_0",
+    "AudioRefChunk": ".audio_ref_chunk",
+    "AudioSegment": ".audio_segment",
+    "AudioWithTimestampsAndVoiceSegmentsResponseModel": ".audio_with_timestamps_and_voice_segments_response_model",
+    "AudioWithTimestampsResponseModel": ".audio_with_timestamps_response_model",
+    "AuthConnectionDependencies": ".auth_connection_dependencies",
+    "AuthConnectionLocator": ".auth_connection_locator",
+    "AuthConnectionStatus": ".auth_connection_status",
+    "AuthSettings": ".auth_settings",
+    "AuthenticationActivityId": ".authentication_activity_id",
     "AuthorizationMethod": ".authorization_method",
+    "AutoGenerationMetadata": ".auto_generation_metadata",
+    "AutoSyncInfo": ".auto_sync_info",
+    "BackgroundSoundConfig": ".background_sound_config",
+    "BackgroundSoundConfigWorkflowOverride": ".background_sound_config_workflow_override",
+    "BackgroundSoundPresetId": ".background_sound_preset_id",
+    "BackgroundSoundSourceType": ".background_sound_source_type",
+    "BackupLLMDefault": ".backup_llm_default",
+    "BackupLLMDisabled": ".backup_llm_disabled",
+    "BackupLLMOverride": ".backup_llm_override",
+    "BaseTurnConfig": ".base_turn_config",
+    "BasicAuthResponse": ".basic_auth_response",
+    "BatchCallDetailedResponse": ".batch_call_detailed_response",
+    "BatchCallRecipientStatus": ".batch_call_recipient_status",
+    "BatchCallResponse": ".batch_call_response",
+    "BatchCallStatus": ".batch_call_status",
+    "BatchCallWhatsAppParams": ".batch_call_whats_app_params",
+    "BatchFailureResponseModel": ".batch_failure_response_model",
+    "BearerAuthResponse": ".bearer_auth_response",
+    "BehaviorOverride": ".behavior_override",
+    "BillingPeriod": ".billing_period",
+    "BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost": ".body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0",
+    "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost": ".body_add_member_to_user_group_v1_workspace_groups_group_id_members_post",
+    "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost": ".body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post",
+    "BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost": ".body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post",
+    "BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost": ".body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post",
+    "BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost": ".body_add_to_knowledge_base_v1_convai_knowledge_base_post",
+    "BodyAddVoiceV1VoicesAddPost": ".body_add_voice_v1_voices_add_post",
+    "BodyAddVoiceV1VoicesAddPostLabelsType0": ".body_add_voice_v1_voices_add_post_labels_type_0",
+    "BodyAudioIsolationStreamV1AudioIsolationStreamPost": ".body_audio_isolation_stream_v1_audio_isolation_stream_post",
+    "BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0": ".body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0",
+    "BodyAudioIsolationV1AudioIsolationPost": ".body_audio_isolation_v1_audio_isolation_post",
+    "BodyAudioIsolationV1AudioIsolationPostFileFormatType0": ".body_audio_isolation_v1_audio_isolation_post_file_format_type_0",
+    "BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost": ".body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post",
+    "BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost": ".body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post",
+    "BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost": ".body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post",
+    "BodyComposeMusicV1MusicPost": ".body_compose_music_v1_music_post",
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPost": ".body_compose_music_with_a_detailed_response_v1_music_detailed_post",
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix": ".body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix",
+    "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": ".body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0",
+    "BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost": ".body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post",
+    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost": ".body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post",
+    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0": ".body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0",
+    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost": ".body_create_agent_draft_v1_convai_agents_agent_id_drafts_post",
+    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig": ".body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_conversation_config",
+    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings": ".body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_platform_settings",
+    "BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost": ".body_create_agent_test_folder_v1_convai_agent_testing_folders_post",
+    "BodyCreateAgentV1ConvaiAgentsCreatePost": ".body_create_agent_v1_convai_agents_create_post",
+    "BodyCreateChapterV1StudioProjectsProjectIdChaptersPost": ".body_create_chapter_v1_studio_projects_project_id_chapters_post",
+    "BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost": ".body_create_crawl_job_v1_convai_knowledge_base_crawl_post",
+    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost": ".body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post",
+    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0": ".body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0",
+    "BodyCreateDubbingProjectV1DubbingProjectPost": ".body_create_dubbing_project_v1_dubbing_project_post",
+    "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0": ".body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0",
+    "BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost": ".body_create_file_document_v1_convai_knowledge_base_file_post",
+    "BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost": ".body_create_folder_v1_convai_knowledge_base_folder_post",
+    "BodyCreateForcedAlignmentV1ForcedAlignmentPost": ".body_create_forced_alignment_v1_forced_alignment_post",
+    "BodyCreateMusicFinetuneV1MusicFinetunesPost": ".body_create_music_finetune_v1_music_finetunes_post",
+    "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0": ".body_create_music_finetune_v1_music_finetunes_post_visibility_type_0",
+    "BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost": ".body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post",
+    "BodyCreatePodcastV1StudioPodcastsPost": ".body_create_podcast_v1_studio_podcasts_post",
+    "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0": ".body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0",
+    "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage": ".body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language",
+    "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost": ".body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post",
+    "BodyCreatePVCVoiceV1VoicesPvcPost": ".body_create_pvc_voice_v1_voices_pvc_post",
+    "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0": ".body_create_pvc_voice_v1_voices_pvc_post_labels_type_0",
+    "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost": ".body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post",
+    "BodyCreateServiceAccountV1ServiceAccountsPost": ".body_create_service_account_v1_service_accounts_post",
+    "BodyCreateStudioProjectV1StudioProjectsPost": ".body_create_studio_project_v1_studio_projects_post",
+    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0": ".body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0",
+    "BodyCreateStudioProjectV1StudioProjectsPostFictionType0": ".body_create_studio_project_v1_studio_projects_post_fiction_type_0",
+    "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0": ".body_create_studio_project_v1_studio_projects_post_source_type_type_0",
+    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0": ".body_create_studio_project_v1_studio_projects_post_target_audience_type_0",
+    "BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost": ".body_create_text_document_v1_convai_knowledge_base_text_post",
+    "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost": ".body_create_url_document_v1_convai_knowledge_base_url_post",
+    "BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost": ".body_create_workspace_webhook_v1_workspace_webhooks_post",
+    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePost": ".body_creates_audio_native_enabled_project_v1_audio_native_post",
+    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0": ".body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0",
+    "BodyDeleteExistingInvitationV1WorkspaceInvitesDelete": ".body_delete_existing_invitation_v1_workspace_invites_delete",
+    "BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost": ".body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post",
+    "BodyDownloadHistoryItemsV1HistoryDownloadPost": ".body_download_history_items_v1_history_download_post",
+    "BodyDubAVideoOrAnAudioFileV1DubbingPost": ".body_dub_a_video_or_an_audio_file_v1_dubbing_post",
+    "BodyDubAVideoOrAnAudioFileV1DubbingPostMode": ".body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode",
+    "BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost": ".body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post",
+    "BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost": ".body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post",
+    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post",
+    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1",
+    "BodyEditVoiceV1VoicesVoiceIdEditPost": ".body_edit_voice_v1_voices_voice_id_edit_post",
+    "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0": ".body_edit_voice_v1_voices_voice_id_edit_post_labels_type_0",
+    "BodyGenerateCompositionPlanV1MusicPlanPost": ".body_generate_composition_plan_v1_music_plan_post",
+    "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost": ".body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post",
+    "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost": ".body_get_similar_library_voices_v1_similar_voices_post",
+    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost": ".body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post",
+    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item": ".body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item",
+    "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost": ".body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post",
+    "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost": ".body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post",
+    "BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost": ".body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post",
+    "BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost": ".body_invite_multiple_users_v1_workspace_invites_add_bulk_post",
+    "BodyInviteUserV1WorkspaceInvitesAddPost": ".body_invite_user_v1_workspace_invites_add_post",
+    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost": ".body_list_api_requests_v1_workspace_analytics_requests_post",
+    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0": ".body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0",
+    "BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost": ".body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post",
+    "BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost": ".body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post",
+    "BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost": ".body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post",
+    "BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost": ".body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_conversation_config_type_0",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_platform_settings_type_0",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_procedures_type_0",
+    "BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost": ".body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post",
+    "BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost": ".body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post",
+    "BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost": ".body_register_media_v1_productions_orders_order_id_media_post",
+    "BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost": ".body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post",
+    "BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost": ".body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post",
+    "BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost": ".body_request_manual_verification_v1_voices_pvc_voice_id_verification_post",
+    "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost": ".body_run_pvc_training_v1_voices_pvc_voice_id_train_post",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost": ".body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost": ".body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post",
+    "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost": ".body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post",
+    "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost": ".body_share_workspace_resource_v1_workspace_resources_resource_id_share_post",
+    "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole": ".body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role",
+    "BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost": ".body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post",
+    "BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost": ".body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post",
+    "BodySoundGenerationV1SoundGenerationPost": ".body_sound_generation_v1_sound_generation_post",
+    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost": ".body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post",
+    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0": ".body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post_file_format_type_0",
+    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost": ".body_speech_to_speech_v1_speech_to_speech_voice_id_post",
+    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0": ".body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0",
+    "BodySpeechToTextV1SpeechToTextPost": ".body_speech_to_text_v1_speech_to_text_post",
+    "BodySpeechToTextV1SpeechToTextPostFileFormat": ".body_speech_to_text_v1_speech_to_text_post_file_format",
+    "BodySpeechToTextV1SpeechToTextPostModelId": ".body_speech_to_text_v1_speech_to_text_post_model_id",
+    "BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle": ".body_speech_to_text_v1_speech_to_text_post_multichannel_output_style",
+    "BodySpeechToTextV1SpeechToTextPostTimestampsGranularity": ".body_speech_to_text_v1_speech_to_text_post_timestamps_granularity",
+    "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1": ".body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1",
+    "BodyStemSeparationV1MusicStemSeparationPost": ".body_stem_separation_v1_music_stem_separation_post",
+    "BodyStemSeparationV1MusicStemSeparationPostStemVariationId": ".body_stem_separation_v1_music_stem_separation_post_stem_variation_id",
+    "BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost": ".body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post",
+    "BodyStreamComposedMusicV1MusicStreamPost": ".body_stream_composed_music_v1_music_stream_post",
+    "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost": ".body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post",
+    "BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost": ".body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post",
+    "BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost": ".body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post",
+    "BodyTextToDialogueFullWithTimestamps": ".body_text_to_dialogue_full_with_timestamps",
+    "BodyTextToDialogueFullWithTimestampsApplyTextNormalization": ".body_text_to_dialogue_full_with_timestamps_apply_text_normalization",
+    "BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost": ".body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post",
+    "BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization": ".body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post_apply_text_normalization",
+    "BodyTextToDialogueMultiVoiceV1TextToDialoguePost": ".body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post",
+    "BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization": ".body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post_apply_text_normalization",
+    "BodyTextToDialogueStreamWithTimestamps": ".body_text_to_dialogue_stream_with_timestamps",
+    "BodyTextToDialogueStreamWithTimestampsApplyTextNormalization": ".body_text_to_dialogue_stream_with_timestamps_apply_text_normalization",
+    "BodyTextToSpeechFull": ".body_text_to_speech_full",
+    "BodyTextToSpeechFullApplyTextNormalization": ".body_text_to_speech_full_apply_text_normalization",
+    "BodyTextToSpeechFullWithTimestamps": ".body_text_to_speech_full_with_timestamps",
+    "BodyTextToSpeechFullWithTimestampsApplyTextNormalization": ".body_text_to_speech_full_with_timestamps_apply_text_normalization",
+    "BodyTextToSpeechStream": ".body_text_to_speech_stream",
+    "BodyTextToSpeechStreamApplyTextNormalization": ".body_text_to_speech_stream_apply_text_normalization",
+    "BodyTextToSpeechStreamWithTimestamps": ".body_text_to_speech_stream_with_timestamps",
+    "BodyTextToSpeechStreamWithTimestampsApplyTextNormalization": ".body_text_to_speech_stream_with_timestamps_apply_text_normalization",
+    "BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost": ".body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post",
+    "BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost": ".body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post",
+    "BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost": ".body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post",
+    "BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch": ".body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch",
+    "BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch": ".body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch",
+    "BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost": ".body_update_audio_native_content_from_urlv1_audio_native_content_post",
+    "BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost": ".body_update_audio_native_project_content_v1_audio_native_project_id_content_post",
+    "BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost": ".body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post",
+    "BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch": ".body_update_document_v1_convai_knowledge_base_documentation_id_patch",
+    "BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch": ".body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch",
+    "BodyUpdateMemberV1WorkspaceMembersPost": ".body_update_member_v1_workspace_members_post",
+    "BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch": ".body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch",
+    "BodyUpdateOrderV1ProductionsOrdersOrderIdPatch": ".body_update_order_v1_productions_orders_order_id_patch",
+    "BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch": ".body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch",
+    "BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost": ".body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post",
+    "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost": ".body_update_studio_project_content_v1_studio_projects_project_id_content_post",
+    "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost": ".body_update_studio_project_v1_studio_projects_project_id_post",
+    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch": ".body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch",
+    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0": ".body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0",
+    "BodyUploadAssetV1AssetsPost": ".body_upload_asset_v1_assets_post",
+    "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost": ".body_upload_file_v1_convai_conversations_conversation_id_files_post",
+    "BodyUploadMusicV1MusicUploadPost": ".body_upload_music_v1_music_upload_post",
+    "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost": ".body_upsert_order_item_v1_productions_orders_order_id_items_post",
+    "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": ".body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post",
+    "BodyVideoToMusicV1MusicVideoToMusicPost": ".body_video_to_music_v1_music_video_to_music_post",
+    "BranchProtectionStatus": ".branch_protection_status",
+    "BreakdownTypes": ".breakdown_types",
+    "BucketingStatus": ".bucketing_status",
+    "BuiltInToolsInput": ".built_in_tools_input",
+    "BuiltInToolsOutput": ".built_in_tools_output",
+    "BuiltInToolsWorkflowOverrideInput": ".built_in_tools_workflow_override_input",
+    "BuiltInToolsWorkflowOverrideOutput": ".built_in_tools_workflow_override_output",
+    "BytedanceSeedance25Request": ".bytedance_seedance_25_request",
+    "BytedanceSeedance25RequestAspectRatio": ".bytedance_seedance_25_request_aspect_ratio",
+    "BytedanceSeedance25RequestResolution": ".bytedance_seedance_25_request_resolution",
+    "BytedanceSeedance2FastRequest": ".bytedance_seedance_2_fast_request",
+    "BytedanceSeedance2FastRequestAspectRatio": ".bytedance_seedance_2_fast_request_aspect_ratio",
+    "BytedanceSeedance2FastRequestResolution": ".bytedance_seedance_2_fast_request_resolution",
+    "BytedanceSeedance2MiniRequest": ".bytedance_seedance_2_mini_request",
+    "BytedanceSeedance2MiniRequestAspectRatio": ".bytedance_seedance_2_mini_request_aspect_ratio",
+    "BytedanceSeedance2MiniRequestResolution": ".bytedance_seedance_2_mini_request_resolution",
+    "BytedanceSeedance2Request": ".bytedance_seedance_2_request",
+    "BytedanceSeedance2RequestAspectRatio": ".bytedance_seedance_2_request_aspect_ratio",
+    "BytedanceSeedance2RequestResolution": ".bytedance_seedance_2_request_resolution",
+    "BytedanceSeedream5LiteRequest": ".bytedance_seedream_5_lite_request",
+    "BytedanceSeedream5LiteRequestAspectRatio": ".bytedance_seedream_5_lite_request_aspect_ratio",
+    "BytedanceSeedream5LiteRequestResolution": ".bytedance_seedream_5_lite_request_resolution",
+    "BytedanceSeedream5ProRequest": ".bytedance_seedream_5_pro_request",
+    "BytedanceSeedream5ProRequestAspectRatio": ".bytedance_seedream_5_pro_request_aspect_ratio",
+    "BytedanceSeedream5ProRequestResolution": ".bytedance_seedream_5_pro_request_resolution",
+    "CancelCalendarEventParams": ".cancel_calendar_event_params",
+    "CancelGroupSessionForAllParams": ".cancel_group_session_for_all_params",
+    "CancelGroupSessionRegistrationParams": ".cancel_group_session_registration_params",
+    "CanvasPlacement": ".canvas_placement",
+    "CaptionStyleCharacterAnimationModel": ".caption_style_character_animation_model",
+    "CaptionStyleCharacterAnimationModelEnterTypeType0": ".caption_style_character_animation_model_enter_type_type_0",
+    "CaptionStyleCharacterAnimationModelExitTypeType0": ".caption_style_character_animation_model_exit_type_type_0",
+    "CaptionStyleHorizontalPlacementModel": ".caption_style_horizontal_placement_model",
+    "CaptionStyleHorizontalPlacementModelAlignType0": ".caption_style_horizontal_placement_model_align_type_0",
+    "CaptionStyleModel": ".caption_style_model",
+    "CaptionStyleModelTextAlignType0": ".caption_style_model_text_align_type_0",
+    "CaptionStyleModelTextBlendModeType0": ".caption_style_model_text_blend_mode_type_0",
+    "CaptionStyleModelTextStyleType0": ".caption_style_model_text_style_type_0",
+    "CaptionStyleModelTextTransformType0": ".caption_style_model_text_transform_type_0",
+    "CaptionStyleModelTextWeightType0": ".caption_style_model_text_weight_type_0",
+    "CaptionStyleSectionAnimationModel": ".caption_style_section_animation_model",
+    "CaptionStyleSectionAnimationModelEnterTypeType0": ".caption_style_section_animation_model_enter_type_type_0",
+    "CaptionStyleSectionAnimationModelExitTypeType0": ".caption_style_section_animation_model_exit_type_type_0",
+    "CaptionStyleTemplateModel": ".caption_style_template_model",
+    "CaptionStyleVerticalPlacementModel": ".caption_style_vertical_placement_model",
+    "CaptionStyleVerticalPlacementModelAlignType0": ".caption_style_vertical_placement_model_align_type_0",
+    "CaptionStyleWordAnimationModel": ".caption_style_word_animation_model",
+    "CaptionStyleWordAnimationModelEnterTypeType0": ".caption_style_word_animation_model_enter_type_type_0",
+    "CaptionStyleWordAnimationModelExitTypeType0": ".caption_style_word_animation_model_exit_type_type_0",
+    "ChapterContentBlockExtendableNodeResponseModel": ".chapter_content_block_extendable_node_response_model",
+    "ChapterContentBlockInputModel": ".chapter_content_block_input_model",
+    "ChapterContentBlockInputModelSubTypeType0": ".chapter_content_block_input_model_sub_type_type_0",
+    "ChapterContentBlockResponseModel": ".chapter_content_block_response_model",
+    "ChapterContentBlockTtsNodeResponseModel": ".chapter_content_block_tts_node_response_model",
+    "ChapterContentInputModel": ".chapter_content_input_model",
+    "ChapterContentParagraphTtsNodeInputModel": ".chapter_content_paragraph_tts_node_input_model",
+    "ChapterContentResponseModel": ".chapter_content_response_model",
+    "ChapterResponseModel": ".chapter_response_model",
+    "ChapterResponseModelStateType0": ".chapter_response_model_state_type_0",
+    "ChapterSnapshotExtendedResponseModel": ".chapter_snapshot_extended_response_model",
+    "ChapterSnapshotResponseModel": ".chapter_snapshot_response_model",
+    "ChapterSnapshotsResponseModel": ".chapter_snapshots_response_model",
+    "ChapterStatisticsResponseModel": ".chapter_statistics_response_model",
+    "ChapterWithContentResponseModel": ".chapter_with_content_response_model",
+    "ChapterWithContentResponseModelStateType0": ".chapter_with_content_response_model_state_type_0",
+    "CharacterAge": ".character_age",
+    "CharacterAlignmentModel": ".character_alignment_model",
+    "CharacterAlignmentResponseModel": ".character_alignment_response_model",
+    "CharacterGender": ".character_gender",
+    "CharacterMetadataResponseModel": ".character_metadata_response_model",
+    "CharacterRefreshPeriod": ".character_refresh_period",
+    "CharacterResponseModel": ".character_response_model",
+    "CharacterRole": ".character_role",
+    "ChatSourceMedium": ".chat_source_medium",
+    "CheckServiceAvailabilityParams": ".check_service_availability_params",
+    "ClientEvent": ".client_event",
+    "ClientToolConfigInput": ".client_tool_config_input",
+    "ClientToolConfigOutput": ".client_tool_config_output",
+    "ClipAnimation": ".clip_animation",
+    "ClipAnimationEnterEffectType0": ".clip_animation_enter_effect_type_0",
+    "ClipAnimationExitEffectType0": ".clip_animation_exit_effect_type_0",
+    "ColumnFilter": ".column_filter",
+    "ColumnFilterOperation": ".column_filter_operation",
+    "ColumnUnit": ".column_unit",
+    "CompileProceduresResponseModel": ".compile_procedures_response_model",
+    "CompileProceduresValidationErrorResponseModel": ".compile_procedures_validation_error_response_model",
+    "CompileProceduresValidationErrorResponseModelErrors": ".compile_procedures_validation_error_response_model_errors",
+    "CompositionPlan": ".composition_plan",
+    "ConfigEntityType": ".config_entity_type",
+    "ConflictSection": ".conflict_section",
+    "ConstantSchemaOverride": ".constant_schema_override",
+    "ConstantSchemaOverrideConstantValueType5": ".constant_schema_override_constant_value_type_5",
+    "ContentConfig": ".content_config",
+    "ContentFormat": ".content_format",
+    "ContentGuardrailInput": ".content_guardrail_input",
+    "ContentGuardrailOutput": ".content_guardrail_output",
+    "ContentThresholdGuardrail": ".content_threshold_guardrail",
+    "ContentThresholdGuardrailThresholdType1": ".content_threshold_guardrail_threshold_type_1",
+    "ContextualUpdateInfo": ".contextual_update_info",
+    "Contributor": ".contributor",
+    "ConvAIDynamicVariable": ".conv_ai_dynamic_variable",
+    "ConvAIEnvVarLocator": ".conv_ai_env_var_locator",
+    "ConvAIFileUploadResponseModel": ".conv_ai_file_upload_response_model",
+    "ConvAISecretLocator": ".conv_ai_secret_locator",
+    "ConvAIStoredSecretDependencies": ".conv_ai_stored_secret_dependencies",
+    "ConvAIUserSecretDBModel": ".conv_ai_user_secret_db_model",
+    "ConvAIWebhooks": ".conv_ai_webhooks",
+    "ConvAIWorkspaceStoredSecretConfig": ".conv_ai_workspace_stored_secret_config",
+    "ConversationASRUsageModel": ".conversation_asr_usage_model",
     "ConversationChargingCommonModel": ".conversation_charging_common_model",
+    "ConversationConfigClientOverride": ".conversation_config_client_override",
+    "ConversationConfigClientOverrideConfigInput": ".conversation_config_client_override_config_input",
+    "ConversationConfigClientOverrideConfigOutput": ".conversation_config_client_override_config_output",
     "ConversationConfigClientOverrideOutput": ".conversation_config_client_override_output",
+    "ConversationConfigInput": ".conversation_config_input",
+    "ConversationConfigOutput": ".conversation_config_output",
     "ConversationConfigOverride": ".conversation_config_override",
+    "ConversationConfigOverrideConfig": ".conversation_config_override_config",
+    "ConversationConfigWorkflowOverrideInput": ".conversation_config_workflow_override_input",
+    "ConversationConfigWorkflowOverrideOutput": ".conversation_config_workflow_override_output",
     "ConversationDeletionSettings": ".conversation_deletion_settings",
+    "ConversationFeedbackRequestModel": ".conversation_feedback_request_model",
     "ConversationFeedbackType": ".conversation_feedback_type",
     "ConversationHistoryAnalysisCommonModel": ".conversation_history_analysis_common_model",
     "ConversationHistoryAnalysisCommonModelDataCollectionResults": ".conversation_history_analysis_common_model_data_collection_results",
@@ -188,22 +2959,36 @@ _MODULES = {
     "ConversationHistoryElevenAssistantCommonModel": ".conversation_history_eleven_assistant_common_model",
     "ConversationHistoryErrorCommonModel": ".conversation_history_error_common_model",
     "ConversationHistoryEvaluationCriteriaResultCommonModel": ".conversation_history_evaluation_criteria_result_common_model",
+    "ConversationHistoryExotelPhoneCallModel": ".conversation_history_exotel_phone_call_model",
     "ConversationHistoryFeedbackCommonModel": ".conversation_history_feedback_common_model",
     "ConversationHistoryMetadataCommonModel": ".conversation_history_metadata_common_model",
     "ConversationHistoryMultivoiceMessageModel": ".conversation_history_multivoice_message_model",
     "ConversationHistoryMultivoiceMessagePartModel": ".conversation_history_multivoice_message_part_model",
     "ConversationHistoryRagUsageCommonModel": ".conversation_history_rag_usage_common_model",
+    "ConversationHistoryRedactionConfig": ".conversation_history_redaction_config",
     "ConversationHistorySIPTrunkingPhoneCallModel": ".conversation_history_sip_trunking_phone_call_model",
     "ConversationHistorySipTrunkingPhoneCallModelDirection": ".conversation_history_sip_trunking_phone_call_model_direction",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model",
+    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model_input",
+    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model_output",
+    "ConversationHistoryTranscriptCommonModel": ".conversation_history_transcript_common_model",
     "ConversationHistoryTranscriptCommonModelOutput": ".conversation_history_transcript_common_model_output",
     "ConversationHistoryTranscriptCommonModelOutputRole": ".conversation_history_transcript_common_model_output_role",
     "ConversationHistoryTranscriptCommonModelOutputSourceMedium": ".conversation_history_transcript_common_model_output_source_medium",
+    "ConversationHistoryTranscriptCommonModelRole": ".conversation_history_transcript_common_model_role",
+    "ConversationHistoryTranscriptFileInputResponseModel": ".conversation_history_transcript_file_input_response_model",
     "ConversationHistoryTranscriptOtherToolsResultCommonModel": ".conversation_history_transcript_other_tools_result_common_model",
     "ConversationHistoryTranscriptOtherToolsResultCommonModelType": ".conversation_history_transcript_other_tools_result_common_model_type",
+    "ConversationHistoryTranscriptResponseModel": ".conversation_history_transcript_response_model",
+    "ConversationHistoryTranscriptResponseModelRoleType0": ".conversation_history_transcript_response_model_role_type_0",
     "ConversationHistoryTranscriptSystemToolResultCommonModel": ".conversation_history_transcript_system_tool_result_common_model",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInput": ".conversation_history_transcript_system_tool_result_common_model_input",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutput": ".conversation_history_transcript_system_tool_result_common_model_output",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails": ".conversation_history_transcript_tool_call_api_integration_webhook_details",
+    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput": ".conversation_history_transcript_tool_call_api_integration_webhook_details_input",
+    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput": ".conversation_history_transcript_tool_call_api_integration_webhook_details_output",
     "ConversationHistoryTranscriptToolCallClientDetails": ".conversation_history_transcript_tool_call_client_details",
+    "ConversationHistoryTranscriptToolCallCommonModel": ".conversation_history_transcript_tool_call_common_model",
     "ConversationHistoryTranscriptToolCallCommonModelOutput": ".conversation_history_transcript_tool_call_common_model_output",
     "ConversationHistoryTranscriptToolCallMCPDetails": ".conversation_history_transcript_tool_call_mcp_details",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters": ".conversation_history_transcript_tool_call_mcp_details_parameters",
@@ -211,82 +2996,1357 @@ _MODULES = {
     "ConversationHistoryTranscriptToolCallWebhookDetailsHeaders": ".conversation_history_transcript_tool_call_webhook_details_headers",
     "ConversationHistoryTranscriptToolCallWebhookDetailsPathParams": ".conversation_history_transcript_tool_call_webhook_details_path_params",
     "ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams": ".conversation_history_transcript_tool_call_webhook_details_query_params",
+    "ConversationHistoryTranscriptWorkflowToolsResultCommonModel": ".conversation_history_transcript_workflow_tools_result_common_model",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput": ".conversation_history_transcript_workflow_tools_result_common_model_output",
     "ConversationHistoryTwilioPhoneCallModel": ".conversation_history_twilio_phone_call_model",
     "ConversationHistoryTwilioPhoneCallModelDirection": ".conversation_history_twilio_phone_call_model_direction",
+    "ConversationInitiationClientDataConfigInput": ".conversation_initiation_client_data_config_input",
+    "ConversationInitiationClientDataConfigOutput": ".conversation_initiation_client_data_config_output",
+    "ConversationInitiationClientDataInternal": ".conversation_initiation_client_data_internal",
+    "ConversationInitiationClientDataInternalCustomLlmExtraBody": ".conversation_initiation_client_data_internal_custom_llm_extra_body",
+    "ConversationInitiationClientDataInternalDynamicVariables": ".conversation_initiation_client_data_internal_dynamic_variables",
+    "ConversationInitiationClientDataInternalToolMockOverrides": ".conversation_initiation_client_data_internal_tool_mock_overrides",
+    "ConversationInitiationClientDataRequest": ".conversation_initiation_client_data_request",
+    "ConversationInitiationClientDataRequestCustomLlmExtraBody": ".conversation_initiation_client_data_request_custom_llm_extra_body",
+    "ConversationInitiationClientDataRequestDynamicVariables": ".conversation_initiation_client_data_request_dynamic_variables",
     "ConversationInitiationClientDataRequestOutput": ".conversation_initiation_client_data_request_output",
     "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody": ".conversation_initiation_client_data_request_output_custom_llm_extra_body",
     "ConversationInitiationClientDataRequestOutputDynamicVariables": ".conversation_initiation_client_data_request_output_dynamic_variables",
+    "ConversationInitiationClientDataWebhook": ".conversation_initiation_client_data_webhook",
+    "ConversationInitiationClientDataWebhookRequestHeaders": ".conversation_initiation_client_data_webhook_request_headers",
     "ConversationInitiationSource": ".conversation_initiation_source",
     "ConversationInitiationSourceInfo": ".conversation_initiation_source_info",
+    "ConversationProduct": ".conversation_product",
+    "ConversationReasoningModel": ".conversation_reasoning_model",
+    "ConversationSentimentAnalysis": ".conversation_sentiment_analysis",
+    "ConversationSentimentAnalysisOverallLabelType0": ".conversation_sentiment_analysis_overall_label_type_0",
+    "ConversationSignedUrlResponseModel": ".conversation_signed_url_response_model",
+    "ConversationSimulationSpecification": ".conversation_simulation_specification",
+    "ConversationSimulationSpecificationDynamicVariables": ".conversation_simulation_specification_dynamic_variables",
+    "ConversationSimulationSpecificationToolMockConfig": ".conversation_simulation_specification_tool_mock_config",
+    "ConversationSource": ".conversation_source",
+    "ConversationSummaryMessageModel": ".conversation_summary_message_model",
+    "ConversationSummaryMessageModelRoleType0": ".conversation_summary_message_model_role_type_0",
     "ConversationSummaryResponseModel": ".conversation_summary_response_model",
-    "ConversationSummaryResponseModelDirection": ".conversation_summary_response_model_direction",
-    "ConversationSummaryResponseModelStatus": ".conversation_summary_response_model_status",
+    "ConversationSummaryResponseModelDataCollectionResultsType0": ".conversation_summary_response_model_data_collection_results_type_0",
+    "ConversationSummaryResponseModelEvaluationCriteriaResultsType0": ".conversation_summary_response_model_evaluation_criteria_results_type_0",
+    "ConversationSummaryResponseModelStatusType0": ".conversation_summary_response_model_status_type_0",
+    "ConversationTagResponseModel": ".conversation_tag_response_model",
+    "ConversationTokenPurpose": ".conversation_token_purpose",
+    "ConversationTokenResponseModel": ".conversation_token_response_model",
+    "ConversationTTSUsageModel": ".conversation_tts_usage_model",
     "ConversationTurnMetrics": ".conversation_turn_metrics",
     "ConversationTurnMetricsMetrics": ".conversation_turn_metrics_metrics",
-    "ConversationsListSummaryMode": ".conversations_list_summary_mode",
+    "ConversationUserResponseModel": ".conversation_user_response_model",
+    "ConversationVoiceRewardModel": ".conversation_voice_reward_model",
+    "ConversationVoiceUsageModel": ".conversation_voice_usage_model",
+    "ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet": ".conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get",
+    "ConversationalAiConversationsListExcludeStatusesType0Item": ".conversational_ai_conversations_list_exclude_statuses_type_0_item",
+    "ConversationalAiConversationsListSummaryMode": ".conversational_ai_conversations_list_summary_mode",
+    "ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item": ".conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item",
+    "ConversationalAiConversationsMessagesTextSearchSummaryMode": ".conversational_ai_conversations_messages_text_search_summary_mode",
+    "ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost": ".conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post",
+    "ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet": ".conversational_ai_knowledge_base_documents_summaries_get_response_get_knowledge_base_summaries_by_ids_v1_convai_knowledge_base_summaries_get",
+    "ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": ".conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
+    "ConversationalAiTestsListSortMode": ".conversational_ai_tests_list_sort_mode",
+    "ConversationalConfigAPIModelInput": ".conversational_config_api_model_input",
+    "ConversationalConfigAPIModelInputLanguagePresets": ".conversational_config_api_model_input_language_presets",
+    "ConversationalConfigAPIModelOutput": ".conversational_config_api_model_output",
+    "ConversationalConfigAPIModelOutputLanguagePresets": ".conversational_config_api_model_output_language_presets",
+    "ConversationalConfigAPIModelWorkflowOverrideInput": ".conversational_config_api_model_workflow_override_input",
+    "ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_input_language_presets_type_0",
+    "ConversationalConfigAPIModelWorkflowOverrideOutput": ".conversational_config_api_model_workflow_override_output",
+    "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_output_language_presets_type_0",
+    "ConvertChapterResponseModel": ".convert_chapter_response_model",
+    "ConvertProjectResponseModel": ".convert_project_response_model",
+    "CrawlStatus": ".crawl_status",
+    "CrawlType": ".crawl_type",
+    "CreateAgentBranchResponseModel": ".create_agent_branch_response_model",
+    "CreateAgentConversationTicketRequestModel": ".create_agent_conversation_ticket_request_model",
+    "CreateAgentProcedureParams": ".create_agent_procedure_params",
+    "CreateAgentResponseModel": ".create_agent_response_model",
+    "CreateAgentRuleParams": ".create_agent_rule_params",
+    "CreateAgentTestFolderResponseModel": ".create_agent_test_folder_response_model",
+    "CreateAgentTestResponseModel": ".create_agent_test_response_model",
+    "CreateAssetParams": ".create_asset_params",
+    "CreateAuthConnectionEnvironmentVariableRequest": ".create_auth_connection_environment_variable_request",
+    "CreateAuthConnectionEnvironmentVariableRequestValues": ".create_auth_connection_environment_variable_request_values",
+    "CreateBasicAuthRequest": ".create_basic_auth_request",
+    "CreateBearerAuthRequest": ".create_bearer_auth_request",
+    "CreateClientAppointmentParams": ".create_client_appointment_params",
+    "CreateClientInteractionParams": ".create_client_interaction_params",
+    "CreateClientParams": ".create_client_params",
+    "CreateConversationTagRequestModel": ".create_conversation_tag_request_model",
+    "CreateCrawlJobResponseModel": ".create_crawl_job_response_model",
+    "CreateCustomHeaderAuthRequest": ".create_custom_header_auth_request",
+    "CreateExotelPhoneNumberRequest": ".create_exotel_phone_number_request",
+    "CreateHolidayParams": ".create_holiday_params",
+    "CreateLocationParams": ".create_location_params",
+    "CreateManualTicketRequestModel": ".create_manual_ticket_request_model",
+    "CreateMTLSAuthRequest": ".create_mtls_auth_request",
+    "CreateOAuth2ClientCredsRequest": ".create_o_auth_2_client_creds_request",
+    "CreateOAuth2ClientCredsRequestCustomHeaders": ".create_o_auth_2_client_creds_request_custom_headers",
+    "CreateOAuth2ClientCredsRequestExtraParams": ".create_o_auth_2_client_creds_request_extra_params",
+    "CreateOAuth2JWTRequest": ".create_o_auth_2jwt_request",
+    "CreateOAuth2JWTRequestAlgorithm": ".create_o_auth_2jwt_request_algorithm",
+    "CreateOAuth2JWTRequestExtraParams": ".create_o_auth_2jwt_request_extra_params",
+    "CreateOAuth2JWTRequestTokenResponseField": ".create_o_auth_2jwt_request_token_response_field",
+    "CreateOrderRequest": ".create_order_request",
+    "CreateOrderResponse": ".create_order_response",
+    "CreatePhoneNumberResponseModel": ".create_phone_number_response_model",
+    "CreatePrivateKeyJWTRequest": ".create_private_key_jwt_request",
+    "CreatePrivateKeyJWTRequestAlgorithm": ".create_private_key_jwt_request_algorithm",
+    "CreatePrivateKeyJWTRequestExtraParams": ".create_private_key_jwt_request_extra_params",
+    "CreateProcedureRequestModel": ".create_procedure_request_model",
+    "CreateProcedureResponseModel": ".create_procedure_response_model",
+    "CreateProductParams": ".create_product_params",
+    "CreatePronunciationDictionaryResponseModel": ".create_pronunciation_dictionary_response_model",
+    "CreateResponseUnitTestRequest": ".create_response_unit_test_request",
+    "CreateResponseUnitTestRequestDynamicVariables": ".create_response_unit_test_request_dynamic_variables",
+    "CreateSecretEnvironmentVariableRequest": ".create_secret_environment_variable_request",
+    "CreateSecretEnvironmentVariableRequestValues": ".create_secret_environment_variable_request_values",
+    "CreateServiceParams": ".create_service_params",
+    "CreateSimulationTestRequest": ".create_simulation_test_request",
+    "CreateSimulationTestRequestDynamicVariables": ".create_simulation_test_request_dynamic_variables",
+    "CreateSimulationTestRequestToolMockOverrides": ".create_simulation_test_request_tool_mock_overrides",
+    "CreateSIPTrunkPhoneNumberRequestV2": ".create_sip_trunk_phone_number_request_v2",
+    "CreateSpeechEngineRequest": ".create_speech_engine_request",
+    "CreateStaffParams": ".create_staff_params",
+    "CreateStringEnvironmentVariableRequest": ".create_string_environment_variable_request",
+    "CreateStringEnvironmentVariableRequestValues": ".create_string_environment_variable_request_values",
+    "CreateToolCallUnitTestRequest": ".create_tool_call_unit_test_request",
+    "CreateToolCallUnitTestRequestDynamicVariables": ".create_tool_call_unit_test_request_dynamic_variables",
+    "CreateTransferRuleParams": ".create_transfer_rule_params",
+    "CreateTwilioPhoneNumberRequest": ".create_twilio_phone_number_request",
+    "CreatifyAuroraRequest": ".creatify_aurora_request",
+    "CreatifyAuroraRequestResolution": ".creatify_aurora_request_resolution",
+    "CriteriaScoringMode": ".criteria_scoring_mode",
+    "CueOptionsRequest": ".cue_options_request",
+    "Currency": ".currency",
+    "CustomGuardrailConfig": ".custom_guardrail_config",
+    "CustomGuardrailConfigModelType0": ".custom_guardrail_config_model_type_0",
+    "CustomGuardrailInput": ".custom_guardrail_input",
+    "CustomGuardrailOutput": ".custom_guardrail_output",
+    "CustomGuardrailsConfigInput": ".custom_guardrails_config_input",
+    "CustomGuardrailsConfigOutput": ".custom_guardrails_config_output",
+    "CustomHeaderAuthResponse": ".custom_header_auth_response",
+    "CustomLLM": ".custom_llm",
+    "CustomLLMRequestHeaders": ".custom_llm_request_headers",
+    "CustomLLMAPIType": ".custom_llmapi_type",
+    "CustomSIPHeader": ".custom_sip_header",
+    "CustomSIPHeaderWithDynamicVariable": ".custom_sip_header_with_dynamic_variable",
+    "DashboardCallSuccessChartModel": ".dashboard_call_success_chart_model",
+    "DashboardCriteriaChartModel": ".dashboard_criteria_chart_model",
+    "DashboardDataCollectionChartModel": ".dashboard_data_collection_chart_model",
     "DataCollectionResultCommonModel": ".data_collection_result_common_model",
     "DefaultConversationInitiationTrigger": ".default_conversation_initiation_trigger",
+    "DefaultSharingGroupConfig": ".default_sharing_group_config",
+    "DefaultSharingGroupConfigPermissionLevel": ".default_sharing_group_config_permission_level",
+    "DefaultSharingGroupResponseModel": ".default_sharing_group_response_model",
+    "DefaultSharingGroupResponseModelPermissionLevelType0": ".default_sharing_group_response_model_permission_level_type_0",
+    "DeleteAgentProcedureParams": ".delete_agent_procedure_params",
+    "DeleteAgentRuleParams": ".delete_agent_rule_params",
+    "DeleteAssetParams": ".delete_asset_params",
+    "DeleteCalendarEventParams": ".delete_calendar_event_params",
+    "DeleteChapterResponseModel": ".delete_chapter_response_model",
+    "DeleteClientInteractionParams": ".delete_client_interaction_params",
+    "DeleteClientParams": ".delete_client_params",
+    "DeleteDubbingResponseModel": ".delete_dubbing_response_model",
+    "DeleteGroupSessionParams": ".delete_group_session_params",
     "DeleteHistoryItemResponse": ".delete_history_item_response",
+    "DeleteHolidayParams": ".delete_holiday_params",
+    "DeleteLocationParams": ".delete_location_params",
+    "DeleteProductParams": ".delete_product_params",
+    "DeleteProjectResponseModel": ".delete_project_response_model",
+    "DeleteSampleResponseModel": ".delete_sample_response_model",
+    "DeleteServiceParams": ".delete_service_params",
+    "DeleteStaffParams": ".delete_staff_params",
+    "DeleteTransferRuleParams": ".delete_transfer_rule_params",
+    "DeleteVoiceResponseModel": ".delete_voice_response_model",
+    "DeleteVoiceSampleResponseModel": ".delete_voice_sample_response_model",
+    "DeleteWorkspaceGroupMemberResponseModel": ".delete_workspace_group_member_response_model",
+    "DeleteWorkspaceInviteResponseModel": ".delete_workspace_invite_response_model",
+    "DeleteWorkspaceWebhookResponseModel": ".delete_workspace_webhook_response_model",
+    "DeliverableInfo": ".deliverable_info",
+    "DependentAvailableAgentIdentifier": ".dependent_available_agent_identifier",
+    "DependentAvailableAgentIdentifierAccessLevelType0": ".dependent_available_agent_identifier_access_level_type_0",
+    "DependentAvailableMCPServerIdentifier": ".dependent_available_mcp_server_identifier",
+    "DependentAvailableMCPServerIdentifierAccessLevelType0": ".dependent_available_mcp_server_identifier_access_level_type_0",
+    "DependentAvailableToolIdentifier": ".dependent_available_tool_identifier",
+    "DependentAvailableToolIdentifierAccessLevelType0": ".dependent_available_tool_identifier_access_level_type_0",
+    "DependentBranchInfo": ".dependent_branch_info",
+    "DependentIntegrationConnectionIdentifier": ".dependent_integration_connection_identifier",
+    "DependentPhoneNumberIdentifier": ".dependent_phone_number_identifier",
+    "DependentUnknownAgentIdentifier": ".dependent_unknown_agent_identifier",
+    "DependentUnknownMCPServerIdentifier": ".dependent_unknown_mcp_server_identifier",
+    "DependentUnknownToolIdentifier": ".dependent_unknown_tool_identifier",
+    "DetailedMusicResponse": ".detailed_music_response",
+    "DetectedEntity": ".detected_entity",
+    "DeviceModel": ".device_model",
+    "DialogueInput": ".dialogue_input",
     "DialogueInputResponseModel": ".dialogue_input_response_model",
-    "DownloadHistoryItemsRequest": ".download_history_items_request",
+    "DirectPublishingReadResponseModel": ".direct_publishing_read_response_model",
+    "DirectPublishingReadResponseModelDisplayModeType0": ".direct_publishing_read_response_model_display_mode_type_0",
+    "DirectPublishingReadResponseModelGenreType0ItemType0": ".direct_publishing_read_response_model_genre_type_0_item_type_0",
+    "DirectPublishingReadResponseModelPayoutTypeType0": ".direct_publishing_read_response_model_payout_type_type_0",
+    "DirectPublishingReadResponseModelTargetAudienceType0": ".direct_publishing_read_response_model_target_audience_type_0",
+    "DiscountResponseModel": ".discount_response_model",
+    "DoDubbingResponseModel": ".do_dubbing_response_model",
+    "DocumentUsageModeEnum": ".document_usage_mode_enum",
+    "DocxExportOptions": ".docx_export_options",
+    "DTMFInputConfig": ".dtmf_input_config",
+    "DubOrderItemRequest": ".dub_order_item_request",
+    "DubbedSegment": ".dubbed_segment",
+    "DubbingBulkSegmentUpdateRequest": ".dubbing_bulk_segment_update_request",
+    "DubbingBulkSegmentUpdateRequestSegments": ".dubbing_bulk_segment_update_request_segments",
+    "DubbingBulkSourceSegmentUpdateResponse": ".dubbing_bulk_source_segment_update_response",
+    "DubbingBulkTargetSegmentUpdateRequest": ".dubbing_bulk_target_segment_update_request",
+    "DubbingBulkTargetSegmentUpdateRequestSegments": ".dubbing_bulk_target_segment_update_request_segments",
+    "DubbingBulkTargetSegmentUpdateResponse": ".dubbing_bulk_target_segment_update_response",
+    "DubbingError": ".dubbing_error",
+    "DubbingLanguageListResponse": ".dubbing_language_list_response",
+    "DubbingLanguageOutputs": ".dubbing_language_outputs",
+    "DubbingLanguageResponse": ".dubbing_language_response",
+    "DubbingLanguageResponseStatusType0": ".dubbing_language_response_status_type_0",
+    "DubbingListCreationSourcesType0Item": ".dubbing_list_creation_sources_type_0_item",
+    "DubbingListDubbingModelsType0Item": ".dubbing_list_dubbing_models_type_0_item",
+    "DubbingListDubbingStatus": ".dubbing_list_dubbing_status",
+    "DubbingListDubbingStatusesType0Item": ".dubbing_list_dubbing_statuses_type_0_item",
+    "DubbingListFilterByCreator": ".dubbing_list_filter_by_creator",
+    "DubbingListOrderBy": ".dubbing_list_order_by",
+    "DubbingListOrderDirection": ".dubbing_list_order_direction",
+    "DubbingMediaMetadata": ".dubbing_media_metadata",
+    "DubbingMediaReference": ".dubbing_media_reference",
+    "DubbingMetadataPageResponseModel": ".dubbing_metadata_page_response_model",
+    "DubbingMetadataResponse": ".dubbing_metadata_response",
+    "DubbingProjectListResponse": ".dubbing_project_list_response",
+    "DubbingProjectListSortDirection": ".dubbing_project_list_sort_direction",
+    "DubbingProjectResponse": ".dubbing_project_response",
+    "DubbingProjectResponseStatusType0": ".dubbing_project_response_status_type_0",
+    "DubbingRegenerateResponse": ".dubbing_regenerate_response",
+    "DubbingRenderResponseModel": ".dubbing_render_response_model",
+    "DubbingResource": ".dubbing_resource",
+    "DubbingResourceRenders": ".dubbing_resource_renders",
+    "DubbingResourceSpeakerSegments": ".dubbing_resource_speaker_segments",
+    "DubbingResourceSpeakerTracks": ".dubbing_resource_speaker_tracks",
+    "DubbingSegmentCreateRequest": ".dubbing_segment_create_request",
+    "DubbingSegmentUpdateRequest": ".dubbing_segment_update_request",
+    "DubbingSourceMediaInfo": ".dubbing_source_media_info",
+    "DubbingSourceSegmentUpdateResponse": ".dubbing_source_segment_update_response",
+    "DubbingSourceTranscriptResponse": ".dubbing_source_transcript_response",
+    "DubbingTargetSegmentUpdateRequest": ".dubbing_target_segment_update_request",
+    "DubbingTargetSegmentUpdateResponse": ".dubbing_target_segment_update_response",
+    "DubbingTargetTranscriptResponse": ".dubbing_target_transcript_response",
+    "DubbingTargetTranscriptSegment": ".dubbing_target_transcript_segment",
+    "DubbingTranscript": ".dubbing_transcript",
+    "DubbingTranscriptCharacter": ".dubbing_transcript_character",
+    "DubbingTranscriptGetFormatType": ".dubbing_transcript_get_format_type",
+    "DubbingTranscriptResponseModel": ".dubbing_transcript_response_model",
+    "DubbingTranscriptRevisionResponse": ".dubbing_transcript_revision_response",
+    "DubbingTranscriptSegment": ".dubbing_transcript_segment",
+    "DubbingTranscriptUtterance": ".dubbing_transcript_utterance",
+    "DubbingTranscriptWord": ".dubbing_transcript_word",
+    "DubbingTranscriptsGetFormatType": ".dubbing_transcripts_get_format_type",
+    "DubbingTranscriptsResponseModel": ".dubbing_transcripts_response_model",
+    "DubbingTranscriptsResponseModelTranscriptFormatType0": ".dubbing_transcripts_response_model_transcript_format_type_0",
+    "DummyToolResultModel": ".dummy_tool_result_model",
+    "DynamicVariableAssignment": ".dynamic_variable_assignment",
+    "DynamicVariableSchemaOverride": ".dynamic_variable_schema_override",
     "DynamicVariableUpdateCommonModel": ".dynamic_variable_update_common_model",
+    "DynamicVariablesConfig": ".dynamic_variables_config",
+    "DynamicVariablesConfigDynamicVariablePlaceholders": ".dynamic_variables_config_dynamic_variable_placeholders",
+    "DynamicVariablesConfigWorkflowOverride": ".dynamic_variables_config_workflow_override",
+    "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0": ".dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0",
+    "EditChapterResponseModel": ".edit_chapter_response_model",
+    "EditProjectResponseModel": ".edit_project_response_model",
+    "EditVoiceResponseModel": ".edit_voice_response_model",
+    "EditVoiceSettingsResponseModel": ".edit_voice_settings_response_model",
+    "ElevenFlashV25Request": ".eleven_flash_v25_request",
+    "ElevenFlashV25RequestOutputFormat": ".eleven_flash_v25_request_output_format",
+    "ElevenFlashV25VoiceSettings": ".eleven_flash_v25_voice_settings",
+    "ElevenMultilingualV2Request": ".eleven_multilingual_v2_request",
+    "ElevenMultilingualV2RequestOutputFormat": ".eleven_multilingual_v2_request_output_format",
+    "ElevenV3Request": ".eleven_v3_request",
+    "ElevenV3RequestOutputFormat": ".eleven_v3_request_output_format",
+    "ElevenV3VoiceSettings": ".eleven_v3_voice_settings",
+    "EmbedVariant": ".embed_variant",
     "EmbeddingModelEnum": ".embedding_model_enum",
+    "EndCallToolConfig": ".end_call_tool_config",
     "EndCallToolResultModel": ".end_call_tool_result_model",
+    "EndCallTriggerAction": ".end_call_trigger_action",
+    "EndProcedureToolConfigInput": ".end_procedure_tool_config_input",
+    "EndProcedureToolConfigInputProcedures": ".end_procedure_tool_config_input_procedures",
+    "EndProcedureToolConfigOutput": ".end_procedure_tool_config_output",
+    "EndProcedureToolConfigOutputProcedures": ".end_procedure_tool_config_output_procedures",
+    "EndProcedureToolErrorStatus": ".end_procedure_tool_error_status",
+    "EntityManagementActivityId": ".entity_management_activity_id",
+    "EntryBehavior": ".entry_behavior",
+    "EnvironmentAuthConnectionLocator": ".environment_auth_connection_locator",
+    "EnvironmentVariableAuthConnectionValue": ".environment_variable_auth_connection_value",
+    "EnvironmentVariableAuthConnectionValueRequest": ".environment_variable_auth_connection_value_request",
+    "EnvironmentVariableResponse": ".environment_variable_response",
+    "EnvironmentVariableResponseTypeType0": ".environment_variable_response_type_type_0",
+    "EnvironmentVariableResponseValuesType0": ".environment_variable_response_values_type_0",
+    "EnvironmentVariableResponseValuesType1": ".environment_variable_response_values_type_1",
+    "EnvironmentVariableResponseValuesType2": ".environment_variable_response_values_type_2",
+    "EnvironmentVariableSecretValue": ".environment_variable_secret_value",
+    "EnvironmentVariableSecretValueRequest": ".environment_variable_secret_value_request",
+    "EnvironmentVariablesListResponse": ".environment_variables_list_response",
+    "EnvironmentVariablesListTypeType0": ".environment_variables_list_type_type_0",
+    "EvaluationCriteriaSummaryResult": ".evaluation_criteria_summary_result",
+    "EvaluationSettingsInput": ".evaluation_settings_input",
+    "EvaluationSettingsOutput": ".evaluation_settings_output",
     "EvaluationSuccessResult": ".evaluation_success_result",
+    "ExactParameterEvaluationStrategy": ".exact_parameter_evaluation_strategy",
+    "ExotelApiSubdomain": ".exotel_api_subdomain",
+    "ExotelOutboundCallResponse": ".exotel_outbound_call_response",
+    "ExtendedSubscriptionResponseModel": ".extended_subscription_response_model",
+    "ExternalFileSyncInfo": ".external_file_sync_info",
+    "ExternalFolderSyncInfo": ".external_folder_sync_info",
+    "ExternalSyncJobTrigger": ".external_sync_job_trigger",
+    "ExternalSyncJobType": ".external_sync_job_type",
+    "ExternalSyncProvider": ".external_sync_provider",
     "FeatureStatusCommonModel": ".feature_status_common_model",
     "FeaturesUsageCommonModel": ".features_usage_common_model",
     "FeedbackResponseModel": ".feedback_response_model",
+    "FieldConflict": ".field_conflict",
+    "FileInputConfig": ".file_input_config",
+    "FileInputConfigWorkflowOverride": ".file_input_config_workflow_override",
+    "FileRefreshStatus": ".file_refresh_status",
+    "FineTuningResponseModel": ".fine_tuning_response_model",
+    "FineTuningResponseModelMessageType0": ".fine_tuning_response_model_message_type_0",
+    "FineTuningResponseModelProgressType0": ".fine_tuning_response_model_progress_type_0",
+    "FineTuningResponseModelState": ".fine_tuning_response_model_state",
+    "FineTuningResponseModelStateAdditionalPropertyType0": ".fine_tuning_response_model_state_additional_property_type_0",
+    "FinetuneCreatedBy": ".finetune_created_by",
+    "FinetuneVisibility": ".finetune_visibility",
+    "FlowsImageListStatusType0": ".flows_image_list_status_type_0",
+    "FlowsTextToSpeechListStatusType0": ".flows_text_to_speech_list_status_type_0",
+    "FlowsVideoListStatusType0": ".flows_video_list_status_type_0",
+    "FocusGuardrail": ".focus_guardrail",
+    "ForcedAlignmentCharacterResponseModel": ".forced_alignment_character_response_model",
+    "ForcedAlignmentResponseModel": ".forced_alignment_response_model",
+    "ForcedAlignmentWordResponseModel": ".forced_alignment_word_response_model",
+    "FrustratedConversationRef": ".frustrated_conversation_ref",
+    "FrustratedConversationRefOverallLabelType0": ".frustrated_conversation_ref_overall_label_type_0",
+    "Gemini25FlashImageRequest": ".gemini_25_flash_image_request",
+    "Gemini25FlashImageRequestAspectRatio": ".gemini_25_flash_image_request_aspect_ratio",
+    "Gemini31FlashImageRequest": ".gemini_31_flash_image_request",
+    "Gemini31FlashImageRequestAspectRatio": ".gemini_31_flash_image_request_aspect_ratio",
+    "Gemini31FlashImageRequestResolution": ".gemini_31_flash_image_request_resolution",
+    "Gemini31FlashLiteImageRequest": ".gemini_31_flash_lite_image_request",
+    "Gemini31FlashLiteImageRequestAspectRatio": ".gemini_31_flash_lite_image_request_aspect_ratio",
+    "Gemini3ProImageRequest": ".gemini_3_pro_image_request",
+    "Gemini3ProImageRequestAspectRatio": ".gemini_3_pro_image_request_aspect_ratio",
+    "Gemini3ProImageRequestResolution": ".gemini_3_pro_image_request_resolution",
+    "GenerationChunkInput": ".generation_chunk_input",
+    "GenerationChunkInputConditionStrengthType0": ".generation_chunk_input_condition_strength_type_0",
+    "GenerationChunkInputContextAdherenceType0": ".generation_chunk_input_context_adherence_type_0",
+    "GenerationChunkOutput": ".generation_chunk_output",
+    "GenerationChunkOutputConditionStrengthType0": ".generation_chunk_output_condition_strength_type_0",
+    "GenerationChunkOutputContextAdherence": ".generation_chunk_output_context_adherence",
+    "GenerationNode": ".generation_node",
+    "GenerationNodeModelParametersType0": ".generation_node_model_parameters_type_0",
+    "GenerationReference": ".generation_reference",
+    "GenerationSourceContext": ".generation_source_context",
+    "GenerationSourceContextModelParametersType0": ".generation_source_context_model_parameters_type_0",
+    "GenesysBotOutcome": ".genesys_bot_outcome",
+    "GenesysRegion": ".genesys_region",
+    "GetAgentConversationTicketsPageResponseModel": ".get_agent_conversation_tickets_page_response_model",
+    "GetAgentEmbedResponseModel": ".get_agent_embed_response_model",
+    "GetAgentKnowledgebaseSizeResponseModel": ".get_agent_knowledgebase_size_response_model",
+    "GetAgentLinkResponseModel": ".get_agent_link_response_model",
+    "GetAgentResponseModel": ".get_agent_response_model",
+    "GetAgentTestFolderResponseModel": ".get_agent_test_folder_response_model",
+    "GetAgentTopicsResponseModel": ".get_agent_topics_response_model",
+    "GetAgentsPageResponseModel": ".get_agents_page_response_model",
+    "GetAnalyticsSummaryParams": ".get_analytics_summary_params",
+    "GetAppointmentByConfirmationNumberParams": ".get_appointment_by_confirmation_number_params",
+    "GetAudioIsolationHistoryResponseModel": ".get_audio_isolation_history_response_model",
+    "GetAudioNativeProjectSettingsResponseModel": ".get_audio_native_project_settings_response_model",
+    "GetBookingPageSettingsParams": ".get_booking_page_settings_params",
+    "GetBookingSlugStatusParams": ".get_booking_slug_status_params",
+    "GetChaptersResponseModel": ".get_chapters_response_model",
+    "GetClientAppointmentsParams": ".get_client_appointments_params",
+    "GetClientByPhoneParams": ".get_client_by_phone_params",
+    "GetConvAIDashboardSettingsResponseModel": ".get_conv_ai_dashboard_settings_response_model",
+    "GetConvAISettingsResponseModel": ".get_conv_ai_settings_response_model",
     "GetConversationResponseModel": ".get_conversation_response_model",
     "GetConversationResponseModelStatus": ".get_conversation_response_model_status",
+    "GetConversationSummaryResponseModel": ".get_conversation_summary_response_model",
+    "GetConversationSummaryResponseModelStatusType0": ".get_conversation_summary_response_model_status_type_0",
+    "GetConversationTagsPageResponseModel": ".get_conversation_tags_page_response_model",
+    "GetConversationUsersPageResponseModel": ".get_conversation_users_page_response_model",
     "GetConversationsPageResponseModel": ".get_conversations_page_response_model",
+    "GetCrawlJobResponseModel": ".get_crawl_job_response_model",
+    "GetKnowledgeBaseDependentAgentsResponseModel": ".get_knowledge_base_dependent_agents_response_model",
+    "GetKnowledgeBaseFileResponseModel": ".get_knowledge_base_file_response_model",
+    "GetKnowledgeBaseFolderResponseModel": ".get_knowledge_base_folder_response_model",
+    "GetKnowledgeBaseListResponseModel": ".get_knowledge_base_list_response_model",
+    "GetKnowledgeBaseSummaryFileResponseModel": ".get_knowledge_base_summary_file_response_model",
+    "GetKnowledgeBaseSummaryFolderResponseModel": ".get_knowledge_base_summary_folder_response_model",
+    "GetKnowledgeBaseSummaryTextResponseModel": ".get_knowledge_base_summary_text_response_model",
+    "GetKnowledgeBaseSummaryURLResponseModel": ".get_knowledge_base_summary_url_response_model",
+    "GetKnowledgeBaseTextResponseModel": ".get_knowledge_base_text_response_model",
+    "GetKnowledgeBaseURLResponseModel": ".get_knowledge_base_url_response_model",
+    "GetLibraryVoicesResponseModel": ".get_library_voices_response_model",
+    "GetLiveCountResponse": ".get_live_count_response",
+    "GetOrCreateRAGIndexRequestModel": ".get_or_create_rag_index_request_model",
+    "GetPhoneNumberExotelResponseModel": ".get_phone_number_exotel_response_model",
+    "GetPhoneNumberInboundSIPTrunkConfigResponseModel": ".get_phone_number_inbound_sip_trunk_config_response_model",
+    "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModel": ".get_phone_number_outbound_sip_trunk_config_response_model",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_headers",
+    "GetPhoneNumberSIPTrunkResponseModel": ".get_phone_number_sip_trunk_response_model",
+    "GetPhoneNumberTwilioResponseModel": ".get_phone_number_twilio_response_model",
+    "GetProjectsResponseModel": ".get_projects_response_model",
+    "GetPronunciationDictionariesMetadataResponseModel": ".get_pronunciation_dictionaries_metadata_response_model",
+    "GetPronunciationDictionaryMetadataResponseModel": ".get_pronunciation_dictionary_metadata_response_model",
+    "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0": ".get_pronunciation_dictionary_metadata_response_model_permission_on_resource_type_0",
+    "GetPronunciationDictionaryWithRulesResponseModel": ".get_pronunciation_dictionary_with_rules_response_model",
+    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0": ".get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0",
+    "GetResponseUnitTestResponseModel": ".get_response_unit_test_response_model",
+    "GetResponseUnitTestResponseModelDynamicVariables": ".get_response_unit_test_response_model_dynamic_variables",
+    "GetScheduleParams": ".get_schedule_params",
+    "GetSecretDependenciesResponseModel": ".get_secret_dependencies_response_model",
+    "GetSimulationTestResponseModel": ".get_simulation_test_response_model",
+    "GetSimulationTestResponseModelDynamicVariables": ".get_simulation_test_response_model_dynamic_variables",
+    "GetSimulationTestResponseModelToolMockOverrides": ".get_simulation_test_response_model_tool_mock_overrides",
+    "GetSIPLogMessagesResponse": ".get_sip_log_messages_response",
     "GetSpeechHistoryResponseModel": ".get_speech_history_response_model",
+    "GetTestInvocationsPageResponseModel": ".get_test_invocations_page_response_model",
+    "GetTestSuiteInvocationResponseModel": ".get_test_suite_invocation_response_model",
+    "GetTestsPageResponseModel": ".get_tests_page_response_model",
+    "GetTestsSummariesByIdsResponseModel": ".get_tests_summaries_by_ids_response_model",
+    "GetTestsSummariesByIdsResponseModelTests": ".get_tests_summaries_by_ids_response_model_tests",
+    "GetToolCallUnitTestResponseModel": ".get_tool_call_unit_test_response_model",
+    "GetToolCallUnitTestResponseModelDynamicVariables": ".get_tool_call_unit_test_response_model_dynamic_variables",
+    "GetToolDependentAgentsResponseModel": ".get_tool_dependent_agents_response_model",
+    "GetToolExecutionsPageResponseModel": ".get_tool_executions_page_response_model",
+    "GetVoiceAccentsResponseModel": ".get_voice_accents_response_model",
+    "GetVoicesResponseModel": ".get_voices_response_model",
+    "GetVoicesV2ResponseModel": ".get_voices_v2_response_model",
+    "GetWhatsAppAccountResponse": ".get_whats_app_account_response",
+    "GetWorkspaceSecretsResponseModel": ".get_workspace_secrets_response_model",
+    "GPTImage15Request": ".gpt_image_15_request",
+    "GPTImage15RequestAspectRatio": ".gpt_image_15_request_aspect_ratio",
+    "GPTImage15RequestBackground": ".gpt_image_15_request_background",
+    "GPTImage15RequestQuality": ".gpt_image_15_request_quality",
+    "GPTImage1Request": ".gpt_image_1_request",
+    "GPTImage1RequestAspectRatio": ".gpt_image_1_request_aspect_ratio",
+    "GPTImage1RequestBackground": ".gpt_image_1_request_background",
+    "GPTImage1RequestQuality": ".gpt_image_1_request_quality",
+    "GPTImage2Request": ".gpt_image_2_request",
+    "GPTImage2RequestAspectRatio": ".gpt_image_2_request_aspect_ratio",
+    "GPTImage2RequestQuality": ".gpt_image_2_request_quality",
+    "GPTImage2RequestResolution": ".gpt_image_2_request_resolution",
+    "GroupManagementActivityId": ".group_management_activity_id",
+    "GuardrailExecutionMode": ".guardrail_execution_mode",
+    "GuardrailType": ".guardrail_type",
+    "GuardrailsV1Input": ".guardrails_v1_input",
+    "GuardrailsV1Output": ".guardrails_v1_output",
     "HistoryAlignmentResponseModel": ".history_alignment_response_model",
     "HistoryAlignmentsResponseModel": ".history_alignments_response_model",
+    "HistoryDownloadResponse400": ".history_download_response_400",
+    "HtmlExportOptions": ".html_export_options",
+    "HttpRequestModel": ".http_request_model",
+    "HTTPValidationError": ".http_validation_error",
+    "Icon": ".icon",
+    "ImageAnalysis": ".image_analysis",
+    "ImageAnalysisResult": ".image_analysis_result",
+    "ImageAnalysisStatusType0": ".image_analysis_status_type_0",
+    "ImageAvatar": ".image_avatar",
+    "ImageSubject": ".image_subject",
+    "InboundSIPTrunkConfigRequestModel": ".inbound_sip_trunk_config_request_model",
+    "InboundSIPTrunkConfigRequestModelAttributesToHeaders": ".inbound_sip_trunk_config_request_model_attributes_to_headers",
+    "InlineAudioReference": ".inline_audio_reference",
+    "InlineAudioReferenceMimeType": ".inline_audio_reference_mime_type",
+    "InlineImageReference": ".inline_image_reference",
+    "InlineImageReferenceMimeType": ".inline_image_reference_mime_type",
+    "InlineVideoReference": ".inline_video_reference",
+    "InlineVideoReferenceMimeType": ".inline_video_reference_mime_type",
+    "IntegrationType": ".integration_type",
+    "InteractionBudget": ".interaction_budget",
+    "InternalAlertingWebhookNotifier": ".internal_alerting_webhook_notifier",
+    "InvoiceResponseModel": ".invoice_response_model",
+    "InvoiceResponseModelPaymentIntentStatusType0": ".invoice_response_model_payment_intent_status_type_0",
+    "InvoiceResponseModelPaymentIntentStatussesItemType0": ".invoice_response_model_payment_intent_statusses_item_type_0",
+    "KbExternalSyncJob": ".kb_external_sync_job",
+    "KnowledgeBaseBulkDeleteSuccessfulResponseModel": ".knowledge_base_bulk_delete_successful_response_model",
+    "KnowledgeBaseContentSearchResponseModel": ".knowledge_base_content_search_response_model",
+    "KnowledgeBaseContentSearchResult": ".knowledge_base_content_search_result",
+    "KnowledgeBaseDeletedResponseModel": ".knowledge_base_deleted_response_model",
+    "KnowledgeBaseDependentType": ".knowledge_base_dependent_type",
+    "KnowledgeBaseDocumentChunkResponseModel": ".knowledge_base_document_chunk_response_model",
+    "KnowledgeBaseDocumentChunksResponseModel": ".knowledge_base_document_chunks_response_model",
+    "KnowledgeBaseDocumentMetadataResponseModel": ".knowledge_base_document_metadata_response_model",
+    "KnowledgeBaseDocumentType": ".knowledge_base_document_type",
+    "KnowledgeBaseFolderPathSegmentResponseModel": ".knowledge_base_folder_path_segment_response_model",
+    "KnowledgeBaseFolderPathSegmentSummaryResponseModel": ".knowledge_base_folder_path_segment_summary_response_model",
+    "KnowledgeBaseLocator": ".knowledge_base_locator",
+    "KnowledgeBaseRagChunkModel": ".knowledge_base_rag_chunk_model",
+    "KnowledgeBaseRagToolConfig": ".knowledge_base_rag_tool_config",
+    "KnowledgeBaseRagToolResultModel": ".knowledge_base_rag_tool_result_model",
+    "KnowledgeBaseRagToolStatus": ".knowledge_base_rag_tool_status",
+    "KnowledgeBaseSortBy": ".knowledge_base_sort_by",
+    "KnowledgeBaseSourceFileUrlResponseModel": ".knowledge_base_source_file_url_response_model",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModel": ".knowledge_base_summary_batch_successful_response_model",
+    "KnowledgeBaseToolConfig": ".knowledge_base_tool_config",
+    "KnowledgeBaseToolInfo": ".knowledge_base_tool_info",
+    "KnowledgeBaseToolResultModel": ".knowledge_base_tool_result_model",
+    "KnowledgeBaseToolStatus": ".knowledge_base_tool_status",
+    "LanguageAddedResponse": ".language_added_response",
+    "LanguageDetectionToolConfig": ".language_detection_tool_config",
     "LanguageDetectionToolResultModel": ".language_detection_tool_result_model",
+    "LanguageInfo": ".language_info",
+    "LanguagePairInfo": ".language_pair_info",
+    "LanguagePresetInput": ".language_preset_input",
+    "LanguagePresetOutput": ".language_preset_output",
+    "LanguagePresetTranslation": ".language_preset_translation",
+    "LanguageResponseModel": ".language_response_model",
+    "LeaveMessageParams": ".leave_message_params",
+    "LibraryVoiceResponseModel": ".library_voice_response_model",
+    "LibraryVoiceResponseModelCategoryType0": ".library_voice_response_model_category_type_0",
+    "ListAgentProceduresParams": ".list_agent_procedures_params",
+    "ListAgentReferencesParams": ".list_agent_references_params",
+    "ListAgentRulesParams": ".list_agent_rules_params",
+    "ListAssetsParams": ".list_assets_params",
+    "ListAssetsParamsListKwargs": ".list_assets_params_list_kwargs",
+    "ListAuthConnectionsResponse": ".list_auth_connections_response",
+    "ListCalendarEventsParams": ".list_calendar_events_params",
+    "ListClientInteractionsParams": ".list_client_interactions_params",
+    "ListClientsParams": ".list_clients_params",
+    "ListCrawlJobsResponseModel": ".list_crawl_jobs_response_model",
+    "ListCustomerFacingAgentsParams": ".list_customer_facing_agents_params",
+    "ListGroupSessionsParams": ".list_group_sessions_params",
+    "ListHolidaysParams": ".list_holidays_params",
+    "ListLocationsParams": ".list_locations_params",
+    "ListMCPToolsResponseModel": ".list_mcp_tools_response_model",
+    "ListOrdersResponse": ".list_orders_response",
+    "ListProceduresResponseModel": ".list_procedures_response_model",
+    "ListProductsParams": ".list_products_params",
+    "ListProductsParamsListKwargs": ".list_products_params_list_kwargs",
+    "ListResponseAgentBranchSummary": ".list_response_agent_branch_summary",
+    "ListResponseMeta": ".list_response_meta",
+    "ListServicesParams": ".list_services_params",
+    "ListServicesParamsListKwargs": ".list_services_params_list_kwargs",
+    "ListSpeechEnginesResponse": ".list_speech_engines_response",
+    "ListStaffParams": ".list_staff_params",
+    "ListStaffParamsListKwargs": ".list_staff_params_list_kwargs",
+    "ListTestsByIdsRequestModel": ".list_tests_by_ids_request_model",
+    "ListTransferRulesParams": ".list_transfer_rules_params",
+    "ListWhatsAppAccountsResponse": ".list_whats_app_accounts_response",
     "LiteralJsonSchemaProperty": ".literal_json_schema_property",
     "LiteralJsonSchemaPropertyType": ".literal_json_schema_property_type",
+    "LivekitStackType": ".livekit_stack_type",
     "LLM": ".llm",
     "LLMCategoryUsage": ".llm_category_usage",
+    "LLMDeprecationConfigModel": ".llm_deprecation_config_model",
+    "LLMDeprecationInfoModel": ".llm_deprecation_info_model",
+    "LLMInfoModelInput": ".llm_info_model_input",
+    "LLMInfoModelOutput": ".llm_info_model_output",
     "LLMInputOutputTokensUsage": ".llm_input_output_tokens_usage",
+    "LLMListResponseModelInput": ".llm_list_response_model_input",
+    "LLMListResponseModelOutput": ".llm_list_response_model_output",
+    "LLMLiteralJsonSchemaProperty": ".llm_literal_json_schema_property",
+    "LLMLiteralJsonSchemaPropertyTypeType0": ".llm_literal_json_schema_property_type_type_0",
+    "LLMParameterEvaluationStrategy": ".llm_parameter_evaluation_strategy",
+    "LLMReasoningEffort": ".llm_reasoning_effort",
+    "LLMSchemaOverride": ".llm_schema_override",
     "LLMTokensCategoryUsage": ".llm_tokens_category_usage",
+    "LLMUsage": ".llm_usage",
+    "LLMUsageCalculatorLLMResponseModel": ".llm_usage_calculator_llm_response_model",
+    "LLMUsageCalculatorPublicRequestModel": ".llm_usage_calculator_public_request_model",
+    "LLMUsageCalculatorRequestModel": ".llm_usage_calculator_request_model",
+    "LLMUsageCalculatorResponseModel": ".llm_usage_calculator_response_model",
+    "LLMUsageModelUsage": ".llm_usage_model_usage",
     "LLMUsageOutput": ".llm_usage_output",
     "LLMUsageOutputModelUsage": ".llm_usage_output_model_usage",
+    "LoadMemoryEntryToolErrorStatus": ".load_memory_entry_tool_error_status",
+    "LoadableMemoryEntry": ".loadable_memory_entry",
+    "LockReason": ".lock_reason",
+    "ManualSource": ".manual_source",
+    "ManualVerificationFileResponseModel": ".manual_verification_file_response_model",
+    "ManualVerificationResponseModel": ".manual_verification_response_model",
+    "MatchAnythingParameterEvaluationStrategy": ".match_anything_parameter_evaluation_strategy",
+    "MCPApprovalPolicy": ".mcp_approval_policy",
+    "MCPApprovalPolicyUpdateRequestModel": ".mcp_approval_policy_update_request_model",
+    "MCPServerConfigInput": ".mcp_server_config_input",
+    "MCPServerConfigInputRequestHeaders": ".mcp_server_config_input_request_headers",
+    "MCPServerConfigInputRequestMeta": ".mcp_server_config_input_request_meta",
+    "MCPServerConfigOutput": ".mcp_server_config_output",
+    "MCPServerConfigOutputRequestHeaders": ".mcp_server_config_output_request_headers",
+    "MCPServerConfigOutputRequestMeta": ".mcp_server_config_output_request_meta",
+    "MCPServerConfigUpdateRequestModel": ".mcp_server_config_update_request_model",
+    "MCPServerConfigUpdateRequestModelRequestHeadersType0": ".mcp_server_config_update_request_model_request_headers_type_0",
+    "MCPServerConfigUpdateRequestModelRequestMetaType0": ".mcp_server_config_update_request_model_request_meta_type_0",
+    "MCPServerMetadataResponseModel": ".mcp_server_metadata_response_model",
+    "MCPServerRequestModel": ".mcp_server_request_model",
+    "MCPServerResponseModel": ".mcp_server_response_model",
+    "MCPServerTransport": ".mcp_server_transport",
+    "MCPServersResponseModel": ".mcp_servers_response_model",
+    "MCPToolAddApprovalRequestModel": ".mcp_tool_add_approval_request_model",
+    "MCPToolAddApprovalRequestModelInputSchema": ".mcp_tool_add_approval_request_model_input_schema",
+    "MCPToolApprovalHash": ".mcp_tool_approval_hash",
+    "MCPToolApprovalPolicy": ".mcp_tool_approval_policy",
+    "MCPToolConfigInput": ".mcp_tool_config_input",
+    "MCPToolConfigInputInputOverridesType0": ".mcp_tool_config_input_input_overrides_type_0",
+    "MCPToolConfigInputMcpInputSchemaType0": ".mcp_tool_config_input_mcp_input_schema_type_0",
+    "MCPToolConfigOutput": ".mcp_tool_config_output",
+    "MCPToolConfigOutputInputOverridesType0": ".mcp_tool_config_output_input_overrides_type_0",
+    "MCPToolConfigOutputMcpInputSchemaType0": ".mcp_tool_config_output_mcp_input_schema_type_0",
+    "MCPToolConfigOverrideCreateRequestModel": ".mcp_tool_config_override_create_request_model",
+    "MCPToolConfigOverrideCreateRequestModelInputOverridesType0": ".mcp_tool_config_override_create_request_model_input_overrides_type_0",
+    "MCPToolConfigOverrideInput": ".mcp_tool_config_override_input",
+    "MCPToolConfigOverrideInputInputOverridesType0": ".mcp_tool_config_override_input_input_overrides_type_0",
+    "MCPToolConfigOverrideOutput": ".mcp_tool_config_override_output",
+    "MCPToolConfigOverrideOutputInputOverridesType0": ".mcp_tool_config_override_output_input_overrides_type_0",
+    "MCPToolConfigOverrideUpdateRequestModel": ".mcp_tool_config_override_update_request_model",
+    "MCPToolConfigOverrideUpdateRequestModelInputOverridesType0": ".mcp_tool_config_override_update_request_model_input_overrides_type_0",
+    "MediaCodec": ".media_codec",
+    "MediaGenerationCompletedResponse": ".media_generation_completed_response",
+    "MediaGenerationCreateResponse": ".media_generation_create_response",
+    "MediaGenerationFailedResponse": ".media_generation_failed_response",
+    "MediaGenerationFailedResponseFailureReasonType0": ".media_generation_failed_response_failure_reason_type_0",
+    "MediaGenerationInProgressResponse": ".media_generation_in_progress_response",
+    "MediaGenerationInProgressResponseStatusType0": ".media_generation_in_progress_response_status_type_0",
+    "MediaGenerationListResponse": ".media_generation_list_response",
+    "MemoryEntrySearchResult": ".memory_entry_search_result",
+    "MergePreviewResponseModel": ".merge_preview_response_model",
+    "MessageSearchSortBy": ".message_search_sort_by",
+    "MessagesSearchResponse": ".messages_search_response",
+    "MessagesSearchResult": ".messages_search_result",
     "MetricRecord": ".metric_record",
+    "MetricType": ".metric_type",
+    "MockNoMatchBehavior": ".mock_no_match_behavior",
+    "MockingStrategy": ".mocking_strategy",
+    "ModelRatesResponseModel": ".model_rates_response_model",
+    "ModelResponseModel": ".model_response_model",
+    "ModelSettingsResponseModel": ".model_settings_response_model",
+    "ModerationConfig": ".moderation_config",
+    "ModerationGuardrailInput": ".moderation_guardrail_input",
+    "ModerationGuardrailOutput": ".moderation_guardrail_output",
+    "MTLSAuthResponse": ".mtls_auth_response",
+    "MultichannelSpeechToTextResponseModel": ".multichannel_speech_to_text_response_model",
+    "MultipartMusicResponse": ".multipart_music_response",
+    "MusicComposeDetailedOutputFormatOfTheGeneratedAudio": ".music_compose_detailed_output_format_of_the_generated_audio",
+    "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio": ".music_compose_detailed_stream_output_format_of_the_generated_audio",
+    "MusicComposeOutputFormatOfTheGeneratedAudio": ".music_compose_output_format_of_the_generated_audio",
+    "MusicExploreSongSourceContext": ".music_explore_song_source_context",
+    "MusicFinetuneFailureReason": ".music_finetune_failure_reason",
+    "MusicFinetunePageResponseModel": ".music_finetune_page_response_model",
+    "MusicFinetuneResponseModel": ".music_finetune_response_model",
+    "MusicFinetuneStatus": ".music_finetune_status",
+    "MusicFinetunesListSort": ".music_finetunes_list_sort",
+    "MusicFinetunesListSortDirection": ".music_finetunes_list_sort_direction",
+    "MusicGenerationMode": ".music_generation_mode",
+    "MusicModelID": ".music_model_id",
+    "MusicOnlyOutputFormats": ".music_only_output_formats",
+    "MusicPrompt": ".music_prompt",
+    "MusicStreamOutputFormatOfTheGeneratedAudio": ".music_stream_output_format_of_the_generated_audio",
+    "MusicUploadResponse": ".music_upload_response",
+    "NonStreamingOutputFormats": ".non_streaming_output_formats",
+    "NumericDistributionAggregate": ".numeric_distribution_aggregate",
+    "OAuth2ClientCredsResponse": ".o_auth_2_client_creds_response",
+    "OAuth2ClientCredsResponseCustomHeaders": ".o_auth_2_client_creds_response_custom_headers",
+    "OAuth2ClientCredsResponseExtraParams": ".o_auth_2_client_creds_response_extra_params",
+    "OAuth2JWTResponse": ".o_auth_2jwt_response",
+    "OAuth2JWTResponseAlgorithmType0": ".o_auth_2jwt_response_algorithm_type_0",
+    "OAuth2JWTResponseExtraParams": ".o_auth_2jwt_response_extra_params",
+    "OAuth2JWTResponseTokenResponseFieldType0": ".o_auth_2jwt_response_token_response_field_type_0",
+    "ObjectJsonSchemaPropertyInput": ".object_json_schema_property_input",
+    "ObjectJsonSchemaPropertyInputConstantValueType0": ".object_json_schema_property_input_constant_value_type_0",
+    "ObjectJsonSchemaPropertyInputProperties": ".object_json_schema_property_input_properties",
+    "ObjectJsonSchemaPropertyInputPropertyKind": ".object_json_schema_property_input_property_kind",
+    "ObjectJsonSchemaPropertyOutput": ".object_json_schema_property_output",
+    "ObjectJsonSchemaPropertyOutputConstantValueType0": ".object_json_schema_property_output_constant_value_type_0",
+    "ObjectJsonSchemaPropertyOutputProperties": ".object_json_schema_property_output_properties",
+    "OmitSchemaOverride": ".omit_schema_override",
+    "OpenerConfig": ".opener_config",
+    "OptInSmsReminderParams": ".opt_in_sms_reminder_params",
+    "OptOutSmsReminderParams": ".opt_out_sms_reminder_params",
+    "OrbAvatar": ".orb_avatar",
+    "OrchestratorToolMockBehaviorConfig": ".orchestrator_tool_mock_behavior_config",
+    "OrderDeliverablesResponse": ".order_deliverables_response",
+    "OrderItemInfo": ".order_item_info",
+    "OrderItemKind": ".order_item_kind",
+    "OrderMediaResponse": ".order_media_response",
+    "OrderResponse": ".order_response",
+    "OrderState": ".order_state",
+    "OrderSummary": ".order_summary",
+    "OutboundCallRecipient": ".outbound_call_recipient",
+    "OutboundCallRecipientResponseModel": ".outbound_call_recipient_response_model",
+    "OutboundSIPTrunkConfigRequestModel": ".outbound_sip_trunk_config_request_model",
+    "OutboundSIPTrunkConfigRequestModelAttributesToHeaders": ".outbound_sip_trunk_config_request_model_attributes_to_headers",
+    "OutboundSIPTrunkConfigRequestModelHeaders": ".outbound_sip_trunk_config_request_model_headers",
+    "OutputFormat": ".output_format",
+    "PairedLanguagesResponse": ".paired_languages_response",
+    "PatchAgentConversationTicketRequestModel": ".patch_agent_conversation_ticket_request_model",
+    "PatchConvAIDashboardSettingsRequest": ".patch_conv_ai_dashboard_settings_request",
+    "PatchConvAISettingsRequest": ".patch_conv_ai_settings_request",
+    "PatchConversationTagRequestModel": ".patch_conversation_tag_request_model",
+    "PatchWorkspaceSecretRequest": ".patch_workspace_secret_request",
+    "PatchWorkspaceWebhookResponseModel": ".patch_workspace_webhook_response_model",
+    "PdfExportOptions": ".pdf_export_options",
+    "PendingBlocksMetadataModel": ".pending_blocks_metadata_model",
+    "PendingCancellationResponseModel": ".pending_cancellation_response_model",
+    "PendingClipTask": ".pending_clip_task",
+    "PendingClipTaskMetadata": ".pending_clip_task_metadata",
+    "PendingClipTaskTypeType0": ".pending_clip_task_type_type_0",
+    "PendingExternalAudiosMetadataModel": ".pending_external_audios_metadata_model",
+    "PendingSubscriptionSwitchResponseModel": ".pending_subscription_switch_response_model",
+    "PendingSubscriptionSwitchResponseModelNextTierType0": ".pending_subscription_switch_response_model_next_tier_type_0",
+    "PermissionType": ".permission_type",
+    "PhoneNumberAgentInfo": ".phone_number_agent_info",
+    "PhoneNumberDynamicVariableTransferDestination": ".phone_number_dynamic_variable_transfer_destination",
+    "PhoneNumberTransfer": ".phone_number_transfer",
+    "PhoneNumberTransferDestination": ".phone_number_transfer_destination",
+    "PlatformCategory": ".platform_category",
+    "PlatformCategoryUsage": ".platform_category_usage",
+    "PlatformUsage": ".platform_usage",
+    "PlatformUsageCategoryUsage": ".platform_usage_category_usage",
     "PlayDTMFResultErrorModel": ".play_dtmf_result_error_model",
     "PlayDTMFResultSuccessModel": ".play_dtmf_result_success_model",
+    "PlayDTMFToolConfig": ".play_dtmf_tool_config",
+    "PodcastBulletinMode": ".podcast_bulletin_mode",
+    "PodcastBulletinModeData": ".podcast_bulletin_mode_data",
+    "PodcastConversationMode": ".podcast_conversation_mode",
+    "PodcastConversationModeData": ".podcast_conversation_mode_data",
+    "PodcastProjectResponseModel": ".podcast_project_response_model",
+    "PodcastTextSource": ".podcast_text_source",
+    "PodcastURLSource": ".podcast_url_source",
+    "PositionInput": ".position_input",
+    "PositionOutput": ".position_output",
+    "PostAgentAvatarResponseModel": ".post_agent_avatar_response_model",
+    "PostDialDigitsDynamicVariable": ".post_dial_digits_dynamic_variable",
+    "PostDialDigitsStatic": ".post_dial_digits_static",
+    "PostWorkspaceSecretRequest": ".post_workspace_secret_request",
+    "PostWorkspaceSecretResponseModel": ".post_workspace_secret_response_model",
+    "PreToolSpeechMode": ".pre_tool_speech_mode",
+    "PreviewAudioDBModel": ".preview_audio_db_model",
+    "Price": ".price",
+    "PrivacyConfigInput": ".privacy_config_input",
+    "PrivacyConfigOutput": ".privacy_config_output",
+    "PrivateKeyJWTResponse": ".private_key_jwt_response",
+    "PrivateKeyJWTResponseAlgorithmType0": ".private_key_jwt_response_algorithm_type_0",
+    "PrivateKeyJWTResponseExtraParams": ".private_key_jwt_response_extra_params",
+    "ProcedureAtVersionInput": ".procedure_at_version_input",
+    "ProcedureAtVersionOutput": ".procedure_at_version_output",
+    "ProcedureAtVersionResponseModel": ".procedure_at_version_response_model",
+    "ProcedureDraftResponseModel": ".procedure_draft_response_model",
+    "ProcedureListItemResponseModel": ".procedure_list_item_response_model",
+    "ProcedureRefResponseModel": ".procedure_ref_response_model",
+    "ProcedureType": ".procedure_type",
+    "ProcedureValidationError": ".procedure_validation_error",
+    "ProcedureVersionRef": ".procedure_version_ref",
+    "ProjectCreationMetaResponseModel": ".project_creation_meta_response_model",
+    "ProjectCreationMetaResponseModelStatusType0": ".project_creation_meta_response_model_status_type_0",
+    "ProjectCreationMetaType": ".project_creation_meta_type",
+    "ProjectExtendedResponseModel": ".project_extended_response_model",
+    "ProjectExtendedResponseModelAccessLevelType0": ".project_extended_response_model_access_level_type_0",
+    "ProjectExtendedResponseModelApplyTextNormalizationType0": ".project_extended_response_model_apply_text_normalization_type_0",
+    "ProjectExtendedResponseModelAspectRatioType0": ".project_extended_response_model_aspect_ratio_type_0",
+    "ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0": ".project_extended_response_model_caption_style_template_overrides_type_0",
+    "ProjectExtendedResponseModelExperimental": ".project_extended_response_model_experimental",
+    "ProjectExtendedResponseModelFictionType0": ".project_extended_response_model_fiction_type_0",
+    "ProjectExtendedResponseModelSourceTypeType0": ".project_extended_response_model_source_type_type_0",
+    "ProjectExtendedResponseModelStateType0": ".project_extended_response_model_state_type_0",
+    "ProjectExtendedResponseModelTargetAudienceType0": ".project_extended_response_model_target_audience_type_0",
+    "ProjectExternalAudioResponseModel": ".project_external_audio_response_model",
+    "ProjectImageResponseModel": ".project_image_response_model",
+    "ProjectMutedTracksResponseModel": ".project_muted_tracks_response_model",
+    "ProjectResponseModel": ".project_response_model",
+    "ProjectResponseModelAccessLevelType0": ".project_response_model_access_level_type_0",
+    "ProjectResponseModelAspectRatioType0": ".project_response_model_aspect_ratio_type_0",
+    "ProjectResponseModelCaptionStyleTemplateOverridesType0": ".project_response_model_caption_style_template_overrides_type_0",
+    "ProjectResponseModelFictionType0": ".project_response_model_fiction_type_0",
+    "ProjectResponseModelSourceTypeType0": ".project_response_model_source_type_type_0",
+    "ProjectResponseModelStateType0": ".project_response_model_state_type_0",
+    "ProjectResponseModelTargetAudienceType0": ".project_response_model_target_audience_type_0",
+    "ProjectSnapshotExtendedResponseModel": ".project_snapshot_extended_response_model",
+    "ProjectSnapshotExtendedResponseModelAudioUploadType0": ".project_snapshot_extended_response_model_audio_upload_type_0",
+    "ProjectSnapshotExtendedResponseModelZipUploadType0": ".project_snapshot_extended_response_model_zip_upload_type_0",
+    "ProjectSnapshotResponseModel": ".project_snapshot_response_model",
+    "ProjectSnapshotResponseModelAudioUploadType0": ".project_snapshot_response_model_audio_upload_type_0",
+    "ProjectSnapshotResponseModelZipUploadType0": ".project_snapshot_response_model_zip_upload_type_0",
+    "ProjectSnapshotsResponseModel": ".project_snapshots_response_model",
+    "ProjectVideoResponseModel": ".project_video_response_model",
+    "ProjectVideoThumbnailSheetResponseModel": ".project_video_thumbnail_sheet_response_model",
+    "ProjectVoiceResponseModel": ".project_voice_response_model",
+    "PromptAgentAPIModelInput": ".prompt_agent_api_model_input",
+    "PromptAgentAPIModelOutput": ".prompt_agent_api_model_output",
     "PromptAgentAPIModelOverride": ".prompt_agent_api_model_override",
+    "PromptAgentAPIModelOverrideConfig": ".prompt_agent_api_model_override_config",
+    "PromptAgentAPIModelOverrideInput": ".prompt_agent_api_model_override_input",
+    "PromptAgentAPIModelOverrideOutput": ".prompt_agent_api_model_override_output",
+    "PromptAgentAPIModelWorkflowOverrideInput": ".prompt_agent_api_model_workflow_override_input",
+    "PromptAgentAPIModelWorkflowOverrideOutput": ".prompt_agent_api_model_workflow_override_output",
+    "PromptEvaluationCriteria": ".prompt_evaluation_criteria",
+    "PromptInjectionGuardrail": ".prompt_injection_guardrail",
+    "PronunciationDictionariesListSortType0": ".pronunciation_dictionaries_list_sort_type_0",
+    "PronunciationDictionaryAliasRuleRequestModel": ".pronunciation_dictionary_alias_rule_request_model",
+    "PronunciationDictionaryAliasRuleResponseModel": ".pronunciation_dictionary_alias_rule_response_model",
+    "PronunciationDictionaryLocatorResponseModel": ".pronunciation_dictionary_locator_response_model",
+    "PronunciationDictionaryPhonemeRuleRequestModel": ".pronunciation_dictionary_phoneme_rule_request_model",
+    "PronunciationDictionaryPhonemeRuleResponseModel": ".pronunciation_dictionary_phoneme_rule_response_model",
+    "PronunciationDictionaryRulesResponseModel": ".pronunciation_dictionary_rules_response_model",
+    "PronunciationDictionaryVersionLocator": ".pronunciation_dictionary_version_locator",
+    "PronunciationDictionaryVersionLocatorDBModel": ".pronunciation_dictionary_version_locator_db_model",
+    "PronunciationDictionaryVersionLocatorRequestModel": ".pronunciation_dictionary_version_locator_request_model",
+    "PronunciationDictionaryVersionResponseModel": ".pronunciation_dictionary_version_response_model",
+    "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0": ".pronunciation_dictionary_version_response_model_permission_on_resource_type_0",
+    "PydanticPronunciationDictionaryVersionLocator": ".pydantic_pronunciation_dictionary_version_locator",
+    "QualityPresetType": ".quality_preset_type",
+    "QueryParamsJsonSchema": ".query_params_json_schema",
+    "QueryParamsJsonSchemaProperties": ".query_params_json_schema_properties",
+    "QuoteInfo": ".quote_info",
     "RagChunkMetadata": ".rag_chunk_metadata",
+    "RagConfigInput": ".rag_config_input",
+    "RagConfigOutput": ".rag_config_output",
+    "RagConfigWorkflowOverrideInput": ".rag_config_workflow_override_input",
+    "RagConfigWorkflowOverrideOutput": ".rag_config_workflow_override_output",
+    "RAGDocumentIndexResponseModel": ".rag_document_index_response_model",
+    "RAGDocumentIndexUsage": ".rag_document_index_usage",
+    "RAGDocumentIndexesResponseModel": ".rag_document_indexes_response_model",
+    "RAGIndexBatchSuccessfulResponseModel": ".rag_index_batch_successful_response_model",
+    "RAGIndexOverviewEmbeddingModelResponseModel": ".rag_index_overview_embedding_model_response_model",
+    "RAGIndexOverviewResponseModel": ".rag_index_overview_response_model",
+    "RAGIndexRequestModel": ".rag_index_request_model",
+    "RAGIndexStatus": ".rag_index_status",
     "RagRetrievalInfo": ".rag_retrieval_info",
+    "ReadLegalTerms": ".read_legal_terms",
+    "ReadMetadataChapterDBModel": ".read_metadata_chapter_db_model",
+    "ReaderResourceResponseModel": ".reader_resource_response_model",
+    "ReaderResourceResponseModelResourceTypeType0": ".reader_resource_response_model_resource_type_type_0",
+    "RecordingResponseModel": ".recording_response_model",
+    "ReferenceVideo": ".reference_video",
+    "ReferencedToolCommonModel": ".referenced_tool_common_model",
+    "ReferencedToolCommonModelTypeType0": ".referenced_tool_common_model_type_type_0",
+    "RefreshTokenAuthResponse": ".refresh_token_auth_response",
+    "RefreshTokenAuthResponseExtraParams": ".refresh_token_auth_response_extra_params",
+    "RegexParameterEvaluationStrategy": ".regex_parameter_evaluation_strategy",
+    "RegionConfigRequest": ".region_config_request",
+    "RegionalProcessingSurchargeInfo": ".regional_processing_surcharge_info",
+    "RegisterForGroupSessionParams": ".register_for_group_session_params",
+    "RegisterMediaResponse": ".register_media_response",
+    "RemoveOrderItemResponse": ".remove_order_item_response",
+    "Render": ".render",
+    "RenderStatusType0": ".render_status_type_0",
+    "RenderType": ".render_type",
+    "ReplicateVoiceToIsolatedEnvironmentRequestModel": ".replicate_voice_to_isolated_environment_request_model",
+    "ReplicateVoiceToIsolatedEnvironmentResponseModel": ".replicate_voice_to_isolated_environment_response_model",
+    "ReportKnowledgeGapParams": ".report_knowledge_gap_params",
+    "RequestPVCManualVerificationResponseModel": ".request_pvc_manual_verification_response_model",
+    "RequiredConstraint": ".required_constraint",
+    "RequiredConstraints": ".required_constraints",
+    "ResourceAccessInfo": ".resource_access_info",
+    "ResourceAccessInfoAccessSourceType0": ".resource_access_info_access_source_type_0",
+    "ResourceAccessInfoAnonymousAccessLevelOverrideType0": ".resource_access_info_anonymous_access_level_override_type_0",
+    "ResourceAccessInfoRoleType0": ".resource_access_info_role_type_0",
+    "ResourceMetadataResponseModel": ".resource_metadata_response_model",
+    "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0": ".resource_metadata_response_model_anonymous_access_level_override_type_0",
+    "ResourceMetadataResponseModelRoleToGroupIds": ".resource_metadata_response_model_role_to_group_ids",
+    "ResponseConversationErrorType": ".response_conversation_error_type",
+    "ResponseFilter": ".response_filter",
+    "ResponseFilterMode": ".response_filter_mode",
+    "ResponseUnitTestModel": ".response_unit_test_model",
+    "ResponseUnitTestModelDynamicVariables": ".response_unit_test_model_dynamic_variables",
+    "RestoreCalendarEventParams": ".restore_calendar_event_params",
+    "ResubmitTestsRequestModel": ".resubmit_tests_request_model",
+    "RetryTriggerAction": ".retry_trigger_action",
+    "ReviewResponseModel": ".review_response_model",
+    "ReviewResponseModelRejectReasonsType0ItemType0": ".review_response_model_reject_reasons_type_0_item_type_0",
+    "ReviewResponseModelReviewStatusType0": ".review_response_model_review_status_type_0",
+    "ReviewResponseModelScoresBreakdownType0": ".review_response_model_scores_breakdown_type_0",
+    "RunAgentTestsRequestModel": ".run_agent_tests_request_model",
+    "RunConversationEvaluationsRequest": ".run_conversation_evaluations_request",
+    "RunSubagentToolConfigInput": ".run_subagent_tool_config_input",
+    "RunSubagentToolConfigOutput": ".run_subagent_tool_config_output",
+    "SafetyCommonModelInput": ".safety_common_model_input",
+    "SafetyCommonModelOutput": ".safety_common_model_output",
+    "SafetyEvaluation": ".safety_evaluation",
+    "SafetyResponseModel": ".safety_response_model",
+    "SafetyRule": ".safety_rule",
+    "SampleConfigDBModel": ".sample_config_db_model",
+    "SampleConfigDBModelParentTypeType0": ".sample_config_db_model_parent_type_type_0",
+    "SampleResponseModel": ".sample_response_model",
+    "SayNodeLiteralMessageInput": ".say_node_literal_message_input",
+    "SayNodeLiteralMessageInputTextTranslations": ".say_node_literal_message_input_text_translations",
+    "SayNodeLiteralMessageOutput": ".say_node_literal_message_output",
+    "SayNodeLiteralMessageOutputTextTranslations": ".say_node_literal_message_output_text_translations",
+    "SayNodePromptMessageInput": ".say_node_prompt_message_input",
+    "SayNodePromptMessageOutput": ".say_node_prompt_message_output",
+    "ScheduleGroupSessionParams": ".schedule_group_session_params",
+    "ScimGroupResponseModel": ".scim_group_response_model",
+    "ScopedAnalysisResult": ".scoped_analysis_result",
+    "ScopedAnalysisResultDataCollectionResults": ".scoped_analysis_result_data_collection_results",
+    "ScopedAnalysisResultEvaluationCriteriaResults": ".scoped_analysis_result_evaluation_criteria_results",
+    "SearchClientsParams": ".search_clients_params",
+    "SearchHighlightSegment": ".search_highlight_segment",
+    "SearchStrategy": ".search_strategy",
+    "SeatType": ".seat_type",
+    "SecretDependencyResourceType": ".secret_dependency_resource_type",
+    "SecretDependencyType": ".secret_dependency_type",
+    "SectionSource": ".section_source",
+    "SegmentCreatePayload": ".segment_create_payload",
+    "SegmentCreatePayloadTranslationsType0": ".segment_create_payload_translations_type_0",
+    "SegmentCreateResponse": ".segment_create_response",
+    "SegmentDeleteResponse": ".segment_delete_response",
+    "SegmentDubResponse": ".segment_dub_response",
+    "SegmentMigrationResponse": ".segment_migration_response",
+    "SegmentSubtitleFrame": ".segment_subtitle_frame",
+    "SegmentTranscriptionResponse": ".segment_transcription_response",
+    "SegmentTranslationResponse": ".segment_translation_response",
+    "SegmentUpdatePayload": ".segment_update_payload",
+    "SegmentUpdateResponse": ".segment_update_response",
+    "SegmentedJsonExportOptions": ".segmented_json_export_options",
+    "SentimentAggregate": ".sentiment_aggregate",
+    "SentimentAnalysisSettings": ".sentiment_analysis_settings",
+    "SetBookingSlugParams": ".set_booking_slug_params",
+    "SeverityId": ".severity_id",
+    "SFXModelId": ".sfx_model_id",
+    "SfxSourceContext": ".sfx_source_context",
+    "SfxSourceContextGenerationConfigType0": ".sfx_source_context_generation_config_type_0",
+    "ShareOptionResponseModel": ".share_option_response_model",
+    "ShareOptionResponseModelTypeType0": ".share_option_response_model_type_type_0",
+    "SimilarVoice": ".similar_voice",
+    "SimilarVoicesForSpeakerResponse": ".similar_voices_for_speaker_response",
+    "SimulationLibrarySettings": ".simulation_library_settings",
+    "SimulationTestModel": ".simulation_test_model",
+    "SimulationTestModelDynamicVariables": ".simulation_test_model_dynamic_variables",
+    "SimulationTestModelToolMockOverrides": ".simulation_test_model_tool_mock_overrides",
+    "SimulationToolMockBehaviorConfig": ".simulation_tool_mock_behavior_config",
+    "SingleLanguagesResponse": ".single_languages_response",
+    "SingleTestRunRequestModel": ".single_test_run_request_model",
+    "SingleUseTokenResponseModel": ".single_use_token_response_model",
+    "SingleUseTokenType": ".single_use_token_type",
+    "SIPLogMessage": ".sip_log_message",
+    "SIPLogMessageDirection": ".sip_log_message_direction",
+    "SIPMediaEncryptionEnum": ".sip_media_encryption_enum",
+    "SIPTrunkCredentialsRequestModel": ".sip_trunk_credentials_request_model",
+    "SIPTrunkOutboundCallResponse": ".sip_trunk_outbound_call_response",
+    "SIPTrunkTransportEnum": ".sip_trunk_transport_enum",
+    "SIPUriDynamicVariableTransferDestination": ".sip_uri_dynamic_variable_transfer_destination",
+    "SIPUriTransferDestination": ".sip_uri_transfer_destination",
+    "SkipTurnToolConfig": ".skip_turn_tool_config",
     "SkipTurnToolResponseModel": ".skip_turn_tool_response_model",
+    "SlackBotAuthResponse": ".slack_bot_auth_response",
+    "SMBClientAccessConfig": ".smb_client_access_config",
+    "SMBToolConfig": ".smb_tool_config",
+    "SMSConversationInfo": ".sms_conversation_info",
+    "SMSConversationInfoDirection": ".sms_conversation_info_direction",
+    "SoftTimeoutConfig": ".soft_timeout_config",
     "SoftTimeoutConfigOverride": ".soft_timeout_config_override",
+    "SoftTimeoutConfigOverrideConfig": ".soft_timeout_config_override_config",
+    "SoftTimeoutConfigWorkflowOverride": ".soft_timeout_config_workflow_override",
+    "SongMetadata": ".song_metadata",
+    "SongSection": ".song_section",
+    "SongSourceContext": ".song_source_context",
+    "SongSourceContextGenerationSettingsType0": ".song_source_context_generation_settings_type_0",
+    "SortDirection": ".sort_direction",
+    "SpeakerAudioResponseModel": ".speaker_audio_response_model",
+    "SpeakerCreatedResponse": ".speaker_created_response",
+    "SpeakerResponseModel": ".speaker_response_model",
+    "SpeakerSegment": ".speaker_segment",
+    "SpeakerSegmentDubs": ".speaker_segment_dubs",
+    "SpeakerSeparationResponseModel": ".speaker_separation_response_model",
+    "SpeakerSeparationResponseModelSpeakersType0": ".speaker_separation_response_model_speakers_type_0",
+    "SpeakerSeparationResponseModelStatusType0": ".speaker_separation_response_model_status_type_0",
+    "SpeakerTrack": ".speaker_track",
+    "SpeakerTrackVoices": ".speaker_track_voices",
+    "SpeakerUpdatedResponse": ".speaker_updated_response",
+    "SpeechEngineConfig": ".speech_engine_config",
+    "SpeechEngineConfigRequestHeaders": ".speech_engine_config_request_headers",
+    "SpeechEngineConversationInitiationClientDataConfig": ".speech_engine_conversation_initiation_client_data_config",
+    "SpeechEngineResponse": ".speech_engine_response",
+    "SpeechEngineSummaryResponse": ".speech_engine_summary_response",
     "SpeechHistoryItemResponseModel": ".speech_history_item_response_model",
     "SpeechHistoryItemResponseModelSettings": ".speech_history_item_response_model_settings",
     "SpeechHistoryItemResponseModelSource": ".speech_history_item_response_model_source",
     "SpeechHistoryItemResponseModelVoiceCategory": ".speech_history_item_response_model_voice_category",
+    "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio": ".speech_to_speech_convert_output_format_of_the_generated_audio",
+    "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio": ".speech_to_speech_stream_output_format_of_the_generated_audio",
+    "SpeechToTextCharacterResponseModel": ".speech_to_text_character_response_model",
+    "SpeechToTextChunkResponseModel": ".speech_to_text_chunk_response_model",
+    "SpeechToTextWebhookResponseModel": ".speech_to_text_webhook_response_model",
+    "SpeechToTextWordResponseModel": ".speech_to_text_word_response_model",
+    "SpeechToTextWordResponseModelTypeType0": ".speech_to_text_word_response_model_type_type_0",
+    "SpellingPatience": ".spelling_patience",
+    "SrtExportOptions": ".srt_export_options",
+    "StartProcedureToolConfigInput": ".start_procedure_tool_config_input",
+    "StartProcedureToolConfigInputProcedures": ".start_procedure_tool_config_input_procedures",
+    "StartProcedureToolConfigOutput": ".start_procedure_tool_config_output",
+    "StartProcedureToolConfigOutputProcedures": ".start_procedure_tool_config_output_procedures",
+    "StartProcedureToolErrorStatus": ".start_procedure_tool_error_status",
+    "StartPVCVoiceTrainingResponseModel": ".start_pvc_voice_training_response_model",
+    "StartSpeakerSeparationResponseModel": ".start_speaker_separation_response_model",
+    "StaticAssetReference": ".static_asset_reference",
+    "StatusId": ".status_id",
+    "StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel": ".streaming_audio_chunk_with_timestamps_and_voice_segments_response_model",
+    "StreamingAudioChunkWithTimestampsResponseModel": ".streaming_audio_chunk_with_timestamps_response_model",
+    "StudioAgentSettingsModel": ".studio_agent_settings_model",
+    "StudioAgentSettingsModelToolSettings": ".studio_agent_settings_model_tool_settings",
+    "StudioAgentToolSettingsModel": ".studio_agent_tool_settings_model",
+    "StudioClipReference": ".studio_clip_reference",
+    "StudioClipReferenceClipTypeType0": ".studio_clip_reference_clip_type_type_0",
+    "StudioTextStyleOutlineModel": ".studio_text_style_outline_model",
+    "StudioTextStyleShadowModel": ".studio_text_style_shadow_model",
+    "SubAgentInput": ".sub_agent_input",
+    "SubAgentOutput": ".sub_agent_output",
+    "SubagentRunResultDetails": ".subagent_run_result_details",
+    "SubmitBusinessInfoParams": ".submit_business_info_params",
+    "SubmitOrderResponse": ".submit_order_response",
+    "SubscriptionResponseModel": ".subscription_response_model",
+    "SubscriptionStatusType": ".subscription_status_type",
+    "SubtitleOrderItemRequest": ".subtitle_order_item_request",
+    "SuggestedAudioTag": ".suggested_audio_tag",
+    "SupportedVoice": ".supported_voice",
+    "SystemEvaluationCriteria": ".system_evaluation_criteria",
+    "SystemToolConfigInput": ".system_tool_config_input",
+    "SystemToolConfigOutput": ".system_tool_config_output",
+    "TelephonyCallConfig": ".telephony_call_config",
+    "TelephonyDirection": ".telephony_direction",
+    "TelephonyProvider": ".telephony_provider",
+    "TestConditionRationaleCommonModel": ".test_condition_rationale_common_model",
+    "TestConditionResultCommonModel": ".test_condition_result_common_model",
+    "TestFromConversationMetadataInput": ".test_from_conversation_metadata_input",
+    "TestFromConversationMetadataOutput": ".test_from_conversation_metadata_output",
+    "TestInvocationSummaryResponseModel": ".test_invocation_summary_response_model",
+    "TestRunMetadata": ".test_run_metadata",
+    "TestRunMetadataTestTypeType0": ".test_run_metadata_test_type_type_0",
+    "TestRunResultBucket": ".test_run_result_bucket",
+    "TestRunResultSummary": ".test_run_result_summary",
+    "TestRunStatus": ".test_run_status",
+    "TestSharingMode": ".test_sharing_mode",
     "TestToolResultModel": ".test_tool_result_model",
+    "TestType": ".test_type",
     "TestsFeatureUsageCommonModel": ".tests_feature_usage_common_model",
+    "TextNormalisationType": ".text_normalisation_type",
+    "TextToDialogueConvertOutputFormatOfTheGeneratedAudio": ".text_to_dialogue_convert_output_format_of_the_generated_audio",
+    "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio",
+    "TextToSpeechConvertOutputFormatOfTheGeneratedAudio": ".text_to_speech_convert_output_format_of_the_generated_audio",
+    "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio",
+    "TextToSpeechStreamOutputFormatOfTheGeneratedAudio": ".text_to_speech_stream_output_format_of_the_generated_audio",
+    "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio",
+    "ThresholdGuardrail": ".threshold_guardrail",
+    "TicketCommentResponseModel": ".ticket_comment_response_model",
+    "TimeRange": ".time_range",
+    "ToDialogueSettingsResponseModel": ".to_dialogue_settings_response_model",
+    "TokenResponseModel": ".token_response_model",
+    "Tool": ".tool",
+    "ToolAnnotations": ".tool_annotations",
+    "ToolCallSoundBehavior": ".tool_call_sound_behavior",
+    "ToolCallSoundType": ".tool_call_sound_type",
+    "ToolCallUnitTestModel": ".tool_call_unit_test_model",
+    "ToolCallUnitTestModelDynamicVariables": ".tool_call_unit_test_model_dynamic_variables",
+    "ToolErrorHandlingMode": ".tool_error_handling_mode",
+    "ToolExecution": ".tool_execution",
+    "ToolExecutionMode": ".tool_execution_mode",
+    "ToolExecutionResponseModel": ".tool_execution_response_model",
+    "ToolExecutionTaskSupportType0": ".tool_execution_task_support_type_0",
+    "ToolInputschema": ".tool_inputschema",
+    "ToolInterruptionMode": ".tool_interruption_mode",
+    "ToolMetaType0": ".tool_meta_type_0",
+    "ToolMockConfig": ".tool_mock_config",
+    "ToolOutputSchemaType0": ".tool_output_schema_type_0",
+    "ToolRequestModel": ".tool_request_model",
+    "ToolResponseMockConfigInput": ".tool_response_mock_config_input",
+    "ToolResponseMockConfigOutput": ".tool_response_mock_config_output",
+    "ToolResponseModel": ".tool_response_model",
+    "ToolSortBy": ".tool_sort_by",
     "ToolType": ".tool_type",
+    "ToolTypeFilter": ".tool_type_filter",
+    "ToolUsageStatsResponseModel": ".tool_usage_stats_response_model",
+    "ToolsResponseModel": ".tools_response_model",
+    "TopicDiscoverySettings": ".topic_discovery_settings",
+    "TopicEvaluationCriteriaAggregate": ".topic_evaluation_criteria_aggregate",
+    "TopicMetricsAggregate": ".topic_metrics_aggregate",
+    "TopicSentimentAggregate": ".topic_sentiment_aggregate",
+    "TopicSortBy": ".topic_sort_by",
+    "TranscriptionOrderItemRequest": ".transcription_order_item_request",
+    "TransferBranchInfoDefaultingToMain": ".transfer_branch_info_defaulting_to_main",
+    "TransferBranchInfoTrafficSplit": ".transfer_branch_info_traffic_split",
+    "TransferToAgentToolConfigInput": ".transfer_to_agent_tool_config_input",
+    "TransferToAgentToolConfigOutput": ".transfer_to_agent_tool_config_output",
     "TransferToAgentToolResultErrorModel": ".transfer_to_agent_tool_result_error_model",
     "TransferToAgentToolResultSuccessModel": ".transfer_to_agent_tool_result_success_model",
+    "TransferToAgentToolResultSuccessModelInput": ".transfer_to_agent_tool_result_success_model_input",
+    "TransferToAgentToolResultSuccessModelOutput": ".transfer_to_agent_tool_result_success_model_output",
     "TransferToNumberResultErrorModel": ".transfer_to_number_result_error_model",
+    "TransferToNumberResultExotelSuccessModel": ".transfer_to_number_result_exotel_success_model",
     "TransferToNumberResultSipSuccessModel": ".transfer_to_number_result_sip_success_model",
     "TransferToNumberResultTwilioSuccessModel": ".transfer_to_number_result_twilio_success_model",
+    "TransferToNumberToolConfigInput": ".transfer_to_number_tool_config_input",
+    "TransferToNumberToolConfigOutput": ".transfer_to_number_tool_config_output",
+    "TransferTypeEnum": ".transfer_type_enum",
+    "TranslatedString": ".translated_string",
+    "TriggerUserVerificationParams": ".trigger_user_verification_params",
+    "TriggeredGuardrailCommonModel": ".triggered_guardrail_common_model",
+    "TTSConversationalConfigInput": ".tts_conversational_config_input",
+    "TTSConversationalConfigOutput": ".tts_conversational_config_output",
     "TTSConversationalConfigOverride": ".tts_conversational_config_override",
+    "TTSConversationalConfigOverrideConfig": ".tts_conversational_config_override_config",
+    "TTSConversationalConfigWorkflowOverrideInput": ".tts_conversational_config_workflow_override_input",
+    "TTSConversationalConfigWorkflowOverrideOutput": ".tts_conversational_config_workflow_override_output",
+    "TTSConversationalModel": ".tts_conversational_model",
+    "TTSModelFamily": ".tts_model_family",
+    "TTSOptimizeStreamingLatency": ".tts_optimize_streaming_latency",
+    "TTSOutputFormat": ".tts_output_format",
+    "TtsVoiceSettings": ".tts_voice_settings",
+    "TurnCommentRequestModel": ".turn_comment_request_model",
+    "TurnCommentResponseModel": ".turn_comment_response_model",
+    "TurnConfig": ".turn_config",
     "TurnConfigOverride": ".turn_config_override",
+    "TurnConfigOverrideConfig": ".turn_config_override_config",
+    "TurnConfigWorkflowOverride": ".turn_config_workflow_override",
+    "TurnEagerness": ".turn_eagerness",
+    "TurnMode": ".turn_mode",
+    "TurnModel": ".turn_model",
+    "TwilioEdgeLocation": ".twilio_edge_location",
+    "TwilioOutboundCallResponse": ".twilio_outbound_call_response",
+    "TwilioRegionId": ".twilio_region_id",
+    "TxtExportOptions": ".txt_export_options",
+    "UnitTestRunResponseModel": ".unit_test_run_response_model",
+    "UnitTestSummaryResponseModel": ".unit_test_summary_response_model",
+    "UnitTestToolCallEvaluationModelInput": ".unit_test_tool_call_evaluation_model_input",
+    "UnitTestToolCallEvaluationModelOutput": ".unit_test_tool_call_evaluation_model_output",
+    "UnitTestToolCallParameter": ".unit_test_tool_call_parameter",
+    "UnitTestWorkflowNodeTransitionEvaluationNodeId": ".unit_test_workflow_node_transition_evaluation_node_id",
     "UnknownVariant": ".unknown_variant",
+    "UpdateAgentProcedureParams": ".update_agent_procedure_params",
+    "UpdateAgentRuleParams": ".update_agent_rule_params",
+    "UpdateAssetParams": ".update_asset_params",
+    "UpdateBasicAuthRequest": ".update_basic_auth_request",
+    "UpdateBearerAuthRequest": ".update_bearer_auth_request",
+    "UpdateBookingPageAppearanceParams": ".update_booking_page_appearance_params",
+    "UpdateBookingPageSettingsParams": ".update_booking_page_settings_params",
+    "UpdateBusinessInfoParams": ".update_business_info_params",
+    "UpdateCalendarEventParams": ".update_calendar_event_params",
+    "UpdateClientParams": ".update_client_params",
+    "UpdateCustomerFacingConfigParams": ".update_customer_facing_config_params",
+    "UpdateEnvironmentVariableRequest": ".update_environment_variable_request",
+    "UpdateEnvironmentVariableRequestValues": ".update_environment_variable_request_values",
+    "UpdateGroupSessionSeatsParams": ".update_group_session_seats_params",
+    "UpdateHolidayParams": ".update_holiday_params",
+    "UpdateLocationParams": ".update_location_params",
+    "UpdateMusicFinetuneRequestModel": ".update_music_finetune_request_model",
+    "UpdateMusicFinetuneRequestModelVisibilityType0": ".update_music_finetune_request_model_visibility_type_0",
+    "UpdateOAuth2ClientCredsRequest": ".update_o_auth_2_client_creds_request",
+    "UpdateOAuth2ClientCredsRequestCustomHeadersType0": ".update_o_auth_2_client_creds_request_custom_headers_type_0",
+    "UpdateOAuth2ClientCredsRequestExtraParamsType0": ".update_o_auth_2_client_creds_request_extra_params_type_0",
+    "UpdateOAuth2JWTRequest": ".update_o_auth_2jwt_request",
+    "UpdateOAuth2JWTRequestAlgorithmType0": ".update_o_auth_2jwt_request_algorithm_type_0",
+    "UpdateOAuth2JWTRequestExtraParamsType0": ".update_o_auth_2jwt_request_extra_params_type_0",
+    "UpdateOAuth2JWTRequestTokenResponseFieldType0": ".update_o_auth_2jwt_request_token_response_field_type_0",
+    "UpdateOrderRequest": ".update_order_request",
+    "UpdateOrderResponse": ".update_order_response",
+    "UpdatePhoneNumberRequest": ".update_phone_number_request",
+    "UpdateProcedureDraftRequestModel": ".update_procedure_draft_request_model",
+    "UpdateProductParams": ".update_product_params",
+    "UpdateResponseUnitTestRequest": ".update_response_unit_test_request",
+    "UpdateResponseUnitTestRequestDynamicVariables": ".update_response_unit_test_request_dynamic_variables",
+    "UpdateServiceParams": ".update_service_params",
+    "UpdateSimulationTestRequest": ".update_simulation_test_request",
+    "UpdateSimulationTestRequestDynamicVariables": ".update_simulation_test_request_dynamic_variables",
+    "UpdateSimulationTestRequestToolMockOverrides": ".update_simulation_test_request_tool_mock_overrides",
+    "UpdateSpeechEngineRequest": ".update_speech_engine_request",
+    "UpdateStaffParams": ".update_staff_params",
+    "UpdateToolCallUnitTestRequest": ".update_tool_call_unit_test_request",
+    "UpdateToolCallUnitTestRequestDynamicVariables": ".update_tool_call_unit_test_request_dynamic_variables",
+    "UpdateTransferRuleParams": ".update_transfer_rule_params",
+    "UpdateWhatsAppAccountRequest": ".update_whats_app_account_request",
+    "UpdateWorkspaceMemberResponseModel": ".update_workspace_member_response_model",
+    "UpsertOrderItemRequest": ".upsert_order_item_request",
+    "UpsertOrderItemResponse": ".upsert_order_item_response",
+    "URLAvatar": ".url_avatar",
+    "UrlModel": ".url_model",
+    "UrlSecretAuthResponse": ".url_secret_auth_response",
+    "UsageAggregationInterval": ".usage_aggregation_interval",
+    "UsageCharactersResponseModel": ".usage_characters_response_model",
+    "UsageCharactersResponseModelUsage": ".usage_characters_response_model_usage",
+    "UserAccessManagementActivityId": ".user_access_management_activity_id",
     "UserFeedback": ".user_feedback",
     "UserFeedbackScore": ".user_feedback_score",
+    "UserModel": ".user_model",
+    "UserResponseModel": ".user_response_model",
+    "UserTypeId": ".user_type_id",
+    "UsersSortBy": ".users_sort_by",
+    "UtteranceResponseModel": ".utterance_response_model",
+    "UUITransferConfig": ".uui_transfer_config",
+    "UUITransferConfigProtocolDiscriminatorModeType0": ".uui_transfer_config_protocol_discriminator_mode_type_0",
     "V1HistoryGetParametersSortDirectionSchema": ".v1_history_get_parameters_sort_direction_schema",
     "V1HistoryGetParametersSourceSchema": ".v1_history_get_parameters_source_schema",
+    "VADConfig": ".vad_config",
+    "VADConfigWorkflowOverride": ".vad_config_workflow_override",
+    "ValidateUserVerificationCodeParams": ".validate_user_verification_code_params",
+    "ValidationError": ".validation_error",
+    "Veo31FastRequest": ".veo_31_fast_request",
+    "Veo31FastRequestAspectRatio": ".veo_31_fast_request_aspect_ratio",
+    "Veo31FastRequestDurationSecs": ".veo_31_fast_request_duration_secs",
+    "Veo31FastRequestResolution": ".veo_31_fast_request_resolution",
+    "Veo31Request": ".veo_31_request",
+    "Veo31RequestAspectRatio": ".veo_31_request_aspect_ratio",
+    "Veo31RequestDurationSecs": ".veo_31_request_duration_secs",
+    "Veo31RequestResolution": ".veo_31_request_resolution",
+    "VeoImageReference": ".veo_image_reference",
+    "VeoImageReferenceRole": ".veo_image_reference_role",
+    "Verbosity": ".verbosity",
+    "VerificationAttemptResponseModel": ".verification_attempt_response_model",
+    "VerifiedVoiceLanguageResponseModel": ".verified_voice_language_response_model",
+    "VerifyPVCVoiceCaptchaResponseModel": ".verify_pvc_voice_captcha_response_model",
+    "VideoAnalysis": ".video_analysis",
+    "VideoAnalysisResult": ".video_analysis_result",
+    "VideoAnalysisStatusType0": ".video_analysis_status_type_0",
+    "VideoKeyMoment": ".video_key_moment",
+    "VideoSegment": ".video_segment",
+    "VideoSubject": ".video_subject",
+    "VisitedAgentRef": ".visited_agent_ref",
+    "VoiceAccentResponseModel": ".voice_accent_response_model",
+    "VoiceDesignRequestModel": ".voice_design_request_model",
+    "VoiceDesignRequestModelModelId": ".voice_design_request_model_model_id",
     "VoiceMailDetectionResultSuccessModel": ".voice_mail_detection_result_success_model",
+    "VoicePreviewResponseModel": ".voice_preview_response_model",
+    "VoicePreviewsRequestModel": ".voice_previews_request_model",
+    "VoicePreviewsResponseModel": ".voice_previews_response_model",
+    "VoiceRemixRequestModel": ".voice_remix_request_model",
+    "VoiceResponseModel": ".voice_response_model",
+    "VoiceResponseModelCategoryType0": ".voice_response_model_category_type_0",
+    "VoiceResponseModelLabellingStatusType0": ".voice_response_model_labelling_status_type_0",
+    "VoiceResponseModelLabels": ".voice_response_model_labels",
+    "VoiceResponseModelRecordingQualityType0": ".voice_response_model_recording_quality_type_0",
+    "VoiceResponseModelSafetyControlType0": ".voice_response_model_safety_control_type_0",
+    "VoiceSamplePreviewResponseModel": ".voice_sample_preview_response_model",
+    "VoiceSampleVisualWaveformResponseModel": ".voice_sample_visual_waveform_response_model",
+    "VoiceSegment": ".voice_segment",
+    "VoiceSettings": ".voice_settings",
+    "VoiceSettingsResponseModel": ".voice_settings_response_model",
+    "VoiceSharingModerationCheckResponseModel": ".voice_sharing_moderation_check_response_model",
+    "VoiceSharingResponseModel": ".voice_sharing_response_model",
+    "VoiceSharingResponseModelCategoryType0": ".voice_sharing_response_model_category_type_0",
+    "VoiceSharingResponseModelLabels": ".voice_sharing_response_model_labels",
+    "VoiceSharingResponseModelReviewStatusType0": ".voice_sharing_response_model_review_status_type_0",
+    "VoiceSharingResponseModelStatusType0": ".voice_sharing_response_model_status_type_0",
+    "VoiceStatisticsResponseModel": ".voice_statistics_response_model",
+    "VoiceVerificationResponseModel": ".voice_verification_response_model",
+    "VOICECATEGORY": ".voicecategory",
+    "VoicemailDetectionToolConfig": ".voicemail_detection_tool_config",
+    "VoicesGetSharedCategory": ".voices_get_shared_category",
+    "VoicesGetSharedSort": ".voices_get_shared_sort",
+    "VoicesNotPermittedWarning": ".voices_not_permitted_warning",
+    "WebhookAuthMethodType": ".webhook_auth_method_type",
+    "WebhookEventType": ".webhook_event_type",
+    "WebhookHMACSettings": ".webhook_hmac_settings",
+    "WebhookHMACSettingsRequestHeadersType0": ".webhook_hmac_settings_request_headers_type_0",
+    "WebhookTargetAll": ".webhook_target_all",
+    "WebhookTargetIds": ".webhook_target_ids",
+    "WebhookToolApiSchemaConfigInput": ".webhook_tool_api_schema_config_input",
+    "WebhookToolApiSchemaConfigInputContentType": ".webhook_tool_api_schema_config_input_content_type",
+    "WebhookToolApiSchemaConfigInputMethod": ".webhook_tool_api_schema_config_input_method",
+    "WebhookToolApiSchemaConfigInputPathParamsSchema": ".webhook_tool_api_schema_config_input_path_params_schema",
+    "WebhookToolApiSchemaConfigInputRequestHeaders": ".webhook_tool_api_schema_config_input_request_headers",
+    "WebhookToolApiSchemaConfigOutput": ".webhook_tool_api_schema_config_output",
+    "WebhookToolApiSchemaConfigOutputContentTypeType0": ".webhook_tool_api_schema_config_output_content_type_type_0",
+    "WebhookToolApiSchemaConfigOutputMethodType0": ".webhook_tool_api_schema_config_output_method_type_0",
+    "WebhookToolApiSchemaConfigOutputPathParamsSchema": ".webhook_tool_api_schema_config_output_path_params_schema",
+    "WebhookToolApiSchemaConfigOutputRequestHeaders": ".webhook_tool_api_schema_config_output_request_headers",
+    "WebhookToolConfigInput": ".webhook_tool_config_input",
+    "WebhookToolConfigOutput": ".webhook_tool_config_output",
+    "WebhookTranscriptFormat": ".webhook_transcript_format",
+    "WebhookUsageType": ".webhook_usage_type",
+    "WhatsAppAuthResponse": ".whats_app_auth_response",
     "WhatsAppConversationInfo": ".whats_app_conversation_info",
     "WhatsAppConversationInfoDirection": ".whats_app_conversation_info_direction",
+    "WhatsAppOutboundCallResponse": ".whats_app_outbound_call_response",
+    "WhatsAppOutboundMessageResponse": ".whats_app_outbound_message_response",
+    "WhatsAppTemplateBodyComponentParams": ".whats_app_template_body_component_params",
+    "WhatsAppTemplateButtonComponentParams": ".whats_app_template_button_component_params",
+    "WhatsAppTemplateDocumentParam": ".whats_app_template_document_param",
+    "WhatsAppTemplateDocumentParamDetails": ".whats_app_template_document_param_details",
+    "WhatsAppTemplateHeaderComponentParams": ".whats_app_template_header_component_params",
+    "WhatsAppTemplateImageParam": ".whats_app_template_image_param",
+    "WhatsAppTemplateImageParamDetails": ".whats_app_template_image_param_details",
+    "WhatsAppTemplateLocationParam": ".whats_app_template_location_param",
+    "WhatsAppTemplateLocationParamDetails": ".whats_app_template_location_param_details",
+    "WhatsAppTemplateTextParam": ".whats_app_template_text_param",
+    "WidgetConfigInput": ".widget_config_input",
+    "WidgetConfigInputLanguagePresets": ".widget_config_input_language_presets",
+    "WidgetConfigInputSyntaxHighlightThemeType0": ".widget_config_input_syntax_highlight_theme_type_0",
+    "WidgetConfigOutput": ".widget_config_output",
+    "WidgetConfigOutputLanguagePresets": ".widget_config_output_language_presets",
+    "WidgetConfigOutputSyntaxHighlightThemeType0": ".widget_config_output_syntax_highlight_theme_type_0",
+    "WidgetConfigResponseModel": ".widget_config_response_model",
+    "WidgetConfigResponseModelLanguagePresets": ".widget_config_response_model_language_presets",
+    "WidgetConfigResponseModelSyntaxHighlightThemeType0": ".widget_config_response_model_syntax_highlight_theme_type_0",
+    "WidgetEndFeedbackConfig": ".widget_end_feedback_config",
+    "WidgetEndFeedbackType": ".widget_end_feedback_type",
+    "WidgetExpandable": ".widget_expandable",
+    "WidgetFeedbackMode": ".widget_feedback_mode",
+    "WidgetLanguagePreset": ".widget_language_preset",
+    "WidgetLanguagePresetResponse": ".widget_language_preset_response",
+    "WidgetPlacement": ".widget_placement",
+    "WidgetStyles": ".widget_styles",
+    "WidgetTermsTranslation": ".widget_terms_translation",
+    "WidgetTextContents": ".widget_text_contents",
+    "WidgetTextContentsTranslation": ".widget_text_contents_translation",
+    "WidgetTextContentsTranslationSource": ".widget_text_contents_translation_source",
+    "WidgetTextContentsTranslationText": ".widget_text_contents_translation_text",
+    "WordTimestamp": ".word_timestamp",
+    "WorkflowEdgeModelInput": ".workflow_edge_model_input",
+    "WorkflowEdgeModelOutput": ".workflow_edge_model_output",
+    "WorkflowEndNodeModelInput": ".workflow_end_node_model_input",
+    "WorkflowEndNodeModelOutput": ".workflow_end_node_model_output",
+    "WorkflowExpressionConditionModelInput": ".workflow_expression_condition_model_input",
+    "WorkflowExpressionConditionModelOutput": ".workflow_expression_condition_model_output",
     "WorkflowFeaturesUsageCommonModel": ".workflow_features_usage_common_model",
+    "WorkflowLLMConditionModelInput": ".workflow_llm_condition_model_input",
+    "WorkflowLLMConditionModelOutput": ".workflow_llm_condition_model_output",
+    "WorkflowOverrideAgentNodeModelInput": ".workflow_override_agent_node_model_input",
+    "WorkflowOverrideAgentNodeModelOutput": ".workflow_override_agent_node_model_output",
+    "WorkflowPhoneNumberNodeModelInput": ".workflow_phone_number_node_model_input",
+    "WorkflowPhoneNumberNodeModelOutput": ".workflow_phone_number_node_model_output",
+    "WorkflowResultConditionModelInput": ".workflow_result_condition_model_input",
+    "WorkflowResultConditionModelOutput": ".workflow_result_condition_model_output",
+    "WorkflowStandaloneAgentNodeModelInput": ".workflow_standalone_agent_node_model_input",
+    "WorkflowStandaloneAgentNodeModelOutput": ".workflow_standalone_agent_node_model_output",
+    "WorkflowStartNodeModelInput": ".workflow_start_node_model_input",
+    "WorkflowStartNodeModelOutput": ".workflow_start_node_model_output",
     "WorkflowToolEdgeStepModel": ".workflow_tool_edge_step_model",
+    "WorkflowToolLocator": ".workflow_tool_locator",
+    "WorkflowToolLocatorSchemaOverridesType0": ".workflow_tool_locator_schema_overrides_type_0",
     "WorkflowToolMaxIterationsExceededStepModel": ".workflow_tool_max_iterations_exceeded_step_model",
+    "WorkflowToolNestedToolsStepModel": ".workflow_tool_nested_tools_step_model",
     "WorkflowToolNestedToolsStepModelOutput": ".workflow_tool_nested_tools_step_model_output",
+    "WorkflowToolNodeModelInput": ".workflow_tool_node_model_input",
+    "WorkflowToolNodeModelOutput": ".workflow_tool_node_model_output",
+    "WorkflowToolResponseModel": ".workflow_tool_response_model",
     "WorkflowToolResponseModelOutput": ".workflow_tool_response_model_output",
+    "WorkflowUnconditionalModelInput": ".workflow_unconditional_model_input",
+    "WorkflowUnconditionalModelOutput": ".workflow_unconditional_model_output",
+    "WorkspaceAnalyticsQueryResponseModel": ".workspace_analytics_query_response_model",
+    "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0": ".workspace_analytics_query_response_model_column_types_item_type_0",
+    "WorkspaceApiKeyListResponseModel": ".workspace_api_key_list_response_model",
+    "WorkspaceApiKeyResponseModel": ".workspace_api_key_response_model",
+    "WorkspaceAuditLogEntryResponse": ".workspace_audit_log_entry_response",
+    "WorkspaceAuditLogEntryResponseMetadata": ".workspace_audit_log_entry_response_metadata",
+    "WorkspaceAuditLogEntryResponseUnmapped": ".workspace_audit_log_entry_response_unmapped",
+    "WorkspaceAuditLogsPageResponse": ".workspace_audit_logs_page_response",
+    "WorkspaceBatchCallsResponse": ".workspace_batch_calls_response",
+    "WorkspaceCreateApiKeyResponseModel": ".workspace_create_api_key_response_model",
+    "WorkspaceCreateServiceAccountResponseModel": ".workspace_create_service_account_response_model",
+    "WorkspaceCreateWebhookResponseModel": ".workspace_create_webhook_response_model",
+    "WorkspaceGroupByNameResponseModel": ".workspace_group_by_name_response_model",
+    "WorkspaceGroupPermission": ".workspace_group_permission",
+    "WorkspaceGroupResponseModel": ".workspace_group_response_model",
+    "WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet": ".workspace_groups_list_response_get_all_groups_v1_workspace_groups_get",
+    "WorkspaceMemberResponseModel": ".workspace_member_response_model",
+    "WorkspaceResourceType": ".workspace_resource_type",
+    "WorkspaceServiceAccountListResponseModel": ".workspace_service_account_list_response_model",
+    "WorkspaceServiceAccountResponseModel": ".workspace_service_account_response_model",
+    "WorkspaceWebhookEventType": ".workspace_webhook_event_type",
+    "WorkspaceWebhookListResponseModel": ".workspace_webhook_list_response_model",
+    "WorkspaceWebhookResponseModel": ".workspace_webhook_response_model",
+    "WorkspaceWebhookUsageResponseModel": ".workspace_webhook_usage_response_model",
     "ZendeskConversationInitiationTrigger": ".zendesk_conversation_initiation_trigger",
 }
 
@@ -302,16 +4362,520 @@ def __getattr__(name: str) -> Any:
 
 __all__ = (
     "LLM",
+    "VOICECATEGORY",
+    "ASRConversationalConfig",
+    "ASRConversationalConfigOverride",
+    "ASRConversationalConfigOverrideConfig",
+    "ASRConversationalConfigWorkflowOverride",
+    "ASRInputFormat",
+    "ASRProvider",
+    "ASRQuality",
+    "ASTAdditionOperatorNodeInput",
+    "ASTAdditionOperatorNodeOutput",
+    "ASTAndOperatorNodeInput",
+    "ASTAndOperatorNodeOutput",
+    "ASTBooleanNodeInput",
+    "ASTBooleanNodeOutput",
+    "ASTConditionalOperatorNodeInput",
+    "ASTConditionalOperatorNodeOutput",
+    "ASTDivisionOperatorNodeInput",
+    "ASTDivisionOperatorNodeOutput",
+    "ASTDynamicVariableNodeInput",
+    "ASTDynamicVariableNodeOutput",
+    "ASTEqualsOperatorNodeInput",
+    "ASTEqualsOperatorNodeOutput",
+    "ASTGreaterThanOperatorNodeInput",
+    "ASTGreaterThanOperatorNodeOutput",
+    "ASTGreaterThanOrEqualsOperatorNodeInput",
+    "ASTGreaterThanOrEqualsOperatorNodeOutput",
+    "ASTLLMNode",
+    "ASTLLMNodePrompt",
+    "ASTLLMNodeValueSchema",
+    "ASTLessThanOperatorNodeInput",
+    "ASTLessThanOperatorNodeOutput",
+    "ASTLessThanOrEqualsOperatorNodeInput",
+    "ASTLessThanOrEqualsOperatorNodeOutput",
+    "ASTMultiplicationOperatorNodeInput",
+    "ASTMultiplicationOperatorNodeOutput",
+    "ASTNotEqualsOperatorNodeInput",
+    "ASTNotEqualsOperatorNodeOutput",
+    "ASTNullNodeInput",
+    "ASTNullNodeOutput",
+    "ASTNumberNodeInput",
+    "ASTNumberNodeOutput",
+    "ASTOrOperatorNodeInput",
+    "ASTOrOperatorNodeOutput",
+    "ASTStringNodeInput",
+    "ASTStringNodeOutput",
+    "ASTSubtractionOperatorNodeInput",
+    "ASTSubtractionOperatorNodeOutput",
+    "AccountChangeActivityId",
+    "ActorModel",
+    "ActorModelSessionType0",
+    "AddChapterResponseModel",
+    "AddKnowledgeBaseResponseModel",
+    "AddProjectResponseModel",
+    "AddPronunciationDictionaryResponseModel",
+    "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
+    "AddTicketCommentRequestModel",
+    "AddTurnCommentRequestModel",
+    "AddVoiceIVCResponseModel",
+    "AddVoiceResponseModel",
+    "AddWorkspaceGroupMemberResponseModel",
+    "AddWorkspaceInviteResponseModel",
+    "AdditionalFormatResponseModel",
+    "AdhocAgentConfigOverrideForTestRequestModel",
+    "AgentAnalysisItemsInput",
+    "AgentAnalysisItemsOutput",
+    "AgentBranchBasicInfo",
+    "AgentBranchResponse",
+    "AgentBranchSummary",
+    "AgentCallLimits",
+    "AgentConfigAPIModelInput",
+    "AgentConfigAPIModelInputTextBehaviorOverridesType0",
+    "AgentConfigAPIModelOutput",
+    "AgentConfigAPIModelOutputTextBehaviorOverridesType0",
+    "AgentConfigAPIModelWorkflowOverrideInput",
+    "AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0",
+    "AgentConfigAPIModelWorkflowOverrideOutput",
+    "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0",
+    "AgentConfigOverride",
+    "AgentConfigOverrideConfig",
     "AgentConfigOverrideOutput",
+    "AgentConversationTicketIssueType",
+    "AgentConversationTicketResponseModel",
+    "AgentConversationTicketSource",
+    "AgentConversationTicketStatus",
     "AgentDefinitionSource",
+    "AgentDeploymentPercentageStrategy",
+    "AgentDeploymentRequest",
+    "AgentDeploymentRequestItem",
+    "AgentDeploymentResponse",
+    "AgentDeploymentResponseTrafficPercentageBranchIdMap",
+    "AgentFailureResponseExample",
+    "AgentKnowledgeBaseRagChunkResponseModel",
+    "AgentKnowledgeBaseRagQueryRequestModel",
+    "AgentKnowledgeBaseRagQueryResponseModel",
     "AgentMetadata",
+    "AgentMetadataDBModel",
+    "AgentMetadataResponseModel",
+    "AgentPlatformSettingsRequestModel",
+    "AgentPlatformSettingsRequestModelDataCollection",
+    "AgentPlatformSettingsRequestModelDataCollectionScopes",
+    "AgentPlatformSettingsResponseModel",
+    "AgentPlatformSettingsResponseModelDataCollection",
+    "AgentPlatformSettingsResponseModelDataCollectionScopes",
+    "AgentQueueingConfig",
+    "AgentSimulatedChatTestResponseModel",
+    "AgentSortBy",
+    "AgentSuccessfulResponseExample",
+    "AgentSummaryBatchSuccessfulResponseModel",
+    "AgentSummaryResponseModel",
+    "AgentTestEntityType",
+    "AgentTestFolderPathSegmentResponseModel",
+    "AgentTestingSettings",
+    "AgentTopicResponseModel",
+    "AgentTransferInput",
+    "AgentTransferOpPop",
+    "AgentTransferOpPush",
+    "AgentTransferOpReplace",
+    "AgentTransferOutput",
+    "AgentTrustContext",
+    "AgentVersionMetadata",
+    "AgentVersionParents",
+    "AgentWorkflowRequestModel",
+    "AgentWorkflowRequestModelEdges",
+    "AgentWorkflowRequestModelNodes",
+    "AgentWorkflowResponseModel",
+    "AgentWorkflowResponseModelEdges",
+    "AgentWorkflowResponseModelNodes",
+    "AgentWorkspaceOverridesInput",
+    "AgentWorkspaceOverridesOutput",
+    "AlertingIntegrationNotifier",
+    "AlertingIntegrationNotifierResponse",
+    "AlertingMonitorConfig",
+    "AlertingSettings",
+    "AlertingSettingsMonitorConfigs",
+    "AlertingSettingsResponse",
+    "AlertingSettingsResponseMonitorConfigs",
+    "AlertingWebhookHeader",
+    "AlertingWebhookMethod",
+    "AlertingWebhookNotifier",
+    "AlertingWebhookNotifierResponse",
+    "AllowedOutputFormats",
+    "AllowlistItem",
+    "AnalysisCharging",
+    "AnalysisProperty",
+    "AnalysisPropertyTypeType0",
+    "AnalysisRunSnapshot",
+    "AnalysisRunSnapshotChargePerFeature",
+    "AnalysisRunSnapshotPricePerFeature",
+    "AnalysisRunningTotal",
+    "AnalysisRunningTotalChargePerFeature",
+    "AnalysisRunningTotalPricePerFeature",
+    "AnalysisScope",
+    "AnalysisType",
+    "ApiIntegrationOAuth2AuthCodeResponse",
+    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
+    "ApiIntegrationOAuth2CustomAppResponse",
+    "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
+    "ApiIntegrationWebhookOverrides",
+    "ApiIntegrationWebhookOverridesRequestHeadersType0",
+    "ApiIntegrationWebhookOverridesSchemaOverridesType0",
+    "ApiIntegrationWebhookToolConfigInput",
+    "ApiIntegrationWebhookToolConfigOutput",
+    "ArrayJsonSchemaPropertyInput",
+    "ArrayJsonSchemaPropertyInputPropertyKind",
+    "ArrayJsonSchemaPropertyOutput",
+    "AssetListResponse",
+    "AssetResponse",
+    "AssetTranscription",
+    "AssetTranscriptionData",
+    "AssetTranscriptionStatusType0",
+    "AssignConversationTagsRequestModel",
+    "AssignableUserResponseModel",
     "AsyncConversationMetadata",
     "AsyncConversationMetadataDeliveryStatus",
+    "AttachedSystemDataCollectionRef",
+    "AttachedSystemEvaluationRef",
+    "AttachedSystemEvaluationRefAnalysisItemIdType0",
+    "AttachedTestModel",
+    "AttachedUserDataCollectionRef",
+    "AttachedUserEvaluationRef",
+    "AudioAnalysis",
+    "AudioAnalysisResult",
+    "AudioAnalysisStatusType0",
+    "AudioIsolationHistoryItemResponseModel",
+    "AudioKeyMoment",
+    "AudioNativeCreateProjectResponseModel",
+    "AudioNativeEditContentResponseModel",
+    "AudioNativeProjectSettingsResponseModel",
+    "AudioNativeProjectSettingsResponseModelStatusType0",
+    "AudioRefChunk",
+    "AudioSegment",
+    "AudioWithTimestampsAndVoiceSegmentsResponseModel",
+    "AudioWithTimestampsResponseModel",
+    "AuthConnectionDependencies",
+    "AuthConnectionLocator",
+    "AuthConnectionStatus",
+    "AuthSettings",
+    "AuthenticationActivityId",
     "AuthorizationMethod",
+    "AutoGenerationMetadata",
+    "AutoSyncInfo",
+    "BackgroundSoundConfig",
+    "BackgroundSoundConfigWorkflowOverride",
+    "BackgroundSoundPresetId",
+    "BackgroundSoundSourceType",
+    "BackupLLMDefault",
+    "BackupLLMDisabled",
+    "BackupLLMOverride",
+    "BaseTurnConfig",
+    "BasicAuthResponse",
+    "BatchCallDetailedResponse",
+    "BatchCallRecipientStatus",
+    "BatchCallResponse",
+    "BatchCallStatus",
+    "BatchCallWhatsAppParams",
+    "BatchFailureResponseModel",
+    "BearerAuthResponse",
+    "BehaviorOverride",
+    "BillingPeriod",
+    "BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
+    "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost",
+    "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost",
+    "BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost",
+    "BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost",
+    "BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost",
+    "BodyAddVoiceV1VoicesAddPost",
+    "BodyAddVoiceV1VoicesAddPostLabelsType0",
+    "BodyAudioIsolationStreamV1AudioIsolationStreamPost",
+    "BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0",
+    "BodyAudioIsolationV1AudioIsolationPost",
+    "BodyAudioIsolationV1AudioIsolationPostFileFormatType0",
+    "BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost",
+    "BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost",
+    "BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost",
+    "BodyComposeMusicV1MusicPost",
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPost",
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix",
+    "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0",
+    "BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost",
+    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost",
+    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0",
+    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost",
+    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig",
+    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings",
+    "BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost",
+    "BodyCreateAgentV1ConvaiAgentsCreatePost",
+    "BodyCreateChapterV1StudioProjectsProjectIdChaptersPost",
+    "BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost",
+    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost",
+    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0",
+    "BodyCreateDubbingProjectV1DubbingProjectPost",
+    "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
+    "BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost",
+    "BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost",
+    "BodyCreateForcedAlignmentV1ForcedAlignmentPost",
+    "BodyCreateMusicFinetuneV1MusicFinetunesPost",
+    "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
+    "BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost",
+    "BodyCreatePVCVoiceV1VoicesPvcPost",
+    "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0",
+    "BodyCreatePodcastV1StudioPodcastsPost",
+    "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
+    "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
+    "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost",
+    "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost",
+    "BodyCreateServiceAccountV1ServiceAccountsPost",
+    "BodyCreateStudioProjectV1StudioProjectsPost",
+    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostFictionType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0",
+    "BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost",
+    "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost",
+    "BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost",
+    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePost",
+    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
+    "BodyDeleteExistingInvitationV1WorkspaceInvitesDelete",
+    "BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost",
+    "BodyDownloadHistoryItemsV1HistoryDownloadPost",
+    "BodyDubAVideoOrAnAudioFileV1DubbingPost",
+    "BodyDubAVideoOrAnAudioFileV1DubbingPostMode",
+    "BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost",
+    "BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost",
+    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost",
+    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1",
+    "BodyEditVoiceV1VoicesVoiceIdEditPost",
+    "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0",
+    "BodyGenerateCompositionPlanV1MusicPlanPost",
+    "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost",
+    "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost",
+    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost",
+    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item",
+    "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost",
+    "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost",
+    "BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost",
+    "BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost",
+    "BodyInviteUserV1WorkspaceInvitesAddPost",
+    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost",
+    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
+    "BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost",
+    "BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost",
+    "BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost",
+    "BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0",
+    "BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost",
+    "BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost",
+    "BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost",
+    "BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost",
+    "BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost",
+    "BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost",
+    "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost",
+    "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost",
+    "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost",
+    "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole",
+    "BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost",
+    "BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost",
+    "BodySoundGenerationV1SoundGenerationPost",
+    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost",
+    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0",
+    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost",
+    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0",
+    "BodySpeechToTextV1SpeechToTextPost",
+    "BodySpeechToTextV1SpeechToTextPostFileFormat",
+    "BodySpeechToTextV1SpeechToTextPostModelId",
+    "BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle",
+    "BodySpeechToTextV1SpeechToTextPostTimestampsGranularity",
+    "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
+    "BodyStemSeparationV1MusicStemSeparationPost",
+    "BodyStemSeparationV1MusicStemSeparationPostStemVariationId",
+    "BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost",
+    "BodyStreamComposedMusicV1MusicStreamPost",
+    "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost",
+    "BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost",
+    "BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost",
+    "BodyTextToDialogueFullWithTimestamps",
+    "BodyTextToDialogueFullWithTimestampsApplyTextNormalization",
+    "BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost",
+    "BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization",
+    "BodyTextToDialogueMultiVoiceV1TextToDialoguePost",
+    "BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization",
+    "BodyTextToDialogueStreamWithTimestamps",
+    "BodyTextToDialogueStreamWithTimestampsApplyTextNormalization",
+    "BodyTextToSpeechFull",
+    "BodyTextToSpeechFullApplyTextNormalization",
+    "BodyTextToSpeechFullWithTimestamps",
+    "BodyTextToSpeechFullWithTimestampsApplyTextNormalization",
+    "BodyTextToSpeechStream",
+    "BodyTextToSpeechStreamApplyTextNormalization",
+    "BodyTextToSpeechStreamWithTimestamps",
+    "BodyTextToSpeechStreamWithTimestampsApplyTextNormalization",
+    "BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost",
+    "BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost",
+    "BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost",
+    "BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch",
+    "BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch",
+    "BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost",
+    "BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost",
+    "BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost",
+    "BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch",
+    "BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch",
+    "BodyUpdateMemberV1WorkspaceMembersPost",
+    "BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch",
+    "BodyUpdateOrderV1ProductionsOrdersOrderIdPatch",
+    "BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost",
+    "BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch",
+    "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost",
+    "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost",
+    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch",
+    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0",
+    "BodyUploadAssetV1AssetsPost",
+    "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost",
+    "BodyUploadMusicV1MusicUploadPost",
+    "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost",
+    "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
+    "BodyVideoToMusicV1MusicVideoToMusicPost",
+    "BranchProtectionStatus",
+    "BreakdownTypes",
+    "BucketingStatus",
+    "BuiltInToolsInput",
+    "BuiltInToolsOutput",
+    "BuiltInToolsWorkflowOverrideInput",
+    "BuiltInToolsWorkflowOverrideOutput",
+    "BytedanceSeedance2FastRequest",
+    "BytedanceSeedance2FastRequestAspectRatio",
+    "BytedanceSeedance2FastRequestResolution",
+    "BytedanceSeedance2MiniRequest",
+    "BytedanceSeedance2MiniRequestAspectRatio",
+    "BytedanceSeedance2MiniRequestResolution",
+    "BytedanceSeedance2Request",
+    "BytedanceSeedance2RequestAspectRatio",
+    "BytedanceSeedance2RequestResolution",
+    "BytedanceSeedance25Request",
+    "BytedanceSeedance25RequestAspectRatio",
+    "BytedanceSeedance25RequestResolution",
+    "BytedanceSeedream5LiteRequest",
+    "BytedanceSeedream5LiteRequestAspectRatio",
+    "BytedanceSeedream5LiteRequestResolution",
+    "BytedanceSeedream5ProRequest",
+    "BytedanceSeedream5ProRequestAspectRatio",
+    "BytedanceSeedream5ProRequestResolution",
+    "CancelCalendarEventParams",
+    "CancelGroupSessionForAllParams",
+    "CancelGroupSessionRegistrationParams",
+    "CanvasPlacement",
+    "CaptionStyleCharacterAnimationModel",
+    "CaptionStyleCharacterAnimationModelEnterTypeType0",
+    "CaptionStyleCharacterAnimationModelExitTypeType0",
+    "CaptionStyleHorizontalPlacementModel",
+    "CaptionStyleHorizontalPlacementModelAlignType0",
+    "CaptionStyleModel",
+    "CaptionStyleModelTextAlignType0",
+    "CaptionStyleModelTextBlendModeType0",
+    "CaptionStyleModelTextStyleType0",
+    "CaptionStyleModelTextTransformType0",
+    "CaptionStyleModelTextWeightType0",
+    "CaptionStyleSectionAnimationModel",
+    "CaptionStyleSectionAnimationModelEnterTypeType0",
+    "CaptionStyleSectionAnimationModelExitTypeType0",
+    "CaptionStyleTemplateModel",
+    "CaptionStyleVerticalPlacementModel",
+    "CaptionStyleVerticalPlacementModelAlignType0",
+    "CaptionStyleWordAnimationModel",
+    "CaptionStyleWordAnimationModelEnterTypeType0",
+    "CaptionStyleWordAnimationModelExitTypeType0",
+    "ChapterContentBlockExtendableNodeResponseModel",
+    "ChapterContentBlockInputModel",
+    "ChapterContentBlockInputModelSubTypeType0",
+    "ChapterContentBlockResponseModel",
+    "ChapterContentBlockTtsNodeResponseModel",
+    "ChapterContentInputModel",
+    "ChapterContentParagraphTtsNodeInputModel",
+    "ChapterContentResponseModel",
+    "ChapterResponseModel",
+    "ChapterResponseModelStateType0",
+    "ChapterSnapshotExtendedResponseModel",
+    "ChapterSnapshotResponseModel",
+    "ChapterSnapshotsResponseModel",
+    "ChapterStatisticsResponseModel",
+    "ChapterWithContentResponseModel",
+    "ChapterWithContentResponseModelStateType0",
+    "CharacterAge",
+    "CharacterAlignmentModel",
+    "CharacterAlignmentResponseModel",
+    "CharacterGender",
+    "CharacterMetadataResponseModel",
+    "CharacterRefreshPeriod",
+    "CharacterResponseModel",
+    "CharacterRole",
+    "ChatSourceMedium",
+    "CheckServiceAvailabilityParams",
+    "ClientEvent",
+    "ClientToolConfigInput",
+    "ClientToolConfigOutput",
+    "ClipAnimation",
+    "ClipAnimationEnterEffectType0",
+    "ClipAnimationExitEffectType0",
+    "ColumnFilter",
+    "ColumnFilterOperation",
+    "ColumnUnit",
+    "CompileProceduresResponseModel",
+    "CompileProceduresValidationErrorResponseModel",
+    "CompileProceduresValidationErrorResponseModelErrors",
+    "CompositionPlan",
+    "ConfigEntityType",
+    "ConflictSection",
+    "ConstantSchemaOverride",
+    "ConstantSchemaOverrideConstantValueType5",
+    "ContentConfig",
+    "ContentFormat",
+    "ContentGuardrailInput",
+    "ContentGuardrailOutput",
+    "ContentThresholdGuardrail",
+    "ContentThresholdGuardrailThresholdType1",
+    "ContextualUpdateInfo",
+    "Contributor",
+    "ConvAIDynamicVariable",
+    "ConvAIEnvVarLocator",
+    "ConvAIFileUploadResponseModel",
+    "ConvAISecretLocator",
+    "ConvAIStoredSecretDependencies",
+    "ConvAIUserSecretDBModel",
+    "ConvAIWebhooks",
+    "ConvAIWorkspaceStoredSecretConfig",
+    "ConversationASRUsageModel",
     "ConversationChargingCommonModel",
+    "ConversationConfigClientOverride",
+    "ConversationConfigClientOverrideConfigInput",
+    "ConversationConfigClientOverrideConfigOutput",
     "ConversationConfigClientOverrideOutput",
+    "ConversationConfigInput",
+    "ConversationConfigOutput",
     "ConversationConfigOverride",
+    "ConversationConfigOverrideConfig",
+    "ConversationConfigWorkflowOverrideInput",
+    "ConversationConfigWorkflowOverrideOutput",
     "ConversationDeletionSettings",
+    "ConversationFeedbackRequestModel",
     "ConversationFeedbackType",
     "ConversationHistoryAnalysisCommonModel",
     "ConversationHistoryAnalysisCommonModelDataCollectionResults",
@@ -320,22 +4884,36 @@ __all__ = (
     "ConversationHistoryElevenAssistantCommonModel",
     "ConversationHistoryErrorCommonModel",
     "ConversationHistoryEvaluationCriteriaResultCommonModel",
+    "ConversationHistoryExotelPhoneCallModel",
     "ConversationHistoryFeedbackCommonModel",
     "ConversationHistoryMetadataCommonModel",
     "ConversationHistoryMultivoiceMessageModel",
     "ConversationHistoryMultivoiceMessagePartModel",
     "ConversationHistoryRagUsageCommonModel",
+    "ConversationHistoryRedactionConfig",
     "ConversationHistorySIPTrunkingPhoneCallModel",
     "ConversationHistorySipTrunkingPhoneCallModelDirection",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel",
+    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput",
+    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput",
+    "ConversationHistoryTranscriptCommonModel",
     "ConversationHistoryTranscriptCommonModelOutput",
     "ConversationHistoryTranscriptCommonModelOutputRole",
     "ConversationHistoryTranscriptCommonModelOutputSourceMedium",
+    "ConversationHistoryTranscriptCommonModelRole",
+    "ConversationHistoryTranscriptFileInputResponseModel",
     "ConversationHistoryTranscriptOtherToolsResultCommonModel",
     "ConversationHistoryTranscriptOtherToolsResultCommonModelType",
+    "ConversationHistoryTranscriptResponseModel",
+    "ConversationHistoryTranscriptResponseModelRoleType0",
     "ConversationHistoryTranscriptSystemToolResultCommonModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutput",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
+    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
+    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
     "ConversationHistoryTranscriptToolCallClientDetails",
+    "ConversationHistoryTranscriptToolCallCommonModel",
     "ConversationHistoryTranscriptToolCallCommonModelOutput",
     "ConversationHistoryTranscriptToolCallMCPDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters",
@@ -343,80 +4921,1354 @@ __all__ = (
     "ConversationHistoryTranscriptToolCallWebhookDetailsHeaders",
     "ConversationHistoryTranscriptToolCallWebhookDetailsPathParams",
     "ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams",
+    "ConversationHistoryTranscriptWorkflowToolsResultCommonModel",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
     "ConversationHistoryTwilioPhoneCallModel",
     "ConversationHistoryTwilioPhoneCallModelDirection",
+    "ConversationInitiationClientDataConfigInput",
+    "ConversationInitiationClientDataConfigOutput",
+    "ConversationInitiationClientDataInternal",
+    "ConversationInitiationClientDataInternalCustomLlmExtraBody",
+    "ConversationInitiationClientDataInternalDynamicVariables",
+    "ConversationInitiationClientDataInternalToolMockOverrides",
+    "ConversationInitiationClientDataRequest",
+    "ConversationInitiationClientDataRequestCustomLlmExtraBody",
+    "ConversationInitiationClientDataRequestDynamicVariables",
     "ConversationInitiationClientDataRequestOutput",
     "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestOutputDynamicVariables",
+    "ConversationInitiationClientDataWebhook",
+    "ConversationInitiationClientDataWebhookRequestHeaders",
     "ConversationInitiationSource",
     "ConversationInitiationSourceInfo",
+    "ConversationProduct",
+    "ConversationReasoningModel",
+    "ConversationSentimentAnalysis",
+    "ConversationSentimentAnalysisOverallLabelType0",
+    "ConversationSignedUrlResponseModel",
+    "ConversationSimulationSpecification",
+    "ConversationSimulationSpecificationDynamicVariables",
+    "ConversationSimulationSpecificationToolMockConfig",
+    "ConversationSource",
+    "ConversationSummaryMessageModel",
+    "ConversationSummaryMessageModelRoleType0",
     "ConversationSummaryResponseModel",
-    "ConversationSummaryResponseModelDirection",
-    "ConversationSummaryResponseModelStatus",
+    "ConversationSummaryResponseModelDataCollectionResultsType0",
+    "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
+    "ConversationSummaryResponseModelStatusType0",
+    "ConversationTTSUsageModel",
+    "ConversationTagResponseModel",
+    "ConversationTokenPurpose",
+    "ConversationTokenResponseModel",
     "ConversationTurnMetrics",
     "ConversationTurnMetricsMetrics",
-    "ConversationsListSummaryMode",
+    "ConversationUserResponseModel",
+    "ConversationVoiceRewardModel",
+    "ConversationVoiceUsageModel",
+    "ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet",
+    "ConversationalAiConversationsListExcludeStatusesType0Item",
+    "ConversationalAiConversationsListSummaryMode",
+    "ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item",
+    "ConversationalAiConversationsMessagesTextSearchSummaryMode",
+    "ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost",
+    "ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet",
+    "ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
+    "ConversationalAiTestsListSortMode",
+    "ConversationalConfigAPIModelInput",
+    "ConversationalConfigAPIModelInputLanguagePresets",
+    "ConversationalConfigAPIModelOutput",
+    "ConversationalConfigAPIModelOutputLanguagePresets",
+    "ConversationalConfigAPIModelWorkflowOverrideInput",
+    "ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0",
+    "ConversationalConfigAPIModelWorkflowOverrideOutput",
+    "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0",
+    "ConvertChapterResponseModel",
+    "ConvertProjectResponseModel",
+    "CrawlStatus",
+    "CrawlType",
+    "CreateAgentBranchResponseModel",
+    "CreateAgentConversationTicketRequestModel",
+    "CreateAgentProcedureParams",
+    "CreateAgentResponseModel",
+    "CreateAgentRuleParams",
+    "CreateAgentTestFolderResponseModel",
+    "CreateAgentTestResponseModel",
+    "CreateAssetParams",
+    "CreateAuthConnectionEnvironmentVariableRequest",
+    "CreateAuthConnectionEnvironmentVariableRequestValues",
+    "CreateBasicAuthRequest",
+    "CreateBearerAuthRequest",
+    "CreateClientAppointmentParams",
+    "CreateClientInteractionParams",
+    "CreateClientParams",
+    "CreateConversationTagRequestModel",
+    "CreateCrawlJobResponseModel",
+    "CreateCustomHeaderAuthRequest",
+    "CreateExotelPhoneNumberRequest",
+    "CreateHolidayParams",
+    "CreateLocationParams",
+    "CreateMTLSAuthRequest",
+    "CreateManualTicketRequestModel",
+    "CreateOAuth2ClientCredsRequest",
+    "CreateOAuth2ClientCredsRequestCustomHeaders",
+    "CreateOAuth2ClientCredsRequestExtraParams",
+    "CreateOAuth2JWTRequest",
+    "CreateOAuth2JWTRequestAlgorithm",
+    "CreateOAuth2JWTRequestExtraParams",
+    "CreateOAuth2JWTRequestTokenResponseField",
+    "CreateOrderRequest",
+    "CreateOrderResponse",
+    "CreatePhoneNumberResponseModel",
+    "CreatePrivateKeyJWTRequest",
+    "CreatePrivateKeyJWTRequestAlgorithm",
+    "CreatePrivateKeyJWTRequestExtraParams",
+    "CreateProcedureRequestModel",
+    "CreateProcedureResponseModel",
+    "CreateProductParams",
+    "CreatePronunciationDictionaryResponseModel",
+    "CreateResponseUnitTestRequest",
+    "CreateResponseUnitTestRequestDynamicVariables",
+    "CreateSIPTrunkPhoneNumberRequestV2",
+    "CreateSecretEnvironmentVariableRequest",
+    "CreateSecretEnvironmentVariableRequestValues",
+    "CreateServiceParams",
+    "CreateSimulationTestRequest",
+    "CreateSimulationTestRequestDynamicVariables",
+    "CreateSimulationTestRequestToolMockOverrides",
+    "CreateSpeechEngineRequest",
+    "CreateStaffParams",
+    "CreateStringEnvironmentVariableRequest",
+    "CreateStringEnvironmentVariableRequestValues",
+    "CreateToolCallUnitTestRequest",
+    "CreateToolCallUnitTestRequestDynamicVariables",
+    "CreateTransferRuleParams",
+    "CreateTwilioPhoneNumberRequest",
+    "CreatifyAuroraRequest",
+    "CreatifyAuroraRequestResolution",
+    "CriteriaScoringMode",
+    "CueOptionsRequest",
+    "Currency",
+    "CustomGuardrailConfig",
+    "CustomGuardrailConfigModelType0",
+    "CustomGuardrailInput",
+    "CustomGuardrailOutput",
+    "CustomGuardrailsConfigInput",
+    "CustomGuardrailsConfigOutput",
+    "CustomHeaderAuthResponse",
+    "CustomLLM",
+    "CustomLLMAPIType",
+    "CustomLLMRequestHeaders",
+    "CustomSIPHeader",
+    "CustomSIPHeaderWithDynamicVariable",
+    "DTMFInputConfig",
+    "DashboardCallSuccessChartModel",
+    "DashboardCriteriaChartModel",
+    "DashboardDataCollectionChartModel",
     "DataCollectionResultCommonModel",
     "DefaultConversationInitiationTrigger",
+    "DefaultSharingGroupConfig",
+    "DefaultSharingGroupConfigPermissionLevel",
+    "DefaultSharingGroupResponseModel",
+    "DefaultSharingGroupResponseModelPermissionLevelType0",
+    "DeleteAgentProcedureParams",
+    "DeleteAgentRuleParams",
+    "DeleteAssetParams",
+    "DeleteCalendarEventParams",
+    "DeleteChapterResponseModel",
+    "DeleteClientInteractionParams",
+    "DeleteClientParams",
+    "DeleteDubbingResponseModel",
+    "DeleteGroupSessionParams",
     "DeleteHistoryItemResponse",
+    "DeleteHolidayParams",
+    "DeleteLocationParams",
+    "DeleteProductParams",
+    "DeleteProjectResponseModel",
+    "DeleteSampleResponseModel",
+    "DeleteServiceParams",
+    "DeleteStaffParams",
+    "DeleteTransferRuleParams",
+    "DeleteVoiceResponseModel",
+    "DeleteVoiceSampleResponseModel",
+    "DeleteWorkspaceGroupMemberResponseModel",
+    "DeleteWorkspaceInviteResponseModel",
+    "DeleteWorkspaceWebhookResponseModel",
+    "DeliverableInfo",
+    "DependentAvailableAgentIdentifier",
+    "DependentAvailableAgentIdentifierAccessLevelType0",
+    "DependentAvailableMCPServerIdentifier",
+    "DependentAvailableMCPServerIdentifierAccessLevelType0",
+    "DependentAvailableToolIdentifier",
+    "DependentAvailableToolIdentifierAccessLevelType0",
+    "DependentBranchInfo",
+    "DependentIntegrationConnectionIdentifier",
+    "DependentPhoneNumberIdentifier",
+    "DependentUnknownAgentIdentifier",
+    "DependentUnknownMCPServerIdentifier",
+    "DependentUnknownToolIdentifier",
+    "DetailedMusicResponse",
+    "DetectedEntity",
+    "DeviceModel",
+    "DialogueInput",
     "DialogueInputResponseModel",
-    "DownloadHistoryItemsRequest",
+    "DirectPublishingReadResponseModel",
+    "DirectPublishingReadResponseModelDisplayModeType0",
+    "DirectPublishingReadResponseModelGenreType0ItemType0",
+    "DirectPublishingReadResponseModelPayoutTypeType0",
+    "DirectPublishingReadResponseModelTargetAudienceType0",
+    "DiscountResponseModel",
+    "DoDubbingResponseModel",
+    "DocumentUsageModeEnum",
+    "DocxExportOptions",
+    "DubOrderItemRequest",
+    "DubbedSegment",
+    "DubbingBulkSegmentUpdateRequest",
+    "DubbingBulkSegmentUpdateRequestSegments",
+    "DubbingBulkSourceSegmentUpdateResponse",
+    "DubbingBulkTargetSegmentUpdateRequest",
+    "DubbingBulkTargetSegmentUpdateRequestSegments",
+    "DubbingBulkTargetSegmentUpdateResponse",
+    "DubbingError",
+    "DubbingLanguageListResponse",
+    "DubbingLanguageOutputs",
+    "DubbingLanguageResponse",
+    "DubbingLanguageResponseStatusType0",
+    "DubbingListCreationSourcesType0Item",
+    "DubbingListDubbingModelsType0Item",
+    "DubbingListDubbingStatus",
+    "DubbingListDubbingStatusesType0Item",
+    "DubbingListFilterByCreator",
+    "DubbingListOrderBy",
+    "DubbingListOrderDirection",
+    "DubbingMediaMetadata",
+    "DubbingMediaReference",
+    "DubbingMetadataPageResponseModel",
+    "DubbingMetadataResponse",
+    "DubbingProjectListResponse",
+    "DubbingProjectListSortDirection",
+    "DubbingProjectResponse",
+    "DubbingProjectResponseStatusType0",
+    "DubbingRegenerateResponse",
+    "DubbingRenderResponseModel",
+    "DubbingResource",
+    "DubbingResourceRenders",
+    "DubbingResourceSpeakerSegments",
+    "DubbingResourceSpeakerTracks",
+    "DubbingSegmentCreateRequest",
+    "DubbingSegmentUpdateRequest",
+    "DubbingSourceMediaInfo",
+    "DubbingSourceSegmentUpdateResponse",
+    "DubbingSourceTranscriptResponse",
+    "DubbingTargetSegmentUpdateRequest",
+    "DubbingTargetSegmentUpdateResponse",
+    "DubbingTargetTranscriptResponse",
+    "DubbingTargetTranscriptSegment",
+    "DubbingTranscript",
+    "DubbingTranscriptCharacter",
+    "DubbingTranscriptGetFormatType",
+    "DubbingTranscriptResponseModel",
+    "DubbingTranscriptRevisionResponse",
+    "DubbingTranscriptSegment",
+    "DubbingTranscriptUtterance",
+    "DubbingTranscriptWord",
+    "DubbingTranscriptsGetFormatType",
+    "DubbingTranscriptsResponseModel",
+    "DubbingTranscriptsResponseModelTranscriptFormatType0",
+    "DummyToolResultModel",
+    "DynamicVariableAssignment",
+    "DynamicVariableSchemaOverride",
     "DynamicVariableUpdateCommonModel",
+    "DynamicVariablesConfig",
+    "DynamicVariablesConfigDynamicVariablePlaceholders",
+    "DynamicVariablesConfigWorkflowOverride",
+    "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0",
+    "EditChapterResponseModel",
+    "EditProjectResponseModel",
+    "EditVoiceResponseModel",
+    "EditVoiceSettingsResponseModel",
+    "ElevenFlashV25Request",
+    "ElevenFlashV25RequestOutputFormat",
+    "ElevenFlashV25VoiceSettings",
+    "ElevenMultilingualV2Request",
+    "ElevenMultilingualV2RequestOutputFormat",
+    "ElevenV3Request",
+    "ElevenV3RequestOutputFormat",
+    "ElevenV3VoiceSettings",
+    "EmbedVariant",
     "EmbeddingModelEnum",
+    "EndCallToolConfig",
     "EndCallToolResultModel",
+    "EndCallTriggerAction",
+    "EndProcedureToolConfigInput",
+    "EndProcedureToolConfigInputProcedures",
+    "EndProcedureToolConfigOutput",
+    "EndProcedureToolConfigOutputProcedures",
+    "EndProcedureToolErrorStatus",
+    "EntityManagementActivityId",
+    "EntryBehavior",
+    "EnvironmentAuthConnectionLocator",
+    "EnvironmentVariableAuthConnectionValue",
+    "EnvironmentVariableAuthConnectionValueRequest",
+    "EnvironmentVariableResponse",
+    "EnvironmentVariableResponseTypeType0",
+    "EnvironmentVariableResponseValuesType0",
+    "EnvironmentVariableResponseValuesType1",
+    "EnvironmentVariableResponseValuesType2",
+    "EnvironmentVariableSecretValue",
+    "EnvironmentVariableSecretValueRequest",
+    "EnvironmentVariablesListResponse",
+    "EnvironmentVariablesListTypeType0",
+    "EvaluationCriteriaSummaryResult",
+    "EvaluationSettingsInput",
+    "EvaluationSettingsOutput",
     "EvaluationSuccessResult",
+    "ExactParameterEvaluationStrategy",
+    "ExotelApiSubdomain",
+    "ExotelOutboundCallResponse",
+    "ExtendedSubscriptionResponseModel",
+    "ExternalFileSyncInfo",
+    "ExternalFolderSyncInfo",
+    "ExternalSyncJobTrigger",
+    "ExternalSyncJobType",
+    "ExternalSyncProvider",
     "FeatureStatusCommonModel",
     "FeaturesUsageCommonModel",
     "FeedbackResponseModel",
+    "FieldConflict",
+    "FileInputConfig",
+    "FileInputConfigWorkflowOverride",
+    "FileRefreshStatus",
+    "FineTuningResponseModel",
+    "FineTuningResponseModelMessageType0",
+    "FineTuningResponseModelProgressType0",
+    "FineTuningResponseModelState",
+    "FineTuningResponseModelStateAdditionalPropertyType0",
+    "FinetuneCreatedBy",
+    "FinetuneVisibility",
+    "FlowsImageListStatusType0",
+    "FlowsTextToSpeechListStatusType0",
+    "FlowsVideoListStatusType0",
+    "FocusGuardrail",
+    "ForcedAlignmentCharacterResponseModel",
+    "ForcedAlignmentResponseModel",
+    "ForcedAlignmentWordResponseModel",
+    "FrustratedConversationRef",
+    "FrustratedConversationRefOverallLabelType0",
+    "GPTImage1Request",
+    "GPTImage1RequestAspectRatio",
+    "GPTImage1RequestBackground",
+    "GPTImage1RequestQuality",
+    "GPTImage2Request",
+    "GPTImage2RequestAspectRatio",
+    "GPTImage2RequestQuality",
+    "GPTImage2RequestResolution",
+    "GPTImage15Request",
+    "GPTImage15RequestAspectRatio",
+    "GPTImage15RequestBackground",
+    "GPTImage15RequestQuality",
+    "Gemini3ProImageRequest",
+    "Gemini3ProImageRequestAspectRatio",
+    "Gemini3ProImageRequestResolution",
+    "Gemini25FlashImageRequest",
+    "Gemini25FlashImageRequestAspectRatio",
+    "Gemini31FlashImageRequest",
+    "Gemini31FlashImageRequestAspectRatio",
+    "Gemini31FlashImageRequestResolution",
+    "Gemini31FlashLiteImageRequest",
+    "Gemini31FlashLiteImageRequestAspectRatio",
+    "GenerationChunkInput",
+    "GenerationChunkInputConditionStrengthType0",
+    "GenerationChunkInputContextAdherenceType0",
+    "GenerationChunkOutput",
+    "GenerationChunkOutputConditionStrengthType0",
+    "GenerationChunkOutputContextAdherence",
+    "GenerationNode",
+    "GenerationNodeModelParametersType0",
+    "GenerationReference",
+    "GenerationSourceContext",
+    "GenerationSourceContextModelParametersType0",
+    "GenesysBotOutcome",
+    "GenesysRegion",
+    "GetAgentConversationTicketsPageResponseModel",
+    "GetAgentEmbedResponseModel",
+    "GetAgentKnowledgebaseSizeResponseModel",
+    "GetAgentLinkResponseModel",
+    "GetAgentResponseModel",
+    "GetAgentTestFolderResponseModel",
+    "GetAgentTopicsResponseModel",
+    "GetAgentsPageResponseModel",
+    "GetAnalyticsSummaryParams",
+    "GetAppointmentByConfirmationNumberParams",
+    "GetAudioIsolationHistoryResponseModel",
+    "GetAudioNativeProjectSettingsResponseModel",
+    "GetBookingPageSettingsParams",
+    "GetBookingSlugStatusParams",
+    "GetChaptersResponseModel",
+    "GetClientAppointmentsParams",
+    "GetClientByPhoneParams",
+    "GetConvAIDashboardSettingsResponseModel",
+    "GetConvAISettingsResponseModel",
     "GetConversationResponseModel",
     "GetConversationResponseModelStatus",
+    "GetConversationSummaryResponseModel",
+    "GetConversationSummaryResponseModelStatusType0",
+    "GetConversationTagsPageResponseModel",
+    "GetConversationUsersPageResponseModel",
     "GetConversationsPageResponseModel",
+    "GetCrawlJobResponseModel",
+    "GetKnowledgeBaseDependentAgentsResponseModel",
+    "GetKnowledgeBaseFileResponseModel",
+    "GetKnowledgeBaseFolderResponseModel",
+    "GetKnowledgeBaseListResponseModel",
+    "GetKnowledgeBaseSummaryFileResponseModel",
+    "GetKnowledgeBaseSummaryFolderResponseModel",
+    "GetKnowledgeBaseSummaryTextResponseModel",
+    "GetKnowledgeBaseSummaryURLResponseModel",
+    "GetKnowledgeBaseTextResponseModel",
+    "GetKnowledgeBaseURLResponseModel",
+    "GetLibraryVoicesResponseModel",
+    "GetLiveCountResponse",
+    "GetOrCreateRAGIndexRequestModel",
+    "GetPhoneNumberExotelResponseModel",
+    "GetPhoneNumberInboundSIPTrunkConfigResponseModel",
+    "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModel",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders",
+    "GetPhoneNumberSIPTrunkResponseModel",
+    "GetPhoneNumberTwilioResponseModel",
+    "GetProjectsResponseModel",
+    "GetPronunciationDictionariesMetadataResponseModel",
+    "GetPronunciationDictionaryMetadataResponseModel",
+    "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0",
+    "GetPronunciationDictionaryWithRulesResponseModel",
+    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
+    "GetResponseUnitTestResponseModel",
+    "GetResponseUnitTestResponseModelDynamicVariables",
+    "GetSIPLogMessagesResponse",
+    "GetScheduleParams",
+    "GetSecretDependenciesResponseModel",
+    "GetSimulationTestResponseModel",
+    "GetSimulationTestResponseModelDynamicVariables",
+    "GetSimulationTestResponseModelToolMockOverrides",
     "GetSpeechHistoryResponseModel",
+    "GetTestInvocationsPageResponseModel",
+    "GetTestSuiteInvocationResponseModel",
+    "GetTestsPageResponseModel",
+    "GetTestsSummariesByIdsResponseModel",
+    "GetTestsSummariesByIdsResponseModelTests",
+    "GetToolCallUnitTestResponseModel",
+    "GetToolCallUnitTestResponseModelDynamicVariables",
+    "GetToolDependentAgentsResponseModel",
+    "GetToolExecutionsPageResponseModel",
+    "GetVoiceAccentsResponseModel",
+    "GetVoicesResponseModel",
+    "GetVoicesV2ResponseModel",
+    "GetWhatsAppAccountResponse",
+    "GetWorkspaceSecretsResponseModel",
+    "GroupManagementActivityId",
+    "GuardrailExecutionMode",
+    "GuardrailType",
+    "GuardrailsV1Input",
+    "GuardrailsV1Output",
+    "HTTPValidationError",
     "HistoryAlignmentResponseModel",
     "HistoryAlignmentsResponseModel",
+    "HistoryDownloadResponse400",
+    "HtmlExportOptions",
+    "HttpRequestModel",
+    "Icon",
+    "ImageAnalysis",
+    "ImageAnalysisResult",
+    "ImageAnalysisStatusType0",
+    "ImageAvatar",
+    "ImageSubject",
+    "InboundSIPTrunkConfigRequestModel",
+    "InboundSIPTrunkConfigRequestModelAttributesToHeaders",
+    "InlineAudioReference",
+    "InlineAudioReferenceMimeType",
+    "InlineImageReference",
+    "InlineImageReferenceMimeType",
+    "InlineVideoReference",
+    "InlineVideoReferenceMimeType",
+    "IntegrationType",
+    "InteractionBudget",
+    "InternalAlertingWebhookNotifier",
+    "InvoiceResponseModel",
+    "InvoiceResponseModelPaymentIntentStatusType0",
+    "InvoiceResponseModelPaymentIntentStatussesItemType0",
+    "KbExternalSyncJob",
+    "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
+    "KnowledgeBaseContentSearchResponseModel",
+    "KnowledgeBaseContentSearchResult",
+    "KnowledgeBaseDeletedResponseModel",
+    "KnowledgeBaseDependentType",
+    "KnowledgeBaseDocumentChunkResponseModel",
+    "KnowledgeBaseDocumentChunksResponseModel",
+    "KnowledgeBaseDocumentMetadataResponseModel",
+    "KnowledgeBaseDocumentType",
+    "KnowledgeBaseFolderPathSegmentResponseModel",
+    "KnowledgeBaseFolderPathSegmentSummaryResponseModel",
+    "KnowledgeBaseLocator",
+    "KnowledgeBaseRagChunkModel",
+    "KnowledgeBaseRagToolConfig",
+    "KnowledgeBaseRagToolResultModel",
+    "KnowledgeBaseRagToolStatus",
+    "KnowledgeBaseSortBy",
+    "KnowledgeBaseSourceFileUrlResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModel",
+    "KnowledgeBaseToolConfig",
+    "KnowledgeBaseToolInfo",
+    "KnowledgeBaseToolResultModel",
+    "KnowledgeBaseToolStatus",
     "LLMCategoryUsage",
+    "LLMDeprecationConfigModel",
+    "LLMDeprecationInfoModel",
+    "LLMInfoModelInput",
+    "LLMInfoModelOutput",
     "LLMInputOutputTokensUsage",
+    "LLMListResponseModelInput",
+    "LLMListResponseModelOutput",
+    "LLMLiteralJsonSchemaProperty",
+    "LLMLiteralJsonSchemaPropertyTypeType0",
+    "LLMParameterEvaluationStrategy",
+    "LLMReasoningEffort",
+    "LLMSchemaOverride",
     "LLMTokensCategoryUsage",
+    "LLMUsage",
+    "LLMUsageCalculatorLLMResponseModel",
+    "LLMUsageCalculatorPublicRequestModel",
+    "LLMUsageCalculatorRequestModel",
+    "LLMUsageCalculatorResponseModel",
+    "LLMUsageModelUsage",
     "LLMUsageOutput",
     "LLMUsageOutputModelUsage",
+    "LanguageAddedResponse",
+    "LanguageDetectionToolConfig",
     "LanguageDetectionToolResultModel",
+    "LanguageInfo",
+    "LanguagePairInfo",
+    "LanguagePresetInput",
+    "LanguagePresetOutput",
+    "LanguagePresetTranslation",
+    "LanguageResponseModel",
+    "LeaveMessageParams",
+    "LibraryVoiceResponseModel",
+    "LibraryVoiceResponseModelCategoryType0",
+    "ListAgentProceduresParams",
+    "ListAgentReferencesParams",
+    "ListAgentRulesParams",
+    "ListAssetsParams",
+    "ListAssetsParamsListKwargs",
+    "ListAuthConnectionsResponse",
+    "ListCalendarEventsParams",
+    "ListClientInteractionsParams",
+    "ListClientsParams",
+    "ListCrawlJobsResponseModel",
+    "ListCustomerFacingAgentsParams",
+    "ListGroupSessionsParams",
+    "ListHolidaysParams",
+    "ListLocationsParams",
+    "ListMCPToolsResponseModel",
+    "ListOrdersResponse",
+    "ListProceduresResponseModel",
+    "ListProductsParams",
+    "ListProductsParamsListKwargs",
+    "ListResponseAgentBranchSummary",
+    "ListResponseMeta",
+    "ListServicesParams",
+    "ListServicesParamsListKwargs",
+    "ListSpeechEnginesResponse",
+    "ListStaffParams",
+    "ListStaffParamsListKwargs",
+    "ListTestsByIdsRequestModel",
+    "ListTransferRulesParams",
+    "ListWhatsAppAccountsResponse",
     "LiteralJsonSchemaProperty",
     "LiteralJsonSchemaPropertyType",
+    "LivekitStackType",
+    "LoadMemoryEntryToolErrorStatus",
+    "LoadableMemoryEntry",
+    "LockReason",
+    "MCPApprovalPolicy",
+    "MCPApprovalPolicyUpdateRequestModel",
+    "MCPServerConfigInput",
+    "MCPServerConfigInputRequestHeaders",
+    "MCPServerConfigInputRequestMeta",
+    "MCPServerConfigOutput",
+    "MCPServerConfigOutputRequestHeaders",
+    "MCPServerConfigOutputRequestMeta",
+    "MCPServerConfigUpdateRequestModel",
+    "MCPServerConfigUpdateRequestModelRequestHeadersType0",
+    "MCPServerConfigUpdateRequestModelRequestMetaType0",
+    "MCPServerMetadataResponseModel",
+    "MCPServerRequestModel",
+    "MCPServerResponseModel",
+    "MCPServerTransport",
+    "MCPServersResponseModel",
+    "MCPToolAddApprovalRequestModel",
+    "MCPToolAddApprovalRequestModelInputSchema",
+    "MCPToolApprovalHash",
+    "MCPToolApprovalPolicy",
+    "MCPToolConfigInput",
+    "MCPToolConfigInputInputOverridesType0",
+    "MCPToolConfigInputMcpInputSchemaType0",
+    "MCPToolConfigOutput",
+    "MCPToolConfigOutputInputOverridesType0",
+    "MCPToolConfigOutputMcpInputSchemaType0",
+    "MCPToolConfigOverrideCreateRequestModel",
+    "MCPToolConfigOverrideCreateRequestModelInputOverridesType0",
+    "MCPToolConfigOverrideInput",
+    "MCPToolConfigOverrideInputInputOverridesType0",
+    "MCPToolConfigOverrideOutput",
+    "MCPToolConfigOverrideOutputInputOverridesType0",
+    "MCPToolConfigOverrideUpdateRequestModel",
+    "MCPToolConfigOverrideUpdateRequestModelInputOverridesType0",
+    "MTLSAuthResponse",
+    "ManualSource",
+    "ManualVerificationFileResponseModel",
+    "ManualVerificationResponseModel",
+    "MatchAnythingParameterEvaluationStrategy",
+    "MediaCodec",
+    "MediaGenerationCompletedResponse",
+    "MediaGenerationCreateResponse",
+    "MediaGenerationFailedResponse",
+    "MediaGenerationFailedResponseFailureReasonType0",
+    "MediaGenerationInProgressResponse",
+    "MediaGenerationInProgressResponseStatusType0",
+    "MediaGenerationListResponse",
+    "MemoryEntrySearchResult",
+    "MergePreviewResponseModel",
+    "MessageSearchSortBy",
+    "MessagesSearchResponse",
+    "MessagesSearchResult",
     "MetricRecord",
+    "MetricType",
+    "MockNoMatchBehavior",
+    "MockingStrategy",
+    "ModelRatesResponseModel",
+    "ModelResponseModel",
+    "ModelSettingsResponseModel",
+    "ModerationConfig",
+    "ModerationGuardrailInput",
+    "ModerationGuardrailOutput",
+    "MultichannelSpeechToTextResponseModel",
+    "MultipartMusicResponse",
+    "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
+    "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio",
+    "MusicComposeOutputFormatOfTheGeneratedAudio",
+    "MusicExploreSongSourceContext",
+    "MusicFinetuneFailureReason",
+    "MusicFinetunePageResponseModel",
+    "MusicFinetuneResponseModel",
+    "MusicFinetuneStatus",
+    "MusicFinetunesListSort",
+    "MusicFinetunesListSortDirection",
+    "MusicGenerationMode",
+    "MusicModelID",
+    "MusicOnlyOutputFormats",
+    "MusicPrompt",
+    "MusicStreamOutputFormatOfTheGeneratedAudio",
+    "MusicUploadResponse",
+    "NonStreamingOutputFormats",
+    "NumericDistributionAggregate",
+    "OAuth2ClientCredsResponse",
+    "OAuth2ClientCredsResponseCustomHeaders",
+    "OAuth2ClientCredsResponseExtraParams",
+    "OAuth2JWTResponse",
+    "OAuth2JWTResponseAlgorithmType0",
+    "OAuth2JWTResponseExtraParams",
+    "OAuth2JWTResponseTokenResponseFieldType0",
+    "ObjectJsonSchemaPropertyInput",
+    "ObjectJsonSchemaPropertyInputConstantValueType0",
+    "ObjectJsonSchemaPropertyInputProperties",
+    "ObjectJsonSchemaPropertyInputPropertyKind",
+    "ObjectJsonSchemaPropertyOutput",
+    "ObjectJsonSchemaPropertyOutputConstantValueType0",
+    "ObjectJsonSchemaPropertyOutputProperties",
+    "OmitSchemaOverride",
+    "OpenerConfig",
+    "OptInSmsReminderParams",
+    "OptOutSmsReminderParams",
+    "OrbAvatar",
+    "OrchestratorToolMockBehaviorConfig",
+    "OrderDeliverablesResponse",
+    "OrderItemInfo",
+    "OrderItemKind",
+    "OrderMediaResponse",
+    "OrderResponse",
+    "OrderState",
+    "OrderSummary",
+    "OutboundCallRecipient",
+    "OutboundCallRecipientResponseModel",
+    "OutboundSIPTrunkConfigRequestModel",
+    "OutboundSIPTrunkConfigRequestModelAttributesToHeaders",
+    "OutboundSIPTrunkConfigRequestModelHeaders",
+    "OutputFormat",
+    "PairedLanguagesResponse",
+    "PatchAgentConversationTicketRequestModel",
+    "PatchConvAIDashboardSettingsRequest",
+    "PatchConvAISettingsRequest",
+    "PatchConversationTagRequestModel",
+    "PatchWorkspaceSecretRequest",
+    "PatchWorkspaceWebhookResponseModel",
+    "PdfExportOptions",
+    "PendingBlocksMetadataModel",
+    "PendingCancellationResponseModel",
+    "PendingClipTask",
+    "PendingClipTaskMetadata",
+    "PendingClipTaskTypeType0",
+    "PendingExternalAudiosMetadataModel",
+    "PendingSubscriptionSwitchResponseModel",
+    "PendingSubscriptionSwitchResponseModelNextTierType0",
+    "PermissionType",
+    "PhoneNumberAgentInfo",
+    "PhoneNumberDynamicVariableTransferDestination",
+    "PhoneNumberTransfer",
+    "PhoneNumberTransferDestination",
+    "PlatformCategory",
+    "PlatformCategoryUsage",
+    "PlatformUsage",
+    "PlatformUsageCategoryUsage",
     "PlayDTMFResultErrorModel",
     "PlayDTMFResultSuccessModel",
+    "PlayDTMFToolConfig",
+    "PodcastBulletinMode",
+    "PodcastBulletinModeData",
+    "PodcastConversationMode",
+    "PodcastConversationModeData",
+    "PodcastProjectResponseModel",
+    "PodcastTextSource",
+    "PodcastURLSource",
+    "PositionInput",
+    "PositionOutput",
+    "PostAgentAvatarResponseModel",
+    "PostDialDigitsDynamicVariable",
+    "PostDialDigitsStatic",
+    "PostWorkspaceSecretRequest",
+    "PostWorkspaceSecretResponseModel",
+    "PreToolSpeechMode",
+    "PreviewAudioDBModel",
+    "Price",
+    "PrivacyConfigInput",
+    "PrivacyConfigOutput",
+    "PrivateKeyJWTResponse",
+    "PrivateKeyJWTResponseAlgorithmType0",
+    "PrivateKeyJWTResponseExtraParams",
+    "ProcedureAtVersionInput",
+    "ProcedureAtVersionOutput",
+    "ProcedureAtVersionResponseModel",
+    "ProcedureDraftResponseModel",
+    "ProcedureListItemResponseModel",
+    "ProcedureRefResponseModel",
+    "ProcedureType",
+    "ProcedureValidationError",
+    "ProcedureVersionRef",
+    "ProjectCreationMetaResponseModel",
+    "ProjectCreationMetaResponseModelStatusType0",
+    "ProjectCreationMetaType",
+    "ProjectExtendedResponseModel",
+    "ProjectExtendedResponseModelAccessLevelType0",
+    "ProjectExtendedResponseModelApplyTextNormalizationType0",
+    "ProjectExtendedResponseModelAspectRatioType0",
+    "ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0",
+    "ProjectExtendedResponseModelExperimental",
+    "ProjectExtendedResponseModelFictionType0",
+    "ProjectExtendedResponseModelSourceTypeType0",
+    "ProjectExtendedResponseModelStateType0",
+    "ProjectExtendedResponseModelTargetAudienceType0",
+    "ProjectExternalAudioResponseModel",
+    "ProjectImageResponseModel",
+    "ProjectMutedTracksResponseModel",
+    "ProjectResponseModel",
+    "ProjectResponseModelAccessLevelType0",
+    "ProjectResponseModelAspectRatioType0",
+    "ProjectResponseModelCaptionStyleTemplateOverridesType0",
+    "ProjectResponseModelFictionType0",
+    "ProjectResponseModelSourceTypeType0",
+    "ProjectResponseModelStateType0",
+    "ProjectResponseModelTargetAudienceType0",
+    "ProjectSnapshotExtendedResponseModel",
+    "ProjectSnapshotExtendedResponseModelAudioUploadType0",
+    "ProjectSnapshotExtendedResponseModelZipUploadType0",
+    "ProjectSnapshotResponseModel",
+    "ProjectSnapshotResponseModelAudioUploadType0",
+    "ProjectSnapshotResponseModelZipUploadType0",
+    "ProjectSnapshotsResponseModel",
+    "ProjectVideoResponseModel",
+    "ProjectVideoThumbnailSheetResponseModel",
+    "ProjectVoiceResponseModel",
+    "PromptAgentAPIModelInput",
+    "PromptAgentAPIModelOutput",
     "PromptAgentAPIModelOverride",
+    "PromptAgentAPIModelOverrideConfig",
+    "PromptAgentAPIModelOverrideInput",
+    "PromptAgentAPIModelOverrideOutput",
+    "PromptAgentAPIModelWorkflowOverrideInput",
+    "PromptAgentAPIModelWorkflowOverrideOutput",
+    "PromptEvaluationCriteria",
+    "PromptInjectionGuardrail",
+    "PronunciationDictionariesListSortType0",
+    "PronunciationDictionaryAliasRuleRequestModel",
+    "PronunciationDictionaryAliasRuleResponseModel",
+    "PronunciationDictionaryLocatorResponseModel",
+    "PronunciationDictionaryPhonemeRuleRequestModel",
+    "PronunciationDictionaryPhonemeRuleResponseModel",
+    "PronunciationDictionaryRulesResponseModel",
+    "PronunciationDictionaryVersionLocator",
+    "PronunciationDictionaryVersionLocatorDBModel",
+    "PronunciationDictionaryVersionLocatorRequestModel",
+    "PronunciationDictionaryVersionResponseModel",
+    "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
+    "PydanticPronunciationDictionaryVersionLocator",
+    "QualityPresetType",
+    "QueryParamsJsonSchema",
+    "QueryParamsJsonSchemaProperties",
+    "QuoteInfo",
+    "RAGDocumentIndexResponseModel",
+    "RAGDocumentIndexUsage",
+    "RAGDocumentIndexesResponseModel",
+    "RAGIndexBatchSuccessfulResponseModel",
+    "RAGIndexOverviewEmbeddingModelResponseModel",
+    "RAGIndexOverviewResponseModel",
+    "RAGIndexRequestModel",
+    "RAGIndexStatus",
     "RagChunkMetadata",
+    "RagConfigInput",
+    "RagConfigOutput",
+    "RagConfigWorkflowOverrideInput",
+    "RagConfigWorkflowOverrideOutput",
     "RagRetrievalInfo",
+    "ReadLegalTerms",
+    "ReadMetadataChapterDBModel",
+    "ReaderResourceResponseModel",
+    "ReaderResourceResponseModelResourceTypeType0",
+    "RecordingResponseModel",
+    "ReferenceVideo",
+    "ReferencedToolCommonModel",
+    "ReferencedToolCommonModelTypeType0",
+    "RefreshTokenAuthResponse",
+    "RefreshTokenAuthResponseExtraParams",
+    "RegexParameterEvaluationStrategy",
+    "RegionConfigRequest",
+    "RegionalProcessingSurchargeInfo",
+    "RegisterForGroupSessionParams",
+    "RegisterMediaResponse",
+    "RemoveOrderItemResponse",
+    "Render",
+    "RenderStatusType0",
+    "RenderType",
+    "ReplicateVoiceToIsolatedEnvironmentRequestModel",
+    "ReplicateVoiceToIsolatedEnvironmentResponseModel",
+    "ReportKnowledgeGapParams",
+    "RequestPVCManualVerificationResponseModel",
+    "RequiredConstraint",
+    "RequiredConstraints",
+    "ResourceAccessInfo",
+    "ResourceAccessInfoAccessSourceType0",
+    "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
+    "ResourceAccessInfoRoleType0",
+    "ResourceMetadataResponseModel",
+    "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
+    "ResourceMetadataResponseModelRoleToGroupIds",
+    "ResponseConversationErrorType",
+    "ResponseFilter",
+    "ResponseFilterMode",
+    "ResponseUnitTestModel",
+    "ResponseUnitTestModelDynamicVariables",
+    "RestoreCalendarEventParams",
+    "ResubmitTestsRequestModel",
+    "RetryTriggerAction",
+    "ReviewResponseModel",
+    "ReviewResponseModelRejectReasonsType0ItemType0",
+    "ReviewResponseModelReviewStatusType0",
+    "ReviewResponseModelScoresBreakdownType0",
+    "RunAgentTestsRequestModel",
+    "RunConversationEvaluationsRequest",
+    "RunSubagentToolConfigInput",
+    "RunSubagentToolConfigOutput",
+    "SFXModelId",
+    "SIPLogMessage",
+    "SIPLogMessageDirection",
+    "SIPMediaEncryptionEnum",
+    "SIPTrunkCredentialsRequestModel",
+    "SIPTrunkOutboundCallResponse",
+    "SIPTrunkTransportEnum",
+    "SIPUriDynamicVariableTransferDestination",
+    "SIPUriTransferDestination",
+    "SMBClientAccessConfig",
+    "SMBToolConfig",
+    "SMSConversationInfo",
+    "SMSConversationInfoDirection",
+    "SafetyCommonModelInput",
+    "SafetyCommonModelOutput",
+    "SafetyEvaluation",
+    "SafetyResponseModel",
+    "SafetyRule",
+    "SampleConfigDBModel",
+    "SampleConfigDBModelParentTypeType0",
+    "SampleResponseModel",
+    "SayNodeLiteralMessageInput",
+    "SayNodeLiteralMessageInputTextTranslations",
+    "SayNodeLiteralMessageOutput",
+    "SayNodeLiteralMessageOutputTextTranslations",
+    "SayNodePromptMessageInput",
+    "SayNodePromptMessageOutput",
+    "ScheduleGroupSessionParams",
+    "ScimGroupResponseModel",
+    "ScopedAnalysisResult",
+    "ScopedAnalysisResultDataCollectionResults",
+    "ScopedAnalysisResultEvaluationCriteriaResults",
+    "SearchClientsParams",
+    "SearchHighlightSegment",
+    "SearchStrategy",
+    "SeatType",
+    "SecretDependencyResourceType",
+    "SecretDependencyType",
+    "SectionSource",
+    "SegmentCreatePayload",
+    "SegmentCreatePayloadTranslationsType0",
+    "SegmentCreateResponse",
+    "SegmentDeleteResponse",
+    "SegmentDubResponse",
+    "SegmentMigrationResponse",
+    "SegmentSubtitleFrame",
+    "SegmentTranscriptionResponse",
+    "SegmentTranslationResponse",
+    "SegmentUpdatePayload",
+    "SegmentUpdateResponse",
+    "SegmentedJsonExportOptions",
+    "SentimentAggregate",
+    "SentimentAnalysisSettings",
+    "SetBookingSlugParams",
+    "SeverityId",
+    "SfxSourceContext",
+    "SfxSourceContextGenerationConfigType0",
+    "ShareOptionResponseModel",
+    "ShareOptionResponseModelTypeType0",
+    "SimilarVoice",
+    "SimilarVoicesForSpeakerResponse",
+    "SimulationLibrarySettings",
+    "SimulationTestModel",
+    "SimulationTestModelDynamicVariables",
+    "SimulationTestModelToolMockOverrides",
+    "SimulationToolMockBehaviorConfig",
+    "SingleLanguagesResponse",
+    "SingleTestRunRequestModel",
+    "SingleUseTokenResponseModel",
+    "SingleUseTokenType",
+    "SkipTurnToolConfig",
     "SkipTurnToolResponseModel",
+    "SlackBotAuthResponse",
+    "SoftTimeoutConfig",
     "SoftTimeoutConfigOverride",
+    "SoftTimeoutConfigOverrideConfig",
+    "SoftTimeoutConfigWorkflowOverride",
+    "SongMetadata",
+    "SongSection",
+    "SongSourceContext",
+    "SongSourceContextGenerationSettingsType0",
+    "SortDirection",
+    "SpeakerAudioResponseModel",
+    "SpeakerCreatedResponse",
+    "SpeakerResponseModel",
+    "SpeakerSegment",
+    "SpeakerSegmentDubs",
+    "SpeakerSeparationResponseModel",
+    "SpeakerSeparationResponseModelSpeakersType0",
+    "SpeakerSeparationResponseModelStatusType0",
+    "SpeakerTrack",
+    "SpeakerTrackVoices",
+    "SpeakerUpdatedResponse",
+    "SpeechEngineConfig",
+    "SpeechEngineConfigRequestHeaders",
+    "SpeechEngineConversationInitiationClientDataConfig",
+    "SpeechEngineResponse",
+    "SpeechEngineSummaryResponse",
     "SpeechHistoryItemResponseModel",
     "SpeechHistoryItemResponseModelSettings",
     "SpeechHistoryItemResponseModelSource",
     "SpeechHistoryItemResponseModelVoiceCategory",
+    "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio",
+    "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio",
+    "SpeechToTextCharacterResponseModel",
+    "SpeechToTextChunkResponseModel",
+    "SpeechToTextWebhookResponseModel",
+    "SpeechToTextWordResponseModel",
+    "SpeechToTextWordResponseModelTypeType0",
+    "SpellingPatience",
+    "SrtExportOptions",
+    "StartPVCVoiceTrainingResponseModel",
+    "StartProcedureToolConfigInput",
+    "StartProcedureToolConfigInputProcedures",
+    "StartProcedureToolConfigOutput",
+    "StartProcedureToolConfigOutputProcedures",
+    "StartProcedureToolErrorStatus",
+    "StartSpeakerSeparationResponseModel",
+    "StaticAssetReference",
+    "StatusId",
+    "StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel",
+    "StreamingAudioChunkWithTimestampsResponseModel",
+    "StudioAgentSettingsModel",
+    "StudioAgentSettingsModelToolSettings",
+    "StudioAgentToolSettingsModel",
+    "StudioClipReference",
+    "StudioClipReferenceClipTypeType0",
+    "StudioTextStyleOutlineModel",
+    "StudioTextStyleShadowModel",
+    "SubAgentInput",
+    "SubAgentOutput",
+    "SubagentRunResultDetails",
+    "SubmitBusinessInfoParams",
+    "SubmitOrderResponse",
+    "SubscriptionResponseModel",
+    "SubscriptionStatusType",
+    "SubtitleOrderItemRequest",
+    "SuggestedAudioTag",
+    "SupportedVoice",
+    "SystemEvaluationCriteria",
+    "SystemToolConfigInput",
+    "SystemToolConfigOutput",
+    "TTSConversationalConfigInput",
+    "TTSConversationalConfigOutput",
     "TTSConversationalConfigOverride",
+    "TTSConversationalConfigOverrideConfig",
+    "TTSConversationalConfigWorkflowOverrideInput",
+    "TTSConversationalConfigWorkflowOverrideOutput",
+    "TTSConversationalModel",
+    "TTSModelFamily",
+    "TTSOptimizeStreamingLatency",
+    "TTSOutputFormat",
+    "TelephonyCallConfig",
+    "TelephonyDirection",
+    "TelephonyProvider",
+    "TestConditionRationaleCommonModel",
+    "TestConditionResultCommonModel",
+    "TestFromConversationMetadataInput",
+    "TestFromConversationMetadataOutput",
+    "TestInvocationSummaryResponseModel",
+    "TestRunMetadata",
+    "TestRunMetadataTestTypeType0",
+    "TestRunResultBucket",
+    "TestRunResultSummary",
+    "TestRunStatus",
+    "TestSharingMode",
     "TestToolResultModel",
+    "TestType",
     "TestsFeatureUsageCommonModel",
+    "TextNormalisationType",
+    "TextToDialogueConvertOutputFormatOfTheGeneratedAudio",
+    "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechStreamOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "ThresholdGuardrail",
+    "TicketCommentResponseModel",
+    "TimeRange",
+    "ToDialogueSettingsResponseModel",
+    "TokenResponseModel",
+    "Tool",
+    "ToolAnnotations",
+    "ToolCallSoundBehavior",
+    "ToolCallSoundType",
+    "ToolCallUnitTestModel",
+    "ToolCallUnitTestModelDynamicVariables",
+    "ToolErrorHandlingMode",
+    "ToolExecution",
+    "ToolExecutionMode",
+    "ToolExecutionResponseModel",
+    "ToolExecutionTaskSupportType0",
+    "ToolInputschema",
+    "ToolInterruptionMode",
+    "ToolMetaType0",
+    "ToolMockConfig",
+    "ToolOutputSchemaType0",
+    "ToolRequestModel",
+    "ToolResponseMockConfigInput",
+    "ToolResponseMockConfigOutput",
+    "ToolResponseModel",
+    "ToolSortBy",
     "ToolType",
+    "ToolTypeFilter",
+    "ToolUsageStatsResponseModel",
+    "ToolsResponseModel",
+    "TopicDiscoverySettings",
+    "TopicEvaluationCriteriaAggregate",
+    "TopicMetricsAggregate",
+    "TopicSentimentAggregate",
+    "TopicSortBy",
+    "TranscriptionOrderItemRequest",
+    "TransferBranchInfoDefaultingToMain",
+    "TransferBranchInfoTrafficSplit",
+    "TransferToAgentToolConfigInput",
+    "TransferToAgentToolConfigOutput",
     "TransferToAgentToolResultErrorModel",
     "TransferToAgentToolResultSuccessModel",
+    "TransferToAgentToolResultSuccessModelInput",
+    "TransferToAgentToolResultSuccessModelOutput",
     "TransferToNumberResultErrorModel",
+    "TransferToNumberResultExotelSuccessModel",
     "TransferToNumberResultSipSuccessModel",
     "TransferToNumberResultTwilioSuccessModel",
+    "TransferToNumberToolConfigInput",
+    "TransferToNumberToolConfigOutput",
+    "TransferTypeEnum",
+    "TranslatedString",
+    "TriggerUserVerificationParams",
+    "TriggeredGuardrailCommonModel",
+    "TtsVoiceSettings",
+    "TurnCommentRequestModel",
+    "TurnCommentResponseModel",
+    "TurnConfig",
     "TurnConfigOverride",
+    "TurnConfigOverrideConfig",
+    "TurnConfigWorkflowOverride",
+    "TurnEagerness",
+    "TurnMode",
+    "TurnModel",
+    "TwilioEdgeLocation",
+    "TwilioOutboundCallResponse",
+    "TwilioRegionId",
+    "TxtExportOptions",
+    "URLAvatar",
+    "UUITransferConfig",
+    "UUITransferConfigProtocolDiscriminatorModeType0",
+    "UnitTestRunResponseModel",
+    "UnitTestSummaryResponseModel",
+    "UnitTestToolCallEvaluationModelInput",
+    "UnitTestToolCallEvaluationModelOutput",
+    "UnitTestToolCallParameter",
+    "UnitTestWorkflowNodeTransitionEvaluationNodeId",
     "UnknownVariant",
+    "UpdateAgentProcedureParams",
+    "UpdateAgentRuleParams",
+    "UpdateAssetParams",
+    "UpdateBasicAuthRequest",
+    "UpdateBearerAuthRequest",
+    "UpdateBookingPageAppearanceParams",
+    "UpdateBookingPageSettingsParams",
+    "UpdateBusinessInfoParams",
+    "UpdateCalendarEventParams",
+    "UpdateClientParams",
+    "UpdateCustomerFacingConfigParams",
+    "UpdateEnvironmentVariableRequest",
+    "UpdateEnvironmentVariableRequestValues",
+    "UpdateGroupSessionSeatsParams",
+    "UpdateHolidayParams",
+    "UpdateLocationParams",
+    "UpdateMusicFinetuneRequestModel",
+    "UpdateMusicFinetuneRequestModelVisibilityType0",
+    "UpdateOAuth2ClientCredsRequest",
+    "UpdateOAuth2ClientCredsRequestCustomHeadersType0",
+    "UpdateOAuth2ClientCredsRequestExtraParamsType0",
+    "UpdateOAuth2JWTRequest",
+    "UpdateOAuth2JWTRequestAlgorithmType0",
+    "UpdateOAuth2JWTRequestExtraParamsType0",
+    "UpdateOAuth2JWTRequestTokenResponseFieldType0",
+    "UpdateOrderRequest",
+    "UpdateOrderResponse",
+    "UpdatePhoneNumberRequest",
+    "UpdateProcedureDraftRequestModel",
+    "UpdateProductParams",
+    "UpdateResponseUnitTestRequest",
+    "UpdateResponseUnitTestRequestDynamicVariables",
+    "UpdateServiceParams",
+    "UpdateSimulationTestRequest",
+    "UpdateSimulationTestRequestDynamicVariables",
+    "UpdateSimulationTestRequestToolMockOverrides",
+    "UpdateSpeechEngineRequest",
+    "UpdateStaffParams",
+    "UpdateToolCallUnitTestRequest",
+    "UpdateToolCallUnitTestRequestDynamicVariables",
+    "UpdateTransferRuleParams",
+    "UpdateWhatsAppAccountRequest",
+    "UpdateWorkspaceMemberResponseModel",
+    "UpsertOrderItemRequest",
+    "UpsertOrderItemResponse",
+    "UrlModel",
+    "UrlSecretAuthResponse",
+    "UsageAggregationInterval",
+    "UsageCharactersResponseModel",
+    "UsageCharactersResponseModelUsage",
+    "UserAccessManagementActivityId",
     "UserFeedback",
     "UserFeedbackScore",
+    "UserModel",
+    "UserResponseModel",
+    "UserTypeId",
+    "UsersSortBy",
+    "UtteranceResponseModel",
     "V1HistoryGetParametersSortDirectionSchema",
     "V1HistoryGetParametersSourceSchema",
+    "VADConfig",
+    "VADConfigWorkflowOverride",
+    "ValidateUserVerificationCodeParams",
+    "ValidationError",
+    "Veo31FastRequest",
+    "Veo31FastRequestAspectRatio",
+    "Veo31FastRequestDurationSecs",
+    "Veo31FastRequestResolution",
+    "Veo31Request",
+    "Veo31RequestAspectRatio",
+    "Veo31RequestDurationSecs",
+    "Veo31RequestResolution",
+    "VeoImageReference",
+    "VeoImageReferenceRole",
+    "Verbosity",
+    "VerificationAttemptResponseModel",
+    "VerifiedVoiceLanguageResponseModel",
+    "VerifyPVCVoiceCaptchaResponseModel",
+    "VideoAnalysis",
+    "VideoAnalysisResult",
+    "VideoAnalysisStatusType0",
+    "VideoKeyMoment",
+    "VideoSegment",
+    "VideoSubject",
+    "VisitedAgentRef",
+    "VoiceAccentResponseModel",
+    "VoiceDesignRequestModel",
+    "VoiceDesignRequestModelModelId",
     "VoiceMailDetectionResultSuccessModel",
+    "VoicePreviewResponseModel",
+    "VoicePreviewsRequestModel",
+    "VoicePreviewsResponseModel",
+    "VoiceRemixRequestModel",
+    "VoiceResponseModel",
+    "VoiceResponseModelCategoryType0",
+    "VoiceResponseModelLabellingStatusType0",
+    "VoiceResponseModelLabels",
+    "VoiceResponseModelRecordingQualityType0",
+    "VoiceResponseModelSafetyControlType0",
+    "VoiceSamplePreviewResponseModel",
+    "VoiceSampleVisualWaveformResponseModel",
+    "VoiceSegment",
+    "VoiceSettings",
+    "VoiceSettingsResponseModel",
+    "VoiceSharingModerationCheckResponseModel",
+    "VoiceSharingResponseModel",
+    "VoiceSharingResponseModelCategoryType0",
+    "VoiceSharingResponseModelLabels",
+    "VoiceSharingResponseModelReviewStatusType0",
+    "VoiceSharingResponseModelStatusType0",
+    "VoiceStatisticsResponseModel",
+    "VoiceVerificationResponseModel",
+    "VoicemailDetectionToolConfig",
+    "VoicesGetSharedCategory",
+    "VoicesGetSharedSort",
+    "VoicesNotPermittedWarning",
+    "WebhookAuthMethodType",
+    "WebhookEventType",
+    "WebhookHMACSettings",
+    "WebhookHMACSettingsRequestHeadersType0",
+    "WebhookTargetAll",
+    "WebhookTargetIds",
+    "WebhookToolApiSchemaConfigInput",
+    "WebhookToolApiSchemaConfigInputContentType",
+    "WebhookToolApiSchemaConfigInputMethod",
+    "WebhookToolApiSchemaConfigInputPathParamsSchema",
+    "WebhookToolApiSchemaConfigInputRequestHeaders",
+    "WebhookToolApiSchemaConfigOutput",
+    "WebhookToolApiSchemaConfigOutputContentTypeType0",
+    "WebhookToolApiSchemaConfigOutputMethodType0",
+    "WebhookToolApiSchemaConfigOutputPathParamsSchema",
+    "WebhookToolApiSchemaConfigOutputRequestHeaders",
+    "WebhookToolConfigInput",
+    "WebhookToolConfigOutput",
+    "WebhookTranscriptFormat",
+    "WebhookUsageType",
+    "WhatsAppAuthResponse",
     "WhatsAppConversationInfo",
     "WhatsAppConversationInfoDirection",
+    "WhatsAppOutboundCallResponse",
+    "WhatsAppOutboundMessageResponse",
+    "WhatsAppTemplateBodyComponentParams",
+    "WhatsAppTemplateButtonComponentParams",
+    "WhatsAppTemplateDocumentParam",
+    "WhatsAppTemplateDocumentParamDetails",
+    "WhatsAppTemplateHeaderComponentParams",
+    "WhatsAppTemplateImageParam",
+    "WhatsAppTemplateImageParamDetails",
+    "WhatsAppTemplateLocationParam",
+    "WhatsAppTemplateLocationParamDetails",
+    "WhatsAppTemplateTextParam",
+    "WidgetConfigInput",
+    "WidgetConfigInputLanguagePresets",
+    "WidgetConfigInputSyntaxHighlightThemeType0",
+    "WidgetConfigOutput",
+    "WidgetConfigOutputLanguagePresets",
+    "WidgetConfigOutputSyntaxHighlightThemeType0",
+    "WidgetConfigResponseModel",
+    "WidgetConfigResponseModelLanguagePresets",
+    "WidgetConfigResponseModelSyntaxHighlightThemeType0",
+    "WidgetEndFeedbackConfig",
+    "WidgetEndFeedbackType",
+    "WidgetExpandable",
+    "WidgetFeedbackMode",
+    "WidgetLanguagePreset",
+    "WidgetLanguagePresetResponse",
+    "WidgetPlacement",
+    "WidgetStyles",
+    "WidgetTermsTranslation",
+    "WidgetTextContents",
+    "WidgetTextContentsTranslation",
+    "WidgetTextContentsTranslationSource",
+    "WidgetTextContentsTranslationText",
+    "WordTimestamp",
+    "WorkflowEdgeModelInput",
+    "WorkflowEdgeModelOutput",
+    "WorkflowEndNodeModelInput",
+    "WorkflowEndNodeModelOutput",
+    "WorkflowExpressionConditionModelInput",
+    "WorkflowExpressionConditionModelOutput",
     "WorkflowFeaturesUsageCommonModel",
+    "WorkflowLLMConditionModelInput",
+    "WorkflowLLMConditionModelOutput",
+    "WorkflowOverrideAgentNodeModelInput",
+    "WorkflowOverrideAgentNodeModelOutput",
+    "WorkflowPhoneNumberNodeModelInput",
+    "WorkflowPhoneNumberNodeModelOutput",
+    "WorkflowResultConditionModelInput",
+    "WorkflowResultConditionModelOutput",
+    "WorkflowStandaloneAgentNodeModelInput",
+    "WorkflowStandaloneAgentNodeModelOutput",
+    "WorkflowStartNodeModelInput",
+    "WorkflowStartNodeModelOutput",
     "WorkflowToolEdgeStepModel",
+    "WorkflowToolLocator",
+    "WorkflowToolLocatorSchemaOverridesType0",
     "WorkflowToolMaxIterationsExceededStepModel",
+    "WorkflowToolNestedToolsStepModel",
     "WorkflowToolNestedToolsStepModelOutput",
+    "WorkflowToolNodeModelInput",
+    "WorkflowToolNodeModelOutput",
+    "WorkflowToolResponseModel",
     "WorkflowToolResponseModelOutput",
+    "WorkflowUnconditionalModelInput",
+    "WorkflowUnconditionalModelOutput",
+    "WorkspaceAnalyticsQueryResponseModel",
+    "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
+    "WorkspaceApiKeyListResponseModel",
+    "WorkspaceApiKeyResponseModel",
+    "WorkspaceAuditLogEntryResponse",
+    "WorkspaceAuditLogEntryResponseMetadata",
+    "WorkspaceAuditLogEntryResponseUnmapped",
+    "WorkspaceAuditLogsPageResponse",
+    "WorkspaceBatchCallsResponse",
+    "WorkspaceCreateApiKeyResponseModel",
+    "WorkspaceCreateServiceAccountResponseModel",
+    "WorkspaceCreateWebhookResponseModel",
+    "WorkspaceGroupByNameResponseModel",
+    "WorkspaceGroupPermission",
+    "WorkspaceGroupResponseModel",
+    "WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet",
+    "WorkspaceMemberResponseModel",
+    "WorkspaceResourceType",
+    "WorkspaceServiceAccountListResponseModel",
+    "WorkspaceServiceAccountResponseModel",
+    "WorkspaceWebhookEventType",
+    "WorkspaceWebhookListResponseModel",
+    "WorkspaceWebhookResponseModel",
+    "WorkspaceWebhookUsageResponseModel",
     "ZendeskConversationInitiationTrigger",
 )

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_summary_response_model_direction import (
-    ConversationSummaryResponseModelDirection,
-)
-from ..models.conversation_summary_response_model_status import (
-    ConversationSummaryResponseModelStatus,
+from ..models.conversation_initiation_source import ConversationInitiationSource
+from ..models.conversation_summary_response_model_status_type_0 import (
+    ConversationSummaryResponseModelStatusType0,
 )
 from ..models.evaluation_success_result import EvaluationSuccessResult
+from ..models.telephony_direction import TelephonyDirection
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationSummaryResponseModel")
@@ -26,12 +25,24 @@ class ConversationSummaryResponseModel:
     start_time_unix_secs (int):
     call_duration_secs (int):
     message_count (int):
-    status (ConversationSummaryResponseModelStatus | str):
+    status (ConversationSummaryResponseModelStatusType0 | str):
     call_successful (EvaluationSuccessResult | str):
+    branch_id (None | str | Unset):
+    version_id (None | str | Unset):
     agent_name (None | str | Unset):
+    termination_reason (str | Unset):  Default: ''.
+    call_success_score (float | None | Unset):
     transcript_summary (None | str | Unset):
     call_summary_title (None | str | Unset):
-    direction (ConversationSummaryResponseModelDirection | None | str | Unset):
+    main_language (None | str | Unset):
+    conversation_initiation_source (ConversationInitiationSource | None | str | Unset):
+    tool_names (list[str] | None | Unset):
+    direction (None | str | TelephonyDirection | Unset):
+    rating (float | None | Unset):
+    sentiment_analysis (ConversationSentimentAnalysis | None | Unset):
+    data_collection_results (ConversationSummaryResponseModelDataCollectionResultsType0 | None | Unset):
+    evaluation_criteria_results (ConversationSummaryResponseModelEvaluationCriteriaResultsType0 | None | Unset):
+    tag_ids (list[str] | Unset): Conversation tag ids assigned to this conversation.
     """
 
     agent_id: str
@@ -44,17 +55,41 @@ class ConversationSummaryResponseModel:
 
     message_count: int
 
-    status: ConversationSummaryResponseModelStatus | str
+    status: ConversationSummaryResponseModelStatusType0 | str
 
     call_successful: EvaluationSuccessResult | str
 
+    branch_id: None | str | Unset = UNSET
+
+    version_id: None | str | Unset = UNSET
+
     agent_name: None | str | Unset = UNSET
+
+    termination_reason: str | Unset = ""
+
+    call_success_score: float | None | Unset = UNSET
 
     transcript_summary: None | str | Unset = UNSET
 
     call_summary_title: None | str | Unset = UNSET
 
-    direction: ConversationSummaryResponseModelDirection | None | str | Unset = UNSET
+    main_language: None | str | Unset = UNSET
+
+    conversation_initiation_source: ConversationInitiationSource | None | str | Unset = UNSET
+
+    tool_names: list[str] | None | Unset = UNSET
+
+    direction: None | str | TelephonyDirection | Unset = UNSET
+
+    rating: float | None | Unset = UNSET
+
+    sentiment_analysis: ConversationSentimentAnalysis | None | Unset = UNSET
+
+    data_collection_results: ConversationSummaryResponseModelDataCollectionResultsType0 | None | Unset = UNSET
+
+    evaluation_criteria_results: ConversationSummaryResponseModelEvaluationCriteriaResultsType0 | None | Unset = UNSET
+
+    tag_ids: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -81,11 +116,38 @@ class ConversationSummaryResponseModel:
         else:
             call_successful = self.call_successful
 
+        branch_id: None | str | Unset = self.branch_id
+
+        version_id: None | str | Unset = self.version_id
+
         agent_name: None | str | Unset = self.agent_name
+
+        termination_reason = self.termination_reason
+
+        call_success_score: float | None | Unset = self.call_success_score
 
         transcript_summary: None | str | Unset = self.transcript_summary
 
         call_summary_title: None | str | Unset = self.call_summary_title
+
+        main_language: None | str | Unset = self.main_language
+
+        conversation_initiation_source: None | str | Unset
+        if isinstance(self.conversation_initiation_source, Unset):
+            conversation_initiation_source = UNSET
+        elif isinstance(self.conversation_initiation_source, str):
+            conversation_initiation_source = self.conversation_initiation_source
+        else:
+            conversation_initiation_source = self.conversation_initiation_source
+
+        tool_names: list[str] | None | Unset
+        if isinstance(self.tool_names, Unset):
+            tool_names = UNSET
+        elif isinstance(self.tool_names, list):
+            tool_names = self.tool_names
+
+        else:
+            tool_names = self.tool_names
 
         direction: None | str | Unset
         if isinstance(self.direction, Unset):
@@ -94,6 +156,38 @@ class ConversationSummaryResponseModel:
             direction = self.direction
         else:
             direction = self.direction
+
+        rating: float | None | Unset = self.rating
+
+        sentiment_analysis: dict[str, Any] | None | Unset
+        if isinstance(self.sentiment_analysis, Unset):
+            sentiment_analysis = UNSET
+        elif isinstance(self.sentiment_analysis, ConversationSentimentAnalysis):
+            sentiment_analysis = self.sentiment_analysis.to_dict()
+        else:
+            sentiment_analysis = self.sentiment_analysis
+
+        data_collection_results: dict[str, Any] | None | Unset
+        if isinstance(self.data_collection_results, Unset):
+            data_collection_results = UNSET
+        elif isinstance(self.data_collection_results, ConversationSummaryResponseModelDataCollectionResultsType0):
+            data_collection_results = self.data_collection_results.to_dict()
+        else:
+            data_collection_results = self.data_collection_results
+
+        evaluation_criteria_results: dict[str, Any] | None | Unset
+        if isinstance(self.evaluation_criteria_results, Unset):
+            evaluation_criteria_results = UNSET
+        elif isinstance(
+            self.evaluation_criteria_results, ConversationSummaryResponseModelEvaluationCriteriaResultsType0
+        ):
+            evaluation_criteria_results = self.evaluation_criteria_results.to_dict()
+        else:
+            evaluation_criteria_results = self.evaluation_criteria_results
+
+        tag_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tag_ids, Unset):
+            tag_ids = self.tag_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,14 +198,38 @@ class ConversationSummaryResponseModel:
         field_dict["message_count"] = message_count
         field_dict["status"] = status
         field_dict["call_successful"] = call_successful
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
         if agent_name is not UNSET:
             field_dict["agent_name"] = agent_name
+        if termination_reason is not UNSET:
+            field_dict["termination_reason"] = termination_reason
+        if call_success_score is not UNSET:
+            field_dict["call_success_score"] = call_success_score
         if transcript_summary is not UNSET:
             field_dict["transcript_summary"] = transcript_summary
         if call_summary_title is not UNSET:
             field_dict["call_summary_title"] = call_summary_title
+        if main_language is not UNSET:
+            field_dict["main_language"] = main_language
+        if conversation_initiation_source is not UNSET:
+            field_dict["conversation_initiation_source"] = conversation_initiation_source
+        if tool_names is not UNSET:
+            field_dict["tool_names"] = tool_names
         if direction is not UNSET:
             field_dict["direction"] = direction
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if sentiment_analysis is not UNSET:
+            field_dict["sentiment_analysis"] = sentiment_analysis
+        if data_collection_results is not UNSET:
+            field_dict["data_collection_results"] = data_collection_results
+        if evaluation_criteria_results is not UNSET:
+            field_dict["evaluation_criteria_results"] = evaluation_criteria_results
+        if tag_ids is not UNSET:
+            field_dict["tag_ids"] = tag_ids
         return field_dict
 
     @classmethod
@@ -131,13 +249,91 @@ class ConversationSummaryResponseModel:
 
         call_successful = d.pop("call_successful")
 
+        branch_id = d.pop("branch_id", UNSET)
+
+        version_id = d.pop("version_id", UNSET)
+
         agent_name = d.pop("agent_name", UNSET)
+
+        termination_reason = d.pop("termination_reason", UNSET)
+
+        call_success_score = d.pop("call_success_score", UNSET)
 
         transcript_summary = d.pop("transcript_summary", UNSET)
 
         call_summary_title = d.pop("call_summary_title", UNSET)
 
+        main_language = d.pop("main_language", UNSET)
+
+        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+
+        def _parse_tool_names(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_names_type_0 = cast(list[str], data)
+
+            return tool_names_type_0
+
+        tool_names = _parse_tool_names(d.pop("tool_names", UNSET))
+
         direction = d.pop("direction", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        def _parse_sentiment_analysis(data: object) -> ConversationSentimentAnalysis | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            sentiment_analysis_type_0 = ConversationSentimentAnalysis.from_dict(data)
+
+            return sentiment_analysis_type_0
+
+        sentiment_analysis = _parse_sentiment_analysis(d.pop("sentiment_analysis", UNSET))
+
+        def _parse_data_collection_results(
+            data: object,
+        ) -> ConversationSummaryResponseModelDataCollectionResultsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            data_collection_results_type_0 = ConversationSummaryResponseModelDataCollectionResultsType0.from_dict(data)
+
+            return data_collection_results_type_0
+
+        data_collection_results = _parse_data_collection_results(d.pop("data_collection_results", UNSET))
+
+        def _parse_evaluation_criteria_results(
+            data: object,
+        ) -> ConversationSummaryResponseModelEvaluationCriteriaResultsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            evaluation_criteria_results_type_0 = (
+                ConversationSummaryResponseModelEvaluationCriteriaResultsType0.from_dict(data)
+            )
+
+            return evaluation_criteria_results_type_0
+
+        evaluation_criteria_results = _parse_evaluation_criteria_results(d.pop("evaluation_criteria_results", UNSET))
+
+        tag_ids = cast(list[str], d.pop("tag_ids", UNSET))
 
         conversation_summary_response_model = cls(
             agent_id=agent_id,
@@ -147,10 +343,22 @@ class ConversationSummaryResponseModel:
             message_count=message_count,
             status=status,
             call_successful=call_successful,
+            branch_id=branch_id,
+            version_id=version_id,
             agent_name=agent_name,
+            termination_reason=termination_reason,
+            call_success_score=call_success_score,
             transcript_summary=transcript_summary,
             call_summary_title=call_summary_title,
+            main_language=main_language,
+            conversation_initiation_source=conversation_initiation_source,
+            tool_names=tool_names,
             direction=direction,
+            rating=rating,
+            sentiment_analysis=sentiment_analysis,
+            data_collection_results=data_collection_results,
+            evaluation_criteria_results=evaluation_criteria_results,
+            tag_ids=tag_ids,
         )
         conversation_summary_response_model.additional_properties = d
         return conversation_summary_response_model
@@ -170,3 +378,13 @@ class ConversationSummaryResponseModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_sentiment_analysis import ConversationSentimentAnalysis
+from ..models.conversation_summary_response_model_data_collection_results_type_0 import (
+    ConversationSummaryResponseModelDataCollectionResultsType0,
+)
+from ..models.conversation_summary_response_model_evaluation_criteria_results_type_0 import (
+    ConversationSummaryResponseModelEvaluationCriteriaResultsType0,
+)

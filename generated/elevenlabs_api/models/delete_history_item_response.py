@@ -11,9 +11,12 @@ T = TypeVar("T", bound="DeleteHistoryItemResponse")
 
 @_attrs_define
 class DeleteHistoryItemResponse:
-    """Attributes:
-    status (str): The status of the deletion request. If the request was successful, the status will be 'ok'.
-        Otherwise an error message with http code 500 will be returned.
+    """Example:
+        {'status': 'ok'}
+
+    Attributes:
+        status (str): The status of the deletion request. If the request was successful, the status will be 'ok'.
+            Otherwise an error message with http code 500 will be returned.
     """
 
     status: str

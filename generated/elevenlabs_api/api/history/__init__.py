@@ -1,24 +1,42 @@
-"""Operations tagged `history`, as methods of HistoryResource and AsyncHistoryResource."""
+"""`client.history`: the operations of group `history`, as methods of HistoryResource and AsyncHistoryResource."""
 
 from __future__ import annotations
 
 import builtins
+import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 import httpx
 
-from ...types import UNSET, Unset
-from .. import AsyncRequester, Requester, RequestOptions, check_path_parameter
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
 
-# Models only for type checking: they are imported where they are used, so importing the client loads none.
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
 if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_download_history_items_v1_history_download_post import (
+        BodyDownloadHistoryItemsV1HistoryDownloadPost,
+    )
     from ...models.delete_history_item_response import DeleteHistoryItemResponse
-    from ...models.download_history_items_request import DownloadHistoryItemsRequest
     from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
+    from ...models.history_download_response_400 import HistoryDownloadResponse400
+    from ...models.http_validation_error import HTTPValidationError
     from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
     from ...models.v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
     from ...models.v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
+    from ...types import File
 from . import history_delete, history_download, history_get, history_get_audio, history_list
 
 
@@ -48,6 +66,7 @@ def _parse_history_get(response: httpx.Response) -> SpeechHistoryItemResponseMod
 
 def _parse_history_delete(response: httpx.Response) -> DeleteHistoryItemResponse:
     from ...models.delete_history_item_response import DeleteHistoryItemResponse
+    from ...models.http_validation_error import HTTPValidationError
 
     response_200 = DeleteHistoryItemResponse.from_dict(response.json())
 
@@ -69,7 +88,7 @@ class HistoryListQuery(TypedDict, total=False):
 
 
 class HistoryResource:
-    """Operations tagged `history`."""
+    """The operations of group `history`."""
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
@@ -91,6 +110,8 @@ class HistoryResource:
         """Get generated items
 
         Returns a list of your generated audio.
+
+        `GET /v1/history`.
         """
 
         kwargs = history_list._get_kwargs(
@@ -114,17 +135,22 @@ class HistoryResource:
         output_format: None | str | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Iterator[bytes]:
-        """Download history items
+    ) -> BinaryStream:
+        """Download History Items
 
-        Download one or more history items. If one history item ID is provided, returns a single audio file.
-        If several are provided, returns the history items packed into a .zip file.
+        Download one or more history items. If one history item ID is provided, we will return a single
+        audio file. If more than one history item IDs are provided, we will provide the history items packed
+        into a .zip file.
+
+        `POST /v1/history/download`; the body (application/zip) streams: iterate over it, or `.save(path)`.
         """
 
-        from ...models.download_history_items_request import DownloadHistoryItemsRequest
+        from ...models.body_download_history_items_v1_history_download_post import (
+            BodyDownloadHistoryItemsV1HistoryDownloadPost,
+        )
 
         kwargs = history_download._get_kwargs(
-            body=DownloadHistoryItemsRequest(
+            body=BodyDownloadHistoryItemsV1HistoryDownloadPost(
                 history_item_ids=history_item_ids,
                 output_format=output_format,
             ),
@@ -141,6 +167,8 @@ class HistoryResource:
         """Get history item
 
         Retrieves a history item.
+
+        `GET /v1/history/{history_item_id}`.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -156,9 +184,11 @@ class HistoryResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> DeleteHistoryItemResponse:
-        """Delete history item
+        """Delete History Item
 
-        Delete a history item by its ID.
+        Delete a history item by its ID
+
+        `DELETE /v1/history/{history_item_id}`.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -174,10 +204,12 @@ class HistoryResource:
         *,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Iterator[bytes]:
-        """Get audio from history item
+    ) -> BinaryStream:
+        """Get Audio From History Item
 
-        Returns the audio of a history item.
+        Returns the audio of an history item.
+
+        `GET /v1/history/{history_item_id}/audio`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -189,7 +221,7 @@ class HistoryResource:
 
 
 class AsyncHistoryResource:
-    """Operations tagged `history`, as coroutines."""
+    """The operations of group `history`, as coroutines."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
@@ -211,6 +243,8 @@ class AsyncHistoryResource:
         """Get generated items
 
         Returns a list of your generated audio.
+
+        `GET /v1/history`.
         """
 
         kwargs = history_list._get_kwargs(
@@ -227,24 +261,29 @@ class AsyncHistoryResource:
 
         return await self._requester.request(kwargs, _parse_history_list, request_options)
 
-    async def download(
+    def download(
         self,
         history_item_ids: builtins.list[str],
         *,
         output_format: None | str | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[bytes]:
-        """Download history items
+    ) -> AsyncBinaryStream:
+        """Download History Items
 
-        Download one or more history items. If one history item ID is provided, returns a single audio file.
-        If several are provided, returns the history items packed into a .zip file.
+        Download one or more history items. If one history item ID is provided, we will return a single
+        audio file. If more than one history item IDs are provided, we will provide the history items packed
+        into a .zip file.
+
+        `POST /v1/history/download`; the body (application/zip) streams: iterate over it, or `.save(path)`.
         """
 
-        from ...models.download_history_items_request import DownloadHistoryItemsRequest
+        from ...models.body_download_history_items_v1_history_download_post import (
+            BodyDownloadHistoryItemsV1HistoryDownloadPost,
+        )
 
         kwargs = history_download._get_kwargs(
-            body=DownloadHistoryItemsRequest(
+            body=BodyDownloadHistoryItemsV1HistoryDownloadPost(
                 history_item_ids=history_item_ids,
                 output_format=output_format,
             ),
@@ -261,6 +300,8 @@ class AsyncHistoryResource:
         """Get history item
 
         Retrieves a history item.
+
+        `GET /v1/history/{history_item_id}`.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -276,9 +317,11 @@ class AsyncHistoryResource:
         *,
         request_options: RequestOptions | None = None,
     ) -> DeleteHistoryItemResponse:
-        """Delete history item
+        """Delete History Item
 
-        Delete a history item by its ID.
+        Delete a history item by its ID
+
+        `DELETE /v1/history/{history_item_id}`.
         """
 
         check_path_parameter("history_item_id", history_item_id)
@@ -288,16 +331,18 @@ class AsyncHistoryResource:
 
         return await self._requester.request(kwargs, _parse_history_delete, request_options)
 
-    async def get_audio(
+    def get_audio(
         self,
         history_item_id: str,
         *,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[bytes]:
-        """Get audio from history item
+    ) -> AsyncBinaryStream:
+        """Get Audio From History Item
 
-        Returns the audio of a history item.
+        Returns the audio of an history item.
+
+        `GET /v1/history/{history_item_id}/audio`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
         """
 
         check_path_parameter("history_item_id", history_item_id)

@@ -1,8 +1,8 @@
-"""`DELETE /v1/history/{history_item_id}`: Delete history item."""
+"""`DELETE /v1/history/{history_item_id}`: Delete History Item."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -13,6 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.delete_history_item_response import DeleteHistoryItemResponse
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -30,9 +31,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteHistoryItemResponse | None:
+) -> DeleteHistoryItemResponse | HTTPValidationError | None:
 
     from ...models.delete_history_item_response import DeleteHistoryItemResponse
+    from ...models.http_validation_error import HTTPValidationError
 
     if response.status_code == 200:
         response_200 = DeleteHistoryItemResponse.from_dict(response.json())
@@ -40,7 +42,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = HTTPValidationError.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -50,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteHistoryItemResponse]:
+) -> Response[DeleteHistoryItemResponse | HTTPValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -63,20 +66,21 @@ def sync_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteHistoryItemResponse]:
-    """Delete history item
+) -> Response[DeleteHistoryItemResponse | HTTPValidationError]:
+    """Delete History Item
 
-     Delete a history item by its ID.
+     Delete a history item by its ID
 
     Args:
-        history_item_id (str):
+        history_item_id (str): History item ID to be used, you can use GET
+            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteHistoryItemResponse]
+        Response[DeleteHistoryItemResponse | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -90,20 +94,21 @@ def sync(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteHistoryItemResponse | None:
-    """Delete history item
+) -> DeleteHistoryItemResponse | HTTPValidationError | None:
+    """Delete History Item
 
-     Delete a history item by its ID.
+     Delete a history item by its ID
 
     Args:
-        history_item_id (str):
+        history_item_id (str): History item ID to be used, you can use GET
+            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteHistoryItemResponse
+        DeleteHistoryItemResponse | HTTPValidationError
     """
 
     return sync_detailed(
@@ -116,20 +121,21 @@ async def asyncio_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeleteHistoryItemResponse]:
-    """Delete history item
+) -> Response[DeleteHistoryItemResponse | HTTPValidationError]:
+    """Delete History Item
 
-     Delete a history item by its ID.
+     Delete a history item by its ID
 
     Args:
-        history_item_id (str):
+        history_item_id (str): History item ID to be used, you can use GET
+            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteHistoryItemResponse]
+        Response[DeleteHistoryItemResponse | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -143,20 +149,21 @@ async def asyncio(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DeleteHistoryItemResponse | None:
-    """Delete history item
+) -> DeleteHistoryItemResponse | HTTPValidationError | None:
+    """Delete History Item
 
-     Delete a history item by its ID.
+     Delete a history item by its ID
 
     Args:
-        history_item_id (str):
+        history_item_id (str): History item ID to be used, you can use GET
+            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteHistoryItemResponse
+        DeleteHistoryItemResponse | HTTPValidationError
     """
 
     return (

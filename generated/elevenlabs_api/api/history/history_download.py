@@ -1,8 +1,8 @@
-"""`POST /v1/history/download`: Download history items."""
+"""`POST /v1/history/download`: Download History Items."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,13 +11,17 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.download_history_items_request import DownloadHistoryItemsRequest
+    from ...models.body_download_history_items_v1_history_download_post import (
+        BodyDownloadHistoryItemsV1HistoryDownloadPost,
+    )
+    from ...models.history_download_response_400 import HistoryDownloadResponse400
+    from ...models.http_validation_error import HTTPValidationError
     from ...types import File
 
 
 def _get_kwargs(
     *,
-    body: DownloadHistoryItemsRequest,
+    body: BodyDownloadHistoryItemsV1HistoryDownloadPost,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,9 +37,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | HistoryDownloadResponse400 | None:
     from io import BytesIO
 
+    from ...models.history_download_response_400 import HistoryDownloadResponse400
+    from ...models.http_validation_error import HTTPValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -44,11 +52,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = HistoryDownloadResponse400.from_dict(response.json())
+
         return response_400
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = HTTPValidationError.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -56,7 +66,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | File]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError | HistoryDownloadResponse400]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,22 +80,23 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: DownloadHistoryItemsRequest,
-) -> Response[Any | File]:
-    """Download history items
+    body: BodyDownloadHistoryItemsV1HistoryDownloadPost,
+) -> Response[File | HTTPValidationError | HistoryDownloadResponse400]:
+    """Download History Items
 
-     Download one or more history items. If one history item ID is provided, returns a single audio file.
-    If several are provided, returns the history items packed into a .zip file.
+     Download one or more history items. If one history item ID is provided, we will return a single
+    audio file. If more than one history item IDs are provided, we will provide the history items packed
+    into a .zip file.
 
     Args:
-        body (DownloadHistoryItemsRequest):
+        body (BodyDownloadHistoryItemsV1HistoryDownloadPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File]
+        Response[File | HTTPValidationError | HistoryDownloadResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -96,22 +109,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: DownloadHistoryItemsRequest,
-) -> Any | File | None:
-    """Download history items
+    body: BodyDownloadHistoryItemsV1HistoryDownloadPost,
+) -> File | HTTPValidationError | HistoryDownloadResponse400 | None:
+    """Download History Items
 
-     Download one or more history items. If one history item ID is provided, returns a single audio file.
-    If several are provided, returns the history items packed into a .zip file.
+     Download one or more history items. If one history item ID is provided, we will return a single
+    audio file. If more than one history item IDs are provided, we will provide the history items packed
+    into a .zip file.
 
     Args:
-        body (DownloadHistoryItemsRequest):
+        body (BodyDownloadHistoryItemsV1HistoryDownloadPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File
+        File | HTTPValidationError | HistoryDownloadResponse400
     """
 
     return sync_detailed(
@@ -123,22 +137,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: DownloadHistoryItemsRequest,
-) -> Response[Any | File]:
-    """Download history items
+    body: BodyDownloadHistoryItemsV1HistoryDownloadPost,
+) -> Response[File | HTTPValidationError | HistoryDownloadResponse400]:
+    """Download History Items
 
-     Download one or more history items. If one history item ID is provided, returns a single audio file.
-    If several are provided, returns the history items packed into a .zip file.
+     Download one or more history items. If one history item ID is provided, we will return a single
+    audio file. If more than one history item IDs are provided, we will provide the history items packed
+    into a .zip file.
 
     Args:
-        body (DownloadHistoryItemsRequest):
+        body (BodyDownloadHistoryItemsV1HistoryDownloadPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File]
+        Response[File | HTTPValidationError | HistoryDownloadResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -151,22 +166,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: DownloadHistoryItemsRequest,
-) -> Any | File | None:
-    """Download history items
+    body: BodyDownloadHistoryItemsV1HistoryDownloadPost,
+) -> File | HTTPValidationError | HistoryDownloadResponse400 | None:
+    """Download History Items
 
-     Download one or more history items. If one history item ID is provided, returns a single audio file.
-    If several are provided, returns the history items packed into a .zip file.
+     Download one or more history items. If one history item ID is provided, we will return a single
+    audio file. If more than one history item IDs are provided, we will provide the history items packed
+    into a .zip file.
 
     Args:
-        body (DownloadHistoryItemsRequest):
+        body (BodyDownloadHistoryItemsV1HistoryDownloadPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File
+        File | HTTPValidationError | HistoryDownloadResponse400
     """
 
     return (

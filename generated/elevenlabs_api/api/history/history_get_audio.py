@@ -1,8 +1,8 @@
-"""`GET /v1/history/{history_item_id}/audio`: Get audio from history item."""
+"""`GET /v1/history/{history_item_id}/audio`: Get Audio From History Item."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -12,6 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
     from ...types import File
 
 
@@ -28,9 +29,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | None:
     from io import BytesIO
 
+    from ...models.http_validation_error import HTTPValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -39,7 +43,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = HTTPValidationError.from_dict(response.json())
+
         return response_422
 
     if client.raise_on_unexpected_status:
@@ -47,7 +52,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | File]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -60,20 +67,21 @@ def sync_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | File]:
-    """Get audio from history item
+) -> Response[File | HTTPValidationError]:
+    """Get Audio From History Item
 
-     Returns the audio of a history item.
+     Returns the audio of an history item.
 
     Args:
-        history_item_id (str):
+        history_item_id (str): History item ID to be used, you can use GET
+            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File]
+        Response[File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -87,20 +95,21 @@ def sync(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | File | None:
-    """Get audio from history item
+) -> File | HTTPValidationError | None:
+    """Get Audio From History Item
 
-     Returns the audio of a history item.
+     Returns the audio of an history item.
 
     Args:
-        history_item_id (str):
+        history_item_id (str): History item ID to be used, you can use GET
+            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File
+        File | HTTPValidationError
     """
 
     return sync_detailed(
@@ -113,20 +122,21 @@ async def asyncio_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | File]:
-    """Get audio from history item
+) -> Response[File | HTTPValidationError]:
+    """Get Audio From History Item
 
-     Returns the audio of a history item.
+     Returns the audio of an history item.
 
     Args:
-        history_item_id (str):
+        history_item_id (str): History item ID to be used, you can use GET
+            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File]
+        Response[File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -140,20 +150,21 @@ async def asyncio(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | File | None:
-    """Get audio from history item
+) -> File | HTTPValidationError | None:
+    """Get Audio From History Item
 
-     Returns the audio of a history item.
+     Returns the audio of an history item.
 
     Args:
-        history_item_id (str):
+        history_item_id (str): History item ID to be used, you can use GET
+            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File
+        File | HTTPValidationError
     """
 
     return (

@@ -1,0 +1,264 @@
+"""`client.assets`: the operations of group `assets`, as methods of AssetsResource and AsyncAssetsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.asset_list_response import AssetListResponse
+    from ...models.asset_response import AssetResponse
+    from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import assets_create, assets_delete, assets_get, assets_list
+
+
+def _parse_assets_list(response: httpx.Response) -> AssetListResponse:
+    from ...models.asset_list_response import AssetListResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AssetListResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_assets_create(response: httpx.Response) -> AssetResponse:
+    from ...models.asset_response import AssetResponse
+    from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AssetResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_assets_get(response: httpx.Response) -> AssetResponse:
+    from ...models.asset_response import AssetResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AssetResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_assets_delete(response: httpx.Response) -> None:
+    return None
+
+
+class AssetsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    cursor: None | str | Unset
+    search: None | str | Unset
+
+
+class AssetsResource:
+    """The operations of group `assets`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 30,
+        cursor: None | str | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AssetListResponse:
+        """List Assets
+
+        List assets in the workspace, most recently created first.
+
+        `GET /v1/assets`.
+        """
+
+        kwargs = assets_list._get_kwargs(
+            page_size=page_size,
+            cursor=cursor,
+            search=search,
+        )
+
+        return self._requester.request(kwargs, _parse_assets_list, request_options)
+
+    def create(
+        self,
+        asset: FileInput,
+        name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AssetResponse:
+        """Upload Asset
+
+        Upload a new asset.
+
+        `POST /v1/assets`.
+        """
+
+        from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
+
+        kwargs = assets_create._get_kwargs(
+            body=BodyUploadAssetV1AssetsPost(
+                asset=as_file(asset),
+                name=name,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_assets_create, request_options)
+
+    def get(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AssetResponse:
+        """Get Asset
+
+        Retrieve a single asset by ID.
+
+        `GET /v1/assets/{asset_id}`.
+        """
+
+        check_path_parameter("asset_id", asset_id)
+        kwargs = assets_get._get_kwargs(
+            asset_id=asset_id,
+        )
+
+        return self._requester.request(kwargs, _parse_assets_get, request_options)
+
+    def delete(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Asset
+
+        Delete an asset by ID.
+
+        `DELETE /v1/assets/{asset_id}`.
+        """
+
+        check_path_parameter("asset_id", asset_id)
+        kwargs = assets_delete._get_kwargs(
+            asset_id=asset_id,
+        )
+
+        return self._requester.request(kwargs, _parse_assets_delete, request_options)
+
+
+class AsyncAssetsResource:
+    """The operations of group `assets`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 30,
+        cursor: None | str | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AssetListResponse:
+        """List Assets
+
+        List assets in the workspace, most recently created first.
+
+        `GET /v1/assets`.
+        """
+
+        kwargs = assets_list._get_kwargs(
+            page_size=page_size,
+            cursor=cursor,
+            search=search,
+        )
+
+        return await self._requester.request(kwargs, _parse_assets_list, request_options)
+
+    async def create(
+        self,
+        asset: FileInput,
+        name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AssetResponse:
+        """Upload Asset
+
+        Upload a new asset.
+
+        `POST /v1/assets`.
+        """
+
+        from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
+
+        kwargs = assets_create._get_kwargs(
+            body=BodyUploadAssetV1AssetsPost(
+                asset=as_file(asset),
+                name=name,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_assets_create, request_options)
+
+    async def get(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AssetResponse:
+        """Get Asset
+
+        Retrieve a single asset by ID.
+
+        `GET /v1/assets/{asset_id}`.
+        """
+
+        check_path_parameter("asset_id", asset_id)
+        kwargs = assets_get._get_kwargs(
+            asset_id=asset_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_assets_get, request_options)
+
+    async def delete(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Asset
+
+        Delete an asset by ID.
+
+        `DELETE /v1/assets/{asset_id}`.
+        """
+
+        check_path_parameter("asset_id", asset_id)
+        kwargs = assets_delete._get_kwargs(
+            asset_id=asset_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_assets_delete, request_options)

@@ -1,0 +1,170 @@
+"""`GET /v1/assets/{asset_id}`: Get Asset."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.asset_response import AssetResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    asset_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/assets/{asset_id}".format(
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssetResponse | HTTPValidationError | None:
+
+    from ...models.asset_response import AssetResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AssetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssetResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AssetResponse | HTTPValidationError]:
+    """Get Asset
+
+     Retrieve a single asset by ID.
+
+    Args:
+        asset_id (str): ID of the asset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AssetResponse | HTTPValidationError | None:
+    """Get Asset
+
+     Retrieve a single asset by ID.
+
+    Args:
+        asset_id (str): ID of the asset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        asset_id=asset_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[AssetResponse | HTTPValidationError]:
+    """Get Asset
+
+     Retrieve a single asset by ID.
+
+    Args:
+        asset_id (str): ID of the asset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> AssetResponse | HTTPValidationError | None:
+    """Get Asset
+
+     Retrieve a single asset by ID.
+
+    Args:
+        asset_id (str): ID of the asset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            asset_id=asset_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+"""`GET /v1/assets`: List Assets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.asset_list_response import AssetListResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    json_search: None | str | Unset = search
+
+    params["search"] = json_search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/assets",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssetListResponse | HTTPValidationError | None:
+
+    from ...models.asset_list_response import AssetListResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AssetListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssetListResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> Response[AssetListResponse | HTTPValidationError]:
+    """List Assets
+
+     List assets in the workspace, most recently created first.
+
+    Args:
+        page_size (int | Unset): Number of assets to return. Default: 30.
+        cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
+            the first page.
+        search (None | str | Unset): Optional free-text search filter over asset names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetListResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        cursor=cursor,
+        search=search,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> AssetListResponse | HTTPValidationError | None:
+    """List Assets
+
+     List assets in the workspace, most recently created first.
+
+    Args:
+        page_size (int | Unset): Number of assets to return. Default: 30.
+        cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
+            the first page.
+        search (None | str | Unset): Optional free-text search filter over asset names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetListResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        cursor=cursor,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> Response[AssetListResponse | HTTPValidationError]:
+    """List Assets
+
+     List assets in the workspace, most recently created first.
+
+    Args:
+        page_size (int | Unset): Number of assets to return. Default: 30.
+        cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
+            the first page.
+        search (None | str | Unset): Optional free-text search filter over asset names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetListResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        cursor=cursor,
+        search=search,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> AssetListResponse | HTTPValidationError | None:
+    """List Assets
+
+     List assets in the workspace, most recently created first.
+
+    Args:
+        page_size (int | Unset): Number of assets to return. Default: 30.
+        cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
+            the first page.
+        search (None | str | Unset): Optional free-text search filter over asset names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetListResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            cursor=cursor,
+            search=search,
+        )
+    ).parsed

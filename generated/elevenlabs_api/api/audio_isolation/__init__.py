@@ -1,0 +1,275 @@
+"""`client.audio_isolation`: the operations of group `audio_isolation`, as methods of AudioIsolationResource and AsyncAudioIsolationResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post import (
+        BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+    )
+    from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0 import (
+        BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0,
+    )
+    from ...models.body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
+    from ...models.body_audio_isolation_v1_audio_isolation_post_file_format_type_0 import (
+        BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
+    )
+    from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import audio_isolation_convert, audio_isolation_delete, audio_isolation_list, audio_isolation_stream
+
+
+def _parse_audio_isolation_list(response: httpx.Response) -> GetAudioIsolationHistoryResponseModel:
+    from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetAudioIsolationHistoryResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_audio_isolation_delete(response: httpx.Response) -> None:
+    return None
+
+
+class AudioIsolationListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    page: int | Unset
+    search: None | str | Unset
+
+
+class AudioIsolationResource:
+    """The operations of group `audio_isolation`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def convert(
+        self,
+        audio: FileInput,
+        *,
+        file_format: BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = "other",
+        preview_b64: None | str | Unset = UNSET,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Audio Isolation
+
+        Removes background noise from audio
+
+        `POST /v1/audio-isolation`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        from ...models.body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
+
+        kwargs = audio_isolation_convert._get_kwargs(
+            body=BodyAudioIsolationV1AudioIsolationPost(
+                audio=as_file(audio),
+                file_format=file_format,
+                preview_b64=preview_b64,
+            ),
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 100,
+        page: int | Unset = 1,
+        search: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAudioIsolationHistoryResponseModel:
+        """Get Audio Isolation History
+
+        Returns a list of all your audio isolation generations.
+
+        `GET /v1/audio-isolation/history`.
+        """
+
+        kwargs = audio_isolation_list._get_kwargs(
+            page_size=page_size,
+            page=page,
+            search=search,
+        )
+
+        return self._requester.request(kwargs, _parse_audio_isolation_list, request_options)
+
+    def delete(
+        self,
+        history_item_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Audio Isolation History Item
+
+        Deletes a specific audio isolation history item and the associated media files.
+
+        `DELETE /v1/audio-isolation/history/{history_item_id}`.
+        """
+
+        check_path_parameter("history_item_id", history_item_id)
+        kwargs = audio_isolation_delete._get_kwargs(
+            history_item_id=history_item_id,
+        )
+
+        return self._requester.request(kwargs, _parse_audio_isolation_delete, request_options)
+
+    def stream(
+        self,
+        audio: FileInput,
+        *,
+        file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = "other",
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Audio Isolation Stream
+
+        Removes background noise from audio and streams the result
+
+        `POST /v1/audio-isolation/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post import (
+            BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+        )
+
+        kwargs = audio_isolation_stream._get_kwargs(
+            body=BodyAudioIsolationStreamV1AudioIsolationStreamPost(
+                audio=as_file(audio),
+                file_format=file_format,
+            ),
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncAudioIsolationResource:
+    """The operations of group `audio_isolation`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    def convert(
+        self,
+        audio: FileInput,
+        *,
+        file_format: BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = "other",
+        preview_b64: None | str | Unset = UNSET,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Audio Isolation
+
+        Removes background noise from audio
+
+        `POST /v1/audio-isolation`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        from ...models.body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
+
+        kwargs = audio_isolation_convert._get_kwargs(
+            body=BodyAudioIsolationV1AudioIsolationPost(
+                audio=as_file(audio),
+                file_format=file_format,
+                preview_b64=preview_b64,
+            ),
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 100,
+        page: int | Unset = 1,
+        search: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAudioIsolationHistoryResponseModel:
+        """Get Audio Isolation History
+
+        Returns a list of all your audio isolation generations.
+
+        `GET /v1/audio-isolation/history`.
+        """
+
+        kwargs = audio_isolation_list._get_kwargs(
+            page_size=page_size,
+            page=page,
+            search=search,
+        )
+
+        return await self._requester.request(kwargs, _parse_audio_isolation_list, request_options)
+
+    async def delete(
+        self,
+        history_item_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Audio Isolation History Item
+
+        Deletes a specific audio isolation history item and the associated media files.
+
+        `DELETE /v1/audio-isolation/history/{history_item_id}`.
+        """
+
+        check_path_parameter("history_item_id", history_item_id)
+        kwargs = audio_isolation_delete._get_kwargs(
+            history_item_id=history_item_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_audio_isolation_delete, request_options)
+
+    def stream(
+        self,
+        audio: FileInput,
+        *,
+        file_format: BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = "other",
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Audio Isolation Stream
+
+        Removes background noise from audio and streams the result
+
+        `POST /v1/audio-isolation/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post import (
+            BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+        )
+
+        kwargs = audio_isolation_stream._get_kwargs(
+            body=BodyAudioIsolationStreamV1AudioIsolationStreamPost(
+                audio=as_file(audio),
+                file_format=file_format,
+            ),
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)

@@ -1,0 +1,220 @@
+"""`GET /v1/audio-isolation/history`: Get Audio Isolation History."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 100,
+    page: int | Unset = 1,
+    search: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    params["page"] = page
+
+    json_search: None | str | Unset = search
+
+    params["search"] = json_search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/audio-isolation/history",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetAudioIsolationHistoryResponseModel | HTTPValidationError | None:
+
+    from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetAudioIsolationHistoryResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    page: int | Unset = 1,
+    search: None | str | Unset = UNSET,
+) -> Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]:
+    """Get Audio Isolation History
+
+     Returns a list of all your audio isolation generations.
+
+    Args:
+        page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+            Default: 100.
+        page (int | Unset): Page number for search pagination (1-based). Only used when search is
+            provided. Default: 1.
+        search (None | str | Unset): Optional search term used for filtering audio isolation
+            history (title/text).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page=page,
+        search=search,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    page: int | Unset = 1,
+    search: None | str | Unset = UNSET,
+) -> GetAudioIsolationHistoryResponseModel | HTTPValidationError | None:
+    """Get Audio Isolation History
+
+     Returns a list of all your audio isolation generations.
+
+    Args:
+        page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+            Default: 100.
+        page (int | Unset): Page number for search pagination (1-based). Only used when search is
+            provided. Default: 1.
+        search (None | str | Unset): Optional search term used for filtering audio isolation
+            history (title/text).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAudioIsolationHistoryResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        page=page,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    page: int | Unset = 1,
+    search: None | str | Unset = UNSET,
+) -> Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]:
+    """Get Audio Isolation History
+
+     Returns a list of all your audio isolation generations.
+
+    Args:
+        page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+            Default: 100.
+        page (int | Unset): Page number for search pagination (1-based). Only used when search is
+            provided. Default: 1.
+        search (None | str | Unset): Optional search term used for filtering audio isolation
+            history (title/text).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page=page,
+        search=search,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    page: int | Unset = 1,
+    search: None | str | Unset = UNSET,
+) -> GetAudioIsolationHistoryResponseModel | HTTPValidationError | None:
+    """Get Audio Isolation History
+
+     Returns a list of all your audio isolation generations.
+
+    Args:
+        page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
+            Default: 100.
+        page (int | Unset): Page number for search pagination (1-based). Only used when search is
+            provided. Default: 1.
+        search (None | str | Unset): Optional search term used for filtering audio isolation
+            history (title/text).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAudioIsolationHistoryResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            page=page,
+            search=search,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+"""`POST /v1/audio-isolation/stream`: Audio Isolation Stream."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post import (
+        BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+
+def _get_kwargs(
+    *,
+    body: BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/audio-isolation/stream",
+    }
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | None:
+    from io import BytesIO
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+) -> Response[File | HTTPValidationError]:
+    """Audio Isolation Stream
+
+     Removes background noise from audio and streams the result
+
+    Args:
+        body (BodyAudioIsolationStreamV1AudioIsolationStreamPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+) -> File | HTTPValidationError | None:
+    """Audio Isolation Stream
+
+     Removes background noise from audio and streams the result
+
+    Args:
+        body (BodyAudioIsolationStreamV1AudioIsolationStreamPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+) -> Response[File | HTTPValidationError]:
+    """Audio Isolation Stream
+
+     Removes background noise from audio and streams the result
+
+    Args:
+        body (BodyAudioIsolationStreamV1AudioIsolationStreamPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+) -> File | HTTPValidationError | None:
+    """Audio Isolation Stream
+
+     Removes background noise from audio and streams the result
+
+    Args:
+        body (BodyAudioIsolationStreamV1AudioIsolationStreamPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

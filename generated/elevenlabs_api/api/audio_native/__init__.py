@@ -1,0 +1,377 @@
+"""`client.audio_native`: the operations of group `audio_native`, as methods of AudioNativeResource and AsyncAudioNativeResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
+    from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
+    from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+    )
+    from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
+    )
+    from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
+        BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    )
+    from ...models.body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
+        BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
+    )
+    from ...models.get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import audio_native_create, audio_native_get_settings, audio_native_update, audio_native_update_content_from_url
+
+
+def _parse_audio_native_create(response: httpx.Response) -> AudioNativeCreateProjectResponseModel:
+    from ...models.audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
+    from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AudioNativeCreateProjectResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_audio_native_update_content_from_url(response: httpx.Response) -> AudioNativeEditContentResponseModel:
+    from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
+    from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
+        BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AudioNativeEditContentResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_audio_native_update(response: httpx.Response) -> AudioNativeEditContentResponseModel:
+    from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
+    from ...models.body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
+        BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AudioNativeEditContentResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_audio_native_get_settings(response: httpx.Response) -> GetAudioNativeProjectSettingsResponseModel:
+    from ...models.get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetAudioNativeProjectSettingsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class AudioNativeResource:
+    """The operations of group `audio_native`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        name: str,
+        *,
+        image: None | str | Unset = UNSET,
+        author: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        small: bool | Unset = False,
+        text_color: None | str | Unset = UNSET,
+        background_color: None | str | Unset = UNSET,
+        sessionization: int | Unset = 0,
+        voice_id: None | str | Unset = UNSET,
+        model_id: None | str | Unset = UNSET,
+        file: FileInput | Unset = UNSET,
+        auto_convert: bool | Unset = False,
+        apply_text_normalization: BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0
+        | None
+        | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AudioNativeCreateProjectResponseModel:
+        """Creates Audio Native Enabled Project.
+
+        Creates Audio Native enabled project, optionally starts conversion and returns project ID and
+        embeddable HTML snippet.
+
+        `POST /v1/audio-native`.
+        """
+
+        from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
+            BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+        )
+
+        kwargs = audio_native_create._get_kwargs(
+            body=BodyCreatesAudioNativeEnabledProjectV1AudioNativePost(
+                name=name,
+                image=image,
+                author=author,
+                title=title,
+                small=small,
+                text_color=text_color,
+                background_color=background_color,
+                sessionization=sessionization,
+                voice_id=voice_id,
+                model_id=model_id,
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+                auto_convert=auto_convert,
+                apply_text_normalization=apply_text_normalization,
+                pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_audio_native_create, request_options)
+
+    def update_content_from_url(
+        self,
+        url: str,
+        *,
+        author: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AudioNativeEditContentResponseModel:
+        """Update Audio-Native Content From Url
+
+        Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
+        project content, and queues it for conversion and auto-publishing.
+
+        `POST /v1/audio-native/content`.
+        """
+
+        from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
+            BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+        )
+
+        kwargs = audio_native_update_content_from_url._get_kwargs(
+            body=BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost(
+                url=url,
+                author=author,
+                title=title,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_audio_native_update_content_from_url, request_options)
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        file: FileInput | Unset = UNSET,
+        auto_convert: bool | Unset = False,
+        auto_publish: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> AudioNativeEditContentResponseModel:
+        """Update Audio-Native Project Content
+
+        Updates content for the specific AudioNative Project.
+
+        `POST /v1/audio-native/{project_id}/content`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
+            BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
+        )
+
+        kwargs = audio_native_update._get_kwargs(
+            project_id=project_id,
+            body=BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost(
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+                auto_convert=auto_convert,
+                auto_publish=auto_publish,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_audio_native_update, request_options)
+
+    def get_settings(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAudioNativeProjectSettingsResponseModel:
+        """Get Audio Native Project Settings
+
+        Get player settings for the specific project.
+
+        `GET /v1/audio-native/{project_id}/settings`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = audio_native_get_settings._get_kwargs(
+            project_id=project_id,
+        )
+
+        return self._requester.request(kwargs, _parse_audio_native_get_settings, request_options)
+
+
+class AsyncAudioNativeResource:
+    """The operations of group `audio_native`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        name: str,
+        *,
+        image: None | str | Unset = UNSET,
+        author: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        small: bool | Unset = False,
+        text_color: None | str | Unset = UNSET,
+        background_color: None | str | Unset = UNSET,
+        sessionization: int | Unset = 0,
+        voice_id: None | str | Unset = UNSET,
+        model_id: None | str | Unset = UNSET,
+        file: FileInput | Unset = UNSET,
+        auto_convert: bool | Unset = False,
+        apply_text_normalization: BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0
+        | None
+        | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AudioNativeCreateProjectResponseModel:
+        """Creates Audio Native Enabled Project.
+
+        Creates Audio Native enabled project, optionally starts conversion and returns project ID and
+        embeddable HTML snippet.
+
+        `POST /v1/audio-native`.
+        """
+
+        from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
+            BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+        )
+
+        kwargs = audio_native_create._get_kwargs(
+            body=BodyCreatesAudioNativeEnabledProjectV1AudioNativePost(
+                name=name,
+                image=image,
+                author=author,
+                title=title,
+                small=small,
+                text_color=text_color,
+                background_color=background_color,
+                sessionization=sessionization,
+                voice_id=voice_id,
+                model_id=model_id,
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+                auto_convert=auto_convert,
+                apply_text_normalization=apply_text_normalization,
+                pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_audio_native_create, request_options)
+
+    async def update_content_from_url(
+        self,
+        url: str,
+        *,
+        author: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AudioNativeEditContentResponseModel:
+        """Update Audio-Native Content From Url
+
+        Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
+        project content, and queues it for conversion and auto-publishing.
+
+        `POST /v1/audio-native/content`.
+        """
+
+        from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
+            BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+        )
+
+        kwargs = audio_native_update_content_from_url._get_kwargs(
+            body=BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost(
+                url=url,
+                author=author,
+                title=title,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_audio_native_update_content_from_url, request_options)
+
+    async def update(
+        self,
+        project_id: str,
+        *,
+        file: FileInput | Unset = UNSET,
+        auto_convert: bool | Unset = False,
+        auto_publish: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> AudioNativeEditContentResponseModel:
+        """Update Audio-Native Project Content
+
+        Updates content for the specific AudioNative Project.
+
+        `POST /v1/audio-native/{project_id}/content`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
+            BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
+        )
+
+        kwargs = audio_native_update._get_kwargs(
+            project_id=project_id,
+            body=BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost(
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+                auto_convert=auto_convert,
+                auto_publish=auto_publish,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_audio_native_update, request_options)
+
+    async def get_settings(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAudioNativeProjectSettingsResponseModel:
+        """Get Audio Native Project Settings
+
+        Get player settings for the specific project.
+
+        `GET /v1/audio-native/{project_id}/settings`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = audio_native_get_settings._get_kwargs(
+            project_id=project_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_audio_native_get_settings, request_options)

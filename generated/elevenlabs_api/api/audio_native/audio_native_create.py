@@ -1,0 +1,179 @@
+"""`POST /v1/audio-native`: Creates Audio Native Enabled Project.."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
+    from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/audio-native",
+    }
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AudioNativeCreateProjectResponseModel | HTTPValidationError | None:
+
+    from ...models.audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AudioNativeCreateProjectResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AudioNativeCreateProjectResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+) -> Response[AudioNativeCreateProjectResponseModel | HTTPValidationError]:
+    """Creates Audio Native Enabled Project.
+
+     Creates Audio Native enabled project, optionally starts conversion and returns project ID and
+    embeddable HTML snippet.
+
+    Args:
+        body (BodyCreatesAudioNativeEnabledProjectV1AudioNativePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AudioNativeCreateProjectResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+) -> AudioNativeCreateProjectResponseModel | HTTPValidationError | None:
+    """Creates Audio Native Enabled Project.
+
+     Creates Audio Native enabled project, optionally starts conversion and returns project ID and
+    embeddable HTML snippet.
+
+    Args:
+        body (BodyCreatesAudioNativeEnabledProjectV1AudioNativePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AudioNativeCreateProjectResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+) -> Response[AudioNativeCreateProjectResponseModel | HTTPValidationError]:
+    """Creates Audio Native Enabled Project.
+
+     Creates Audio Native enabled project, optionally starts conversion and returns project ID and
+    embeddable HTML snippet.
+
+    Args:
+        body (BodyCreatesAudioNativeEnabledProjectV1AudioNativePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AudioNativeCreateProjectResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
+) -> AudioNativeCreateProjectResponseModel | HTTPValidationError | None:
+    """Creates Audio Native Enabled Project.
+
+     Creates Audio Native enabled project, optionally starts conversion and returns project ID and
+    embeddable HTML snippet.
+
+    Args:
+        body (BodyCreatesAudioNativeEnabledProjectV1AudioNativePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AudioNativeCreateProjectResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+"""`POST /v1/audio-native/content`: Update Audio-Native Content From Url."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
+    from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
+        BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/audio-native/content",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AudioNativeEditContentResponseModel | HTTPValidationError | None:
+
+    from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AudioNativeEditContentResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AudioNativeEditContentResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+) -> Response[AudioNativeEditContentResponseModel | HTTPValidationError]:
+    """Update Audio-Native Content From Url
+
+     Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
+    project content, and queues it for conversion and auto-publishing.
+
+    Args:
+        body (BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AudioNativeEditContentResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+) -> AudioNativeEditContentResponseModel | HTTPValidationError | None:
+    """Update Audio-Native Content From Url
+
+     Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
+    project content, and queues it for conversion and auto-publishing.
+
+    Args:
+        body (BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AudioNativeEditContentResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+) -> Response[AudioNativeEditContentResponseModel | HTTPValidationError]:
+    """Update Audio-Native Content From Url
+
+     Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
+    project content, and queues it for conversion and auto-publishing.
+
+    Args:
+        body (BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AudioNativeEditContentResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+) -> AudioNativeEditContentResponseModel | HTTPValidationError | None:
+    """Update Audio-Native Content From Url
+
+     Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
+    project content, and queues it for conversion and auto-publishing.
+
+    Args:
+        body (BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AudioNativeEditContentResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,992 @@
+"""`client.conversational_ai`: the operations of group `conversational_ai`, as methods of ConversationalAiResource and AsyncConversationalAiResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from ...models.add_ticket_comment_request_model import AddTicketCommentRequestModel
+    from ...models.add_turn_comment_request_model import AddTurnCommentRequestModel
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.agent_conversation_ticket_status import AgentConversationTicketStatus
+    from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
+        BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
+    )
+    from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
+    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+    from ...models.rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
+    from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
+    from ...models.turn_comment_request_model import TurnCommentRequestModel
+    from ...types import File
+    from .. import (
+        AsyncConversationalAiAnalyticsResource,
+        AsyncConversationalAiDashboardResource,
+        ConversationalAiAnalyticsResource,
+        ConversationalAiDashboardResource,
+    )
+    from ..conversational_ai_agents import AsyncConversationalAiAgentsResource, ConversationalAiAgentsResource
+    from ..conversational_ai_batch_calls import (
+        AsyncConversationalAiBatchCallsResource,
+        ConversationalAiBatchCallsResource,
+    )
+    from ..conversational_ai_conversations import (
+        AsyncConversationalAiConversationsResource,
+        ConversationalAiConversationsResource,
+    )
+    from ..conversational_ai_exotel import AsyncConversationalAiExotelResource, ConversationalAiExotelResource
+    from ..conversational_ai_knowledge_base import (
+        AsyncConversationalAiKnowledgeBaseResource,
+        ConversationalAiKnowledgeBaseResource,
+    )
+    from ..conversational_ai_llm import AsyncConversationalAiLlmResource, ConversationalAiLlmResource
+    from ..conversational_ai_llm_usage import AsyncConversationalAiLlmUsageResource, ConversationalAiLlmUsageResource
+    from ..conversational_ai_mcp_servers import (
+        AsyncConversationalAiMcpServersResource,
+        ConversationalAiMcpServersResource,
+    )
+    from ..conversational_ai_phone_numbers import (
+        AsyncConversationalAiPhoneNumbersResource,
+        ConversationalAiPhoneNumbersResource,
+    )
+    from ..conversational_ai_secrets import AsyncConversationalAiSecretsResource, ConversationalAiSecretsResource
+    from ..conversational_ai_settings import AsyncConversationalAiSettingsResource, ConversationalAiSettingsResource
+    from ..conversational_ai_sip_trunk import AsyncConversationalAiSipTrunkResource, ConversationalAiSipTrunkResource
+    from ..conversational_ai_tests import AsyncConversationalAiTestsResource, ConversationalAiTestsResource
+    from ..conversational_ai_tools import AsyncConversationalAiToolsResource, ConversationalAiToolsResource
+    from ..conversational_ai_twilio import AsyncConversationalAiTwilioResource, ConversationalAiTwilioResource
+    from ..conversational_ai_users import AsyncConversationalAiUsersResource, ConversationalAiUsersResource
+    from ..conversational_ai_whatsapp import AsyncConversationalAiWhatsappResource, ConversationalAiWhatsappResource
+    from ..conversational_ai_whatsapp_accounts import (
+        AsyncConversationalAiWhatsappAccountsResource,
+        ConversationalAiWhatsappAccountsResource,
+    )
+from . import (
+    conversational_ai_add_ticket_comment,
+    conversational_ai_add_to_knowledge_base,
+    conversational_ai_add_turn_comment,
+    conversational_ai_create_agent_conversation_ticket,
+    conversational_ai_delete_agent_conversation_ticket,
+    conversational_ai_delete_document_rag_index,
+    conversational_ai_get_agent_conversation_ticket,
+    conversational_ai_get_document_rag_indexes,
+    conversational_ai_rag_index_overview,
+    conversational_ai_update_agent_conversation_ticket,
+)
+
+
+def _parse_conversational_ai_add_to_knowledge_base(response: httpx.Response) -> AddKnowledgeBaseResponseModel:
+    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
+        BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> RAGIndexOverviewResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
+
+    response_200 = RAGIndexOverviewResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_get_document_rag_indexes(response: httpx.Response) -> RAGDocumentIndexesResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
+
+    response_200 = RAGDocumentIndexesResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_delete_document_rag_index(response: httpx.Response) -> RAGDocumentIndexResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+
+    response_200 = RAGDocumentIndexResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_create_agent_conversation_ticket(
+    response: httpx.Response,
+) -> AgentConversationTicketResponseModel:
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_get_agent_conversation_ticket(
+    response: httpx.Response,
+) -> AgentConversationTicketResponseModel:
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_delete_agent_conversation_ticket(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_conversational_ai_update_agent_conversation_ticket(
+    response: httpx.Response,
+) -> AgentConversationTicketResponseModel:
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
+
+    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_add_ticket_comment(response: httpx.Response) -> AgentConversationTicketResponseModel:
+    from ...models.add_ticket_comment_request_model import AddTicketCommentRequestModel
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_add_turn_comment(response: httpx.Response) -> AgentConversationTicketResponseModel:
+    from ...models.add_turn_comment_request_model import AddTurnCommentRequestModel
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiAddToKnowledgeBaseQuery(TypedDict, total=False):
+    """The query parameters of `add_to_knowledge_base`, for passing them on as keyword arguments."""
+
+    agent_id: str | Unset
+
+
+class ConversationalAiResource:
+    """The operations of group `conversational_ai`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def agents(self) -> ConversationalAiAgentsResource:
+        """`conversational_ai_agents` operations and groups."""
+        from ..conversational_ai_agents import ConversationalAiAgentsResource
+
+        return ConversationalAiAgentsResource(self._requester)
+
+    @functools.cached_property
+    def analytics(self) -> ConversationalAiAnalyticsResource:
+        """`conversational_ai_analytics` operations and groups."""
+        from .. import ConversationalAiAnalyticsResource
+
+        return ConversationalAiAnalyticsResource(self._requester)
+
+    @functools.cached_property
+    def batch_calls(self) -> ConversationalAiBatchCallsResource:
+        """`conversational_ai_batch_calls` operations."""
+        from ..conversational_ai_batch_calls import ConversationalAiBatchCallsResource
+
+        return ConversationalAiBatchCallsResource(self._requester)
+
+    @functools.cached_property
+    def conversations(self) -> ConversationalAiConversationsResource:
+        """`conversational_ai_conversations` operations and groups."""
+        from ..conversational_ai_conversations import ConversationalAiConversationsResource
+
+        return ConversationalAiConversationsResource(self._requester)
+
+    @functools.cached_property
+    def dashboard(self) -> ConversationalAiDashboardResource:
+        """`conversational_ai_dashboard` operations and groups."""
+        from .. import ConversationalAiDashboardResource
+
+        return ConversationalAiDashboardResource(self._requester)
+
+    @functools.cached_property
+    def exotel(self) -> ConversationalAiExotelResource:
+        """`conversational_ai_exotel` operations."""
+        from ..conversational_ai_exotel import ConversationalAiExotelResource
+
+        return ConversationalAiExotelResource(self._requester)
+
+    @functools.cached_property
+    def knowledge_base(self) -> ConversationalAiKnowledgeBaseResource:
+        """`conversational_ai_knowledge_base` operations and groups."""
+        from ..conversational_ai_knowledge_base import ConversationalAiKnowledgeBaseResource
+
+        return ConversationalAiKnowledgeBaseResource(self._requester)
+
+    @functools.cached_property
+    def llm(self) -> ConversationalAiLlmResource:
+        """`conversational_ai_llm` operations."""
+        from ..conversational_ai_llm import ConversationalAiLlmResource
+
+        return ConversationalAiLlmResource(self._requester)
+
+    @functools.cached_property
+    def llm_usage(self) -> ConversationalAiLlmUsageResource:
+        """`conversational_ai_llm_usage` operations."""
+        from ..conversational_ai_llm_usage import ConversationalAiLlmUsageResource
+
+        return ConversationalAiLlmUsageResource(self._requester)
+
+    @functools.cached_property
+    def mcp_servers(self) -> ConversationalAiMcpServersResource:
+        """`conversational_ai_mcp_servers` operations and groups."""
+        from ..conversational_ai_mcp_servers import ConversationalAiMcpServersResource
+
+        return ConversationalAiMcpServersResource(self._requester)
+
+    @functools.cached_property
+    def phone_numbers(self) -> ConversationalAiPhoneNumbersResource:
+        """`conversational_ai_phone_numbers` operations."""
+        from ..conversational_ai_phone_numbers import ConversationalAiPhoneNumbersResource
+
+        return ConversationalAiPhoneNumbersResource(self._requester)
+
+    @functools.cached_property
+    def secrets(self) -> ConversationalAiSecretsResource:
+        """`conversational_ai_secrets` operations."""
+        from ..conversational_ai_secrets import ConversationalAiSecretsResource
+
+        return ConversationalAiSecretsResource(self._requester)
+
+    @functools.cached_property
+    def settings(self) -> ConversationalAiSettingsResource:
+        """`conversational_ai_settings` operations."""
+        from ..conversational_ai_settings import ConversationalAiSettingsResource
+
+        return ConversationalAiSettingsResource(self._requester)
+
+    @functools.cached_property
+    def sip_trunk(self) -> ConversationalAiSipTrunkResource:
+        """`conversational_ai_sip_trunk` operations."""
+        from ..conversational_ai_sip_trunk import ConversationalAiSipTrunkResource
+
+        return ConversationalAiSipTrunkResource(self._requester)
+
+    @functools.cached_property
+    def tests(self) -> ConversationalAiTestsResource:
+        """`conversational_ai_tests` operations and groups."""
+        from ..conversational_ai_tests import ConversationalAiTestsResource
+
+        return ConversationalAiTestsResource(self._requester)
+
+    @functools.cached_property
+    def tools(self) -> ConversationalAiToolsResource:
+        """`conversational_ai_tools` operations and groups."""
+        from ..conversational_ai_tools import ConversationalAiToolsResource
+
+        return ConversationalAiToolsResource(self._requester)
+
+    @functools.cached_property
+    def twilio(self) -> ConversationalAiTwilioResource:
+        """`conversational_ai_twilio` operations."""
+        from ..conversational_ai_twilio import ConversationalAiTwilioResource
+
+        return ConversationalAiTwilioResource(self._requester)
+
+    @functools.cached_property
+    def users(self) -> ConversationalAiUsersResource:
+        """`conversational_ai_users` operations."""
+        from ..conversational_ai_users import ConversationalAiUsersResource
+
+        return ConversationalAiUsersResource(self._requester)
+
+    @functools.cached_property
+    def whatsapp(self) -> ConversationalAiWhatsappResource:
+        """`conversational_ai_whatsapp` operations."""
+        from ..conversational_ai_whatsapp import ConversationalAiWhatsappResource
+
+        return ConversationalAiWhatsappResource(self._requester)
+
+    @functools.cached_property
+    def whatsapp_accounts(self) -> ConversationalAiWhatsappAccountsResource:
+        """`conversational_ai_whatsapp_accounts` operations."""
+        from ..conversational_ai_whatsapp_accounts import ConversationalAiWhatsappAccountsResource
+
+        return ConversationalAiWhatsappAccountsResource(self._requester)
+
+    def add_to_knowledge_base(
+        self,
+        *,
+        name: None | str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        file: FileInput | Unset = UNSET,
+        agent_id: str | Unset = "",
+        request_options: RequestOptions | None = None,
+    ) -> AddKnowledgeBaseResponseModel:
+        """Deprecated: Add To Knowledge Base
+
+        Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
+
+        `POST /v1/convai/knowledge-base`.
+        """
+
+        from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
+            BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
+        )
+
+        kwargs = conversational_ai_add_to_knowledge_base._get_kwargs(
+            body=BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost(
+                name=name,
+                url=url,
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+            ),
+            agent_id=agent_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_add_to_knowledge_base, request_options)
+
+    def rag_index_overview(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RAGIndexOverviewResponseModel:
+        """Get Rag Index Overview.
+
+        Provides total size and other information of RAG indexes used by knowledgebase documents
+
+        `GET /v1/convai/knowledge-base/rag-index`.
+        """
+
+        kwargs = conversational_ai_rag_index_overview._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_conversational_ai_rag_index_overview, request_options)
+
+    def get_document_rag_indexes(
+        self,
+        documentation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RAGDocumentIndexesResponseModel:
+        """Get Rag Indexes Of The Specified Knowledgebase Document.
+
+        Provides information about all RAG indexes of the specified knowledgebase document.
+
+        `GET /v1/convai/knowledge-base/{documentation_id}/rag-index`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_get_document_rag_indexes._get_kwargs(
+            documentation_id=documentation_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_get_document_rag_indexes, request_options)
+
+    def delete_document_rag_index(
+        self,
+        documentation_id: str,
+        rag_index_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RAGDocumentIndexResponseModel:
+        """Delete Rag Index.
+
+        Delete RAG index for the knowledgebase document.
+
+        `DELETE /v1/convai/knowledge-base/{documentation_id}/rag-index/{rag_index_id}`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        check_path_parameter("rag_index_id", rag_index_id)
+        kwargs = conversational_ai_delete_document_rag_index._get_kwargs(
+            documentation_id=documentation_id,
+            rag_index_id=rag_index_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_delete_document_rag_index, request_options)
+
+    def create_agent_conversation_ticket(
+        self,
+        conversation_id: str,
+        *,
+        qa_comment: None | str | Unset = UNSET,
+        turn_comments: builtins.list[TurnCommentRequestModel] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Create Agent Conversation Ticket
+
+        Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
+        overall comment and/or turn-level comments describing what went wrong.
+
+        `POST /v1/convai/triage-tickets`.
+        """
+
+        from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
+
+        kwargs = conversational_ai_create_agent_conversation_ticket._get_kwargs(
+            body=CreateAgentConversationTicketRequestModel(
+                conversation_id=conversation_id,
+                qa_comment=qa_comment,
+                turn_comments=turn_comments,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_create_agent_conversation_ticket, request_options
+        )
+
+    def get_agent_conversation_ticket(
+        self,
+        agentqa_ticket_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Get Agent Conversation Ticket
+
+        Get an agent conversation ticket by ID.
+
+        `GET /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+        """
+
+        check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
+        kwargs = conversational_ai_get_agent_conversation_ticket._get_kwargs(
+            agentqa_ticket_id=agentqa_ticket_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_get_agent_conversation_ticket, request_options)
+
+    def delete_agent_conversation_ticket(
+        self,
+        agentqa_ticket_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Agent Conversation Ticket
+
+        Delete an agent conversation ticket. Restricted to the ticket creator or a workspace admin.
+
+        `DELETE /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+        """
+
+        check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
+        kwargs = conversational_ai_delete_agent_conversation_ticket._get_kwargs(
+            agentqa_ticket_id=agentqa_ticket_id,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_delete_agent_conversation_ticket, request_options
+        )
+
+    def update_agent_conversation_ticket(
+        self,
+        agentqa_ticket_id: str,
+        *,
+        status: AgentConversationTicketStatus | None | Unset = UNSET,
+        assignee_user_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Update Agent Conversation Ticket
+
+        Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
+
+        `PATCH /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+        """
+
+        check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
+        from ...models.patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
+
+        kwargs = conversational_ai_update_agent_conversation_ticket._get_kwargs(
+            agentqa_ticket_id=agentqa_ticket_id,
+            body=PatchAgentConversationTicketRequestModel(
+                status=status,
+                assignee_user_id=assignee_user_id,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_update_agent_conversation_ticket, request_options
+        )
+
+    def add_ticket_comment(
+        self,
+        agentqa_ticket_id: str,
+        comment: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Add Comment To Agent Conversation Ticket
+
+        Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
+
+        `POST /v1/convai/triage-tickets/{agentqa_ticket_id}/comments`.
+        """
+
+        check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
+        from ...models.add_ticket_comment_request_model import AddTicketCommentRequestModel
+
+        kwargs = conversational_ai_add_ticket_comment._get_kwargs(
+            agentqa_ticket_id=agentqa_ticket_id,
+            body=AddTicketCommentRequestModel(
+                comment=comment,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_add_ticket_comment, request_options)
+
+    def add_turn_comment(
+        self,
+        agentqa_ticket_id: str,
+        turn_index: int,
+        comment: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Add Turn Comment To Agent Conversation Ticket
+
+        Append a turn-level comment to a ticket. Requires viewer access to the ticket's agent.
+
+        `POST /v1/convai/triage-tickets/{agentqa_ticket_id}/turn-comments`.
+        """
+
+        check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
+        from ...models.add_turn_comment_request_model import AddTurnCommentRequestModel
+
+        kwargs = conversational_ai_add_turn_comment._get_kwargs(
+            agentqa_ticket_id=agentqa_ticket_id,
+            body=AddTurnCommentRequestModel(
+                turn_index=turn_index,
+                comment=comment,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_add_turn_comment, request_options)
+
+
+class AsyncConversationalAiResource:
+    """The operations of group `conversational_ai`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def agents(self) -> AsyncConversationalAiAgentsResource:
+        """`conversational_ai_agents` operations and groups."""
+        from ..conversational_ai_agents import AsyncConversationalAiAgentsResource
+
+        return AsyncConversationalAiAgentsResource(self._requester)
+
+    @functools.cached_property
+    def analytics(self) -> AsyncConversationalAiAnalyticsResource:
+        """`conversational_ai_analytics` operations and groups."""
+        from .. import AsyncConversationalAiAnalyticsResource
+
+        return AsyncConversationalAiAnalyticsResource(self._requester)
+
+    @functools.cached_property
+    def batch_calls(self) -> AsyncConversationalAiBatchCallsResource:
+        """`conversational_ai_batch_calls` operations."""
+        from ..conversational_ai_batch_calls import AsyncConversationalAiBatchCallsResource
+
+        return AsyncConversationalAiBatchCallsResource(self._requester)
+
+    @functools.cached_property
+    def conversations(self) -> AsyncConversationalAiConversationsResource:
+        """`conversational_ai_conversations` operations and groups."""
+        from ..conversational_ai_conversations import AsyncConversationalAiConversationsResource
+
+        return AsyncConversationalAiConversationsResource(self._requester)
+
+    @functools.cached_property
+    def dashboard(self) -> AsyncConversationalAiDashboardResource:
+        """`conversational_ai_dashboard` operations and groups."""
+        from .. import AsyncConversationalAiDashboardResource
+
+        return AsyncConversationalAiDashboardResource(self._requester)
+
+    @functools.cached_property
+    def exotel(self) -> AsyncConversationalAiExotelResource:
+        """`conversational_ai_exotel` operations."""
+        from ..conversational_ai_exotel import AsyncConversationalAiExotelResource
+
+        return AsyncConversationalAiExotelResource(self._requester)
+
+    @functools.cached_property
+    def knowledge_base(self) -> AsyncConversationalAiKnowledgeBaseResource:
+        """`conversational_ai_knowledge_base` operations and groups."""
+        from ..conversational_ai_knowledge_base import AsyncConversationalAiKnowledgeBaseResource
+
+        return AsyncConversationalAiKnowledgeBaseResource(self._requester)
+
+    @functools.cached_property
+    def llm(self) -> AsyncConversationalAiLlmResource:
+        """`conversational_ai_llm` operations."""
+        from ..conversational_ai_llm import AsyncConversationalAiLlmResource
+
+        return AsyncConversationalAiLlmResource(self._requester)
+
+    @functools.cached_property
+    def llm_usage(self) -> AsyncConversationalAiLlmUsageResource:
+        """`conversational_ai_llm_usage` operations."""
+        from ..conversational_ai_llm_usage import AsyncConversationalAiLlmUsageResource
+
+        return AsyncConversationalAiLlmUsageResource(self._requester)
+
+    @functools.cached_property
+    def mcp_servers(self) -> AsyncConversationalAiMcpServersResource:
+        """`conversational_ai_mcp_servers` operations and groups."""
+        from ..conversational_ai_mcp_servers import AsyncConversationalAiMcpServersResource
+
+        return AsyncConversationalAiMcpServersResource(self._requester)
+
+    @functools.cached_property
+    def phone_numbers(self) -> AsyncConversationalAiPhoneNumbersResource:
+        """`conversational_ai_phone_numbers` operations."""
+        from ..conversational_ai_phone_numbers import AsyncConversationalAiPhoneNumbersResource
+
+        return AsyncConversationalAiPhoneNumbersResource(self._requester)
+
+    @functools.cached_property
+    def secrets(self) -> AsyncConversationalAiSecretsResource:
+        """`conversational_ai_secrets` operations."""
+        from ..conversational_ai_secrets import AsyncConversationalAiSecretsResource
+
+        return AsyncConversationalAiSecretsResource(self._requester)
+
+    @functools.cached_property
+    def settings(self) -> AsyncConversationalAiSettingsResource:
+        """`conversational_ai_settings` operations."""
+        from ..conversational_ai_settings import AsyncConversationalAiSettingsResource
+
+        return AsyncConversationalAiSettingsResource(self._requester)
+
+    @functools.cached_property
+    def sip_trunk(self) -> AsyncConversationalAiSipTrunkResource:
+        """`conversational_ai_sip_trunk` operations."""
+        from ..conversational_ai_sip_trunk import AsyncConversationalAiSipTrunkResource
+
+        return AsyncConversationalAiSipTrunkResource(self._requester)
+
+    @functools.cached_property
+    def tests(self) -> AsyncConversationalAiTestsResource:
+        """`conversational_ai_tests` operations and groups."""
+        from ..conversational_ai_tests import AsyncConversationalAiTestsResource
+
+        return AsyncConversationalAiTestsResource(self._requester)
+
+    @functools.cached_property
+    def tools(self) -> AsyncConversationalAiToolsResource:
+        """`conversational_ai_tools` operations and groups."""
+        from ..conversational_ai_tools import AsyncConversationalAiToolsResource
+
+        return AsyncConversationalAiToolsResource(self._requester)
+
+    @functools.cached_property
+    def twilio(self) -> AsyncConversationalAiTwilioResource:
+        """`conversational_ai_twilio` operations."""
+        from ..conversational_ai_twilio import AsyncConversationalAiTwilioResource
+
+        return AsyncConversationalAiTwilioResource(self._requester)
+
+    @functools.cached_property
+    def users(self) -> AsyncConversationalAiUsersResource:
+        """`conversational_ai_users` operations."""
+        from ..conversational_ai_users import AsyncConversationalAiUsersResource
+
+        return AsyncConversationalAiUsersResource(self._requester)
+
+    @functools.cached_property
+    def whatsapp(self) -> AsyncConversationalAiWhatsappResource:
+        """`conversational_ai_whatsapp` operations."""
+        from ..conversational_ai_whatsapp import AsyncConversationalAiWhatsappResource
+
+        return AsyncConversationalAiWhatsappResource(self._requester)
+
+    @functools.cached_property
+    def whatsapp_accounts(self) -> AsyncConversationalAiWhatsappAccountsResource:
+        """`conversational_ai_whatsapp_accounts` operations."""
+        from ..conversational_ai_whatsapp_accounts import AsyncConversationalAiWhatsappAccountsResource
+
+        return AsyncConversationalAiWhatsappAccountsResource(self._requester)
+
+    async def add_to_knowledge_base(
+        self,
+        *,
+        name: None | str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        file: FileInput | Unset = UNSET,
+        agent_id: str | Unset = "",
+        request_options: RequestOptions | None = None,
+    ) -> AddKnowledgeBaseResponseModel:
+        """Deprecated: Add To Knowledge Base
+
+        Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
+
+        `POST /v1/convai/knowledge-base`.
+        """
+
+        from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
+            BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
+        )
+
+        kwargs = conversational_ai_add_to_knowledge_base._get_kwargs(
+            body=BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost(
+                name=name,
+                url=url,
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+            ),
+            agent_id=agent_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_add_to_knowledge_base, request_options)
+
+    async def rag_index_overview(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RAGIndexOverviewResponseModel:
+        """Get Rag Index Overview.
+
+        Provides total size and other information of RAG indexes used by knowledgebase documents
+
+        `GET /v1/convai/knowledge-base/rag-index`.
+        """
+
+        kwargs = conversational_ai_rag_index_overview._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_rag_index_overview, request_options)
+
+    async def get_document_rag_indexes(
+        self,
+        documentation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RAGDocumentIndexesResponseModel:
+        """Get Rag Indexes Of The Specified Knowledgebase Document.
+
+        Provides information about all RAG indexes of the specified knowledgebase document.
+
+        `GET /v1/convai/knowledge-base/{documentation_id}/rag-index`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_get_document_rag_indexes._get_kwargs(
+            documentation_id=documentation_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_get_document_rag_indexes, request_options)
+
+    async def delete_document_rag_index(
+        self,
+        documentation_id: str,
+        rag_index_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RAGDocumentIndexResponseModel:
+        """Delete Rag Index.
+
+        Delete RAG index for the knowledgebase document.
+
+        `DELETE /v1/convai/knowledge-base/{documentation_id}/rag-index/{rag_index_id}`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        check_path_parameter("rag_index_id", rag_index_id)
+        kwargs = conversational_ai_delete_document_rag_index._get_kwargs(
+            documentation_id=documentation_id,
+            rag_index_id=rag_index_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_delete_document_rag_index, request_options
+        )
+
+    async def create_agent_conversation_ticket(
+        self,
+        conversation_id: str,
+        *,
+        qa_comment: None | str | Unset = UNSET,
+        turn_comments: builtins.list[TurnCommentRequestModel] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Create Agent Conversation Ticket
+
+        Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
+        overall comment and/or turn-level comments describing what went wrong.
+
+        `POST /v1/convai/triage-tickets`.
+        """
+
+        from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
+
+        kwargs = conversational_ai_create_agent_conversation_ticket._get_kwargs(
+            body=CreateAgentConversationTicketRequestModel(
+                conversation_id=conversation_id,
+                qa_comment=qa_comment,
+                turn_comments=turn_comments,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_create_agent_conversation_ticket, request_options
+        )
+
+    async def get_agent_conversation_ticket(
+        self,
+        agentqa_ticket_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Get Agent Conversation Ticket
+
+        Get an agent conversation ticket by ID.
+
+        `GET /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+        """
+
+        check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
+        kwargs = conversational_ai_get_agent_conversation_ticket._get_kwargs(
+            agentqa_ticket_id=agentqa_ticket_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_get_agent_conversation_ticket, request_options
+        )
+
+    async def delete_agent_conversation_ticket(
+        self,
+        agentqa_ticket_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Agent Conversation Ticket
+
+        Delete an agent conversation ticket. Restricted to the ticket creator or a workspace admin.
+
+        `DELETE /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+        """
+
+        check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
+        kwargs = conversational_ai_delete_agent_conversation_ticket._get_kwargs(
+            agentqa_ticket_id=agentqa_ticket_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_delete_agent_conversation_ticket, request_options
+        )
+
+    async def update_agent_conversation_ticket(
+        self,
+        agentqa_ticket_id: str,
+        *,
+        status: AgentConversationTicketStatus | None | Unset = UNSET,
+        assignee_user_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Update Agent Conversation Ticket
+
+        Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
+
+        `PATCH /v1/convai/triage-tickets/{agentqa_ticket_id}`.
+        """
+
+        check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
+        from ...models.patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
+
+        kwargs = conversational_ai_update_agent_conversation_ticket._get_kwargs(
+            agentqa_ticket_id=agentqa_ticket_id,
+            body=PatchAgentConversationTicketRequestModel(
+                status=status,
+                assignee_user_id=assignee_user_id,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_update_agent_conversation_ticket, request_options
+        )
+
+    async def add_ticket_comment(
+        self,
+        agentqa_ticket_id: str,
+        comment: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Add Comment To Agent Conversation Ticket
+
+        Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
+
+        `POST /v1/convai/triage-tickets/{agentqa_ticket_id}/comments`.
+        """
+
+        check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
+        from ...models.add_ticket_comment_request_model import AddTicketCommentRequestModel
+
+        kwargs = conversational_ai_add_ticket_comment._get_kwargs(
+            agentqa_ticket_id=agentqa_ticket_id,
+            body=AddTicketCommentRequestModel(
+                comment=comment,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_add_ticket_comment, request_options)
+
+    async def add_turn_comment(
+        self,
+        agentqa_ticket_id: str,
+        turn_index: int,
+        comment: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Add Turn Comment To Agent Conversation Ticket
+
+        Append a turn-level comment to a ticket. Requires viewer access to the ticket's agent.
+
+        `POST /v1/convai/triage-tickets/{agentqa_ticket_id}/turn-comments`.
+        """
+
+        check_path_parameter("agentqa_ticket_id", agentqa_ticket_id)
+        from ...models.add_turn_comment_request_model import AddTurnCommentRequestModel
+
+        kwargs = conversational_ai_add_turn_comment._get_kwargs(
+            agentqa_ticket_id=agentqa_ticket_id,
+            body=AddTurnCommentRequestModel(
+                turn_index=turn_index,
+                comment=comment,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_add_turn_comment, request_options)

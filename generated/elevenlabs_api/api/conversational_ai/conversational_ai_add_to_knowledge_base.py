@@ -1,0 +1,197 @@
+"""`POST /v1/convai/knowledge-base`: Deprecated: Add To Knowledge Base."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
+        BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
+    agent_id: str | Unset = "",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["agent_id"] = agent_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/knowledge-base",
+    }
+    _kwargs["params"] = params
+    if not isinstance(body, Unset):
+        _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
+
+    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
+    agent_id: str | Unset = "",
+) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
+    """Deprecated: Add To Knowledge Base
+
+     Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
+
+    Args:
+        agent_id (str | Unset):  Default: ''.
+        body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddKnowledgeBaseResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        agent_id=agent_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
+    agent_id: str | Unset = "",
+) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
+    """Deprecated: Add To Knowledge Base
+
+     Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
+
+    Args:
+        agent_id (str | Unset):  Default: ''.
+        body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddKnowledgeBaseResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        agent_id=agent_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
+    agent_id: str | Unset = "",
+) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
+    """Deprecated: Add To Knowledge Base
+
+     Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
+
+    Args:
+        agent_id (str | Unset):  Default: ''.
+        body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddKnowledgeBaseResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        agent_id=agent_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
+    agent_id: str | Unset = "",
+) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
+    """Deprecated: Add To Knowledge Base
+
+     Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
+
+    Args:
+        agent_id (str | Unset):  Default: ''.
+        body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddKnowledgeBaseResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            agent_id=agent_id,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+"""`POST /v1/convai/triage-tickets`: Create Agent Conversation Ticket."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: CreateAgentConversationTicketRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/triage-tickets",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAgentConversationTicketRequestModel,
+) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+    """Create Agent Conversation Ticket
+
+     Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
+    overall comment and/or turn-level comments describing what went wrong.
+
+    Args:
+        body (CreateAgentConversationTicketRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentConversationTicketResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAgentConversationTicketRequestModel,
+) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+    """Create Agent Conversation Ticket
+
+     Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
+    overall comment and/or turn-level comments describing what went wrong.
+
+    Args:
+        body (CreateAgentConversationTicketRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentConversationTicketResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAgentConversationTicketRequestModel,
+) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+    """Create Agent Conversation Ticket
+
+     Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
+    overall comment and/or turn-level comments describing what went wrong.
+
+    Args:
+        body (CreateAgentConversationTicketRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentConversationTicketResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAgentConversationTicketRequestModel,
+) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+    """Create Agent Conversation Ticket
+
+     Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
+    overall comment and/or turn-level comments describing what went wrong.
+
+    Args:
+        body (CreateAgentConversationTicketRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentConversationTicketResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+"""`DELETE /v1/convai/knowledge-base/{documentation_id}/rag-index/{rag_index_id}`: Delete Rag Index.."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+
+
+def _get_kwargs(
+    documentation_id: str,
+    rag_index_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/convai/knowledge-base/{documentation_id}/rag-index/{rag_index_id}".format(
+            documentation_id=quote(str(documentation_id), safe=""),
+            rag_index_id=quote(str(rag_index_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | RAGDocumentIndexResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+
+    if response.status_code == 200:
+        response_200 = RAGDocumentIndexResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | RAGDocumentIndexResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    documentation_id: str,
+    rag_index_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | RAGDocumentIndexResponseModel]:
+    """Delete Rag Index.
+
+     Delete RAG index for the knowledgebase document.
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        rag_index_id (str): The id of RAG index of document from the knowledge base.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | RAGDocumentIndexResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        rag_index_id=rag_index_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    documentation_id: str,
+    rag_index_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | RAGDocumentIndexResponseModel | None:
+    """Delete Rag Index.
+
+     Delete RAG index for the knowledgebase document.
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        rag_index_id (str): The id of RAG index of document from the knowledge base.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | RAGDocumentIndexResponseModel
+    """
+
+    return sync_detailed(
+        documentation_id=documentation_id,
+        rag_index_id=rag_index_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    rag_index_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | RAGDocumentIndexResponseModel]:
+    """Delete Rag Index.
+
+     Delete RAG index for the knowledgebase document.
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        rag_index_id (str): The id of RAG index of document from the knowledge base.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | RAGDocumentIndexResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        rag_index_id=rag_index_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    documentation_id: str,
+    rag_index_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | RAGDocumentIndexResponseModel | None:
+    """Delete Rag Index.
+
+     Delete RAG index for the knowledgebase document.
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        rag_index_id (str): The id of RAG index of document from the knowledge base.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | RAGDocumentIndexResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            documentation_id=documentation_id,
+            rag_index_id=rag_index_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+"""`PATCH /v1/convai/triage-tickets/{agentqa_ticket_id}`: Update Agent Conversation Ticket."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
+
+
+def _get_kwargs(
+    agentqa_ticket_id: str,
+    *,
+    body: PatchAgentConversationTicketRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/triage-tickets/{agentqa_ticket_id}".format(
+            agentqa_ticket_id=quote(str(agentqa_ticket_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agentqa_ticket_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchAgentConversationTicketRequestModel,
+) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+    """Update Agent Conversation Ticket
+
+     Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
+
+    Args:
+        agentqa_ticket_id (str):
+        body (PatchAgentConversationTicketRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentConversationTicketResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agentqa_ticket_id=agentqa_ticket_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agentqa_ticket_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchAgentConversationTicketRequestModel,
+) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+    """Update Agent Conversation Ticket
+
+     Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
+
+    Args:
+        agentqa_ticket_id (str):
+        body (PatchAgentConversationTicketRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentConversationTicketResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        agentqa_ticket_id=agentqa_ticket_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agentqa_ticket_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchAgentConversationTicketRequestModel,
+) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+    """Update Agent Conversation Ticket
+
+     Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
+
+    Args:
+        agentqa_ticket_id (str):
+        body (PatchAgentConversationTicketRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentConversationTicketResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agentqa_ticket_id=agentqa_ticket_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agentqa_ticket_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchAgentConversationTicketRequestModel,
+) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+    """Update Agent Conversation Ticket
+
+     Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
+
+    Args:
+        agentqa_ticket_id (str):
+        body (PatchAgentConversationTicketRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentConversationTicketResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            agentqa_ticket_id=agentqa_ticket_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,1329 @@
+"""`client.conversational_ai.agents`: the operations of group `conversational_ai_agents`, as methods of ConversationalAiAgentsResource and AsyncConversationalAiAgentsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
+    from ...models.agent_conversation_ticket_issue_type import AgentConversationTicketIssueType
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.agent_conversation_ticket_source import AgentConversationTicketSource
+    from ...models.agent_conversation_ticket_status import AgentConversationTicketStatus
+    from ...models.agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
+    from ...models.agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
+    from ...models.agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
+    from ...models.agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
+    from ...models.agent_sort_by import AgentSortBy
+    from ...models.agent_workflow_request_model import AgentWorkflowRequestModel
+    from ...models.assignable_user_response_model import AssignableUserResponseModel
+    from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
+    from ...models.body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
+        BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
+    )
+    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
+        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
+    )
+    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_conversation_config_type_0 import (
+        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
+    )
+    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_platform_settings_type_0 import (
+        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
+    )
+    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_procedures_type_0 import (
+        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
+    )
+    from ...models.body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post import (
+        BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
+    )
+    from ...models.body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
+        BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+    )
+    from ...models.conversation_simulation_specification import ConversationSimulationSpecification
+    from ...models.conversational_config_api_model_input import ConversationalConfigAPIModelInput
+    from ...models.create_agent_response_model import CreateAgentResponseModel
+    from ...models.create_manual_ticket_request_model import CreateManualTicketRequestModel
+    from ...models.get_agent_conversation_tickets_page_response_model import (
+        GetAgentConversationTicketsPageResponseModel,
+    )
+    from ...models.get_agent_response_model import GetAgentResponseModel
+    from ...models.get_agents_page_response_model import GetAgentsPageResponseModel
+    from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.prompt_evaluation_criteria import PromptEvaluationCriteria
+    from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
+    from ...models.single_test_run_request_model import SingleTestRunRequestModel
+    from ...models.sort_direction import SortDirection
+    from ..conversational_ai_agents_branches import (
+        AsyncConversationalAiAgentsBranchesResource,
+        ConversationalAiAgentsBranchesResource,
+    )
+    from ..conversational_ai_agents_deployments import (
+        AsyncConversationalAiAgentsDeploymentsResource,
+        ConversationalAiAgentsDeploymentsResource,
+    )
+    from ..conversational_ai_agents_drafts import (
+        AsyncConversationalAiAgentsDraftsResource,
+        ConversationalAiAgentsDraftsResource,
+    )
+    from ..conversational_ai_agents_knowledge_base import (
+        AsyncConversationalAiAgentsKnowledgeBaseResource,
+        ConversationalAiAgentsKnowledgeBaseResource,
+    )
+    from ..conversational_ai_agents_link import (
+        AsyncConversationalAiAgentsLinkResource,
+        ConversationalAiAgentsLinkResource,
+    )
+    from ..conversational_ai_agents_llm_usage import (
+        AsyncConversationalAiAgentsLlmUsageResource,
+        ConversationalAiAgentsLlmUsageResource,
+    )
+    from ..conversational_ai_agents_procedures import (
+        AsyncConversationalAiAgentsProceduresResource,
+        ConversationalAiAgentsProceduresResource,
+    )
+    from ..conversational_ai_agents_summaries import (
+        AsyncConversationalAiAgentsSummariesResource,
+        ConversationalAiAgentsSummariesResource,
+    )
+    from ..conversational_ai_agents_versions import (
+        AsyncConversationalAiAgentsVersionsResource,
+        ConversationalAiAgentsVersionsResource,
+    )
+    from ..conversational_ai_agents_widget import (
+        AsyncConversationalAiAgentsWidgetResource,
+        ConversationalAiAgentsWidgetResource,
+    )
+from . import (
+    conversational_ai_agents_create,
+    conversational_ai_agents_create_manual_agent_ticket,
+    conversational_ai_agents_delete,
+    conversational_ai_agents_duplicate,
+    conversational_ai_agents_get,
+    conversational_ai_agents_get_assignable_users,
+    conversational_ai_agents_list,
+    conversational_ai_agents_list_agent_conversation_tickets,
+    conversational_ai_agents_query_knowledge_base_rag,
+    conversational_ai_agents_run_tests,
+    conversational_ai_agents_simulate_conversation,
+    conversational_ai_agents_simulate_conversation_stream,
+    conversational_ai_agents_update,
+)
+
+
+def _parse_conversational_ai_agents_list(response: httpx.Response) -> GetAgentsPageResponseModel:
+    from ...models.agent_sort_by import AgentSortBy, check_agent_sort_by
+    from ...models.get_agents_page_response_model import GetAgentsPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sort_direction import SortDirection, check_sort_direction
+
+    response_200 = GetAgentsPageResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_create(response: httpx.Response) -> CreateAgentResponseModel:
+    from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
+    from ...models.create_agent_response_model import CreateAgentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CreateAgentResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_get(response: httpx.Response) -> GetAgentResponseModel:
+    from ...models.get_agent_response_model import GetAgentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetAgentResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_delete(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_conversational_ai_agents_update(response: httpx.Response) -> GetAgentResponseModel:
+    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
+        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
+    )
+    from ...models.get_agent_response_model import GetAgentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetAgentResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_duplicate(response: httpx.Response) -> CreateAgentResponseModel:
+    from ...models.body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
+        BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
+    )
+    from ...models.create_agent_response_model import CreateAgentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CreateAgentResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_query_knowledge_base_rag(
+    response: httpx.Response,
+) -> AgentKnowledgeBaseRagQueryResponseModel:
+    from ...models.agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
+    from ...models.agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentKnowledgeBaseRagQueryResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_run_tests(response: httpx.Response) -> GetTestSuiteInvocationResponseModel:
+    from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
+
+    response_200 = GetTestSuiteInvocationResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_simulate_conversation(
+    response: httpx.Response,
+) -> AgentSimulatedChatTestResponseModel:
+    from ...models.agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
+    from ...models.body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
+        BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentSimulatedChatTestResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_simulate_conversation_stream(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_conversational_ai_agents_list_agent_conversation_tickets(
+    response: httpx.Response,
+) -> GetAgentConversationTicketsPageResponseModel:
+    from ...models.agent_conversation_ticket_issue_type import (
+        AgentConversationTicketIssueType,
+        check_agent_conversation_ticket_issue_type,
+    )
+    from ...models.agent_conversation_ticket_source import (
+        AgentConversationTicketSource,
+        check_agent_conversation_ticket_source,
+    )
+    from ...models.agent_conversation_ticket_status import (
+        AgentConversationTicketStatus,
+        check_agent_conversation_ticket_status,
+    )
+    from ...models.get_agent_conversation_tickets_page_response_model import (
+        GetAgentConversationTicketsPageResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetAgentConversationTicketsPageResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_create_manual_agent_ticket(
+    response: httpx.Response,
+) -> AgentConversationTicketResponseModel:
+    from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
+    from ...models.create_manual_ticket_request_model import CreateManualTicketRequestModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_get_assignable_users(
+    response: httpx.Response,
+) -> builtins.list[AssignableUserResponseModel]:
+    from ...models.assignable_user_response_model import AssignableUserResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = AssignableUserResponseModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+class ConversationalAiAgentsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    search: None | str | Unset
+    archived: bool | None | Unset
+    show_only_owned_agents: bool | Unset
+    created_by_user_id: None | str | Unset
+    sort_direction: SortDirection | Unset
+    sort_by: AgentSortBy | None | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiAgentsCreateQuery(TypedDict, total=False):
+    """The query parameters of `create`, for passing them on as keyword arguments."""
+
+    enable_versioning: bool | Unset
+
+
+class ConversationalAiAgentsGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    version_id: None | str | Unset
+    branch_id: None | str | Unset
+
+
+class ConversationalAiAgentsUpdateQuery(TypedDict, total=False):
+    """The query parameters of `update`, for passing them on as keyword arguments."""
+
+    enable_versioning_if_not_enabled: bool | Unset
+    branch_id: None | str | Unset
+
+
+class ConversationalAiAgentsQueryKnowledgeBaseRagQuery(TypedDict, total=False):
+    """The query parameters of `query_knowledge_base_rag`, for passing them on as keyword arguments."""
+
+    branch_id: None | str | Unset
+
+
+class ConversationalAiAgentsListAgentConversationTicketsQuery(TypedDict, total=False):
+    """The query parameters of `list_agent_conversation_tickets`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    conversation_id: None | str | Unset
+    status: AgentConversationTicketStatus | None | Unset
+    sources: builtins.list[AgentConversationTicketSource] | None | Unset
+    owner_user_id: None | str | Unset
+    assignee_user_id: None | str | Unset
+    issue_type: AgentConversationTicketIssueType | None | Unset
+    label: None | str | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiAgentsResource:
+    """The operations of group `conversational_ai_agents`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def branches(self) -> ConversationalAiAgentsBranchesResource:
+        """`conversational_ai_agents_branches` operations."""
+        from ..conversational_ai_agents_branches import ConversationalAiAgentsBranchesResource
+
+        return ConversationalAiAgentsBranchesResource(self._requester)
+
+    @functools.cached_property
+    def deployments(self) -> ConversationalAiAgentsDeploymentsResource:
+        """`conversational_ai_agents_deployments` operations."""
+        from ..conversational_ai_agents_deployments import ConversationalAiAgentsDeploymentsResource
+
+        return ConversationalAiAgentsDeploymentsResource(self._requester)
+
+    @functools.cached_property
+    def drafts(self) -> ConversationalAiAgentsDraftsResource:
+        """`conversational_ai_agents_drafts` operations."""
+        from ..conversational_ai_agents_drafts import ConversationalAiAgentsDraftsResource
+
+        return ConversationalAiAgentsDraftsResource(self._requester)
+
+    @functools.cached_property
+    def knowledge_base(self) -> ConversationalAiAgentsKnowledgeBaseResource:
+        """`conversational_ai_agents_knowledge_base` operations."""
+        from ..conversational_ai_agents_knowledge_base import ConversationalAiAgentsKnowledgeBaseResource
+
+        return ConversationalAiAgentsKnowledgeBaseResource(self._requester)
+
+    @functools.cached_property
+    def link(self) -> ConversationalAiAgentsLinkResource:
+        """`conversational_ai_agents_link` operations."""
+        from ..conversational_ai_agents_link import ConversationalAiAgentsLinkResource
+
+        return ConversationalAiAgentsLinkResource(self._requester)
+
+    @functools.cached_property
+    def llm_usage(self) -> ConversationalAiAgentsLlmUsageResource:
+        """`conversational_ai_agents_llm_usage` operations."""
+        from ..conversational_ai_agents_llm_usage import ConversationalAiAgentsLlmUsageResource
+
+        return ConversationalAiAgentsLlmUsageResource(self._requester)
+
+    @functools.cached_property
+    def procedures(self) -> ConversationalAiAgentsProceduresResource:
+        """`conversational_ai_agents_procedures` operations and groups."""
+        from ..conversational_ai_agents_procedures import ConversationalAiAgentsProceduresResource
+
+        return ConversationalAiAgentsProceduresResource(self._requester)
+
+    @functools.cached_property
+    def summaries(self) -> ConversationalAiAgentsSummariesResource:
+        """`conversational_ai_agents_summaries` operations."""
+        from ..conversational_ai_agents_summaries import ConversationalAiAgentsSummariesResource
+
+        return ConversationalAiAgentsSummariesResource(self._requester)
+
+    @functools.cached_property
+    def versions(self) -> ConversationalAiAgentsVersionsResource:
+        """`conversational_ai_agents_versions` operations."""
+        from ..conversational_ai_agents_versions import ConversationalAiAgentsVersionsResource
+
+        return ConversationalAiAgentsVersionsResource(self._requester)
+
+    @functools.cached_property
+    def widget(self) -> ConversationalAiAgentsWidgetResource:
+        """`conversational_ai_agents_widget` operations and groups."""
+        from ..conversational_ai_agents_widget import ConversationalAiAgentsWidgetResource
+
+        return ConversationalAiAgentsWidgetResource(self._requester)
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 30,
+        search: None | str | Unset = UNSET,
+        archived: bool | None | Unset = False,
+        show_only_owned_agents: bool | Unset = False,
+        created_by_user_id: None | str | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: AgentSortBy | None | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentsPageResponseModel:
+        """List Agents
+
+        Returns a list of your agents and their metadata.
+
+        `GET /v1/convai/agents`.
+        """
+
+        kwargs = conversational_ai_agents_list._get_kwargs(
+            page_size=page_size,
+            search=search,
+            archived=archived,
+            show_only_owned_agents=show_only_owned_agents,
+            created_by_user_id=created_by_user_id,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_list, request_options)
+
+    def create(
+        self,
+        conversation_config: ConversationalConfigAPIModelInput,
+        *,
+        platform_settings: AgentPlatformSettingsRequestModel | None | Unset = UNSET,
+        workflow: AgentWorkflowRequestModel | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        enable_versioning: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAgentResponseModel:
+        """Create Agent
+
+        Create an agent from a config object
+
+        `POST /v1/convai/agents/create`.
+        """
+
+        from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
+
+        kwargs = conversational_ai_agents_create._get_kwargs(
+            body=BodyCreateAgentV1ConvaiAgentsCreatePost(
+                conversation_config=conversation_config,
+                platform_settings=platform_settings,
+                workflow=workflow,
+                name=name,
+                tags=tags,
+            ),
+            enable_versioning=enable_versioning,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_create, request_options)
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        version_id: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentResponseModel:
+        """Get Agent
+
+        Retrieve config for an agent
+
+        `GET /v1/convai/agents/{agent_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_get._get_kwargs(
+            agent_id=agent_id,
+            version_id=version_id,
+            branch_id=branch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_get, request_options)
+
+    def delete(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Agent
+
+        Delete an agent
+
+        `DELETE /v1/convai/agents/{agent_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_delete._get_kwargs(
+            agent_id=agent_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_delete, request_options)
+
+    def update(
+        self,
+        agent_id: str,
+        *,
+        conversation_config: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
+        | None
+        | Unset = UNSET,
+        platform_settings: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
+        | None
+        | Unset = UNSET,
+        workflow: AgentWorkflowRequestModel | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        version_description: None | str | Unset = UNSET,
+        procedures: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
+        enable_versioning_if_not_enabled: bool | Unset = True,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentResponseModel:
+        """Patches An Agent Settings
+
+        Patches an Agent settings
+
+        `PATCH /v1/convai/agents/{agent_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
+            BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
+        )
+
+        kwargs = conversational_ai_agents_update._get_kwargs(
+            agent_id=agent_id,
+            body=BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch(
+                conversation_config=conversation_config,
+                platform_settings=platform_settings,
+                workflow=workflow,
+                name=name,
+                tags=tags,
+                version_description=version_description,
+                procedures=procedures,
+            ),
+            enable_versioning_if_not_enabled=enable_versioning_if_not_enabled,
+            branch_id=branch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_update, request_options)
+
+    def duplicate(
+        self,
+        agent_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAgentResponseModel:
+        """Duplicate Agent
+
+        Create a new agent by duplicating an existing one
+
+        `POST /v1/convai/agents/{agent_id}/duplicate`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
+            BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
+        )
+
+        kwargs = conversational_ai_agents_duplicate._get_kwargs(
+            agent_id=agent_id,
+            body=BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost(
+                name=name,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_duplicate, request_options)
+
+    def query_knowledge_base_rag(
+        self,
+        agent_id: str,
+        query: str,
+        *,
+        use_agent_defaults: bool | Unset = True,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentKnowledgeBaseRagQueryResponseModel:
+        """Query Agent Knowledge Base Rag
+
+        Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
+        retrieve. Read-only: no conversation is created. The response reflects current retrieval internals
+        and may evolve.
+
+        `POST /v1/convai/agents/{agent_id}/knowledge-base/rag-query`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
+
+        kwargs = conversational_ai_agents_query_knowledge_base_rag._get_kwargs(
+            agent_id=agent_id,
+            body=AgentKnowledgeBaseRagQueryRequestModel(
+                query=query,
+                use_agent_defaults=use_agent_defaults,
+            ),
+            branch_id=branch_id,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_agents_query_knowledge_base_rag, request_options
+        )
+
+    def run_tests(
+        self,
+        agent_id: str,
+        tests: builtins.list[SingleTestRunRequestModel],
+        *,
+        agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        repeat_count: int | Unset = 1,
+        request_options: RequestOptions | None = None,
+    ) -> GetTestSuiteInvocationResponseModel:
+        """Run Tests On The Agent
+
+        Run selected tests on the agent with provided configuration. If the agent configuration is provided,
+        it will be used to override default agent configuration.
+
+        `POST /v1/convai/agents/{agent_id}/run-tests`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
+
+        kwargs = conversational_ai_agents_run_tests._get_kwargs(
+            agent_id=agent_id,
+            body=RunAgentTestsRequestModel(
+                tests=tests,
+                agent_config_override=agent_config_override,
+                branch_id=branch_id,
+                repeat_count=repeat_count,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_run_tests, request_options)
+
+    def simulate_conversation(
+        self,
+        agent_id: str,
+        simulation_specification: ConversationSimulationSpecification,
+        *,
+        extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
+        new_turns_limit: int | Unset = 10000,
+        request_options: RequestOptions | None = None,
+    ) -> AgentSimulatedChatTestResponseModel:
+        """Deprecated: Simulates A Conversation
+
+        Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
+        endpoints to create and run simulations. Run a conversation between the agent and a simulated user.
+
+        `POST /v1/convai/agents/{agent_id}/simulate-conversation`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
+            BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+        )
+
+        kwargs = conversational_ai_agents_simulate_conversation._get_kwargs(
+            agent_id=agent_id,
+            body=BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost(
+                simulation_specification=simulation_specification,
+                extra_evaluation_criteria=extra_evaluation_criteria,
+                new_turns_limit=new_turns_limit,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_simulate_conversation, request_options)
+
+    def simulate_conversation_stream(
+        self,
+        agent_id: str,
+        simulation_specification: ConversationSimulationSpecification,
+        *,
+        extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
+        new_turns_limit: int | Unset = 10000,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Deprecated: Simulates A Conversation (Stream)
+
+        Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
+        endpoints to create and run simulations. Run a conversation between the agent and a simulated user
+        and stream back the response. Response is streamed back as partial lists of messages that should be
+        concatenated and once the conversation has complete a single final message with the conversation
+        analysis will be sent.
+
+        `POST /v1/convai/agents/{agent_id}/simulate-conversation/stream`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post import (
+            BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
+        )
+
+        kwargs = conversational_ai_agents_simulate_conversation_stream._get_kwargs(
+            agent_id=agent_id,
+            body=BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost(
+                simulation_specification=simulation_specification,
+                extra_evaluation_criteria=extra_evaluation_criteria,
+                new_turns_limit=new_turns_limit,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_agents_simulate_conversation_stream, request_options
+        )
+
+    def list_agent_conversation_tickets(
+        self,
+        agent_id: str,
+        *,
+        page_size: int | Unset = 100,
+        conversation_id: None | str | Unset = UNSET,
+        status: AgentConversationTicketStatus | None | Unset = UNSET,
+        sources: builtins.list[AgentConversationTicketSource] | None | Unset = UNSET,
+        owner_user_id: None | str | Unset = UNSET,
+        assignee_user_id: None | str | Unset = UNSET,
+        issue_type: AgentConversationTicketIssueType | None | Unset = UNSET,
+        label: None | str | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentConversationTicketsPageResponseModel:
+        """List Agent Conversation Tickets
+
+        List an agent's conversation triage tickets, ordered by most recently created first. These are
+        tickets about the agent's own performance on a conversation (for triage with Architect), not tickets
+        an agent opens for end users.
+
+        `GET /v1/convai/agents/{agent_id}/triage-tickets`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_list_agent_conversation_tickets._get_kwargs(
+            agent_id=agent_id,
+            page_size=page_size,
+            conversation_id=conversation_id,
+            status=status,
+            sources=sources,
+            owner_user_id=owner_user_id,
+            assignee_user_id=assignee_user_id,
+            issue_type=issue_type,
+            label=label,
+            cursor=cursor,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_agents_list_agent_conversation_tickets, request_options
+        )
+
+    def create_manual_agent_ticket(
+        self,
+        agent_id: str,
+        qa_comment: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Create Manual Agent Ticket
+
+        Manually raise a follow-up ticket against an agent, not tied to any conversation (for example a task
+        like 'add the KB about X'). The comment is shown as the ticket title. Requires viewer access to the
+        agent.
+
+        `POST /v1/convai/agents/{agent_id}/triage-tickets`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.create_manual_ticket_request_model import CreateManualTicketRequestModel
+
+        kwargs = conversational_ai_agents_create_manual_agent_ticket._get_kwargs(
+            agent_id=agent_id,
+            body=CreateManualTicketRequestModel(
+                qa_comment=qa_comment,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_agents_create_manual_agent_ticket, request_options
+        )
+
+    def get_assignable_users(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[AssignableUserResponseModel]:
+        """Get Agent Conversation Ticket Assignable Users
+
+        All non-service-account workspace members, each flagged with whether they currently have at least
+        viewer access to the agent. Members without access are included (not filtered out) so the UI can
+        offer them as an assignee and prompt to grant access first.
+
+        `GET /v1/convai/agents/{agent_id}/triage-tickets/assignable-users`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_get_assignable_users._get_kwargs(
+            agent_id=agent_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_get_assignable_users, request_options)
+
+
+class AsyncConversationalAiAgentsResource:
+    """The operations of group `conversational_ai_agents`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def branches(self) -> AsyncConversationalAiAgentsBranchesResource:
+        """`conversational_ai_agents_branches` operations."""
+        from ..conversational_ai_agents_branches import AsyncConversationalAiAgentsBranchesResource
+
+        return AsyncConversationalAiAgentsBranchesResource(self._requester)
+
+    @functools.cached_property
+    def deployments(self) -> AsyncConversationalAiAgentsDeploymentsResource:
+        """`conversational_ai_agents_deployments` operations."""
+        from ..conversational_ai_agents_deployments import AsyncConversationalAiAgentsDeploymentsResource
+
+        return AsyncConversationalAiAgentsDeploymentsResource(self._requester)
+
+    @functools.cached_property
+    def drafts(self) -> AsyncConversationalAiAgentsDraftsResource:
+        """`conversational_ai_agents_drafts` operations."""
+        from ..conversational_ai_agents_drafts import AsyncConversationalAiAgentsDraftsResource
+
+        return AsyncConversationalAiAgentsDraftsResource(self._requester)
+
+    @functools.cached_property
+    def knowledge_base(self) -> AsyncConversationalAiAgentsKnowledgeBaseResource:
+        """`conversational_ai_agents_knowledge_base` operations."""
+        from ..conversational_ai_agents_knowledge_base import AsyncConversationalAiAgentsKnowledgeBaseResource
+
+        return AsyncConversationalAiAgentsKnowledgeBaseResource(self._requester)
+
+    @functools.cached_property
+    def link(self) -> AsyncConversationalAiAgentsLinkResource:
+        """`conversational_ai_agents_link` operations."""
+        from ..conversational_ai_agents_link import AsyncConversationalAiAgentsLinkResource
+
+        return AsyncConversationalAiAgentsLinkResource(self._requester)
+
+    @functools.cached_property
+    def llm_usage(self) -> AsyncConversationalAiAgentsLlmUsageResource:
+        """`conversational_ai_agents_llm_usage` operations."""
+        from ..conversational_ai_agents_llm_usage import AsyncConversationalAiAgentsLlmUsageResource
+
+        return AsyncConversationalAiAgentsLlmUsageResource(self._requester)
+
+    @functools.cached_property
+    def procedures(self) -> AsyncConversationalAiAgentsProceduresResource:
+        """`conversational_ai_agents_procedures` operations and groups."""
+        from ..conversational_ai_agents_procedures import AsyncConversationalAiAgentsProceduresResource
+
+        return AsyncConversationalAiAgentsProceduresResource(self._requester)
+
+    @functools.cached_property
+    def summaries(self) -> AsyncConversationalAiAgentsSummariesResource:
+        """`conversational_ai_agents_summaries` operations."""
+        from ..conversational_ai_agents_summaries import AsyncConversationalAiAgentsSummariesResource
+
+        return AsyncConversationalAiAgentsSummariesResource(self._requester)
+
+    @functools.cached_property
+    def versions(self) -> AsyncConversationalAiAgentsVersionsResource:
+        """`conversational_ai_agents_versions` operations."""
+        from ..conversational_ai_agents_versions import AsyncConversationalAiAgentsVersionsResource
+
+        return AsyncConversationalAiAgentsVersionsResource(self._requester)
+
+    @functools.cached_property
+    def widget(self) -> AsyncConversationalAiAgentsWidgetResource:
+        """`conversational_ai_agents_widget` operations and groups."""
+        from ..conversational_ai_agents_widget import AsyncConversationalAiAgentsWidgetResource
+
+        return AsyncConversationalAiAgentsWidgetResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 30,
+        search: None | str | Unset = UNSET,
+        archived: bool | None | Unset = False,
+        show_only_owned_agents: bool | Unset = False,
+        created_by_user_id: None | str | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: AgentSortBy | None | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentsPageResponseModel:
+        """List Agents
+
+        Returns a list of your agents and their metadata.
+
+        `GET /v1/convai/agents`.
+        """
+
+        kwargs = conversational_ai_agents_list._get_kwargs(
+            page_size=page_size,
+            search=search,
+            archived=archived,
+            show_only_owned_agents=show_only_owned_agents,
+            created_by_user_id=created_by_user_id,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_list, request_options)
+
+    async def create(
+        self,
+        conversation_config: ConversationalConfigAPIModelInput,
+        *,
+        platform_settings: AgentPlatformSettingsRequestModel | None | Unset = UNSET,
+        workflow: AgentWorkflowRequestModel | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        enable_versioning: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAgentResponseModel:
+        """Create Agent
+
+        Create an agent from a config object
+
+        `POST /v1/convai/agents/create`.
+        """
+
+        from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
+
+        kwargs = conversational_ai_agents_create._get_kwargs(
+            body=BodyCreateAgentV1ConvaiAgentsCreatePost(
+                conversation_config=conversation_config,
+                platform_settings=platform_settings,
+                workflow=workflow,
+                name=name,
+                tags=tags,
+            ),
+            enable_versioning=enable_versioning,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_create, request_options)
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        version_id: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentResponseModel:
+        """Get Agent
+
+        Retrieve config for an agent
+
+        `GET /v1/convai/agents/{agent_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_get._get_kwargs(
+            agent_id=agent_id,
+            version_id=version_id,
+            branch_id=branch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_get, request_options)
+
+    async def delete(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Agent
+
+        Delete an agent
+
+        `DELETE /v1/convai/agents/{agent_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_delete._get_kwargs(
+            agent_id=agent_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_delete, request_options)
+
+    async def update(
+        self,
+        agent_id: str,
+        *,
+        conversation_config: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
+        | None
+        | Unset = UNSET,
+        platform_settings: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
+        | None
+        | Unset = UNSET,
+        workflow: AgentWorkflowRequestModel | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        version_description: None | str | Unset = UNSET,
+        procedures: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
+        enable_versioning_if_not_enabled: bool | Unset = True,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentResponseModel:
+        """Patches An Agent Settings
+
+        Patches an Agent settings
+
+        `PATCH /v1/convai/agents/{agent_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
+            BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
+        )
+
+        kwargs = conversational_ai_agents_update._get_kwargs(
+            agent_id=agent_id,
+            body=BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch(
+                conversation_config=conversation_config,
+                platform_settings=platform_settings,
+                workflow=workflow,
+                name=name,
+                tags=tags,
+                version_description=version_description,
+                procedures=procedures,
+            ),
+            enable_versioning_if_not_enabled=enable_versioning_if_not_enabled,
+            branch_id=branch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_update, request_options)
+
+    async def duplicate(
+        self,
+        agent_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAgentResponseModel:
+        """Duplicate Agent
+
+        Create a new agent by duplicating an existing one
+
+        `POST /v1/convai/agents/{agent_id}/duplicate`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
+            BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
+        )
+
+        kwargs = conversational_ai_agents_duplicate._get_kwargs(
+            agent_id=agent_id,
+            body=BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost(
+                name=name,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_duplicate, request_options)
+
+    async def query_knowledge_base_rag(
+        self,
+        agent_id: str,
+        query: str,
+        *,
+        use_agent_defaults: bool | Unset = True,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentKnowledgeBaseRagQueryResponseModel:
+        """Query Agent Knowledge Base Rag
+
+        Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
+        retrieve. Read-only: no conversation is created. The response reflects current retrieval internals
+        and may evolve.
+
+        `POST /v1/convai/agents/{agent_id}/knowledge-base/rag-query`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
+
+        kwargs = conversational_ai_agents_query_knowledge_base_rag._get_kwargs(
+            agent_id=agent_id,
+            body=AgentKnowledgeBaseRagQueryRequestModel(
+                query=query,
+                use_agent_defaults=use_agent_defaults,
+            ),
+            branch_id=branch_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_query_knowledge_base_rag, request_options
+        )
+
+    async def run_tests(
+        self,
+        agent_id: str,
+        tests: builtins.list[SingleTestRunRequestModel],
+        *,
+        agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        repeat_count: int | Unset = 1,
+        request_options: RequestOptions | None = None,
+    ) -> GetTestSuiteInvocationResponseModel:
+        """Run Tests On The Agent
+
+        Run selected tests on the agent with provided configuration. If the agent configuration is provided,
+        it will be used to override default agent configuration.
+
+        `POST /v1/convai/agents/{agent_id}/run-tests`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
+
+        kwargs = conversational_ai_agents_run_tests._get_kwargs(
+            agent_id=agent_id,
+            body=RunAgentTestsRequestModel(
+                tests=tests,
+                agent_config_override=agent_config_override,
+                branch_id=branch_id,
+                repeat_count=repeat_count,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_run_tests, request_options)
+
+    async def simulate_conversation(
+        self,
+        agent_id: str,
+        simulation_specification: ConversationSimulationSpecification,
+        *,
+        extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
+        new_turns_limit: int | Unset = 10000,
+        request_options: RequestOptions | None = None,
+    ) -> AgentSimulatedChatTestResponseModel:
+        """Deprecated: Simulates A Conversation
+
+        Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
+        endpoints to create and run simulations. Run a conversation between the agent and a simulated user.
+
+        `POST /v1/convai/agents/{agent_id}/simulate-conversation`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
+            BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+        )
+
+        kwargs = conversational_ai_agents_simulate_conversation._get_kwargs(
+            agent_id=agent_id,
+            body=BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost(
+                simulation_specification=simulation_specification,
+                extra_evaluation_criteria=extra_evaluation_criteria,
+                new_turns_limit=new_turns_limit,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_simulate_conversation, request_options
+        )
+
+    async def simulate_conversation_stream(
+        self,
+        agent_id: str,
+        simulation_specification: ConversationSimulationSpecification,
+        *,
+        extra_evaluation_criteria: builtins.list[PromptEvaluationCriteria] | None | Unset = UNSET,
+        new_turns_limit: int | Unset = 10000,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Deprecated: Simulates A Conversation (Stream)
+
+        Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
+        endpoints to create and run simulations. Run a conversation between the agent and a simulated user
+        and stream back the response. Response is streamed back as partial lists of messages that should be
+        concatenated and once the conversation has complete a single final message with the conversation
+        analysis will be sent.
+
+        `POST /v1/convai/agents/{agent_id}/simulate-conversation/stream`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post import (
+            BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
+        )
+
+        kwargs = conversational_ai_agents_simulate_conversation_stream._get_kwargs(
+            agent_id=agent_id,
+            body=BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost(
+                simulation_specification=simulation_specification,
+                extra_evaluation_criteria=extra_evaluation_criteria,
+                new_turns_limit=new_turns_limit,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_simulate_conversation_stream, request_options
+        )
+
+    async def list_agent_conversation_tickets(
+        self,
+        agent_id: str,
+        *,
+        page_size: int | Unset = 100,
+        conversation_id: None | str | Unset = UNSET,
+        status: AgentConversationTicketStatus | None | Unset = UNSET,
+        sources: builtins.list[AgentConversationTicketSource] | None | Unset = UNSET,
+        owner_user_id: None | str | Unset = UNSET,
+        assignee_user_id: None | str | Unset = UNSET,
+        issue_type: AgentConversationTicketIssueType | None | Unset = UNSET,
+        label: None | str | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentConversationTicketsPageResponseModel:
+        """List Agent Conversation Tickets
+
+        List an agent's conversation triage tickets, ordered by most recently created first. These are
+        tickets about the agent's own performance on a conversation (for triage with Architect), not tickets
+        an agent opens for end users.
+
+        `GET /v1/convai/agents/{agent_id}/triage-tickets`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_list_agent_conversation_tickets._get_kwargs(
+            agent_id=agent_id,
+            page_size=page_size,
+            conversation_id=conversation_id,
+            status=status,
+            sources=sources,
+            owner_user_id=owner_user_id,
+            assignee_user_id=assignee_user_id,
+            issue_type=issue_type,
+            label=label,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_list_agent_conversation_tickets, request_options
+        )
+
+    async def create_manual_agent_ticket(
+        self,
+        agent_id: str,
+        qa_comment: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentConversationTicketResponseModel:
+        """Create Manual Agent Ticket
+
+        Manually raise a follow-up ticket against an agent, not tied to any conversation (for example a task
+        like 'add the KB about X'). The comment is shown as the ticket title. Requires viewer access to the
+        agent.
+
+        `POST /v1/convai/agents/{agent_id}/triage-tickets`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.create_manual_ticket_request_model import CreateManualTicketRequestModel
+
+        kwargs = conversational_ai_agents_create_manual_agent_ticket._get_kwargs(
+            agent_id=agent_id,
+            body=CreateManualTicketRequestModel(
+                qa_comment=qa_comment,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_create_manual_agent_ticket, request_options
+        )
+
+    async def get_assignable_users(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[AssignableUserResponseModel]:
+        """Get Agent Conversation Ticket Assignable Users
+
+        All non-service-account workspace members, each flagged with whether they currently have at least
+        viewer access to the agent. Members without access are included (not filtered out) so the UI can
+        offer them as an assignee and prompt to grant access first.
+
+        `GET /v1/convai/agents/{agent_id}/triage-tickets/assignable-users`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_get_assignable_users._get_kwargs(
+            agent_id=agent_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_get_assignable_users, request_options
+        )

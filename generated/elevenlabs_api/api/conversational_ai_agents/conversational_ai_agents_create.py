@@ -1,0 +1,200 @@
+"""`POST /v1/convai/agents/create`: Create Agent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
+    from ...models.create_agent_response_model import CreateAgentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodyCreateAgentV1ConvaiAgentsCreatePost,
+    enable_versioning: bool | Unset = True,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["enable_versioning"] = enable_versioning
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/agents/create",
+    }
+    _kwargs["params"] = params
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateAgentResponseModel | HTTPValidationError | None:
+
+    from ...models.create_agent_response_model import CreateAgentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = CreateAgentResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateAgentResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateAgentV1ConvaiAgentsCreatePost,
+    enable_versioning: bool | Unset = True,
+) -> Response[CreateAgentResponseModel | HTTPValidationError]:
+    """Create Agent
+
+     Create an agent from a config object
+
+    Args:
+        enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
+            ignored. Default: True.
+        body (BodyCreateAgentV1ConvaiAgentsCreatePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAgentResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        enable_versioning=enable_versioning,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateAgentV1ConvaiAgentsCreatePost,
+    enable_versioning: bool | Unset = True,
+) -> CreateAgentResponseModel | HTTPValidationError | None:
+    """Create Agent
+
+     Create an agent from a config object
+
+    Args:
+        enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
+            ignored. Default: True.
+        body (BodyCreateAgentV1ConvaiAgentsCreatePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAgentResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        enable_versioning=enable_versioning,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateAgentV1ConvaiAgentsCreatePost,
+    enable_versioning: bool | Unset = True,
+) -> Response[CreateAgentResponseModel | HTTPValidationError]:
+    """Create Agent
+
+     Create an agent from a config object
+
+    Args:
+        enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
+            ignored. Default: True.
+        body (BodyCreateAgentV1ConvaiAgentsCreatePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAgentResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        enable_versioning=enable_versioning,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateAgentV1ConvaiAgentsCreatePost,
+    enable_versioning: bool | Unset = True,
+) -> CreateAgentResponseModel | HTTPValidationError | None:
+    """Create Agent
+
+     Create an agent from a config object
+
+    Args:
+        enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
+            ignored. Default: True.
+        body (BodyCreateAgentV1ConvaiAgentsCreatePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAgentResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            enable_versioning=enable_versioning,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+"""`POST /v1/convai/agents/{agent_id}/duplicate`: Duplicate Agent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
+        BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
+    )
+    from ...models.create_agent_response_model import CreateAgentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/agents/{agent_id}/duplicate".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateAgentResponseModel | HTTPValidationError | None:
+
+    from ...models.create_agent_response_model import CreateAgentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = CreateAgentResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateAgentResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
+) -> Response[CreateAgentResponseModel | HTTPValidationError]:
+    """Duplicate Agent
+
+     Create a new agent by duplicating an existing one
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAgentResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
+) -> CreateAgentResponseModel | HTTPValidationError | None:
+    """Duplicate Agent
+
+     Create a new agent by duplicating an existing one
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAgentResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
+) -> Response[CreateAgentResponseModel | HTTPValidationError]:
+    """Duplicate Agent
+
+     Create a new agent by duplicating an existing one
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAgentResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
+) -> CreateAgentResponseModel | HTTPValidationError | None:
+    """Duplicate Agent
+
+     Create a new agent by duplicating an existing one
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAgentResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

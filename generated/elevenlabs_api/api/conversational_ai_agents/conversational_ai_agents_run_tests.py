@@ -1,0 +1,195 @@
+"""`POST /v1/convai/agents/{agent_id}/run-tests`: Run Tests On The Agent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: RunAgentTestsRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/agents/{agent_id}/run-tests".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetTestSuiteInvocationResponseModel | HTTPValidationError | None:
+
+    from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetTestSuiteInvocationResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunAgentTestsRequestModel,
+) -> Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]:
+    """Run Tests On The Agent
+
+     Run selected tests on the agent with provided configuration. If the agent configuration is provided,
+    it will be used to override default agent configuration.
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (RunAgentTestsRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunAgentTestsRequestModel,
+) -> GetTestSuiteInvocationResponseModel | HTTPValidationError | None:
+    """Run Tests On The Agent
+
+     Run selected tests on the agent with provided configuration. If the agent configuration is provided,
+    it will be used to override default agent configuration.
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (RunAgentTestsRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetTestSuiteInvocationResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunAgentTestsRequestModel,
+) -> Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]:
+    """Run Tests On The Agent
+
+     Run selected tests on the agent with provided configuration. If the agent configuration is provided,
+    it will be used to override default agent configuration.
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (RunAgentTestsRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunAgentTestsRequestModel,
+) -> GetTestSuiteInvocationResponseModel | HTTPValidationError | None:
+    """Run Tests On The Agent
+
+     Run selected tests on the agent with provided configuration. If the agent configuration is provided,
+    it will be used to override default agent configuration.
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (RunAgentTestsRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetTestSuiteInvocationResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+"""`POST /v1/convai/agents/{agent_id}/simulate-conversation`: Deprecated: Simulates A Conversation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
+    from ...models.body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
+        BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/agents/{agent_id}/simulate-conversation".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentSimulatedChatTestResponseModel | HTTPValidationError | None:
+
+    from ...models.agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AgentSimulatedChatTestResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentSimulatedChatTestResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+) -> Response[AgentSimulatedChatTestResponseModel | HTTPValidationError]:
+    """Deprecated: Simulates A Conversation
+
+     Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
+    endpoints to create and run simulations. Run a conversation between the agent and a simulated user.
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentSimulatedChatTestResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+) -> AgentSimulatedChatTestResponseModel | HTTPValidationError | None:
+    """Deprecated: Simulates A Conversation
+
+     Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
+    endpoints to create and run simulations. Run a conversation between the agent and a simulated user.
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentSimulatedChatTestResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+) -> Response[AgentSimulatedChatTestResponseModel | HTTPValidationError]:
+    """Deprecated: Simulates A Conversation
+
+     Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
+    endpoints to create and run simulations. Run a conversation between the agent and a simulated user.
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentSimulatedChatTestResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
+) -> AgentSimulatedChatTestResponseModel | HTTPValidationError | None:
+    """Deprecated: Simulates A Conversation
+
+     Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
+    endpoints to create and run simulations. Run a conversation between the agent and a simulated user.
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentSimulatedChatTestResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

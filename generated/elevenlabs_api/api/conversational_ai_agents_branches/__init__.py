@@ -1,0 +1,649 @@
+"""`client.conversational_ai.agents.branches`: the operations of group `conversational_ai_agents_branches`, as methods of ConversationalAiAgentsBranchesResource and AsyncConversationalAiAgentsBranchesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.agent_branch_response import AgentBranchResponse
+    from ...models.agent_workflow_request_model import AgentWorkflowRequestModel
+    from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
+    )
+    from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0,
+    )
+    from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0,
+    )
+    from ...models.body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post import (
+        BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
+    )
+    from ...models.body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
+        BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
+    )
+    from ...models.branch_protection_status import BranchProtectionStatus
+    from ...models.create_agent_branch_response_model import CreateAgentBranchResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_response_agent_branch_summary import ListResponseAgentBranchSummary
+    from ...models.merge_preview_response_model import MergePreviewResponseModel
+from . import (
+    conversational_ai_agents_branches_create,
+    conversational_ai_agents_branches_get,
+    conversational_ai_agents_branches_list,
+    conversational_ai_agents_branches_merge,
+    conversational_ai_agents_branches_preview_merge,
+    conversational_ai_agents_branches_preview_rebase,
+    conversational_ai_agents_branches_rebase,
+    conversational_ai_agents_branches_update,
+)
+
+
+def _parse_conversational_ai_agents_branches_list(response: httpx.Response) -> ListResponseAgentBranchSummary:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_response_agent_branch_summary import ListResponseAgentBranchSummary
+
+    response_200 = ListResponseAgentBranchSummary.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_branches_create(response: httpx.Response) -> CreateAgentBranchResponseModel:
+    from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
+    )
+    from ...models.create_agent_branch_response_model import CreateAgentBranchResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CreateAgentBranchResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_branches_get(response: httpx.Response) -> AgentBranchResponse:
+    from ...models.agent_branch_response import AgentBranchResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentBranchResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_branches_update(response: httpx.Response) -> AgentBranchResponse:
+    from ...models.agent_branch_response import AgentBranchResponse
+    from ...models.body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
+        BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentBranchResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_branches_rebase(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_agents_branches_preview_rebase(response: httpx.Response) -> MergePreviewResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.merge_preview_response_model import MergePreviewResponseModel
+
+    response_200 = MergePreviewResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_branches_merge(response: httpx.Response) -> Any:
+    from ...models.body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post import (
+        BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_agents_branches_preview_merge(response: httpx.Response) -> MergePreviewResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.merge_preview_response_model import MergePreviewResponseModel
+
+    response_200 = MergePreviewResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiAgentsBranchesListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    include_archived: bool | Unset
+    limit: int | Unset
+    include_commit_status: bool | Unset
+
+
+class ConversationalAiAgentsBranchesMergeQuery(TypedDict, total=False):
+    """The query parameters of `merge`, for passing them on as keyword arguments."""
+
+    target_branch_id: str
+
+
+class ConversationalAiAgentsBranchesPreviewMergeQuery(TypedDict, total=False):
+    """The query parameters of `preview_merge`, for passing them on as keyword arguments."""
+
+    target_branch_id: str
+    force: bool | Unset
+
+
+class ConversationalAiAgentsBranchesResource:
+    """The operations of group `conversational_ai_agents_branches`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        agent_id: str,
+        *,
+        include_archived: bool | Unset = False,
+        limit: int | Unset = 100,
+        include_commit_status: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> ListResponseAgentBranchSummary:
+        """List Agent Branches
+
+        Returns a list of branches an agent has
+
+        `GET /v1/convai/agents/{agent_id}/branches`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_branches_list._get_kwargs(
+            agent_id=agent_id,
+            include_archived=include_archived,
+            limit=limit,
+            include_commit_status=include_commit_status,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_branches_list, request_options)
+
+    def create(
+        self,
+        agent_id: str,
+        parent_version_id: str,
+        name: str,
+        description: str,
+        *,
+        conversation_config: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0
+        | None
+        | Unset = UNSET,
+        platform_settings: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0
+        | None
+        | Unset = UNSET,
+        workflow: AgentWorkflowRequestModel | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAgentBranchResponseModel:
+        """Create A New Branch
+
+        Create a new branch from a given version of any branch
+
+        `POST /v1/convai/agents/{agent_id}/branches`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
+            BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
+        )
+
+        kwargs = conversational_ai_agents_branches_create._get_kwargs(
+            agent_id=agent_id,
+            body=BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost(
+                parent_version_id=parent_version_id,
+                name=name,
+                description=description,
+                conversation_config=conversation_config,
+                platform_settings=platform_settings,
+                workflow=workflow,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_branches_create, request_options)
+
+    def get(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentBranchResponse:
+        """Get Agent Branch
+
+        Get information about a single agent branch
+
+        `GET /v1/convai/agents/{agent_id}/branches/{branch_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_branches_get._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_branches_get, request_options)
+
+    def update(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        is_archived: bool | None | Unset = UNSET,
+        protection_status: BranchProtectionStatus | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentBranchResponse:
+        """Update Agent Branch
+
+        Update agent branch properties such as archiving status and protection level
+
+        `PATCH /v1/convai/agents/{agent_id}/branches/{branch_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        from ...models.body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
+            BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
+        )
+
+        kwargs = conversational_ai_agents_branches_update._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            body=BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch(
+                name=name,
+                is_archived=is_archived,
+                protection_status=protection_status,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_branches_update, request_options)
+
+    def rebase(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Rebase A Branch Onto Main
+
+        Rebase a branch onto the latest main branch, incorporating main's changes while preserving the
+        branch's own changes.
+
+        `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/rebase`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_branches_rebase._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_branches_rebase, request_options)
+
+    def preview_rebase(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MergePreviewResponseModel:
+        """Preview Rebased Configuration
+
+        Returns the result of rebasing the branch onto main without performing the rebase. Useful for
+        showing an accurate diff before confirming.
+
+        `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/rebase-preview`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_branches_preview_rebase._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_branches_preview_rebase, request_options)
+
+    def merge(
+        self,
+        agent_id: str,
+        source_branch_id: str,
+        *,
+        archive_source_branch: bool | Unset = True,
+        force: bool | Unset = False,
+        target_branch_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Merge A Branch Into A Target Branch
+
+        Merge a branch into a target branch
+
+        `POST /v1/convai/agents/{agent_id}/branches/{source_branch_id}/merge`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("source_branch_id", source_branch_id)
+        from ...models.body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post import (
+            BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
+        )
+
+        kwargs = conversational_ai_agents_branches_merge._get_kwargs(
+            agent_id=agent_id,
+            source_branch_id=source_branch_id,
+            body=BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost(
+                archive_source_branch=archive_source_branch,
+                force=force,
+            ),
+            target_branch_id=target_branch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_branches_merge, request_options)
+
+    def preview_merge(
+        self,
+        agent_id: str,
+        source_branch_id: str,
+        *,
+        target_branch_id: str,
+        force: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> MergePreviewResponseModel:
+        """Preview Merged Configuration
+
+        Returns the result of merging the source branch into the target branch without performing the merge.
+        Useful for showing an accurate diff before confirming.
+
+        `GET /v1/convai/agents/{agent_id}/branches/{source_branch_id}/merge-preview`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("source_branch_id", source_branch_id)
+        kwargs = conversational_ai_agents_branches_preview_merge._get_kwargs(
+            agent_id=agent_id,
+            source_branch_id=source_branch_id,
+            target_branch_id=target_branch_id,
+            force=force,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_branches_preview_merge, request_options)
+
+
+class AsyncConversationalAiAgentsBranchesResource:
+    """The operations of group `conversational_ai_agents_branches`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        agent_id: str,
+        *,
+        include_archived: bool | Unset = False,
+        limit: int | Unset = 100,
+        include_commit_status: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> ListResponseAgentBranchSummary:
+        """List Agent Branches
+
+        Returns a list of branches an agent has
+
+        `GET /v1/convai/agents/{agent_id}/branches`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_branches_list._get_kwargs(
+            agent_id=agent_id,
+            include_archived=include_archived,
+            limit=limit,
+            include_commit_status=include_commit_status,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_branches_list, request_options)
+
+    async def create(
+        self,
+        agent_id: str,
+        parent_version_id: str,
+        name: str,
+        description: str,
+        *,
+        conversation_config: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0
+        | None
+        | Unset = UNSET,
+        platform_settings: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0
+        | None
+        | Unset = UNSET,
+        workflow: AgentWorkflowRequestModel | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAgentBranchResponseModel:
+        """Create A New Branch
+
+        Create a new branch from a given version of any branch
+
+        `POST /v1/convai/agents/{agent_id}/branches`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
+            BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
+        )
+
+        kwargs = conversational_ai_agents_branches_create._get_kwargs(
+            agent_id=agent_id,
+            body=BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost(
+                parent_version_id=parent_version_id,
+                name=name,
+                description=description,
+                conversation_config=conversation_config,
+                platform_settings=platform_settings,
+                workflow=workflow,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_branches_create, request_options)
+
+    async def get(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentBranchResponse:
+        """Get Agent Branch
+
+        Get information about a single agent branch
+
+        `GET /v1/convai/agents/{agent_id}/branches/{branch_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_branches_get._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_branches_get, request_options)
+
+    async def update(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        is_archived: bool | None | Unset = UNSET,
+        protection_status: BranchProtectionStatus | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AgentBranchResponse:
+        """Update Agent Branch
+
+        Update agent branch properties such as archiving status and protection level
+
+        `PATCH /v1/convai/agents/{agent_id}/branches/{branch_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        from ...models.body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
+            BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
+        )
+
+        kwargs = conversational_ai_agents_branches_update._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            body=BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch(
+                name=name,
+                is_archived=is_archived,
+                protection_status=protection_status,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_branches_update, request_options)
+
+    async def rebase(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Rebase A Branch Onto Main
+
+        Rebase a branch onto the latest main branch, incorporating main's changes while preserving the
+        branch's own changes.
+
+        `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/rebase`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_branches_rebase._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_branches_rebase, request_options)
+
+    async def preview_rebase(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MergePreviewResponseModel:
+        """Preview Rebased Configuration
+
+        Returns the result of rebasing the branch onto main without performing the rebase. Useful for
+        showing an accurate diff before confirming.
+
+        `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/rebase-preview`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_branches_preview_rebase._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_branches_preview_rebase, request_options
+        )
+
+    async def merge(
+        self,
+        agent_id: str,
+        source_branch_id: str,
+        *,
+        archive_source_branch: bool | Unset = True,
+        force: bool | Unset = False,
+        target_branch_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Merge A Branch Into A Target Branch
+
+        Merge a branch into a target branch
+
+        `POST /v1/convai/agents/{agent_id}/branches/{source_branch_id}/merge`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("source_branch_id", source_branch_id)
+        from ...models.body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post import (
+            BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
+        )
+
+        kwargs = conversational_ai_agents_branches_merge._get_kwargs(
+            agent_id=agent_id,
+            source_branch_id=source_branch_id,
+            body=BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost(
+                archive_source_branch=archive_source_branch,
+                force=force,
+            ),
+            target_branch_id=target_branch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_branches_merge, request_options)
+
+    async def preview_merge(
+        self,
+        agent_id: str,
+        source_branch_id: str,
+        *,
+        target_branch_id: str,
+        force: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> MergePreviewResponseModel:
+        """Preview Merged Configuration
+
+        Returns the result of merging the source branch into the target branch without performing the merge.
+        Useful for showing an accurate diff before confirming.
+
+        `GET /v1/convai/agents/{agent_id}/branches/{source_branch_id}/merge-preview`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("source_branch_id", source_branch_id)
+        kwargs = conversational_ai_agents_branches_preview_merge._get_kwargs(
+            agent_id=agent_id,
+            source_branch_id=source_branch_id,
+            target_branch_id=target_branch_id,
+            force=force,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_branches_preview_merge, request_options
+        )

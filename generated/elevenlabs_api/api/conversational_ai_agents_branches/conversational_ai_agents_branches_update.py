@@ -1,0 +1,210 @@
+"""`PATCH /v1/convai/agents/{agent_id}/branches/{branch_id}`: Update Agent Branch."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.agent_branch_response import AgentBranchResponse
+    from ...models.body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
+        BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    agent_id: str,
+    branch_id: str,
+    *,
+    body: BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/agents/{agent_id}/branches/{branch_id}".format(
+            agent_id=quote(str(agent_id), safe=""),
+            branch_id=quote(str(branch_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentBranchResponse | HTTPValidationError | None:
+
+    from ...models.agent_branch_response import AgentBranchResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AgentBranchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentBranchResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset = UNSET,
+) -> Response[AgentBranchResponse | HTTPValidationError]:
+    """Update Agent Branch
+
+     Update agent branch properties such as archiving status and protection level
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        branch_id (str): Unique identifier for the branch.
+        body (BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentBranchResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset = UNSET,
+) -> AgentBranchResponse | HTTPValidationError | None:
+    """Update Agent Branch
+
+     Update agent branch properties such as archiving status and protection level
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        branch_id (str): Unique identifier for the branch.
+        body (BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentBranchResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset = UNSET,
+) -> Response[AgentBranchResponse | HTTPValidationError]:
+    """Update Agent Branch
+
+     Update agent branch properties such as archiving status and protection level
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        branch_id (str): Unique identifier for the branch.
+        body (BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentBranchResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset = UNSET,
+) -> AgentBranchResponse | HTTPValidationError | None:
+    """Update Agent Branch
+
+     Update agent branch properties such as archiving status and protection level
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        branch_id (str): Unique identifier for the branch.
+        body (BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentBranchResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

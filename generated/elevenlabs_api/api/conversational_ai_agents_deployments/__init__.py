@@ -1,0 +1,118 @@
+"""`client.conversational_ai.agents.deployments`: the operations of group `conversational_ai_agents_deployments`, as methods of ConversationalAiAgentsDeploymentsResource and AsyncConversationalAiAgentsDeploymentsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.agent_deployment_request import AgentDeploymentRequest
+    from ...models.agent_deployment_response import AgentDeploymentResponse
+    from ...models.body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
+        BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+from . import conversational_ai_agents_deployments_create
+
+
+def _parse_conversational_ai_agents_deployments_create(response: httpx.Response) -> AgentDeploymentResponse:
+    from ...models.agent_deployment_response import AgentDeploymentResponse
+    from ...models.body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
+        BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentDeploymentResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiAgentsDeploymentsResource:
+    """The operations of group `conversational_ai_agents_deployments`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        agent_id: str,
+        deployment_request: AgentDeploymentRequest,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentDeploymentResponse:
+        """Create Or Update Deployments
+
+        Create a new deployment for an agent
+
+        `POST /v1/convai/agents/{agent_id}/deployments`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
+            BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+        )
+
+        kwargs = conversational_ai_agents_deployments_create._get_kwargs(
+            agent_id=agent_id,
+            body=BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost(
+                deployment_request=deployment_request,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_deployments_create, request_options)
+
+
+class AsyncConversationalAiAgentsDeploymentsResource:
+    """The operations of group `conversational_ai_agents_deployments`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        agent_id: str,
+        deployment_request: AgentDeploymentRequest,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentDeploymentResponse:
+        """Create Or Update Deployments
+
+        Create a new deployment for an agent
+
+        `POST /v1/convai/agents/{agent_id}/deployments`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
+            BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+        )
+
+        kwargs = conversational_ai_agents_deployments_create._get_kwargs(
+            agent_id=agent_id,
+            body=BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost(
+                deployment_request=deployment_request,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_deployments_create, request_options
+        )

@@ -1,0 +1,193 @@
+"""`POST /v1/convai/agents/{agent_id}/deployments`: Create Or Update Deployments."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.agent_deployment_response import AgentDeploymentResponse
+    from ...models.body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
+        BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/agents/{agent_id}/deployments".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentDeploymentResponse | HTTPValidationError | None:
+
+    from ...models.agent_deployment_response import AgentDeploymentResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AgentDeploymentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentDeploymentResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+) -> Response[AgentDeploymentResponse | HTTPValidationError]:
+    """Create Or Update Deployments
+
+     Create a new deployment for an agent
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentDeploymentResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+) -> AgentDeploymentResponse | HTTPValidationError | None:
+    """Create Or Update Deployments
+
+     Create a new deployment for an agent
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentDeploymentResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+) -> Response[AgentDeploymentResponse | HTTPValidationError]:
+    """Create Or Update Deployments
+
+     Create a new deployment for an agent
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentDeploymentResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
+) -> AgentDeploymentResponse | HTTPValidationError | None:
+    """Create Or Update Deployments
+
+     Create a new deployment for an agent
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        body (BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentDeploymentResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+"""`client.conversational_ai.agents.drafts`: the operations of group `conversational_ai_agents_drafts`, as methods of ConversationalAiAgentsDraftsResource and AsyncConversationalAiAgentsDraftsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.agent_workflow_request_model import AgentWorkflowRequestModel
+    from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
+        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
+    )
+    from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_conversation_config import (
+        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
+    )
+    from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_platform_settings import (
+        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+from . import conversational_ai_agents_drafts_create, conversational_ai_agents_drafts_delete
+
+
+def _parse_conversational_ai_agents_drafts_create(response: httpx.Response) -> Any:
+    from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
+        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_agents_drafts_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+class ConversationalAiAgentsDraftsCreateQuery(TypedDict, total=False):
+    """The query parameters of `create`, for passing them on as keyword arguments."""
+
+    branch_id: str
+
+
+class ConversationalAiAgentsDraftsDeleteQuery(TypedDict, total=False):
+    """The query parameters of `delete`, for passing them on as keyword arguments."""
+
+    branch_id: str
+
+
+class ConversationalAiAgentsDraftsResource:
+    """The operations of group `conversational_ai_agents_drafts`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        agent_id: str,
+        conversation_config: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
+        platform_settings: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
+        workflow: AgentWorkflowRequestModel,
+        name: str,
+        *,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        branch_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Create Agent Draft
+
+        Create a new draft for an agent
+
+        `POST /v1/convai/agents/{agent_id}/drafts`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
+            BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
+        )
+
+        kwargs = conversational_ai_agents_drafts_create._get_kwargs(
+            agent_id=agent_id,
+            body=BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost(
+                conversation_config=conversation_config,
+                platform_settings=platform_settings,
+                workflow=workflow,
+                name=name,
+                tags=tags,
+            ),
+            branch_id=branch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_drafts_create, request_options)
+
+    def delete(
+        self,
+        agent_id: str,
+        *,
+        branch_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Agent Draft
+
+        Delete a draft for an agent
+
+        `DELETE /v1/convai/agents/{agent_id}/drafts`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_drafts_delete._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_drafts_delete, request_options)
+
+
+class AsyncConversationalAiAgentsDraftsResource:
+    """The operations of group `conversational_ai_agents_drafts`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        agent_id: str,
+        conversation_config: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
+        platform_settings: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
+        workflow: AgentWorkflowRequestModel,
+        name: str,
+        *,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        branch_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Create Agent Draft
+
+        Create a new draft for an agent
+
+        `POST /v1/convai/agents/{agent_id}/drafts`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
+            BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
+        )
+
+        kwargs = conversational_ai_agents_drafts_create._get_kwargs(
+            agent_id=agent_id,
+            body=BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost(
+                conversation_config=conversation_config,
+                platform_settings=platform_settings,
+                workflow=workflow,
+                name=name,
+                tags=tags,
+            ),
+            branch_id=branch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_drafts_create, request_options)
+
+    async def delete(
+        self,
+        agent_id: str,
+        *,
+        branch_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Agent Draft
+
+        Delete a draft for an agent
+
+        `DELETE /v1/convai/agents/{agent_id}/drafts`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_drafts_delete._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_drafts_delete, request_options)

@@ -1,0 +1,97 @@
+"""`client.conversational_ai.agents.knowledge_base`: the operations of group `conversational_ai_agents_knowledge_base`, as methods of ConversationalAiAgentsKnowledgeBaseResource and AsyncConversationalAiAgentsKnowledgeBaseResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+from . import conversational_ai_agents_knowledge_base_size
+
+
+def _parse_conversational_ai_agents_knowledge_base_size(
+    response: httpx.Response,
+) -> GetAgentKnowledgebaseSizeResponseModel:
+    from ...models.get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetAgentKnowledgebaseSizeResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiAgentsKnowledgeBaseResource:
+    """The operations of group `conversational_ai_agents_knowledge_base`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def size(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentKnowledgebaseSizeResponseModel:
+        """Returns The Size Of The Agent'S Knowledge Base
+
+        Returns the number of pages in the agent's knowledge base.
+
+        `GET /v1/convai/agent/{agent_id}/knowledge-base/size`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_knowledge_base_size._get_kwargs(
+            agent_id=agent_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_knowledge_base_size, request_options)
+
+
+class AsyncConversationalAiAgentsKnowledgeBaseResource:
+    """The operations of group `conversational_ai_agents_knowledge_base`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def size(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentKnowledgebaseSizeResponseModel:
+        """Returns The Size Of The Agent'S Knowledge Base
+
+        Returns the number of pages in the agent's knowledge base.
+
+        `GET /v1/convai/agent/{agent_id}/knowledge-base/size`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_knowledge_base_size._get_kwargs(
+            agent_id=agent_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_knowledge_base_size, request_options
+        )

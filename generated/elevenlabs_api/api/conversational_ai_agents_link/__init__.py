@@ -1,0 +1,93 @@
+"""`client.conversational_ai.agents.link`: the operations of group `conversational_ai_agents_link`, as methods of ConversationalAiAgentsLinkResource and AsyncConversationalAiAgentsLinkResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.get_agent_link_response_model import GetAgentLinkResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+from . import conversational_ai_agents_link_get
+
+
+def _parse_conversational_ai_agents_link_get(response: httpx.Response) -> GetAgentLinkResponseModel:
+    from ...models.get_agent_link_response_model import GetAgentLinkResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetAgentLinkResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiAgentsLinkResource:
+    """The operations of group `conversational_ai_agents_link`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentLinkResponseModel:
+        """Get Shareable Agent Link
+
+        Get the current link used to share the agent with others
+
+        `GET /v1/convai/agents/{agent_id}/link`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_link_get._get_kwargs(
+            agent_id=agent_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_link_get, request_options)
+
+
+class AsyncConversationalAiAgentsLinkResource:
+    """The operations of group `conversational_ai_agents_link`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentLinkResponseModel:
+        """Get Shareable Agent Link
+
+        Get the current link used to share the agent with others
+
+        `GET /v1/convai/agents/{agent_id}/link`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_link_get._get_kwargs(
+            agent_id=agent_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_link_get, request_options)

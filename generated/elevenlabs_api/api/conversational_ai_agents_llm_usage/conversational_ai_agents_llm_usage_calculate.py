@@ -1,0 +1,191 @@
+"""`POST /v1/convai/agent/{agent_id}/llm-usage/calculate`: Calculate Expected Llm Usage For An Agent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.llm_usage_calculator_request_model import LLMUsageCalculatorRequestModel
+    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    body: LLMUsageCalculatorRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/agent/{agent_id}/llm-usage/calculate".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+
+    if response.status_code == 200:
+        response_200 = LLMUsageCalculatorResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LLMUsageCalculatorRequestModel,
+) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+    """Calculate Expected Llm Usage For An Agent
+
+     Calculates expected number of LLM tokens needed for the specified agent.
+
+    Args:
+        agent_id (str):
+        body (LLMUsageCalculatorRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | LLMUsageCalculatorResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LLMUsageCalculatorRequestModel,
+) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
+    """Calculate Expected Llm Usage For An Agent
+
+     Calculates expected number of LLM tokens needed for the specified agent.
+
+    Args:
+        agent_id (str):
+        body (LLMUsageCalculatorRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | LLMUsageCalculatorResponseModel
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LLMUsageCalculatorRequestModel,
+) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+    """Calculate Expected Llm Usage For An Agent
+
+     Calculates expected number of LLM tokens needed for the specified agent.
+
+    Args:
+        agent_id (str):
+        body (LLMUsageCalculatorRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | LLMUsageCalculatorResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: LLMUsageCalculatorRequestModel,
+) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
+    """Calculate Expected Llm Usage For An Agent
+
+     Calculates expected number of LLM tokens needed for the specified agent.
+
+    Args:
+        agent_id (str):
+        body (LLMUsageCalculatorRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | LLMUsageCalculatorResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

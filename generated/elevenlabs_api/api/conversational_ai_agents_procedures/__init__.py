@@ -1,0 +1,403 @@
+"""`client.conversational_ai.agents.procedures`: the operations of group `conversational_ai_agents_procedures`, as methods of ConversationalAiAgentsProceduresResource and AsyncConversationalAiAgentsProceduresResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.compile_procedures_response_model import CompileProceduresResponseModel
+    from ...models.compile_procedures_validation_error_response_model import (
+        CompileProceduresValidationErrorResponseModel,
+    )
+    from ...models.create_procedure_request_model import CreateProcedureRequestModel
+    from ...models.create_procedure_response_model import CreateProcedureResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_procedures_response_model import ListProceduresResponseModel
+    from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
+    from ..conversational_ai_agents_procedures_drafts import (
+        AsyncConversationalAiAgentsProceduresDraftsResource,
+        ConversationalAiAgentsProceduresDraftsResource,
+    )
+from . import (
+    conversational_ai_agents_procedures_compile,
+    conversational_ai_agents_procedures_create,
+    conversational_ai_agents_procedures_get,
+    conversational_ai_agents_procedures_list,
+    conversational_ai_agents_procedures_remove,
+)
+
+
+def _parse_conversational_ai_agents_procedures_list(response: httpx.Response) -> ListProceduresResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_procedures_response_model import ListProceduresResponseModel
+
+    response_200 = ListProceduresResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_procedures_create(response: httpx.Response) -> CreateProcedureResponseModel:
+    from ...models.create_procedure_request_model import CreateProcedureRequestModel
+    from ...models.create_procedure_response_model import CreateProcedureResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CreateProcedureResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_procedures_compile(response: httpx.Response) -> CompileProceduresResponseModel:
+    from ...models.compile_procedures_response_model import CompileProceduresResponseModel
+    from ...models.compile_procedures_validation_error_response_model import (
+        CompileProceduresValidationErrorResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CompileProceduresResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_procedures_get(response: httpx.Response) -> ProcedureAtVersionResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
+
+    response_200 = ProcedureAtVersionResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_procedures_remove(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+class ConversationalAiAgentsProceduresListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    agent_version_id: None | str | Unset
+
+
+class ConversationalAiAgentsProceduresGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    version_id: None | str | Unset
+    agent_version_id: None | str | Unset
+
+
+class ConversationalAiAgentsProceduresResource:
+    """The operations of group `conversational_ai_agents_procedures`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def drafts(self) -> ConversationalAiAgentsProceduresDraftsResource:
+        """`conversational_ai_agents_procedures_drafts` operations."""
+        from ..conversational_ai_agents_procedures_drafts import ConversationalAiAgentsProceduresDraftsResource
+
+        return ConversationalAiAgentsProceduresDraftsResource(self._requester)
+
+    def list(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        agent_version_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListProceduresResponseModel:
+        """List Procedures
+
+        List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
+        and has_draft. has_draft is true when a procedure has unpublished draft changes on this branch; its
+        name/type/trigger then reflect that draft. Does not return procedure content -- use Get Procedure to
+        read a procedure's body.
+
+        `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_procedures_list._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            agent_version_id=agent_version_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_list, request_options)
+
+    def create(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        body: CreateProcedureRequestModel | None | Unset,
+        request_options: RequestOptions | None = None,
+    ) -> CreateProcedureResponseModel:
+        """Create Procedure
+
+        Create a new procedure for the agent on a branch.
+
+        `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_procedures_create._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            body=body,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_create, request_options)
+
+    def compile(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CompileProceduresResponseModel:
+        """Compile Procedures
+
+        Compile procedure drafts into a workflow.
+
+        `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/compile`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_procedures_compile._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_compile, request_options)
+
+    def get(
+        self,
+        agent_id: str,
+        branch_id: str,
+        procedure_id: str,
+        *,
+        version_id: None | str | Unset = UNSET,
+        agent_version_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProcedureAtVersionResponseModel:
+        """Get Procedure
+
+        Retrieve a procedure at a specific version or the current branch HEAD.
+
+        `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        check_path_parameter("procedure_id", procedure_id)
+        kwargs = conversational_ai_agents_procedures_get._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+            version_id=version_id,
+            agent_version_id=agent_version_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_get, request_options)
+
+    def remove(
+        self,
+        agent_id: str,
+        branch_id: str,
+        procedure_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Remove Procedure
+
+        Remove a procedure from the agent's draft working set. Removing a folder cascades to its entire
+        subtree, rejected if any procedure outside the subtree hands off into it.
+
+        `DELETE /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        check_path_parameter("procedure_id", procedure_id)
+        kwargs = conversational_ai_agents_procedures_remove._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_remove, request_options)
+
+
+class AsyncConversationalAiAgentsProceduresResource:
+    """The operations of group `conversational_ai_agents_procedures`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def drafts(self) -> AsyncConversationalAiAgentsProceduresDraftsResource:
+        """`conversational_ai_agents_procedures_drafts` operations."""
+        from ..conversational_ai_agents_procedures_drafts import AsyncConversationalAiAgentsProceduresDraftsResource
+
+        return AsyncConversationalAiAgentsProceduresDraftsResource(self._requester)
+
+    async def list(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        agent_version_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListProceduresResponseModel:
+        """List Procedures
+
+        List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
+        and has_draft. has_draft is true when a procedure has unpublished draft changes on this branch; its
+        name/type/trigger then reflect that draft. Does not return procedure content -- use Get Procedure to
+        read a procedure's body.
+
+        `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_procedures_list._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            agent_version_id=agent_version_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_list, request_options)
+
+    async def create(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        body: CreateProcedureRequestModel | None | Unset,
+        request_options: RequestOptions | None = None,
+    ) -> CreateProcedureResponseModel:
+        """Create Procedure
+
+        Create a new procedure for the agent on a branch.
+
+        `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_procedures_create._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            body=body,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_create, request_options)
+
+    async def compile(
+        self,
+        agent_id: str,
+        branch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CompileProceduresResponseModel:
+        """Compile Procedures
+
+        Compile procedure drafts into a workflow.
+
+        `POST /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/compile`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        kwargs = conversational_ai_agents_procedures_compile._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_procedures_compile, request_options
+        )
+
+    async def get(
+        self,
+        agent_id: str,
+        branch_id: str,
+        procedure_id: str,
+        *,
+        version_id: None | str | Unset = UNSET,
+        agent_version_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProcedureAtVersionResponseModel:
+        """Get Procedure
+
+        Retrieve a procedure at a specific version or the current branch HEAD.
+
+        `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        check_path_parameter("procedure_id", procedure_id)
+        kwargs = conversational_ai_agents_procedures_get._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+            version_id=version_id,
+            agent_version_id=agent_version_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_get, request_options)
+
+    async def remove(
+        self,
+        agent_id: str,
+        branch_id: str,
+        procedure_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Remove Procedure
+
+        Remove a procedure from the agent's draft working set. Removing a folder cascades to its entire
+        subtree, rejected if any procedure outside the subtree hands off into it.
+
+        `DELETE /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        check_path_parameter("procedure_id", procedure_id)
+        kwargs = conversational_ai_agents_procedures_remove._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_remove, request_options)

@@ -1,0 +1,266 @@
+"""`client.conversational_ai.agents.procedures.drafts`: the operations of group `conversational_ai_agents_procedures_drafts`, as methods of ConversationalAiAgentsProceduresDraftsResource and AsyncConversationalAiAgentsProceduresDraftsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
+    from ...models.procedure_type import ProcedureType
+    from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
+from . import (
+    conversational_ai_agents_procedures_drafts_delete,
+    conversational_ai_agents_procedures_drafts_get,
+    conversational_ai_agents_procedures_drafts_update,
+)
+
+
+def _parse_conversational_ai_agents_procedures_drafts_get(response: httpx.Response) -> ProcedureDraftResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
+
+    response_200 = ProcedureDraftResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_agents_procedures_drafts_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_agents_procedures_drafts_update(response: httpx.Response) -> ProcedureDraftResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
+    from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
+
+    response_200 = ProcedureDraftResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiAgentsProceduresDraftsResource:
+    """The operations of group `conversational_ai_agents_procedures_drafts`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        agent_id: str,
+        branch_id: str,
+        procedure_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProcedureDraftResponseModel:
+        """Get Procedure Draft
+
+        Get user's draft for a procedure
+
+        `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        check_path_parameter("procedure_id", procedure_id)
+        kwargs = conversational_ai_agents_procedures_drafts_get._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_procedures_drafts_get, request_options)
+
+    def delete(
+        self,
+        agent_id: str,
+        branch_id: str,
+        procedure_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Procedure Draft
+
+        Delete user's draft for a procedure, resetting to the committed version
+
+        `DELETE /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        check_path_parameter("procedure_id", procedure_id)
+        kwargs = conversational_ai_agents_procedures_drafts_delete._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_agents_procedures_drafts_delete, request_options
+        )
+
+    def update(
+        self,
+        agent_id: str,
+        branch_id: str,
+        procedure_id: str,
+        name: str,
+        content: str,
+        type_: ProcedureType,
+        *,
+        trigger: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProcedureDraftResponseModel:
+        """Update Procedure Draft
+
+        Create or update user's draft for a procedure
+
+        `PATCH /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        check_path_parameter("procedure_id", procedure_id)
+        from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
+
+        kwargs = conversational_ai_agents_procedures_drafts_update._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+            body=UpdateProcedureDraftRequestModel(
+                name=name,
+                content=content,
+                type_=type_,
+                trigger=trigger,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_agents_procedures_drafts_update, request_options
+        )
+
+
+class AsyncConversationalAiAgentsProceduresDraftsResource:
+    """The operations of group `conversational_ai_agents_procedures_drafts`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        agent_id: str,
+        branch_id: str,
+        procedure_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProcedureDraftResponseModel:
+        """Get Procedure Draft
+
+        Get user's draft for a procedure
+
+        `GET /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        check_path_parameter("procedure_id", procedure_id)
+        kwargs = conversational_ai_agents_procedures_drafts_get._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_procedures_drafts_get, request_options
+        )
+
+    async def delete(
+        self,
+        agent_id: str,
+        branch_id: str,
+        procedure_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Procedure Draft
+
+        Delete user's draft for a procedure, resetting to the committed version
+
+        `DELETE /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        check_path_parameter("procedure_id", procedure_id)
+        kwargs = conversational_ai_agents_procedures_drafts_delete._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_procedures_drafts_delete, request_options
+        )
+
+    async def update(
+        self,
+        agent_id: str,
+        branch_id: str,
+        procedure_id: str,
+        name: str,
+        content: str,
+        type_: ProcedureType,
+        *,
+        trigger: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProcedureDraftResponseModel:
+        """Update Procedure Draft
+
+        Create or update user's draft for a procedure
+
+        `PATCH /v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("branch_id", branch_id)
+        check_path_parameter("procedure_id", procedure_id)
+        from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
+
+        kwargs = conversational_ai_agents_procedures_drafts_update._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+            body=UpdateProcedureDraftRequestModel(
+                name=name,
+                content=content,
+                type_=type_,
+                trigger=trigger,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_procedures_drafts_update, request_options
+        )

@@ -1,0 +1,105 @@
+"""`client.conversational_ai.agents.summaries`: the operations of group `conversational_ai_agents_summaries`, as methods of ConversationalAiAgentsSummariesResource and AsyncConversationalAiAgentsSummariesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
+        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+from . import conversational_ai_agents_summaries_get
+
+
+def _parse_conversational_ai_agents_summaries_get(
+    response: httpx.Response,
+) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet:
+    from ...models.conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
+        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet.from_dict(
+        response.json()
+    )
+
+    return response_200
+
+
+class ConversationalAiAgentsSummariesGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    agent_ids: builtins.list[str]
+
+
+class ConversationalAiAgentsSummariesResource:
+    """The operations of group `conversational_ai_agents_summaries`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        *,
+        agent_ids: builtins.list[str],
+        request_options: RequestOptions | None = None,
+    ) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet:
+        """Get Agent Summaries
+
+        Returns summaries for the specified agents.
+
+        `GET /v1/convai/agents/summaries`.
+        """
+
+        kwargs = conversational_ai_agents_summaries_get._get_kwargs(
+            agent_ids=agent_ids,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_summaries_get, request_options)
+
+
+class AsyncConversationalAiAgentsSummariesResource:
+    """The operations of group `conversational_ai_agents_summaries`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        *,
+        agent_ids: builtins.list[str],
+        request_options: RequestOptions | None = None,
+    ) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet:
+        """Get Agent Summaries
+
+        Returns summaries for the specified agents.
+
+        `GET /v1/convai/agents/summaries`.
+        """
+
+        kwargs = conversational_ai_agents_summaries_get._get_kwargs(
+            agent_ids=agent_ids,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_summaries_get, request_options)

@@ -1,0 +1,99 @@
+"""`client.conversational_ai.agents.versions`: the operations of group `conversational_ai_agents_versions`, as methods of ConversationalAiAgentsVersionsResource and AsyncConversationalAiAgentsVersionsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.agent_version_metadata import AgentVersionMetadata
+    from ...models.http_validation_error import HTTPValidationError
+from . import conversational_ai_agents_versions_get
+
+
+def _parse_conversational_ai_agents_versions_get(response: httpx.Response) -> AgentVersionMetadata:
+    from ...models.agent_version_metadata import AgentVersionMetadata
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AgentVersionMetadata.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiAgentsVersionsResource:
+    """The operations of group `conversational_ai_agents_versions`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        agent_id: str,
+        version_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentVersionMetadata:
+        """Get Agent Version Metadata
+
+        Get metadata for a specific agent version
+
+        `GET /v1/convai/agents/{agent_id}/versions/{version_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("version_id", version_id)
+        kwargs = conversational_ai_agents_versions_get._get_kwargs(
+            agent_id=agent_id,
+            version_id=version_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_versions_get, request_options)
+
+
+class AsyncConversationalAiAgentsVersionsResource:
+    """The operations of group `conversational_ai_agents_versions`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        agent_id: str,
+        version_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AgentVersionMetadata:
+        """Get Agent Version Metadata
+
+        Get metadata for a specific agent version
+
+        `GET /v1/convai/agents/{agent_id}/versions/{version_id}`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        check_path_parameter("version_id", version_id)
+        kwargs = conversational_ai_agents_versions_get._get_kwargs(
+            agent_id=agent_id,
+            version_id=version_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_versions_get, request_options)

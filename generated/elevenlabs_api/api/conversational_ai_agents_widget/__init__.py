@@ -1,0 +1,121 @@
+"""`client.conversational_ai.agents.widget`: the operations of group `conversational_ai_agents_widget`, as methods of ConversationalAiAgentsWidgetResource and AsyncConversationalAiAgentsWidgetResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ..conversational_ai_agents_widget_avatar import (
+        AsyncConversationalAiAgentsWidgetAvatarResource,
+        ConversationalAiAgentsWidgetAvatarResource,
+    )
+from . import conversational_ai_agents_widget_get
+
+
+def _parse_conversational_ai_agents_widget_get(response: httpx.Response) -> GetAgentEmbedResponseModel:
+    from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetAgentEmbedResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiAgentsWidgetGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    conversation_signature: None | str | Unset
+
+
+class ConversationalAiAgentsWidgetResource:
+    """The operations of group `conversational_ai_agents_widget`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def avatar(self) -> ConversationalAiAgentsWidgetAvatarResource:
+        """`conversational_ai_agents_widget_avatar` operations."""
+        from ..conversational_ai_agents_widget_avatar import ConversationalAiAgentsWidgetAvatarResource
+
+        return ConversationalAiAgentsWidgetAvatarResource(self._requester)
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        conversation_signature: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentEmbedResponseModel:
+        """Get Agent Widget Config
+
+        Retrieve the widget configuration for an agent
+
+        `GET /v1/convai/agents/{agent_id}/widget`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_widget_get._get_kwargs(
+            agent_id=agent_id,
+            conversation_signature=conversation_signature,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_widget_get, request_options)
+
+
+class AsyncConversationalAiAgentsWidgetResource:
+    """The operations of group `conversational_ai_agents_widget`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def avatar(self) -> AsyncConversationalAiAgentsWidgetAvatarResource:
+        """`conversational_ai_agents_widget_avatar` operations."""
+        from ..conversational_ai_agents_widget_avatar import AsyncConversationalAiAgentsWidgetAvatarResource
+
+        return AsyncConversationalAiAgentsWidgetAvatarResource(self._requester)
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        conversation_signature: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentEmbedResponseModel:
+        """Get Agent Widget Config
+
+        Retrieve the widget configuration for an agent
+
+        `GET /v1/convai/agents/{agent_id}/widget`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_agents_widget_get._get_kwargs(
+            agent_id=agent_id,
+            conversation_signature=conversation_signature,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_agents_widget_get, request_options)

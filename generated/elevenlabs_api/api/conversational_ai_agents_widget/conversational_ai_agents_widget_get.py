@@ -1,0 +1,202 @@
+"""`GET /v1/convai/agents/{agent_id}/widget`: Get Agent Widget Config."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    conversation_signature: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_conversation_signature: None | str | Unset = conversation_signature
+
+    params["conversation_signature"] = json_conversation_signature
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/agents/{agent_id}/widget".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetAgentEmbedResponseModel | HTTPValidationError | None:
+
+    from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetAgentEmbedResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetAgentEmbedResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    conversation_signature: None | str | Unset = UNSET,
+) -> Response[GetAgentEmbedResponseModel | HTTPValidationError]:
+    """Get Agent Widget Config
+
+     Retrieve the widget configuration for an agent
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        conversation_signature (None | str | Unset): An expiring token that enables a websocket
+            conversation to start. These can be generated for an agent using the
+            /v1/convai/conversation/get_signed_url endpoint
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAgentEmbedResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        conversation_signature=conversation_signature,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    conversation_signature: None | str | Unset = UNSET,
+) -> GetAgentEmbedResponseModel | HTTPValidationError | None:
+    """Get Agent Widget Config
+
+     Retrieve the widget configuration for an agent
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        conversation_signature (None | str | Unset): An expiring token that enables a websocket
+            conversation to start. These can be generated for an agent using the
+            /v1/convai/conversation/get_signed_url endpoint
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAgentEmbedResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        conversation_signature=conversation_signature,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    conversation_signature: None | str | Unset = UNSET,
+) -> Response[GetAgentEmbedResponseModel | HTTPValidationError]:
+    """Get Agent Widget Config
+
+     Retrieve the widget configuration for an agent
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        conversation_signature (None | str | Unset): An expiring token that enables a websocket
+            conversation to start. These can be generated for an agent using the
+            /v1/convai/conversation/get_signed_url endpoint
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAgentEmbedResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        conversation_signature=conversation_signature,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    conversation_signature: None | str | Unset = UNSET,
+) -> GetAgentEmbedResponseModel | HTTPValidationError | None:
+    """Get Agent Widget Config
+
+     Retrieve the widget configuration for an agent
+
+    Args:
+        agent_id (str): The id of an agent. This is returned on agent creation.
+        conversation_signature (None | str | Unset): An expiring token that enables a websocket
+            conversation to start. These can be generated for an agent using the
+            /v1/convai/conversation/get_signed_url endpoint
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAgentEmbedResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            conversation_signature=conversation_signature,
+        )
+    ).parsed

@@ -1,0 +1,119 @@
+"""`client.conversational_ai.agents.widget.avatar`: the operations of group `conversational_ai_agents_widget_avatar`, as methods of ConversationalAiAgentsWidgetAvatarResource and AsyncConversationalAiAgentsWidgetAvatarResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
+        BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.post_agent_avatar_response_model import PostAgentAvatarResponseModel
+    from ...types import File
+from . import conversational_ai_agents_widget_avatar_create
+
+
+def _parse_conversational_ai_agents_widget_avatar_create(response: httpx.Response) -> PostAgentAvatarResponseModel:
+    from ...models.body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
+        BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.post_agent_avatar_response_model import PostAgentAvatarResponseModel
+
+    response_200 = PostAgentAvatarResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiAgentsWidgetAvatarResource:
+    """The operations of group `conversational_ai_agents_widget_avatar`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        agent_id: str,
+        avatar_file: FileInput,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PostAgentAvatarResponseModel:
+        """Post Agent Avatar
+
+        Sets the avatar for an agent displayed in the widget
+
+        `POST /v1/convai/agents/{agent_id}/avatar`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
+            BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
+        )
+
+        kwargs = conversational_ai_agents_widget_avatar_create._get_kwargs(
+            agent_id=agent_id,
+            body=BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost(
+                avatar_file=as_file(avatar_file),
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_agents_widget_avatar_create, request_options)
+
+
+class AsyncConversationalAiAgentsWidgetAvatarResource:
+    """The operations of group `conversational_ai_agents_widget_avatar`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        agent_id: str,
+        avatar_file: FileInput,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PostAgentAvatarResponseModel:
+        """Post Agent Avatar
+
+        Sets the avatar for an agent displayed in the widget
+
+        `POST /v1/convai/agents/{agent_id}/avatar`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        from ...models.body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
+            BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
+        )
+
+        kwargs = conversational_ai_agents_widget_avatar_create._get_kwargs(
+            agent_id=agent_id,
+            body=BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost(
+                avatar_file=as_file(avatar_file),
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_agents_widget_avatar_create, request_options
+        )

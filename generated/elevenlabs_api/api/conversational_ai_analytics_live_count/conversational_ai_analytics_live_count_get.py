@@ -1,0 +1,206 @@
+"""`GET /v1/convai/analytics/live-count`: Get Live Count."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_live_count_response import GetLiveCountResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    agent_id: None | str | Unset = UNSET,
+    agent_ids: list[str] | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_agent_id: None | str | Unset = agent_id
+
+    params["agent_id"] = json_agent_id
+
+    json_agent_ids: list[str] | None | Unset
+    if isinstance(agent_ids, Unset):
+        json_agent_ids = UNSET
+    elif isinstance(agent_ids, list):
+        json_agent_ids = agent_ids
+
+    else:
+        json_agent_ids = agent_ids
+
+    params["agent_ids"] = json_agent_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/analytics/live-count",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetLiveCountResponse | HTTPValidationError | None:
+
+    from ...models.get_live_count_response import GetLiveCountResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetLiveCountResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetLiveCountResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    agent_ids: list[str] | None | Unset = UNSET,
+) -> Response[GetLiveCountResponse | HTTPValidationError]:
+    """Get Live Count
+
+     Get the live count of the ongoing conversations.
+
+    Args:
+        agent_id (None | str | Unset): The id of an agent to restrict the analytics to.
+        agent_ids (list[str] | None | Unset): Restrict analytics to the union of the given agents.
+            Takes precedence over `agent_id` when both are supplied.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetLiveCountResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        agent_ids=agent_ids,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    agent_ids: list[str] | None | Unset = UNSET,
+) -> GetLiveCountResponse | HTTPValidationError | None:
+    """Get Live Count
+
+     Get the live count of the ongoing conversations.
+
+    Args:
+        agent_id (None | str | Unset): The id of an agent to restrict the analytics to.
+        agent_ids (list[str] | None | Unset): Restrict analytics to the union of the given agents.
+            Takes precedence over `agent_id` when both are supplied.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetLiveCountResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        agent_id=agent_id,
+        agent_ids=agent_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    agent_ids: list[str] | None | Unset = UNSET,
+) -> Response[GetLiveCountResponse | HTTPValidationError]:
+    """Get Live Count
+
+     Get the live count of the ongoing conversations.
+
+    Args:
+        agent_id (None | str | Unset): The id of an agent to restrict the analytics to.
+        agent_ids (list[str] | None | Unset): Restrict analytics to the union of the given agents.
+            Takes precedence over `agent_id` when both are supplied.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetLiveCountResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        agent_ids=agent_ids,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    agent_ids: list[str] | None | Unset = UNSET,
+) -> GetLiveCountResponse | HTTPValidationError | None:
+    """Get Live Count
+
+     Get the live count of the ongoing conversations.
+
+    Args:
+        agent_id (None | str | Unset): The id of an agent to restrict the analytics to.
+        agent_ids (list[str] | None | Unset): Restrict analytics to the union of the given agents.
+            Takes precedence over `agent_id` when both are supplied.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetLiveCountResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            agent_id=agent_id,
+            agent_ids=agent_ids,
+        )
+    ).parsed

@@ -1,0 +1,460 @@
+"""`client.conversational_ai.batch_calls`: the operations of group `conversational_ai_batch_calls`, as methods of ConversationalAiBatchCallsResource and AsyncConversationalAiBatchCallsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.batch_call_detailed_response import BatchCallDetailedResponse
+    from ...models.batch_call_response import BatchCallResponse
+    from ...models.batch_call_whats_app_params import BatchCallWhatsAppParams
+    from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
+        BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.outbound_call_recipient import OutboundCallRecipient
+    from ...models.telephony_call_config import TelephonyCallConfig
+    from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
+    from ...types import File
+from . import (
+    conversational_ai_batch_calls_cancel,
+    conversational_ai_batch_calls_create,
+    conversational_ai_batch_calls_delete,
+    conversational_ai_batch_calls_export,
+    conversational_ai_batch_calls_get,
+    conversational_ai_batch_calls_list,
+    conversational_ai_batch_calls_retry,
+)
+
+
+def _parse_conversational_ai_batch_calls_create(response: httpx.Response) -> BatchCallResponse:
+    from ...models.batch_call_response import BatchCallResponse
+    from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
+        BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = BatchCallResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_batch_calls_list(response: httpx.Response) -> WorkspaceBatchCallsResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
+
+    response_200 = WorkspaceBatchCallsResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_batch_calls_get(response: httpx.Response) -> BatchCallDetailedResponse:
+    from ...models.batch_call_detailed_response import BatchCallDetailedResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = BatchCallDetailedResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_batch_calls_delete(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_conversational_ai_batch_calls_cancel(response: httpx.Response) -> BatchCallResponse:
+    from ...models.batch_call_response import BatchCallResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = BatchCallResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_batch_calls_retry(response: httpx.Response) -> BatchCallResponse:
+    from ...models.batch_call_response import BatchCallResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = BatchCallResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiBatchCallsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    limit: int | Unset
+    last_doc: None | str | Unset
+    agent_id: None | str | Unset
+
+
+class ConversationalAiBatchCallsResource:
+    """The operations of group `conversational_ai_batch_calls`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        call_name: str,
+        agent_id: str,
+        recipients: builtins.list[OutboundCallRecipient],
+        *,
+        scheduled_time_unix: int | None | Unset = UNSET,
+        agent_phone_number_id: None | str | Unset = UNSET,
+        whatsapp_params: BatchCallWhatsAppParams | None | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        target_concurrency_limit: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> BatchCallResponse:
+        """Submit A Batch Call Request.
+
+        Submit a batch call request to schedule calls for multiple recipients.
+
+        `POST /v1/convai/batch-calling/submit`.
+        """
+
+        from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
+            BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
+        )
+
+        kwargs = conversational_ai_batch_calls_create._get_kwargs(
+            body=BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost(
+                call_name=call_name,
+                agent_id=agent_id,
+                recipients=recipients,
+                scheduled_time_unix=scheduled_time_unix,
+                agent_phone_number_id=agent_phone_number_id,
+                whatsapp_params=whatsapp_params,
+                timezone=timezone,
+                branch_id=branch_id,
+                environment=environment,
+                telephony_call_config=telephony_call_config,
+                target_concurrency_limit=target_concurrency_limit,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_batch_calls_create, request_options)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 100,
+        last_doc: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceBatchCallsResponse:
+        """Get All Batch Calls For A Workspace.
+
+        Get all batch calls for the current workspace.
+
+        `GET /v1/convai/batch-calling/workspace`.
+        """
+
+        kwargs = conversational_ai_batch_calls_list._get_kwargs(
+            limit=limit,
+            last_doc=last_doc,
+            agent_id=agent_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_batch_calls_list, request_options)
+
+    def get(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BatchCallDetailedResponse:
+        """Get A Batch Call By Id.
+
+        Get detailed information about a batch call including all recipients.
+
+        `GET /v1/convai/batch-calling/{batch_id}`.
+        """
+
+        check_path_parameter("batch_id", batch_id)
+        kwargs = conversational_ai_batch_calls_get._get_kwargs(
+            batch_id=batch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_batch_calls_get, request_options)
+
+    def delete(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete A Batch Call.
+
+        Permanently delete a batch call and all recipient records. Conversations remain in history.
+
+        `DELETE /v1/convai/batch-calling/{batch_id}`.
+        """
+
+        check_path_parameter("batch_id", batch_id)
+        kwargs = conversational_ai_batch_calls_delete._get_kwargs(
+            batch_id=batch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_batch_calls_delete, request_options)
+
+    def cancel(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BatchCallResponse:
+        """Cancel A Batch Call.
+
+        Cancel a running batch call and set all recipients to cancelled status.
+
+        `POST /v1/convai/batch-calling/{batch_id}/cancel`.
+        """
+
+        check_path_parameter("batch_id", batch_id)
+        kwargs = conversational_ai_batch_calls_cancel._get_kwargs(
+            batch_id=batch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_batch_calls_cancel, request_options)
+
+    def export(
+        self,
+        batch_id: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Export Batch Call Results
+
+        Download all recipients and conversation results for a terminal batch call as CSV.
+
+        `GET /v1/convai/batch-calling/{batch_id}/export`; the body (text/csv) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("batch_id", batch_id)
+        kwargs = conversational_ai_batch_calls_export._get_kwargs(
+            batch_id=batch_id,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+    def retry(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BatchCallResponse:
+        """Retry A Batch Call.
+
+        Retry a batch call, calling failed and no-response recipients again.
+
+        `POST /v1/convai/batch-calling/{batch_id}/retry`.
+        """
+
+        check_path_parameter("batch_id", batch_id)
+        kwargs = conversational_ai_batch_calls_retry._get_kwargs(
+            batch_id=batch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_batch_calls_retry, request_options)
+
+
+class AsyncConversationalAiBatchCallsResource:
+    """The operations of group `conversational_ai_batch_calls`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        call_name: str,
+        agent_id: str,
+        recipients: builtins.list[OutboundCallRecipient],
+        *,
+        scheduled_time_unix: int | None | Unset = UNSET,
+        agent_phone_number_id: None | str | Unset = UNSET,
+        whatsapp_params: BatchCallWhatsAppParams | None | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        target_concurrency_limit: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> BatchCallResponse:
+        """Submit A Batch Call Request.
+
+        Submit a batch call request to schedule calls for multiple recipients.
+
+        `POST /v1/convai/batch-calling/submit`.
+        """
+
+        from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
+            BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
+        )
+
+        kwargs = conversational_ai_batch_calls_create._get_kwargs(
+            body=BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost(
+                call_name=call_name,
+                agent_id=agent_id,
+                recipients=recipients,
+                scheduled_time_unix=scheduled_time_unix,
+                agent_phone_number_id=agent_phone_number_id,
+                whatsapp_params=whatsapp_params,
+                timezone=timezone,
+                branch_id=branch_id,
+                environment=environment,
+                telephony_call_config=telephony_call_config,
+                target_concurrency_limit=target_concurrency_limit,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_batch_calls_create, request_options)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 100,
+        last_doc: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceBatchCallsResponse:
+        """Get All Batch Calls For A Workspace.
+
+        Get all batch calls for the current workspace.
+
+        `GET /v1/convai/batch-calling/workspace`.
+        """
+
+        kwargs = conversational_ai_batch_calls_list._get_kwargs(
+            limit=limit,
+            last_doc=last_doc,
+            agent_id=agent_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_batch_calls_list, request_options)
+
+    async def get(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BatchCallDetailedResponse:
+        """Get A Batch Call By Id.
+
+        Get detailed information about a batch call including all recipients.
+
+        `GET /v1/convai/batch-calling/{batch_id}`.
+        """
+
+        check_path_parameter("batch_id", batch_id)
+        kwargs = conversational_ai_batch_calls_get._get_kwargs(
+            batch_id=batch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_batch_calls_get, request_options)
+
+    async def delete(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete A Batch Call.
+
+        Permanently delete a batch call and all recipient records. Conversations remain in history.
+
+        `DELETE /v1/convai/batch-calling/{batch_id}`.
+        """
+
+        check_path_parameter("batch_id", batch_id)
+        kwargs = conversational_ai_batch_calls_delete._get_kwargs(
+            batch_id=batch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_batch_calls_delete, request_options)
+
+    async def cancel(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BatchCallResponse:
+        """Cancel A Batch Call.
+
+        Cancel a running batch call and set all recipients to cancelled status.
+
+        `POST /v1/convai/batch-calling/{batch_id}/cancel`.
+        """
+
+        check_path_parameter("batch_id", batch_id)
+        kwargs = conversational_ai_batch_calls_cancel._get_kwargs(
+            batch_id=batch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_batch_calls_cancel, request_options)
+
+    def export(
+        self,
+        batch_id: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Export Batch Call Results
+
+        Download all recipients and conversation results for a terminal batch call as CSV.
+
+        `GET /v1/convai/batch-calling/{batch_id}/export`; the body (text/csv) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("batch_id", batch_id)
+        kwargs = conversational_ai_batch_calls_export._get_kwargs(
+            batch_id=batch_id,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+    async def retry(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> BatchCallResponse:
+        """Retry A Batch Call.
+
+        Retry a batch call, calling failed and no-response recipients again.
+
+        `POST /v1/convai/batch-calling/{batch_id}/retry`.
+        """
+
+        check_path_parameter("batch_id", batch_id)
+        kwargs = conversational_ai_batch_calls_retry._get_kwargs(
+            batch_id=batch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_batch_calls_retry, request_options)

@@ -1,0 +1,170 @@
+"""`POST /v1/convai/batch-calling/{batch_id}/cancel`: Cancel A Batch Call.."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.batch_call_response import BatchCallResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    batch_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/batch-calling/{batch_id}/cancel".format(
+            batch_id=quote(str(batch_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchCallResponse | HTTPValidationError | None:
+
+    from ...models.batch_call_response import BatchCallResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = BatchCallResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BatchCallResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BatchCallResponse | HTTPValidationError]:
+    """Cancel A Batch Call.
+
+     Cancel a running batch call and set all recipients to cancelled status.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchCallResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> BatchCallResponse | HTTPValidationError | None:
+    """Cancel A Batch Call.
+
+     Cancel a running batch call and set all recipients to cancelled status.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchCallResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        batch_id=batch_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BatchCallResponse | HTTPValidationError]:
+    """Cancel A Batch Call.
+
+     Cancel a running batch call and set all recipients to cancelled status.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchCallResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> BatchCallResponse | HTTPValidationError | None:
+    """Cancel A Batch Call.
+
+     Cancel a running batch call and set all recipients to cancelled status.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchCallResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            batch_id=batch_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+"""`GET /v1/convai/batch-calling/{batch_id}`: Get A Batch Call By Id.."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.batch_call_detailed_response import BatchCallDetailedResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    batch_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/batch-calling/{batch_id}".format(
+            batch_id=quote(str(batch_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchCallDetailedResponse | HTTPValidationError | None:
+
+    from ...models.batch_call_detailed_response import BatchCallDetailedResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = BatchCallDetailedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BatchCallDetailedResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BatchCallDetailedResponse | HTTPValidationError]:
+    """Get A Batch Call By Id.
+
+     Get detailed information about a batch call including all recipients.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchCallDetailedResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> BatchCallDetailedResponse | HTTPValidationError | None:
+    """Get A Batch Call By Id.
+
+     Get detailed information about a batch call including all recipients.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchCallDetailedResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        batch_id=batch_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BatchCallDetailedResponse | HTTPValidationError]:
+    """Get A Batch Call By Id.
+
+     Get detailed information about a batch call including all recipients.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchCallDetailedResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> BatchCallDetailedResponse | HTTPValidationError | None:
+    """Get A Batch Call By Id.
+
+     Get detailed information about a batch call including all recipients.
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchCallDetailedResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            batch_id=batch_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+"""`GET /v1/convai/batch-calling/workspace`: Get All Batch Calls For A Workspace.."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_last_doc: None | str | Unset = last_doc
+
+    params["last_doc"] = json_last_doc
+
+    json_agent_id: None | str | Unset = agent_id
+
+    params["agent_id"] = json_agent_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/batch-calling/workspace",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkspaceBatchCallsResponse | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
+
+    if response.status_code == 200:
+        response_200 = WorkspaceBatchCallsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkspaceBatchCallsResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | WorkspaceBatchCallsResponse]:
+    """Get All Batch Calls For A Workspace.
+
+     Get all batch calls for the current workspace.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_doc (None | str | Unset):
+        agent_id (None | str | Unset): Filter batch calls to a single agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceBatchCallsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_doc=last_doc,
+        agent_id=agent_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
+) -> HTTPValidationError | WorkspaceBatchCallsResponse | None:
+    """Get All Batch Calls For A Workspace.
+
+     Get all batch calls for the current workspace.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_doc (None | str | Unset):
+        agent_id (None | str | Unset): Filter batch calls to a single agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceBatchCallsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        last_doc=last_doc,
+        agent_id=agent_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | WorkspaceBatchCallsResponse]:
+    """Get All Batch Calls For A Workspace.
+
+     Get all batch calls for the current workspace.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_doc (None | str | Unset):
+        agent_id (None | str | Unset): Filter batch calls to a single agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceBatchCallsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_doc=last_doc,
+        agent_id=agent_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
+) -> HTTPValidationError | WorkspaceBatchCallsResponse | None:
+    """Get All Batch Calls For A Workspace.
+
+     Get all batch calls for the current workspace.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_doc (None | str | Unset):
+        agent_id (None | str | Unset): Filter batch calls to a single agent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceBatchCallsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            last_doc=last_doc,
+            agent_id=agent_id,
+        )
+    ).parsed

@@ -1,0 +1,987 @@
+"""`client.conversational_ai.conversations`: the operations of group `conversational_ai_conversations`, as methods of ConversationalAiConversationsResource and AsyncConversationalAiConversationsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.conversation_initiation_source import ConversationInitiationSource
+    from ...models.conversation_product import ConversationProduct
+    from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
+    from ...models.conversational_ai_conversations_list_exclude_statuses_type_0_item import (
+        ConversationalAiConversationsListExcludeStatusesType0Item,
+    )
+    from ...models.conversational_ai_conversations_list_summary_mode import ConversationalAiConversationsListSummaryMode
+    from ...models.evaluation_success_result import EvaluationSuccessResult
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+    from ...models.get_conversation_summary_response_model import GetConversationSummaryResponseModel
+    from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
+    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
+    from ...models.guardrail_type import GuardrailType
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sort_direction import SortDirection
+    from ...models.token_response_model import TokenResponseModel
+    from ..conversational_ai_conversations_analysis import (
+        AsyncConversationalAiConversationsAnalysisResource,
+        ConversationalAiConversationsAnalysisResource,
+    )
+    from ..conversational_ai_conversations_audio import (
+        AsyncConversationalAiConversationsAudioResource,
+        ConversationalAiConversationsAudioResource,
+    )
+    from ..conversational_ai_conversations_feedback import (
+        AsyncConversationalAiConversationsFeedbackResource,
+        ConversationalAiConversationsFeedbackResource,
+    )
+    from ..conversational_ai_conversations_files import (
+        AsyncConversationalAiConversationsFilesResource,
+        ConversationalAiConversationsFilesResource,
+    )
+    from ..conversational_ai_conversations_messages import (
+        AsyncConversationalAiConversationsMessagesResource,
+        ConversationalAiConversationsMessagesResource,
+    )
+    from ..conversational_ai_conversations_tags import (
+        AsyncConversationalAiConversationsTagsResource,
+        ConversationalAiConversationsTagsResource,
+    )
+    from ..conversational_ai_conversations_topics import (
+        AsyncConversationalAiConversationsTopicsResource,
+        ConversationalAiConversationsTopicsResource,
+    )
+from . import (
+    conversational_ai_conversations_delete,
+    conversational_ai_conversations_get,
+    conversational_ai_conversations_get_signed_url,
+    conversational_ai_conversations_get_signed_url_deprecated,
+    conversational_ai_conversations_get_sip_messages,
+    conversational_ai_conversations_get_summary,
+    conversational_ai_conversations_get_webrtc_token,
+    conversational_ai_conversations_list,
+    conversational_ai_conversations_resolve,
+)
+
+
+def _parse_conversational_ai_conversations_get_signed_url(
+    response: httpx.Response,
+) -> ConversationSignedUrlResponseModel:
+    from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConversationSignedUrlResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_get_signed_url_deprecated(
+    response: httpx.Response,
+) -> ConversationSignedUrlResponseModel:
+    from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConversationSignedUrlResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_get_webrtc_token(response: httpx.Response) -> TokenResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.token_response_model import TokenResponseModel
+
+    response_200 = TokenResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_list(response: httpx.Response) -> GetConversationsPageResponseModel:
+    from ...models.conversation_initiation_source import (
+        ConversationInitiationSource,
+        check_conversation_initiation_source,
+    )
+    from ...models.conversation_product import ConversationProduct, check_conversation_product
+    from ...models.conversational_ai_conversations_list_exclude_statuses_type_0_item import (
+        ConversationalAiConversationsListExcludeStatusesType0Item,
+        check_conversational_ai_conversations_list_exclude_statuses_type_0_item,
+    )
+    from ...models.conversational_ai_conversations_list_summary_mode import (
+        ConversationalAiConversationsListSummaryMode,
+        check_conversational_ai_conversations_list_summary_mode,
+    )
+    from ...models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
+    from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
+    from ...models.guardrail_type import GuardrailType, check_guardrail_type
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sort_direction import SortDirection, check_sort_direction
+
+    response_200 = GetConversationsPageResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_resolve(response: httpx.Response) -> GetConversationResponseModel:
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetConversationResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_get(response: httpx.Response) -> GetConversationResponseModel:
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+
+    response_200 = GetConversationResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_conversations_get_sip_messages(response: httpx.Response) -> GetSIPLogMessagesResponse:
+    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetSIPLogMessagesResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_get_summary(response: httpx.Response) -> GetConversationSummaryResponseModel:
+    from ...models.get_conversation_summary_response_model import GetConversationSummaryResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetConversationSummaryResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiConversationsGetSignedUrlQuery(TypedDict, total=False):
+    """The query parameters of `get_signed_url`, for passing them on as keyword arguments."""
+
+    agent_id: str
+    include_conversation_id: bool | Unset
+    branch_id: None | str | Unset
+    environment: None | str | Unset
+    debug_events_request: bool | Unset
+
+
+class ConversationalAiConversationsGetSignedUrlDeprecatedQuery(TypedDict, total=False):
+    """The query parameters of `get_signed_url_deprecated`, for passing them on as keyword arguments."""
+
+    agent_id: str
+    include_conversation_id: bool | Unset
+    branch_id: None | str | Unset
+    environment: None | str | Unset
+    debug_events_request: bool | Unset
+
+
+class ConversationalAiConversationsGetWebrtcTokenQuery(TypedDict, total=False):
+    """The query parameters of `get_webrtc_token`, for passing them on as keyword arguments."""
+
+    agent_id: str
+    participant_name: None | str | Unset
+    branch_id: None | str | Unset
+    environment: None | str | Unset
+    debug_events_request: bool | Unset
+
+
+class ConversationalAiConversationsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    agent_id: None | str | Unset
+    visited_agent_ids: builtins.list[str] | None | Unset
+    visited_agent_branch_ids: builtins.list[str] | None | Unset
+    triggered_procedure_ids: builtins.list[str] | None | Unset
+    call_successful: EvaluationSuccessResult | None | Unset
+    call_start_before_unix: int | None | Unset
+    call_start_after_unix: int | None | Unset
+    call_duration_min_secs: int | None | Unset
+    call_duration_max_secs: int | None | Unset
+    rating_max: int | None | Unset
+    rating_min: int | None | Unset
+    has_feedback_comment: bool | None | Unset
+    user_id: None | str | Unset
+    evaluation_params: builtins.list[str] | None | Unset
+    data_collection_params: builtins.list[str] | None | Unset
+    data_collection_ids: builtins.list[str] | None | Unset
+    evaluation_criteria_ids: builtins.list[str] | None | Unset
+    tool_names: builtins.list[str] | None | Unset
+    tool_names_successful: builtins.list[str] | None | Unset
+    tool_names_errored: builtins.list[str] | None | Unset
+    include_invalid_tool_calls: bool | Unset
+    main_languages: builtins.list[str] | None | Unset
+    page_size: int | Unset
+    summary_mode: ConversationalAiConversationsListSummaryMode | Unset
+    search: None | str | Unset
+    conversation_initiation_source: ConversationInitiationSource | None | Unset
+    text_only: bool | None | Unset
+    conversation_product_type: ConversationProduct | None | Unset
+    branch_id: None | str | Unset
+    version_id: None | str | Unset
+    parent_conversation_id: None | str | Unset
+    topic_ids: builtins.list[str] | None | Unset
+    exclude_statuses: builtins.list[ConversationalAiConversationsListExcludeStatusesType0Item] | None | Unset
+    tag_ids: builtins.list[str] | None | Unset
+    workflow_node_entered_id: None | str | Unset
+    termination_reasons: builtins.list[str] | None | Unset
+    guardrail_types: builtins.list[GuardrailType] | None | Unset
+    custom_guardrail_names: builtins.list[str] | None | Unset
+    sort_direction: SortDirection | Unset
+
+
+class ConversationalAiConversationsResolveQuery(TypedDict, total=False):
+    """The query parameters of `resolve`, for passing them on as keyword arguments."""
+
+    agent_id: str
+    reference: str
+
+
+class ConversationalAiConversationsGetSipMessagesQuery(TypedDict, total=False):
+    """The query parameters of `get_sip_messages`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiConversationsGetSummaryQuery(TypedDict, total=False):
+    """The query parameters of `get_summary`, for passing them on as keyword arguments."""
+
+    max_messages: int | Unset
+
+
+class ConversationalAiConversationsResource:
+    """The operations of group `conversational_ai_conversations`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def analysis(self) -> ConversationalAiConversationsAnalysisResource:
+        """`conversational_ai_conversations_analysis` operations."""
+        from ..conversational_ai_conversations_analysis import ConversationalAiConversationsAnalysisResource
+
+        return ConversationalAiConversationsAnalysisResource(self._requester)
+
+    @functools.cached_property
+    def audio(self) -> ConversationalAiConversationsAudioResource:
+        """`conversational_ai_conversations_audio` operations."""
+        from ..conversational_ai_conversations_audio import ConversationalAiConversationsAudioResource
+
+        return ConversationalAiConversationsAudioResource(self._requester)
+
+    @functools.cached_property
+    def feedback(self) -> ConversationalAiConversationsFeedbackResource:
+        """`conversational_ai_conversations_feedback` operations."""
+        from ..conversational_ai_conversations_feedback import ConversationalAiConversationsFeedbackResource
+
+        return ConversationalAiConversationsFeedbackResource(self._requester)
+
+    @functools.cached_property
+    def files(self) -> ConversationalAiConversationsFilesResource:
+        """`conversational_ai_conversations_files` operations."""
+        from ..conversational_ai_conversations_files import ConversationalAiConversationsFilesResource
+
+        return ConversationalAiConversationsFilesResource(self._requester)
+
+    @functools.cached_property
+    def messages(self) -> ConversationalAiConversationsMessagesResource:
+        """`conversational_ai_conversations_messages` operations."""
+        from ..conversational_ai_conversations_messages import ConversationalAiConversationsMessagesResource
+
+        return ConversationalAiConversationsMessagesResource(self._requester)
+
+    @functools.cached_property
+    def tags(self) -> ConversationalAiConversationsTagsResource:
+        """`conversational_ai_conversations_tags` operations."""
+        from ..conversational_ai_conversations_tags import ConversationalAiConversationsTagsResource
+
+        return ConversationalAiConversationsTagsResource(self._requester)
+
+    @functools.cached_property
+    def topics(self) -> ConversationalAiConversationsTopicsResource:
+        """`conversational_ai_conversations_topics` operations."""
+        from ..conversational_ai_conversations_topics import ConversationalAiConversationsTopicsResource
+
+        return ConversationalAiConversationsTopicsResource(self._requester)
+
+    def get_signed_url(
+        self,
+        *,
+        agent_id: str,
+        include_conversation_id: bool | Unset = False,
+        branch_id: None | str | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        debug_events_request: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationSignedUrlResponseModel:
+        """Get Signed Url
+
+        Get a signed url to start a conversation with an agent with an agent that requires authorization
+
+        `GET /v1/convai/conversation/get-signed-url`.
+        """
+
+        kwargs = conversational_ai_conversations_get_signed_url._get_kwargs(
+            agent_id=agent_id,
+            include_conversation_id=include_conversation_id,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_get_signed_url, request_options)
+
+    def get_signed_url_deprecated(
+        self,
+        *,
+        agent_id: str,
+        include_conversation_id: bool | Unset = False,
+        branch_id: None | str | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        debug_events_request: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationSignedUrlResponseModel:
+        """Deprecated: Get Signed Url
+
+        Deprecated. Get a signed url to start a conversation with an agent with an agent that requires
+        authorization
+
+        `GET /v1/convai/conversation/get_signed_url`.
+        """
+
+        kwargs = conversational_ai_conversations_get_signed_url_deprecated._get_kwargs(
+            agent_id=agent_id,
+            include_conversation_id=include_conversation_id,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_get_signed_url_deprecated, request_options
+        )
+
+    def get_webrtc_token(
+        self,
+        *,
+        agent_id: str,
+        participant_name: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        debug_events_request: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> TokenResponseModel:
+        """Get Webrtc Token
+
+        Get a WebRTC session token for real-time communication.
+
+        `GET /v1/convai/conversation/token`.
+        """
+
+        kwargs = conversational_ai_conversations_get_webrtc_token._get_kwargs(
+            agent_id=agent_id,
+            participant_name=participant_name,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_get_webrtc_token, request_options)
+
+    def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        visited_agent_ids: builtins.list[str] | None | Unset = UNSET,
+        visited_agent_branch_ids: builtins.list[str] | None | Unset = UNSET,
+        triggered_procedure_ids: builtins.list[str] | None | Unset = UNSET,
+        call_successful: EvaluationSuccessResult | None | Unset = UNSET,
+        call_start_before_unix: int | None | Unset = UNSET,
+        call_start_after_unix: int | None | Unset = UNSET,
+        call_duration_min_secs: int | None | Unset = UNSET,
+        call_duration_max_secs: int | None | Unset = UNSET,
+        rating_max: int | None | Unset = UNSET,
+        rating_min: int | None | Unset = UNSET,
+        has_feedback_comment: bool | None | Unset = UNSET,
+        user_id: None | str | Unset = UNSET,
+        evaluation_params: builtins.list[str] | None | Unset = UNSET,
+        data_collection_params: builtins.list[str] | None | Unset = UNSET,
+        data_collection_ids: builtins.list[str] | None | Unset = UNSET,
+        evaluation_criteria_ids: builtins.list[str] | None | Unset = UNSET,
+        tool_names: builtins.list[str] | None | Unset = UNSET,
+        tool_names_successful: builtins.list[str] | None | Unset = UNSET,
+        tool_names_errored: builtins.list[str] | None | Unset = UNSET,
+        include_invalid_tool_calls: bool | Unset = False,
+        main_languages: builtins.list[str] | None | Unset = UNSET,
+        page_size: int | Unset = 30,
+        summary_mode: ConversationalAiConversationsListSummaryMode | Unset = "exclude",
+        search: None | str | Unset = UNSET,
+        conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
+        text_only: bool | None | Unset = UNSET,
+        conversation_product_type: ConversationProduct | None | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        version_id: None | str | Unset = UNSET,
+        parent_conversation_id: None | str | Unset = UNSET,
+        topic_ids: builtins.list[str] | None | Unset = UNSET,
+        exclude_statuses: builtins.list[ConversationalAiConversationsListExcludeStatusesType0Item]
+        | None
+        | Unset = UNSET,
+        tag_ids: builtins.list[str] | None | Unset = UNSET,
+        workflow_node_entered_id: None | str | Unset = UNSET,
+        termination_reasons: builtins.list[str] | None | Unset = UNSET,
+        guardrail_types: builtins.list[GuardrailType] | None | Unset = UNSET,
+        custom_guardrail_names: builtins.list[str] | None | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationsPageResponseModel:
+        """Get Conversations
+
+        Get all conversations of agents that user owns. With option to restrict to a specific agent.
+
+        `GET /v1/convai/conversations`.
+        """
+
+        kwargs = conversational_ai_conversations_list._get_kwargs(
+            cursor=cursor,
+            agent_id=agent_id,
+            visited_agent_ids=visited_agent_ids,
+            visited_agent_branch_ids=visited_agent_branch_ids,
+            triggered_procedure_ids=triggered_procedure_ids,
+            call_successful=call_successful,
+            call_start_before_unix=call_start_before_unix,
+            call_start_after_unix=call_start_after_unix,
+            call_duration_min_secs=call_duration_min_secs,
+            call_duration_max_secs=call_duration_max_secs,
+            rating_max=rating_max,
+            rating_min=rating_min,
+            has_feedback_comment=has_feedback_comment,
+            user_id=user_id,
+            evaluation_params=evaluation_params,
+            data_collection_params=data_collection_params,
+            data_collection_ids=data_collection_ids,
+            evaluation_criteria_ids=evaluation_criteria_ids,
+            tool_names=tool_names,
+            tool_names_successful=tool_names_successful,
+            tool_names_errored=tool_names_errored,
+            include_invalid_tool_calls=include_invalid_tool_calls,
+            main_languages=main_languages,
+            page_size=page_size,
+            summary_mode=summary_mode,
+            search=search,
+            conversation_initiation_source=conversation_initiation_source,
+            text_only=text_only,
+            conversation_product_type=conversation_product_type,
+            branch_id=branch_id,
+            version_id=version_id,
+            parent_conversation_id=parent_conversation_id,
+            topic_ids=topic_ids,
+            exclude_statuses=exclude_statuses,
+            tag_ids=tag_ids,
+            workflow_node_entered_id=workflow_node_entered_id,
+            termination_reasons=termination_reasons,
+            guardrail_types=guardrail_types,
+            custom_guardrail_names=custom_guardrail_names,
+            sort_direction=sort_direction,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_list, request_options)
+
+    def resolve(
+        self,
+        *,
+        agent_id: str,
+        reference: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationResponseModel:
+        """Resolve Conversation Reference
+
+        Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
+        conversation ID for the given agent, then confirm the conversation exists.
+
+        `GET /v1/convai/conversations/resolve`.
+        """
+
+        kwargs = conversational_ai_conversations_resolve._get_kwargs(
+            agent_id=agent_id,
+            reference=reference,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_resolve, request_options)
+
+    def get(
+        self,
+        conversation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationResponseModel:
+        """Get Conversation Details
+
+        Get the details of a particular conversation
+
+        `GET /v1/convai/conversations/{conversation_id}`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_get._get_kwargs(
+            conversation_id=conversation_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_get, request_options)
+
+    def delete(
+        self,
+        conversation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Conversation
+
+        Delete a particular conversation
+
+        `DELETE /v1/convai/conversations/{conversation_id}`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_delete._get_kwargs(
+            conversation_id=conversation_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_delete, request_options)
+
+    def get_sip_messages(
+        self,
+        conversation_id: str,
+        *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetSIPLogMessagesResponse:
+        """Get Sip Messages For A Conversation
+
+        Get SIP messages associated with a conversation's phone call
+
+        `GET /v1/convai/conversations/{conversation_id}/sip-messages`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_get_sip_messages._get_kwargs(
+            conversation_id=conversation_id,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_get_sip_messages, request_options)
+
+    def get_summary(
+        self,
+        conversation_id: str,
+        *,
+        max_messages: int | Unset = 40,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationSummaryResponseModel:
+        """Get Conversation Summary
+
+        Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
+        the call was successful, and — only when the conversation is short — the plain chat messages. Tool
+        calls, tool results, and contextual updates are omitted so the response stays small. Use this
+        instead of the full conversation endpoint when you only need the gist (e.g. an agent reading many
+        conversations); use GET /v1/convai/conversations/{conversation_id} when you need the full transcript
+        with tool calls and contextual updates.
+
+        `GET /v1/convai/conversations/{conversation_id}/summary`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_get_summary._get_kwargs(
+            conversation_id=conversation_id,
+            max_messages=max_messages,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_get_summary, request_options)
+
+
+class AsyncConversationalAiConversationsResource:
+    """The operations of group `conversational_ai_conversations`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def analysis(self) -> AsyncConversationalAiConversationsAnalysisResource:
+        """`conversational_ai_conversations_analysis` operations."""
+        from ..conversational_ai_conversations_analysis import AsyncConversationalAiConversationsAnalysisResource
+
+        return AsyncConversationalAiConversationsAnalysisResource(self._requester)
+
+    @functools.cached_property
+    def audio(self) -> AsyncConversationalAiConversationsAudioResource:
+        """`conversational_ai_conversations_audio` operations."""
+        from ..conversational_ai_conversations_audio import AsyncConversationalAiConversationsAudioResource
+
+        return AsyncConversationalAiConversationsAudioResource(self._requester)
+
+    @functools.cached_property
+    def feedback(self) -> AsyncConversationalAiConversationsFeedbackResource:
+        """`conversational_ai_conversations_feedback` operations."""
+        from ..conversational_ai_conversations_feedback import AsyncConversationalAiConversationsFeedbackResource
+
+        return AsyncConversationalAiConversationsFeedbackResource(self._requester)
+
+    @functools.cached_property
+    def files(self) -> AsyncConversationalAiConversationsFilesResource:
+        """`conversational_ai_conversations_files` operations."""
+        from ..conversational_ai_conversations_files import AsyncConversationalAiConversationsFilesResource
+
+        return AsyncConversationalAiConversationsFilesResource(self._requester)
+
+    @functools.cached_property
+    def messages(self) -> AsyncConversationalAiConversationsMessagesResource:
+        """`conversational_ai_conversations_messages` operations."""
+        from ..conversational_ai_conversations_messages import AsyncConversationalAiConversationsMessagesResource
+
+        return AsyncConversationalAiConversationsMessagesResource(self._requester)
+
+    @functools.cached_property
+    def tags(self) -> AsyncConversationalAiConversationsTagsResource:
+        """`conversational_ai_conversations_tags` operations."""
+        from ..conversational_ai_conversations_tags import AsyncConversationalAiConversationsTagsResource
+
+        return AsyncConversationalAiConversationsTagsResource(self._requester)
+
+    @functools.cached_property
+    def topics(self) -> AsyncConversationalAiConversationsTopicsResource:
+        """`conversational_ai_conversations_topics` operations."""
+        from ..conversational_ai_conversations_topics import AsyncConversationalAiConversationsTopicsResource
+
+        return AsyncConversationalAiConversationsTopicsResource(self._requester)
+
+    async def get_signed_url(
+        self,
+        *,
+        agent_id: str,
+        include_conversation_id: bool | Unset = False,
+        branch_id: None | str | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        debug_events_request: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationSignedUrlResponseModel:
+        """Get Signed Url
+
+        Get a signed url to start a conversation with an agent with an agent that requires authorization
+
+        `GET /v1/convai/conversation/get-signed-url`.
+        """
+
+        kwargs = conversational_ai_conversations_get_signed_url._get_kwargs(
+            agent_id=agent_id,
+            include_conversation_id=include_conversation_id,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_get_signed_url, request_options
+        )
+
+    async def get_signed_url_deprecated(
+        self,
+        *,
+        agent_id: str,
+        include_conversation_id: bool | Unset = False,
+        branch_id: None | str | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        debug_events_request: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationSignedUrlResponseModel:
+        """Deprecated: Get Signed Url
+
+        Deprecated. Get a signed url to start a conversation with an agent with an agent that requires
+        authorization
+
+        `GET /v1/convai/conversation/get_signed_url`.
+        """
+
+        kwargs = conversational_ai_conversations_get_signed_url_deprecated._get_kwargs(
+            agent_id=agent_id,
+            include_conversation_id=include_conversation_id,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_get_signed_url_deprecated, request_options
+        )
+
+    async def get_webrtc_token(
+        self,
+        *,
+        agent_id: str,
+        participant_name: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        debug_events_request: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> TokenResponseModel:
+        """Get Webrtc Token
+
+        Get a WebRTC session token for real-time communication.
+
+        `GET /v1/convai/conversation/token`.
+        """
+
+        kwargs = conversational_ai_conversations_get_webrtc_token._get_kwargs(
+            agent_id=agent_id,
+            participant_name=participant_name,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_get_webrtc_token, request_options
+        )
+
+    async def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        visited_agent_ids: builtins.list[str] | None | Unset = UNSET,
+        visited_agent_branch_ids: builtins.list[str] | None | Unset = UNSET,
+        triggered_procedure_ids: builtins.list[str] | None | Unset = UNSET,
+        call_successful: EvaluationSuccessResult | None | Unset = UNSET,
+        call_start_before_unix: int | None | Unset = UNSET,
+        call_start_after_unix: int | None | Unset = UNSET,
+        call_duration_min_secs: int | None | Unset = UNSET,
+        call_duration_max_secs: int | None | Unset = UNSET,
+        rating_max: int | None | Unset = UNSET,
+        rating_min: int | None | Unset = UNSET,
+        has_feedback_comment: bool | None | Unset = UNSET,
+        user_id: None | str | Unset = UNSET,
+        evaluation_params: builtins.list[str] | None | Unset = UNSET,
+        data_collection_params: builtins.list[str] | None | Unset = UNSET,
+        data_collection_ids: builtins.list[str] | None | Unset = UNSET,
+        evaluation_criteria_ids: builtins.list[str] | None | Unset = UNSET,
+        tool_names: builtins.list[str] | None | Unset = UNSET,
+        tool_names_successful: builtins.list[str] | None | Unset = UNSET,
+        tool_names_errored: builtins.list[str] | None | Unset = UNSET,
+        include_invalid_tool_calls: bool | Unset = False,
+        main_languages: builtins.list[str] | None | Unset = UNSET,
+        page_size: int | Unset = 30,
+        summary_mode: ConversationalAiConversationsListSummaryMode | Unset = "exclude",
+        search: None | str | Unset = UNSET,
+        conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
+        text_only: bool | None | Unset = UNSET,
+        conversation_product_type: ConversationProduct | None | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        version_id: None | str | Unset = UNSET,
+        parent_conversation_id: None | str | Unset = UNSET,
+        topic_ids: builtins.list[str] | None | Unset = UNSET,
+        exclude_statuses: builtins.list[ConversationalAiConversationsListExcludeStatusesType0Item]
+        | None
+        | Unset = UNSET,
+        tag_ids: builtins.list[str] | None | Unset = UNSET,
+        workflow_node_entered_id: None | str | Unset = UNSET,
+        termination_reasons: builtins.list[str] | None | Unset = UNSET,
+        guardrail_types: builtins.list[GuardrailType] | None | Unset = UNSET,
+        custom_guardrail_names: builtins.list[str] | None | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationsPageResponseModel:
+        """Get Conversations
+
+        Get all conversations of agents that user owns. With option to restrict to a specific agent.
+
+        `GET /v1/convai/conversations`.
+        """
+
+        kwargs = conversational_ai_conversations_list._get_kwargs(
+            cursor=cursor,
+            agent_id=agent_id,
+            visited_agent_ids=visited_agent_ids,
+            visited_agent_branch_ids=visited_agent_branch_ids,
+            triggered_procedure_ids=triggered_procedure_ids,
+            call_successful=call_successful,
+            call_start_before_unix=call_start_before_unix,
+            call_start_after_unix=call_start_after_unix,
+            call_duration_min_secs=call_duration_min_secs,
+            call_duration_max_secs=call_duration_max_secs,
+            rating_max=rating_max,
+            rating_min=rating_min,
+            has_feedback_comment=has_feedback_comment,
+            user_id=user_id,
+            evaluation_params=evaluation_params,
+            data_collection_params=data_collection_params,
+            data_collection_ids=data_collection_ids,
+            evaluation_criteria_ids=evaluation_criteria_ids,
+            tool_names=tool_names,
+            tool_names_successful=tool_names_successful,
+            tool_names_errored=tool_names_errored,
+            include_invalid_tool_calls=include_invalid_tool_calls,
+            main_languages=main_languages,
+            page_size=page_size,
+            summary_mode=summary_mode,
+            search=search,
+            conversation_initiation_source=conversation_initiation_source,
+            text_only=text_only,
+            conversation_product_type=conversation_product_type,
+            branch_id=branch_id,
+            version_id=version_id,
+            parent_conversation_id=parent_conversation_id,
+            topic_ids=topic_ids,
+            exclude_statuses=exclude_statuses,
+            tag_ids=tag_ids,
+            workflow_node_entered_id=workflow_node_entered_id,
+            termination_reasons=termination_reasons,
+            guardrail_types=guardrail_types,
+            custom_guardrail_names=custom_guardrail_names,
+            sort_direction=sort_direction,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_conversations_list, request_options)
+
+    async def resolve(
+        self,
+        *,
+        agent_id: str,
+        reference: str,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationResponseModel:
+        """Resolve Conversation Reference
+
+        Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
+        conversation ID for the given agent, then confirm the conversation exists.
+
+        `GET /v1/convai/conversations/resolve`.
+        """
+
+        kwargs = conversational_ai_conversations_resolve._get_kwargs(
+            agent_id=agent_id,
+            reference=reference,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_conversations_resolve, request_options)
+
+    async def get(
+        self,
+        conversation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationResponseModel:
+        """Get Conversation Details
+
+        Get the details of a particular conversation
+
+        `GET /v1/convai/conversations/{conversation_id}`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_get._get_kwargs(
+            conversation_id=conversation_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_conversations_get, request_options)
+
+    async def delete(
+        self,
+        conversation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Conversation
+
+        Delete a particular conversation
+
+        `DELETE /v1/convai/conversations/{conversation_id}`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_delete._get_kwargs(
+            conversation_id=conversation_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_conversations_delete, request_options)
+
+    async def get_sip_messages(
+        self,
+        conversation_id: str,
+        *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetSIPLogMessagesResponse:
+        """Get Sip Messages For A Conversation
+
+        Get SIP messages associated with a conversation's phone call
+
+        `GET /v1/convai/conversations/{conversation_id}/sip-messages`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_get_sip_messages._get_kwargs(
+            conversation_id=conversation_id,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_get_sip_messages, request_options
+        )
+
+    async def get_summary(
+        self,
+        conversation_id: str,
+        *,
+        max_messages: int | Unset = 40,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationSummaryResponseModel:
+        """Get Conversation Summary
+
+        Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
+        the call was successful, and — only when the conversation is short — the plain chat messages. Tool
+        calls, tool results, and contextual updates are omitted so the response stays small. Use this
+        instead of the full conversation endpoint when you only need the gist (e.g. an agent reading many
+        conversations); use GET /v1/convai/conversations/{conversation_id} when you need the full transcript
+        with tool calls and contextual updates.
+
+        `GET /v1/convai/conversations/{conversation_id}/summary`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_get_summary._get_kwargs(
+            conversation_id=conversation_id,
+            max_messages=max_messages,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_get_summary, request_options
+        )

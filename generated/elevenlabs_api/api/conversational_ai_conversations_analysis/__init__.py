@@ -1,0 +1,171 @@
+"""`client.conversational_ai.conversations.analysis`: the operations of group `conversational_ai_conversations_analysis`, as methods of ConversationalAiConversationsAnalysisResource and AsyncConversationalAiConversationsAnalysisResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.analysis_scope import AnalysisScope
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
+from . import conversational_ai_conversations_analysis_run, conversational_ai_conversations_analysis_run_evaluation
+
+
+def _parse_conversational_ai_conversations_analysis_run_evaluation(
+    response: httpx.Response,
+) -> GetConversationResponseModel:
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
+
+    response_200 = GetConversationResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_analysis_run(response: httpx.Response) -> GetConversationResponseModel:
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetConversationResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiConversationsAnalysisResource:
+    """The operations of group `conversational_ai_conversations_analysis`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def run_evaluation(
+        self,
+        conversation_id: str,
+        evaluation_id: str,
+        *,
+        scope: AnalysisScope | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationResponseModel:
+        """Run Conversation Evaluation
+
+        Rerun a specific evaluation for a conversation.
+
+        `POST /v1/convai/conversations/{conversation_id}/analysis/evaluations/run`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
+
+        kwargs = conversational_ai_conversations_analysis_run_evaluation._get_kwargs(
+            conversation_id=conversation_id,
+            body=RunConversationEvaluationsRequest(
+                evaluation_id=evaluation_id,
+                scope=scope,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_analysis_run_evaluation, request_options
+        )
+
+    def run(
+        self,
+        conversation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationResponseModel:
+        """Run Conversation Analysis
+
+        Run the analysis for a conversation using the agent's current evaluation criteria and data
+        collection settings.
+
+        `POST /v1/convai/conversations/{conversation_id}/analysis/run`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_analysis_run._get_kwargs(
+            conversation_id=conversation_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_analysis_run, request_options)
+
+
+class AsyncConversationalAiConversationsAnalysisResource:
+    """The operations of group `conversational_ai_conversations_analysis`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def run_evaluation(
+        self,
+        conversation_id: str,
+        evaluation_id: str,
+        *,
+        scope: AnalysisScope | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationResponseModel:
+        """Run Conversation Evaluation
+
+        Rerun a specific evaluation for a conversation.
+
+        `POST /v1/convai/conversations/{conversation_id}/analysis/evaluations/run`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
+
+        kwargs = conversational_ai_conversations_analysis_run_evaluation._get_kwargs(
+            conversation_id=conversation_id,
+            body=RunConversationEvaluationsRequest(
+                evaluation_id=evaluation_id,
+                scope=scope,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_analysis_run_evaluation, request_options
+        )
+
+    async def run(
+        self,
+        conversation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationResponseModel:
+        """Run Conversation Analysis
+
+        Run the analysis for a conversation using the agent's current evaluation criteria and data
+        collection settings.
+
+        `POST /v1/convai/conversations/{conversation_id}/analysis/run`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_analysis_run._get_kwargs(
+            conversation_id=conversation_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_analysis_run, request_options
+        )

@@ -1,0 +1,191 @@
+"""`POST /v1/convai/conversations/{conversation_id}/analysis/evaluations/run`: Run Conversation Evaluation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
+
+
+def _get_kwargs(
+    conversation_id: str,
+    *,
+    body: RunConversationEvaluationsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/conversations/{conversation_id}/analysis/evaluations/run".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetConversationResponseModel | HTTPValidationError | None:
+
+    from ...models.get_conversation_response_model import GetConversationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetConversationResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetConversationResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunConversationEvaluationsRequest,
+) -> Response[GetConversationResponseModel | HTTPValidationError]:
+    """Run Conversation Evaluation
+
+     Rerun a specific evaluation for a conversation.
+
+    Args:
+        conversation_id (str): ID of the conversation
+        body (RunConversationEvaluationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConversationResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunConversationEvaluationsRequest,
+) -> GetConversationResponseModel | HTTPValidationError | None:
+    """Run Conversation Evaluation
+
+     Rerun a specific evaluation for a conversation.
+
+    Args:
+        conversation_id (str): ID of the conversation
+        body (RunConversationEvaluationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConversationResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunConversationEvaluationsRequest,
+) -> Response[GetConversationResponseModel | HTTPValidationError]:
+    """Run Conversation Evaluation
+
+     Rerun a specific evaluation for a conversation.
+
+    Args:
+        conversation_id (str): ID of the conversation
+        body (RunConversationEvaluationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConversationResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunConversationEvaluationsRequest,
+) -> GetConversationResponseModel | HTTPValidationError | None:
+    """Run Conversation Evaluation
+
+     Rerun a specific evaluation for a conversation.
+
+    Args:
+        conversation_id (str): ID of the conversation
+        body (RunConversationEvaluationsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConversationResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

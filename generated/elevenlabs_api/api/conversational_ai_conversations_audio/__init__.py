@@ -1,0 +1,87 @@
+"""`client.conversational_ai.conversations.audio`: the operations of group `conversational_ai_conversations_audio`, as methods of ConversationalAiConversationsAudioResource and AsyncConversationalAiConversationsAudioResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import conversational_ai_conversations_audio_get
+
+
+class ConversationalAiConversationsAudioResource:
+    """The operations of group `conversational_ai_conversations_audio`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        conversation_id: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Get Conversation Audio
+
+        Get the audio recording of a particular conversation
+
+        `GET /v1/convai/conversations/{conversation_id}/audio`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_audio_get._get_kwargs(
+            conversation_id=conversation_id,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncConversationalAiConversationsAudioResource:
+    """The operations of group `conversational_ai_conversations_audio`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        conversation_id: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Get Conversation Audio
+
+        Get the audio recording of a particular conversation
+
+        `GET /v1/convai/conversations/{conversation_id}/audio`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        kwargs = conversational_ai_conversations_audio_get._get_kwargs(
+            conversation_id=conversation_id,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)

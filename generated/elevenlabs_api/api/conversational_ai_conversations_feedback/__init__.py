@@ -1,0 +1,107 @@
+"""`client.conversational_ai.conversations.feedback`: the operations of group `conversational_ai_conversations_feedback`, as methods of ConversationalAiConversationsFeedbackResource and AsyncConversationalAiConversationsFeedbackResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.conversation_feedback_request_model import ConversationFeedbackRequestModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.user_feedback_score import UserFeedbackScore
+from . import conversational_ai_conversations_feedback_create
+
+
+def _parse_conversational_ai_conversations_feedback_create(response: httpx.Response) -> Any:
+    from ...models.conversation_feedback_request_model import ConversationFeedbackRequestModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+class ConversationalAiConversationsFeedbackResource:
+    """The operations of group `conversational_ai_conversations_feedback`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        feedback: None | Unset | UserFeedbackScore = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Send Conversation Feedback
+
+        Send the feedback for the given conversation
+
+        `POST /v1/convai/conversations/{conversation_id}/feedback`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        from ...models.conversation_feedback_request_model import ConversationFeedbackRequestModel
+
+        kwargs = conversational_ai_conversations_feedback_create._get_kwargs(
+            conversation_id=conversation_id,
+            body=ConversationFeedbackRequestModel(
+                feedback=feedback,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_feedback_create, request_options)
+
+
+class AsyncConversationalAiConversationsFeedbackResource:
+    """The operations of group `conversational_ai_conversations_feedback`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        feedback: None | Unset | UserFeedbackScore = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Send Conversation Feedback
+
+        Send the feedback for the given conversation
+
+        `POST /v1/convai/conversations/{conversation_id}/feedback`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        from ...models.conversation_feedback_request_model import ConversationFeedbackRequestModel
+
+        kwargs = conversational_ai_conversations_feedback_create._get_kwargs(
+            conversation_id=conversation_id,
+            body=ConversationFeedbackRequestModel(
+                feedback=feedback,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_feedback_create, request_options
+        )

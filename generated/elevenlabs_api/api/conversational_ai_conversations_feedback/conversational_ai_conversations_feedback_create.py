@@ -1,0 +1,188 @@
+"""`POST /v1/convai/conversations/{conversation_id}/feedback`: Send Conversation Feedback."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.conversation_feedback_request_model import ConversationFeedbackRequestModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    conversation_id: str,
+    *,
+    body: ConversationFeedbackRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/conversations/{conversation_id}/feedback".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConversationFeedbackRequestModel,
+) -> Response[Any | HTTPValidationError]:
+    """Send Conversation Feedback
+
+     Send the feedback for the given conversation
+
+    Args:
+        conversation_id (str): The id of the conversation you're taking the action on.
+        body (ConversationFeedbackRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConversationFeedbackRequestModel,
+) -> Any | HTTPValidationError | None:
+    """Send Conversation Feedback
+
+     Send the feedback for the given conversation
+
+    Args:
+        conversation_id (str): The id of the conversation you're taking the action on.
+        body (ConversationFeedbackRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConversationFeedbackRequestModel,
+) -> Response[Any | HTTPValidationError]:
+    """Send Conversation Feedback
+
+     Send the feedback for the given conversation
+
+    Args:
+        conversation_id (str): The id of the conversation you're taking the action on.
+        body (ConversationFeedbackRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConversationFeedbackRequestModel,
+) -> Any | HTTPValidationError | None:
+    """Send Conversation Feedback
+
+     Send the feedback for the given conversation
+
+    Args:
+        conversation_id (str): The id of the conversation you're taking the action on.
+        body (ConversationFeedbackRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

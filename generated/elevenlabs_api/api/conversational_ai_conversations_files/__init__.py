@@ -1,0 +1,180 @@
+"""`client.conversational_ai.conversations.files`: the operations of group `conversational_ai_conversations_files`, as methods of ConversationalAiConversationsFilesResource and AsyncConversationalAiConversationsFilesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_upload_file_v1_convai_conversations_conversation_id_files_post import (
+        BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
+    )
+    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import conversational_ai_conversations_files_create, conversational_ai_conversations_files_delete
+
+
+def _parse_conversational_ai_conversations_files_create(response: httpx.Response) -> ConvAIFileUploadResponseModel:
+    from ...models.body_upload_file_v1_convai_conversations_conversation_id_files_post import (
+        BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
+    )
+    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConvAIFileUploadResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_files_delete(response: httpx.Response) -> ConvAIFileUploadResponseModel:
+    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConvAIFileUploadResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiConversationsFilesResource:
+    """The operations of group `conversational_ai_conversations_files`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        conversation_id: str,
+        file: FileInput,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConvAIFileUploadResponseModel:
+        """Upload File
+
+        Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
+        reference the file in the conversation.
+
+        `POST /v1/convai/conversations/{conversation_id}/files`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        from ...models.body_upload_file_v1_convai_conversations_conversation_id_files_post import (
+            BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
+        )
+
+        kwargs = conversational_ai_conversations_files_create._get_kwargs(
+            conversation_id=conversation_id,
+            body=BodyUploadFileV1ConvaiConversationsConversationIdFilesPost(
+                file=as_file(file),
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_files_create, request_options)
+
+    def delete(
+        self,
+        conversation_id: str,
+        file_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConvAIFileUploadResponseModel:
+        """Delete File Upload
+
+        Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
+        conversation.
+
+        `DELETE /v1/convai/conversations/{conversation_id}/files/{file_id}`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        check_path_parameter("file_id", file_id)
+        kwargs = conversational_ai_conversations_files_delete._get_kwargs(
+            conversation_id=conversation_id,
+            file_id=file_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_files_delete, request_options)
+
+
+class AsyncConversationalAiConversationsFilesResource:
+    """The operations of group `conversational_ai_conversations_files`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        conversation_id: str,
+        file: FileInput,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConvAIFileUploadResponseModel:
+        """Upload File
+
+        Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
+        reference the file in the conversation.
+
+        `POST /v1/convai/conversations/{conversation_id}/files`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        from ...models.body_upload_file_v1_convai_conversations_conversation_id_files_post import (
+            BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
+        )
+
+        kwargs = conversational_ai_conversations_files_create._get_kwargs(
+            conversation_id=conversation_id,
+            body=BodyUploadFileV1ConvaiConversationsConversationIdFilesPost(
+                file=as_file(file),
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_files_create, request_options
+        )
+
+    async def delete(
+        self,
+        conversation_id: str,
+        file_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConvAIFileUploadResponseModel:
+        """Delete File Upload
+
+        Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
+        conversation.
+
+        `DELETE /v1/convai/conversations/{conversation_id}/files/{file_id}`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        check_path_parameter("file_id", file_id)
+        kwargs = conversational_ai_conversations_files_delete._get_kwargs(
+            conversation_id=conversation_id,
+            file_id=file_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_files_delete, request_options
+        )

@@ -1,0 +1,364 @@
+"""`client.conversational_ai.conversations.messages`: the operations of group `conversational_ai_conversations_messages`, as methods of ConversationalAiConversationsMessagesResource and AsyncConversationalAiConversationsMessagesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.conversation_initiation_source import ConversationInitiationSource
+    from ...models.conversation_product import ConversationProduct
+    from ...models.conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
+        ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item,
+    )
+    from ...models.conversational_ai_conversations_messages_text_search_summary_mode import (
+        ConversationalAiConversationsMessagesTextSearchSummaryMode,
+    )
+    from ...models.evaluation_success_result import EvaluationSuccessResult
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.message_search_sort_by import MessageSearchSortBy
+    from ...models.messages_search_response import MessagesSearchResponse
+from . import conversational_ai_conversations_messages_search, conversational_ai_conversations_messages_text_search
+
+
+def _parse_conversational_ai_conversations_messages_search(response: httpx.Response) -> MessagesSearchResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.messages_search_response import MessagesSearchResponse
+
+    response_200 = MessagesSearchResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_messages_text_search(response: httpx.Response) -> MessagesSearchResponse:
+    from ...models.conversation_initiation_source import (
+        ConversationInitiationSource,
+        check_conversation_initiation_source,
+    )
+    from ...models.conversation_product import ConversationProduct, check_conversation_product
+    from ...models.conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
+        ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item,
+        check_conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item,
+    )
+    from ...models.conversational_ai_conversations_messages_text_search_summary_mode import (
+        ConversationalAiConversationsMessagesTextSearchSummaryMode,
+        check_conversational_ai_conversations_messages_text_search_summary_mode,
+    )
+    from ...models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.message_search_sort_by import MessageSearchSortBy, check_message_search_sort_by
+    from ...models.messages_search_response import MessagesSearchResponse
+
+    response_200 = MessagesSearchResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiConversationsMessagesSearchQuery(TypedDict, total=False):
+    """The query parameters of `search`, for passing them on as keyword arguments."""
+
+    text_query: str
+    agent_id: None | str | Unset
+    page_size: int | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiConversationsMessagesTextSearchQuery(TypedDict, total=False):
+    """The query parameters of `text_search`, for passing them on as keyword arguments."""
+
+    text_query: str
+    agent_id: None | str | Unset
+    visited_agent_ids: builtins.list[str] | None | Unset
+    visited_agent_branch_ids: builtins.list[str] | None | Unset
+    triggered_procedure_ids: builtins.list[str] | None | Unset
+    call_successful: EvaluationSuccessResult | None | Unset
+    call_start_before_unix: int | None | Unset
+    call_start_after_unix: int | None | Unset
+    call_duration_min_secs: int | None | Unset
+    call_duration_max_secs: int | None | Unset
+    rating_max: int | None | Unset
+    rating_min: int | None | Unset
+    has_feedback_comment: bool | None | Unset
+    user_id: None | str | Unset
+    evaluation_params: builtins.list[str] | None | Unset
+    data_collection_params: builtins.list[str] | None | Unset
+    tool_names: builtins.list[str] | None | Unset
+    tool_names_successful: builtins.list[str] | None | Unset
+    tool_names_errored: builtins.list[str] | None | Unset
+    include_invalid_tool_calls: bool | Unset
+    main_languages: builtins.list[str] | None | Unset
+    exclude_statuses: (
+        builtins.list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None | Unset
+    )
+    termination_reasons: builtins.list[str] | None | Unset
+    page_size: int | Unset
+    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset
+    conversation_initiation_source: ConversationInitiationSource | None | Unset
+    text_only: bool | None | Unset
+    conversation_product_type: ConversationProduct | None | Unset
+    branch_id: None | str | Unset
+    version_id: None | str | Unset
+    topic_ids: builtins.list[str] | None | Unset
+    sort_by: MessageSearchSortBy | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiConversationsMessagesResource:
+    """The operations of group `conversational_ai_conversations_messages`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def search(
+        self,
+        *,
+        text_query: str,
+        agent_id: None | str | Unset = UNSET,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MessagesSearchResponse:
+        """Smart Search Conversation Messages
+
+        Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
+        and intent, rather than exact keyword matches
+
+        `GET /v1/convai/conversations/messages/smart-search`.
+        """
+
+        kwargs = conversational_ai_conversations_messages_search._get_kwargs(
+            text_query=text_query,
+            agent_id=agent_id,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_messages_search, request_options)
+
+    def text_search(
+        self,
+        *,
+        text_query: str,
+        agent_id: None | str | Unset = UNSET,
+        visited_agent_ids: builtins.list[str] | None | Unset = UNSET,
+        visited_agent_branch_ids: builtins.list[str] | None | Unset = UNSET,
+        triggered_procedure_ids: builtins.list[str] | None | Unset = UNSET,
+        call_successful: EvaluationSuccessResult | None | Unset = UNSET,
+        call_start_before_unix: int | None | Unset = UNSET,
+        call_start_after_unix: int | None | Unset = UNSET,
+        call_duration_min_secs: int | None | Unset = UNSET,
+        call_duration_max_secs: int | None | Unset = UNSET,
+        rating_max: int | None | Unset = UNSET,
+        rating_min: int | None | Unset = UNSET,
+        has_feedback_comment: bool | None | Unset = UNSET,
+        user_id: None | str | Unset = UNSET,
+        evaluation_params: builtins.list[str] | None | Unset = UNSET,
+        data_collection_params: builtins.list[str] | None | Unset = UNSET,
+        tool_names: builtins.list[str] | None | Unset = UNSET,
+        tool_names_successful: builtins.list[str] | None | Unset = UNSET,
+        tool_names_errored: builtins.list[str] | None | Unset = UNSET,
+        include_invalid_tool_calls: bool | Unset = False,
+        main_languages: builtins.list[str] | None | Unset = UNSET,
+        exclude_statuses: builtins.list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
+        | None
+        | Unset = UNSET,
+        termination_reasons: builtins.list[str] | None | Unset = UNSET,
+        page_size: int | Unset = 20,
+        summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = "exclude",
+        conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
+        text_only: bool | None | Unset = UNSET,
+        conversation_product_type: ConversationProduct | None | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        version_id: None | str | Unset = UNSET,
+        topic_ids: builtins.list[str] | None | Unset = UNSET,
+        sort_by: MessageSearchSortBy | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MessagesSearchResponse:
+        """Text Search Conversation Messages
+
+        Search through conversation transcript messages by full-text and fuzzy search
+
+        `GET /v1/convai/conversations/messages/text-search`.
+        """
+
+        kwargs = conversational_ai_conversations_messages_text_search._get_kwargs(
+            text_query=text_query,
+            agent_id=agent_id,
+            visited_agent_ids=visited_agent_ids,
+            visited_agent_branch_ids=visited_agent_branch_ids,
+            triggered_procedure_ids=triggered_procedure_ids,
+            call_successful=call_successful,
+            call_start_before_unix=call_start_before_unix,
+            call_start_after_unix=call_start_after_unix,
+            call_duration_min_secs=call_duration_min_secs,
+            call_duration_max_secs=call_duration_max_secs,
+            rating_max=rating_max,
+            rating_min=rating_min,
+            has_feedback_comment=has_feedback_comment,
+            user_id=user_id,
+            evaluation_params=evaluation_params,
+            data_collection_params=data_collection_params,
+            tool_names=tool_names,
+            tool_names_successful=tool_names_successful,
+            tool_names_errored=tool_names_errored,
+            include_invalid_tool_calls=include_invalid_tool_calls,
+            main_languages=main_languages,
+            exclude_statuses=exclude_statuses,
+            termination_reasons=termination_reasons,
+            page_size=page_size,
+            summary_mode=summary_mode,
+            conversation_initiation_source=conversation_initiation_source,
+            text_only=text_only,
+            conversation_product_type=conversation_product_type,
+            branch_id=branch_id,
+            version_id=version_id,
+            topic_ids=topic_ids,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_messages_text_search, request_options
+        )
+
+
+class AsyncConversationalAiConversationsMessagesResource:
+    """The operations of group `conversational_ai_conversations_messages`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def search(
+        self,
+        *,
+        text_query: str,
+        agent_id: None | str | Unset = UNSET,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MessagesSearchResponse:
+        """Smart Search Conversation Messages
+
+        Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
+        and intent, rather than exact keyword matches
+
+        `GET /v1/convai/conversations/messages/smart-search`.
+        """
+
+        kwargs = conversational_ai_conversations_messages_search._get_kwargs(
+            text_query=text_query,
+            agent_id=agent_id,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_messages_search, request_options
+        )
+
+    async def text_search(
+        self,
+        *,
+        text_query: str,
+        agent_id: None | str | Unset = UNSET,
+        visited_agent_ids: builtins.list[str] | None | Unset = UNSET,
+        visited_agent_branch_ids: builtins.list[str] | None | Unset = UNSET,
+        triggered_procedure_ids: builtins.list[str] | None | Unset = UNSET,
+        call_successful: EvaluationSuccessResult | None | Unset = UNSET,
+        call_start_before_unix: int | None | Unset = UNSET,
+        call_start_after_unix: int | None | Unset = UNSET,
+        call_duration_min_secs: int | None | Unset = UNSET,
+        call_duration_max_secs: int | None | Unset = UNSET,
+        rating_max: int | None | Unset = UNSET,
+        rating_min: int | None | Unset = UNSET,
+        has_feedback_comment: bool | None | Unset = UNSET,
+        user_id: None | str | Unset = UNSET,
+        evaluation_params: builtins.list[str] | None | Unset = UNSET,
+        data_collection_params: builtins.list[str] | None | Unset = UNSET,
+        tool_names: builtins.list[str] | None | Unset = UNSET,
+        tool_names_successful: builtins.list[str] | None | Unset = UNSET,
+        tool_names_errored: builtins.list[str] | None | Unset = UNSET,
+        include_invalid_tool_calls: bool | Unset = False,
+        main_languages: builtins.list[str] | None | Unset = UNSET,
+        exclude_statuses: builtins.list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
+        | None
+        | Unset = UNSET,
+        termination_reasons: builtins.list[str] | None | Unset = UNSET,
+        page_size: int | Unset = 20,
+        summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = "exclude",
+        conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
+        text_only: bool | None | Unset = UNSET,
+        conversation_product_type: ConversationProduct | None | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        version_id: None | str | Unset = UNSET,
+        topic_ids: builtins.list[str] | None | Unset = UNSET,
+        sort_by: MessageSearchSortBy | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MessagesSearchResponse:
+        """Text Search Conversation Messages
+
+        Search through conversation transcript messages by full-text and fuzzy search
+
+        `GET /v1/convai/conversations/messages/text-search`.
+        """
+
+        kwargs = conversational_ai_conversations_messages_text_search._get_kwargs(
+            text_query=text_query,
+            agent_id=agent_id,
+            visited_agent_ids=visited_agent_ids,
+            visited_agent_branch_ids=visited_agent_branch_ids,
+            triggered_procedure_ids=triggered_procedure_ids,
+            call_successful=call_successful,
+            call_start_before_unix=call_start_before_unix,
+            call_start_after_unix=call_start_after_unix,
+            call_duration_min_secs=call_duration_min_secs,
+            call_duration_max_secs=call_duration_max_secs,
+            rating_max=rating_max,
+            rating_min=rating_min,
+            has_feedback_comment=has_feedback_comment,
+            user_id=user_id,
+            evaluation_params=evaluation_params,
+            data_collection_params=data_collection_params,
+            tool_names=tool_names,
+            tool_names_successful=tool_names_successful,
+            tool_names_errored=tool_names_errored,
+            include_invalid_tool_calls=include_invalid_tool_calls,
+            main_languages=main_languages,
+            exclude_statuses=exclude_statuses,
+            termination_reasons=termination_reasons,
+            page_size=page_size,
+            summary_mode=summary_mode,
+            conversation_initiation_source=conversation_initiation_source,
+            text_only=text_only,
+            conversation_product_type=conversation_product_type,
+            branch_id=branch_id,
+            version_id=version_id,
+            topic_ids=topic_ids,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_messages_text_search, request_options
+        )

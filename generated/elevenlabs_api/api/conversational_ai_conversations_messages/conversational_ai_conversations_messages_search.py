@@ -1,0 +1,237 @@
+"""`GET /v1/convai/conversations/messages/smart-search`: Smart Search Conversation Messages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.messages_search_response import MessagesSearchResponse
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    text_query: str,
+    agent_id: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["text_query"] = text_query
+
+    json_agent_id: None | str | Unset = agent_id
+
+    params["agent_id"] = json_agent_id
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/conversations/messages/smart-search",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MessagesSearchResponse | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.messages_search_response import MessagesSearchResponse
+
+    if response.status_code == 200:
+        response_200 = MessagesSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | MessagesSearchResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    text_query: str,
+    agent_id: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | MessagesSearchResponse]:
+    """Smart Search Conversation Messages
+
+     Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
+    and intent, rather than exact keyword matches
+
+    Args:
+        text_query (str): The search query text for semantic similarity matching
+        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+            resolved to the same underlying resource.
+        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MessagesSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        text_query=text_query,
+        agent_id=agent_id,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    text_query: str,
+    agent_id: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> HTTPValidationError | MessagesSearchResponse | None:
+    """Smart Search Conversation Messages
+
+     Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
+    and intent, rather than exact keyword matches
+
+    Args:
+        text_query (str): The search query text for semantic similarity matching
+        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+            resolved to the same underlying resource.
+        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MessagesSearchResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        text_query=text_query,
+        agent_id=agent_id,
+        page_size=page_size,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    text_query: str,
+    agent_id: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | MessagesSearchResponse]:
+    """Smart Search Conversation Messages
+
+     Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
+    and intent, rather than exact keyword matches
+
+    Args:
+        text_query (str): The search query text for semantic similarity matching
+        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+            resolved to the same underlying resource.
+        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MessagesSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        text_query=text_query,
+        agent_id=agent_id,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    text_query: str,
+    agent_id: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> HTTPValidationError | MessagesSearchResponse | None:
+    """Smart Search Conversation Messages
+
+     Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
+    and intent, rather than exact keyword matches
+
+    Args:
+        text_query (str): The search query text for semantic similarity matching
+        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+            resolved to the same underlying resource.
+        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MessagesSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            text_query=text_query,
+            agent_id=agent_id,
+            page_size=page_size,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,453 @@
+"""`client.conversational_ai.conversations.tags`: the operations of group `conversational_ai_conversations_tags`, as methods of ConversationalAiConversationsTagsResource and AsyncConversationalAiConversationsTagsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.assign_conversation_tags_request_model import AssignConversationTagsRequestModel
+    from ...models.conversation_tag_response_model import ConversationTagResponseModel
+    from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
+    from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_conversation_tag_request_model import PatchConversationTagRequestModel
+from . import (
+    conversational_ai_conversations_tags_assign,
+    conversational_ai_conversations_tags_create,
+    conversational_ai_conversations_tags_delete,
+    conversational_ai_conversations_tags_get,
+    conversational_ai_conversations_tags_list,
+    conversational_ai_conversations_tags_unassign,
+    conversational_ai_conversations_tags_update,
+)
+
+
+def _parse_conversational_ai_conversations_tags_assign(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_conversational_ai_conversations_tags_unassign(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_conversational_ai_conversations_tags_list(response: httpx.Response) -> GetConversationTagsPageResponseModel:
+    from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetConversationTagsPageResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_tags_create(response: httpx.Response) -> ConversationTagResponseModel:
+    from ...models.conversation_tag_response_model import ConversationTagResponseModel
+    from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConversationTagResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_tags_get(response: httpx.Response) -> ConversationTagResponseModel:
+    from ...models.conversation_tag_response_model import ConversationTagResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConversationTagResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_conversations_tags_delete(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_conversational_ai_conversations_tags_update(response: httpx.Response) -> ConversationTagResponseModel:
+    from ...models.conversation_tag_response_model import ConversationTagResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_conversation_tag_request_model import PatchConversationTagRequestModel
+
+    response_200 = ConversationTagResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiConversationsTagsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiConversationsTagsResource:
+    """The operations of group `conversational_ai_conversations_tags`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def assign(
+        self,
+        conversation_id: str,
+        tag_ids: builtins.list[str],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Assign Conversation Tags
+
+        Assign one or more conversation tags to a conversation. Tags that are already assigned are ignored.
+        Tags must belong to the same workspace.
+
+        `POST /v1/convai/conversations/{conversation_id}/tags`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        from ...models.assign_conversation_tags_request_model import AssignConversationTagsRequestModel
+
+        kwargs = conversational_ai_conversations_tags_assign._get_kwargs(
+            conversation_id=conversation_id,
+            body=AssignConversationTagsRequestModel(
+                tag_ids=tag_ids,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_assign, request_options)
+
+    def unassign(
+        self,
+        conversation_id: str,
+        tag_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Unassign Conversation Tag
+
+        Remove a single conversation tag from a conversation.
+
+        `DELETE /v1/convai/conversations/{conversation_id}/tags/{tag_id}`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        check_path_parameter("tag_id", tag_id)
+        kwargs = conversational_ai_conversations_tags_unassign._get_kwargs(
+            conversation_id=conversation_id,
+            tag_id=tag_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_unassign, request_options)
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 100,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationTagsPageResponseModel:
+        """List Conversation Tags
+
+        List conversation tags for the workspace, ordered by most recently created first.
+
+        `GET /v1/convai/tags`.
+        """
+
+        kwargs = conversational_ai_conversations_tags_list._get_kwargs(
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_list, request_options)
+
+    def create(
+        self,
+        title: str,
+        *,
+        description: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationTagResponseModel:
+        """Create Conversation Tag
+
+        Create a new conversation tag for the workspace.
+
+        `POST /v1/convai/tags`.
+        """
+
+        from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
+
+        kwargs = conversational_ai_conversations_tags_create._get_kwargs(
+            body=CreateConversationTagRequestModel(
+                title=title,
+                description=description,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_create, request_options)
+
+    def get(
+        self,
+        tag_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationTagResponseModel:
+        """Get Conversation Tag
+
+        Get a conversation tag by ID.
+
+        `GET /v1/convai/tags/{tag_id}`.
+        """
+
+        check_path_parameter("tag_id", tag_id)
+        kwargs = conversational_ai_conversations_tags_get._get_kwargs(
+            tag_id=tag_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_get, request_options)
+
+    def delete(
+        self,
+        tag_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Conversation Tag
+
+        Delete a conversation tag. Restricted to the tag owner or a workspace admin.
+
+        `DELETE /v1/convai/tags/{tag_id}`.
+        """
+
+        check_path_parameter("tag_id", tag_id)
+        kwargs = conversational_ai_conversations_tags_delete._get_kwargs(
+            tag_id=tag_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_delete, request_options)
+
+    def update(
+        self,
+        tag_id: str,
+        *,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationTagResponseModel:
+        """Update Conversation Tag
+
+        Update a conversation tag's title and/or description. Restricted to the tag owner or a workspace
+        admin.
+
+        `PATCH /v1/convai/tags/{tag_id}`.
+        """
+
+        check_path_parameter("tag_id", tag_id)
+        from ...models.patch_conversation_tag_request_model import PatchConversationTagRequestModel
+
+        kwargs = conversational_ai_conversations_tags_update._get_kwargs(
+            tag_id=tag_id,
+            body=PatchConversationTagRequestModel(
+                title=title,
+                description=description,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_update, request_options)
+
+
+class AsyncConversationalAiConversationsTagsResource:
+    """The operations of group `conversational_ai_conversations_tags`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def assign(
+        self,
+        conversation_id: str,
+        tag_ids: builtins.list[str],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Assign Conversation Tags
+
+        Assign one or more conversation tags to a conversation. Tags that are already assigned are ignored.
+        Tags must belong to the same workspace.
+
+        `POST /v1/convai/conversations/{conversation_id}/tags`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        from ...models.assign_conversation_tags_request_model import AssignConversationTagsRequestModel
+
+        kwargs = conversational_ai_conversations_tags_assign._get_kwargs(
+            conversation_id=conversation_id,
+            body=AssignConversationTagsRequestModel(
+                tag_ids=tag_ids,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_tags_assign, request_options
+        )
+
+    async def unassign(
+        self,
+        conversation_id: str,
+        tag_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Unassign Conversation Tag
+
+        Remove a single conversation tag from a conversation.
+
+        `DELETE /v1/convai/conversations/{conversation_id}/tags/{tag_id}`.
+        """
+
+        check_path_parameter("conversation_id", conversation_id)
+        check_path_parameter("tag_id", tag_id)
+        kwargs = conversational_ai_conversations_tags_unassign._get_kwargs(
+            conversation_id=conversation_id,
+            tag_id=tag_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_tags_unassign, request_options
+        )
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 100,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationTagsPageResponseModel:
+        """List Conversation Tags
+
+        List conversation tags for the workspace, ordered by most recently created first.
+
+        `GET /v1/convai/tags`.
+        """
+
+        kwargs = conversational_ai_conversations_tags_list._get_kwargs(
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_list, request_options)
+
+    async def create(
+        self,
+        title: str,
+        *,
+        description: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationTagResponseModel:
+        """Create Conversation Tag
+
+        Create a new conversation tag for the workspace.
+
+        `POST /v1/convai/tags`.
+        """
+
+        from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
+
+        kwargs = conversational_ai_conversations_tags_create._get_kwargs(
+            body=CreateConversationTagRequestModel(
+                title=title,
+                description=description,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_tags_create, request_options
+        )
+
+    async def get(
+        self,
+        tag_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationTagResponseModel:
+        """Get Conversation Tag
+
+        Get a conversation tag by ID.
+
+        `GET /v1/convai/tags/{tag_id}`.
+        """
+
+        check_path_parameter("tag_id", tag_id)
+        kwargs = conversational_ai_conversations_tags_get._get_kwargs(
+            tag_id=tag_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_get, request_options)
+
+    async def delete(
+        self,
+        tag_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Conversation Tag
+
+        Delete a conversation tag. Restricted to the tag owner or a workspace admin.
+
+        `DELETE /v1/convai/tags/{tag_id}`.
+        """
+
+        check_path_parameter("tag_id", tag_id)
+        kwargs = conversational_ai_conversations_tags_delete._get_kwargs(
+            tag_id=tag_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_tags_delete, request_options
+        )
+
+    async def update(
+        self,
+        tag_id: str,
+        *,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationTagResponseModel:
+        """Update Conversation Tag
+
+        Update a conversation tag's title and/or description. Restricted to the tag owner or a workspace
+        admin.
+
+        `PATCH /v1/convai/tags/{tag_id}`.
+        """
+
+        check_path_parameter("tag_id", tag_id)
+        from ...models.patch_conversation_tag_request_model import PatchConversationTagRequestModel
+
+        kwargs = conversational_ai_conversations_tags_update._get_kwargs(
+            tag_id=tag_id,
+            body=PatchConversationTagRequestModel(
+                title=title,
+                description=description,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_conversations_tags_update, request_options
+        )

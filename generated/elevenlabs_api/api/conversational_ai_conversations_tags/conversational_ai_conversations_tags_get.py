@@ -1,0 +1,170 @@
+"""`GET /v1/convai/tags/{tag_id}`: Get Conversation Tag."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.conversation_tag_response_model import ConversationTagResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    tag_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/tags/{tag_id}".format(
+            tag_id=quote(str(tag_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationTagResponseModel | HTTPValidationError | None:
+
+    from ...models.conversation_tag_response_model import ConversationTagResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = ConversationTagResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+    """Get Conversation Tag
+
+     Get a conversation tag by ID.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationTagResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ConversationTagResponseModel | HTTPValidationError | None:
+    """Get Conversation Tag
+
+     Get a conversation tag by ID.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationTagResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        tag_id=tag_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+    """Get Conversation Tag
+
+     Get a conversation tag by ID.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationTagResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ConversationTagResponseModel | HTTPValidationError | None:
+    """Get Conversation Tag
+
+     Get a conversation tag by ID.
+
+    Args:
+        tag_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationTagResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            tag_id=tag_id,
+            client=client,
+        )
+    ).parsed

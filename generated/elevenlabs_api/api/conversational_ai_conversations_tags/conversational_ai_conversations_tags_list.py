@@ -1,0 +1,201 @@
+"""`GET /v1/convai/tags`: List Conversation Tags."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/tags",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetConversationTagsPageResponseModel | HTTPValidationError | None:
+
+    from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetConversationTagsPageResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetConversationTagsPageResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetConversationTagsPageResponseModel | HTTPValidationError]:
+    """List Conversation Tags
+
+     List conversation tags for the workspace, ordered by most recently created first.
+
+    Args:
+        page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            Default: 100.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConversationTagsPageResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> GetConversationTagsPageResponseModel | HTTPValidationError | None:
+    """List Conversation Tags
+
+     List conversation tags for the workspace, ordered by most recently created first.
+
+    Args:
+        page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            Default: 100.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConversationTagsPageResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetConversationTagsPageResponseModel | HTTPValidationError]:
+    """List Conversation Tags
+
+     List conversation tags for the workspace, ordered by most recently created first.
+
+    Args:
+        page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            Default: 100.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConversationTagsPageResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 100,
+    cursor: None | str | Unset = UNSET,
+) -> GetConversationTagsPageResponseModel | HTTPValidationError | None:
+    """List Conversation Tags
+
+     List conversation tags for the workspace, ordered by most recently created first.
+
+    Args:
+        page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
+            Default: 100.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConversationTagsPageResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            cursor=cursor,
+        )
+    ).parsed

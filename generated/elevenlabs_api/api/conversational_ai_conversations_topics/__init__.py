@@ -1,0 +1,137 @@
+"""`client.conversational_ai.conversations.topics`: the operations of group `conversational_ai_conversations_topics`, as methods of ConversationalAiConversationsTopicsResource and AsyncConversationalAiConversationsTopicsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sort_direction import SortDirection
+    from ...models.topic_sort_by import TopicSortBy
+from . import conversational_ai_conversations_topics_get
+
+
+def _parse_conversational_ai_conversations_topics_get(response: httpx.Response) -> GetAgentTopicsResponseModel:
+    from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from ...models.topic_sort_by import TopicSortBy, check_topic_sort_by
+
+    response_200 = GetAgentTopicsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiConversationsTopicsGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    page_size: int | None | Unset
+    sort_by: TopicSortBy | Unset
+    sort_direction: SortDirection | Unset
+    from_unix_secs: int | None | Unset
+    to_unix_secs: int | None | Unset
+    include_evaluation_criteria: bool | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiConversationsTopicsResource:
+    """The operations of group `conversational_ai_conversations_topics`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        page_size: int | None | Unset = UNSET,
+        sort_by: TopicSortBy | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        from_unix_secs: int | None | Unset = UNSET,
+        to_unix_secs: int | None | Unset = UNSET,
+        include_evaluation_criteria: bool | Unset = True,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentTopicsResponseModel:
+        """Get Agent Conversation Topics
+
+        Returns the latest topic discovery run results for a given agent.
+
+        `GET /v1/convai/agents/{agent_id}/topics`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_conversations_topics_get._get_kwargs(
+            agent_id=agent_id,
+            page_size=page_size,
+            sort_by=sort_by,
+            sort_direction=sort_direction,
+            from_unix_secs=from_unix_secs,
+            to_unix_secs=to_unix_secs,
+            include_evaluation_criteria=include_evaluation_criteria,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_conversations_topics_get, request_options)
+
+
+class AsyncConversationalAiConversationsTopicsResource:
+    """The operations of group `conversational_ai_conversations_topics`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        page_size: int | None | Unset = UNSET,
+        sort_by: TopicSortBy | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        from_unix_secs: int | None | Unset = UNSET,
+        to_unix_secs: int | None | Unset = UNSET,
+        include_evaluation_criteria: bool | Unset = True,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentTopicsResponseModel:
+        """Get Agent Conversation Topics
+
+        Returns the latest topic discovery run results for a given agent.
+
+        `GET /v1/convai/agents/{agent_id}/topics`.
+        """
+
+        check_path_parameter("agent_id", agent_id)
+        kwargs = conversational_ai_conversations_topics_get._get_kwargs(
+            agent_id=agent_id,
+            page_size=page_size,
+            sort_by=sort_by,
+            sort_direction=sort_direction,
+            from_unix_secs=from_unix_secs,
+            to_unix_secs=to_unix_secs,
+            include_evaluation_criteria=include_evaluation_criteria,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_conversations_topics_get, request_options)

@@ -1,0 +1,157 @@
+"""`client.conversational_ai.dashboard.settings`: the operations of group `conversational_ai_dashboard_settings`, as methods of ConversationalAiDashboardSettingsResource and AsyncConversationalAiDashboardSettingsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.dashboard_call_success_chart_model import DashboardCallSuccessChartModel
+    from ...models.dashboard_criteria_chart_model import DashboardCriteriaChartModel
+    from ...models.dashboard_data_collection_chart_model import DashboardDataCollectionChartModel
+    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
+from . import conversational_ai_dashboard_settings_get, conversational_ai_dashboard_settings_update
+
+
+def _parse_conversational_ai_dashboard_settings_get(
+    response: httpx.Response,
+) -> GetConvAIDashboardSettingsResponseModel:
+    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_dashboard_settings_update(
+    response: httpx.Response,
+) -> GetConvAIDashboardSettingsResponseModel:
+    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
+
+    response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiDashboardSettingsResource:
+    """The operations of group `conversational_ai_dashboard_settings`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConvAIDashboardSettingsResponseModel:
+        """Get Convai Dashboard Settings
+
+        Retrieve Convai dashboard settings for the workspace
+
+        `GET /v1/convai/settings/dashboard`.
+        """
+
+        kwargs = conversational_ai_dashboard_settings_get._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_conversational_ai_dashboard_settings_get, request_options)
+
+    def update(
+        self,
+        *,
+        charts: builtins.list[
+            DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel
+        ]
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConvAIDashboardSettingsResponseModel:
+        """Update Convai Dashboard Settings
+
+        Update Convai dashboard settings for the workspace
+
+        `PATCH /v1/convai/settings/dashboard`.
+        """
+
+        from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
+
+        kwargs = conversational_ai_dashboard_settings_update._get_kwargs(
+            body=PatchConvAIDashboardSettingsRequest(
+                charts=charts,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_dashboard_settings_update, request_options)
+
+
+class AsyncConversationalAiDashboardSettingsResource:
+    """The operations of group `conversational_ai_dashboard_settings`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConvAIDashboardSettingsResponseModel:
+        """Get Convai Dashboard Settings
+
+        Retrieve Convai dashboard settings for the workspace
+
+        `GET /v1/convai/settings/dashboard`.
+        """
+
+        kwargs = conversational_ai_dashboard_settings_get._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_dashboard_settings_get, request_options)
+
+    async def update(
+        self,
+        *,
+        charts: builtins.list[
+            DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel
+        ]
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConvAIDashboardSettingsResponseModel:
+        """Update Convai Dashboard Settings
+
+        Update Convai dashboard settings for the workspace
+
+        `PATCH /v1/convai/settings/dashboard`.
+        """
+
+        from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
+
+        kwargs = conversational_ai_dashboard_settings_update._get_kwargs(
+            body=PatchConvAIDashboardSettingsRequest(
+                charts=charts,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_dashboard_settings_update, request_options
+        )

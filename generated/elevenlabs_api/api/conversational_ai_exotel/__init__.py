@@ -1,0 +1,127 @@
+"""`client.conversational_ai.exotel`: the operations of group `conversational_ai_exotel`, as methods of ConversationalAiExotelResource and AsyncConversationalAiExotelResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
+        BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+    )
+    from ...models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+    from ...models.exotel_outbound_call_response import ExotelOutboundCallResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.telephony_call_config import TelephonyCallConfig
+from . import conversational_ai_exotel_outbound_call
+
+
+def _parse_conversational_ai_exotel_outbound_call(response: httpx.Response) -> ExotelOutboundCallResponse:
+    from ...models.body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
+        BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+    )
+    from ...models.exotel_outbound_call_response import ExotelOutboundCallResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ExotelOutboundCallResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiExotelResource:
+    """The operations of group `conversational_ai_exotel`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def outbound_call(
+        self,
+        agent_id: str,
+        agent_phone_number_id: str,
+        to_number: str,
+        *,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExotelOutboundCallResponse:
+        """Handle An Outbound Call Via Exotel
+
+        Handle an outbound call via Exotel Connect API
+
+        `POST /v1/convai/exotel/outbound-call`.
+        """
+
+        from ...models.body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
+            BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+        )
+
+        kwargs = conversational_ai_exotel_outbound_call._get_kwargs(
+            body=BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost(
+                agent_id=agent_id,
+                agent_phone_number_id=agent_phone_number_id,
+                to_number=to_number,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+                telephony_call_config=telephony_call_config,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_exotel_outbound_call, request_options)
+
+
+class AsyncConversationalAiExotelResource:
+    """The operations of group `conversational_ai_exotel`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def outbound_call(
+        self,
+        agent_id: str,
+        agent_phone_number_id: str,
+        to_number: str,
+        *,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ExotelOutboundCallResponse:
+        """Handle An Outbound Call Via Exotel
+
+        Handle an outbound call via Exotel Connect API
+
+        `POST /v1/convai/exotel/outbound-call`.
+        """
+
+        from ...models.body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
+            BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+        )
+
+        kwargs = conversational_ai_exotel_outbound_call._get_kwargs(
+            body=BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost(
+                agent_id=agent_id,
+                agent_phone_number_id=agent_phone_number_id,
+                to_number=to_number,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+                telephony_call_config=telephony_call_config,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_exotel_outbound_call, request_options)

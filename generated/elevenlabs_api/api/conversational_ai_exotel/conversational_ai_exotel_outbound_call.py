@@ -1,0 +1,177 @@
+"""`POST /v1/convai/exotel/outbound-call`: Handle An Outbound Call Via Exotel."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
+        BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+    )
+    from ...models.exotel_outbound_call_response import ExotelOutboundCallResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/exotel/outbound-call",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExotelOutboundCallResponse | HTTPValidationError | None:
+
+    from ...models.exotel_outbound_call_response import ExotelOutboundCallResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = ExotelOutboundCallResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExotelOutboundCallResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+) -> Response[ExotelOutboundCallResponse | HTTPValidationError]:
+    """Handle An Outbound Call Via Exotel
+
+     Handle an outbound call via Exotel Connect API
+
+    Args:
+        body (BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExotelOutboundCallResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+) -> ExotelOutboundCallResponse | HTTPValidationError | None:
+    """Handle An Outbound Call Via Exotel
+
+     Handle an outbound call via Exotel Connect API
+
+    Args:
+        body (BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExotelOutboundCallResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+) -> Response[ExotelOutboundCallResponse | HTTPValidationError]:
+    """Handle An Outbound Call Via Exotel
+
+     Handle an outbound call via Exotel Connect API
+
+    Args:
+        body (BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExotelOutboundCallResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
+) -> ExotelOutboundCallResponse | HTTPValidationError | None:
+    """Handle An Outbound Call Via Exotel
+
+     Handle an outbound call via Exotel Connect API
+
+    Args:
+        body (BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExotelOutboundCallResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,364 @@
+"""`client.conversational_ai.knowledge_base`: the operations of group `conversational_ai_knowledge_base`, as methods of ConversationalAiKnowledgeBaseResource and AsyncConversationalAiKnowledgeBaseResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+        BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    )
+    from ...models.conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    )
+    from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
+    from ...models.get_or_create_rag_index_request_model import GetOrCreateRAGIndexRequestModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
+    from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType
+    from ...models.knowledge_base_sort_by import KnowledgeBaseSortBy
+    from ...models.sort_direction import SortDirection
+    from ..conversational_ai_knowledge_base_crawl_jobs import (
+        AsyncConversationalAiKnowledgeBaseCrawlJobsResource,
+        ConversationalAiKnowledgeBaseCrawlJobsResource,
+    )
+    from ..conversational_ai_knowledge_base_document import (
+        AsyncConversationalAiKnowledgeBaseDocumentResource,
+        ConversationalAiKnowledgeBaseDocumentResource,
+    )
+    from ..conversational_ai_knowledge_base_documents import (
+        AsyncConversationalAiKnowledgeBaseDocumentsResource,
+        ConversationalAiKnowledgeBaseDocumentsResource,
+    )
+from . import (
+    conversational_ai_knowledge_base_get_or_create_rag_indexes,
+    conversational_ai_knowledge_base_list,
+    conversational_ai_knowledge_base_search,
+)
+
+
+def _parse_conversational_ai_knowledge_base_list(response: httpx.Response) -> GetKnowledgeBaseListResponseModel:
+    from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType, check_knowledge_base_document_type
+    from ...models.knowledge_base_sort_by import KnowledgeBaseSortBy, check_knowledge_base_sort_by
+    from ...models.sort_direction import SortDirection, check_sort_direction
+
+    response_200 = GetKnowledgeBaseListResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_get_or_create_rag_indexes(
+    response: httpx.Response,
+) -> (
+    ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
+):
+    from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+        BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    )
+    from ...models.conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost.from_dict(
+        response.json()
+    )
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_search(response: httpx.Response) -> KnowledgeBaseContentSearchResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
+    from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType, check_knowledge_base_document_type
+
+    response_200 = KnowledgeBaseContentSearchResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiKnowledgeBaseListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    search: None | str | Unset
+    show_only_owned_documents: bool | Unset
+    created_by_user_id: None | str | Unset
+    types: builtins.list[KnowledgeBaseDocumentType] | None | Unset
+    parent_folder_id: None | str | Unset
+    ancestor_folder_id: None | str | Unset
+    folders_first: bool | Unset
+    sort_direction: SortDirection | Unset
+    sort_by: KnowledgeBaseSortBy | None | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiKnowledgeBaseSearchQuery(TypedDict, total=False):
+    """The query parameters of `search`, for passing them on as keyword arguments."""
+
+    query: str
+    page_size: int | Unset
+    types: builtins.list[KnowledgeBaseDocumentType] | None | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiKnowledgeBaseResource:
+    """The operations of group `conversational_ai_knowledge_base`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def crawl_jobs(self) -> ConversationalAiKnowledgeBaseCrawlJobsResource:
+        """`conversational_ai_knowledge_base_crawl_jobs` operations."""
+        from ..conversational_ai_knowledge_base_crawl_jobs import ConversationalAiKnowledgeBaseCrawlJobsResource
+
+        return ConversationalAiKnowledgeBaseCrawlJobsResource(self._requester)
+
+    @functools.cached_property
+    def document(self) -> ConversationalAiKnowledgeBaseDocumentResource:
+        """`conversational_ai_knowledge_base_document` operations."""
+        from ..conversational_ai_knowledge_base_document import ConversationalAiKnowledgeBaseDocumentResource
+
+        return ConversationalAiKnowledgeBaseDocumentResource(self._requester)
+
+    @functools.cached_property
+    def documents(self) -> ConversationalAiKnowledgeBaseDocumentsResource:
+        """`conversational_ai_knowledge_base_documents` operations and groups."""
+        from ..conversational_ai_knowledge_base_documents import ConversationalAiKnowledgeBaseDocumentsResource
+
+        return ConversationalAiKnowledgeBaseDocumentsResource(self._requester)
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 30,
+        search: None | str | Unset = UNSET,
+        show_only_owned_documents: bool | Unset = False,
+        created_by_user_id: None | str | Unset = UNSET,
+        types: builtins.list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        ancestor_folder_id: None | str | Unset = UNSET,
+        folders_first: bool | Unset = False,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetKnowledgeBaseListResponseModel:
+        """Get Knowledge Base List
+
+        Get a list of available knowledge base documents
+
+        `GET /v1/convai/knowledge-base`.
+        """
+
+        kwargs = conversational_ai_knowledge_base_list._get_kwargs(
+            page_size=page_size,
+            search=search,
+            show_only_owned_documents=show_only_owned_documents,
+            created_by_user_id=created_by_user_id,
+            types=types,
+            parent_folder_id=parent_folder_id,
+            ancestor_folder_id=ancestor_folder_id,
+            folders_first=folders_first,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_list, request_options)
+
+    def get_or_create_rag_indexes(
+        self,
+        items: builtins.list[GetOrCreateRAGIndexRequestModel],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
+        """Compute Rag Indexes In Batch
+
+        Retrieves and/or creates RAG indexes for multiple knowledge base documents in a single request.
+        Maximum 100 items per request.
+
+        `POST /v1/convai/knowledge-base/rag-index`.
+        """
+
+        from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+            BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_get_or_create_rag_indexes._get_kwargs(
+            body=BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
+                items=items,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_get_or_create_rag_indexes, request_options
+        )
+
+    def search(
+        self,
+        *,
+        query: str,
+        page_size: int | Unset = 30,
+        types: builtins.list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> KnowledgeBaseContentSearchResponseModel:
+        """Search Knowledge Base Content
+
+        Fuzzy text search over knowledge base document content
+
+        `GET /v1/convai/knowledge-base/search`.
+        """
+
+        kwargs = conversational_ai_knowledge_base_search._get_kwargs(
+            query=query,
+            page_size=page_size,
+            types=types,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_search, request_options)
+
+
+class AsyncConversationalAiKnowledgeBaseResource:
+    """The operations of group `conversational_ai_knowledge_base`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def crawl_jobs(self) -> AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
+        """`conversational_ai_knowledge_base_crawl_jobs` operations."""
+        from ..conversational_ai_knowledge_base_crawl_jobs import AsyncConversationalAiKnowledgeBaseCrawlJobsResource
+
+        return AsyncConversationalAiKnowledgeBaseCrawlJobsResource(self._requester)
+
+    @functools.cached_property
+    def document(self) -> AsyncConversationalAiKnowledgeBaseDocumentResource:
+        """`conversational_ai_knowledge_base_document` operations."""
+        from ..conversational_ai_knowledge_base_document import AsyncConversationalAiKnowledgeBaseDocumentResource
+
+        return AsyncConversationalAiKnowledgeBaseDocumentResource(self._requester)
+
+    @functools.cached_property
+    def documents(self) -> AsyncConversationalAiKnowledgeBaseDocumentsResource:
+        """`conversational_ai_knowledge_base_documents` operations and groups."""
+        from ..conversational_ai_knowledge_base_documents import AsyncConversationalAiKnowledgeBaseDocumentsResource
+
+        return AsyncConversationalAiKnowledgeBaseDocumentsResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 30,
+        search: None | str | Unset = UNSET,
+        show_only_owned_documents: bool | Unset = False,
+        created_by_user_id: None | str | Unset = UNSET,
+        types: builtins.list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        ancestor_folder_id: None | str | Unset = UNSET,
+        folders_first: bool | Unset = False,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetKnowledgeBaseListResponseModel:
+        """Get Knowledge Base List
+
+        Get a list of available knowledge base documents
+
+        `GET /v1/convai/knowledge-base`.
+        """
+
+        kwargs = conversational_ai_knowledge_base_list._get_kwargs(
+            page_size=page_size,
+            search=search,
+            show_only_owned_documents=show_only_owned_documents,
+            created_by_user_id=created_by_user_id,
+            types=types,
+            parent_folder_id=parent_folder_id,
+            ancestor_folder_id=ancestor_folder_id,
+            folders_first=folders_first,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_list, request_options)
+
+    async def get_or_create_rag_indexes(
+        self,
+        items: builtins.list[GetOrCreateRAGIndexRequestModel],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
+        """Compute Rag Indexes In Batch
+
+        Retrieves and/or creates RAG indexes for multiple knowledge base documents in a single request.
+        Maximum 100 items per request.
+
+        `POST /v1/convai/knowledge-base/rag-index`.
+        """
+
+        from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+            BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_get_or_create_rag_indexes._get_kwargs(
+            body=BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
+                items=items,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_get_or_create_rag_indexes, request_options
+        )
+
+    async def search(
+        self,
+        *,
+        query: str,
+        page_size: int | Unset = 30,
+        types: builtins.list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> KnowledgeBaseContentSearchResponseModel:
+        """Search Knowledge Base Content
+
+        Fuzzy text search over knowledge base document content
+
+        `GET /v1/convai/knowledge-base/search`.
+        """
+
+        kwargs = conversational_ai_knowledge_base_search._get_kwargs(
+            query=query,
+            page_size=page_size,
+            types=types,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_search, request_options)

@@ -1,0 +1,319 @@
+"""`client.conversational_ai.knowledge_base.crawl_jobs`: the operations of group `conversational_ai_knowledge_base_crawl_jobs`, as methods of ConversationalAiKnowledgeBaseCrawlJobsResource and AsyncConversationalAiKnowledgeBaseCrawlJobsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
+        BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+    )
+    from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
+    from ...models.get_crawl_job_response_model import GetCrawlJobResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
+from . import (
+    conversational_ai_knowledge_base_crawl_jobs_cancel,
+    conversational_ai_knowledge_base_crawl_jobs_create,
+    conversational_ai_knowledge_base_crawl_jobs_get,
+    conversational_ai_knowledge_base_crawl_jobs_list,
+)
+
+
+def _parse_conversational_ai_knowledge_base_crawl_jobs_list(response: httpx.Response) -> ListCrawlJobsResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
+
+    response_200 = ListCrawlJobsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_crawl_jobs_create(response: httpx.Response) -> CreateCrawlJobResponseModel:
+    from ...models.body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
+        BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+    )
+    from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CreateCrawlJobResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_crawl_jobs_get(response: httpx.Response) -> GetCrawlJobResponseModel:
+    from ...models.get_crawl_job_response_model import GetCrawlJobResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetCrawlJobResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_crawl_jobs_cancel(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+class ConversationalAiKnowledgeBaseCrawlJobsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    include_job_ids: builtins.list[str] | None | Unset
+    page_size: int | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiKnowledgeBaseCrawlJobsResource:
+    """The operations of group `conversational_ai_knowledge_base_crawl_jobs`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        include_job_ids: builtins.list[str] | None | Unset = UNSET,
+        page_size: int | Unset = 30,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListCrawlJobsResponseModel:
+        """List Ongoing And Recent Crawl Jobs Created By A User
+
+        Get a list of ongoing and recent crawl jobs for the user.
+
+        `GET /v1/convai/knowledge-base/crawl`.
+        """
+
+        kwargs = conversational_ai_knowledge_base_crawl_jobs_list._get_kwargs(
+            include_job_ids=include_job_ids,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_list, request_options)
+
+    def create(
+        self,
+        url: str,
+        *,
+        max_depth: int | Unset = 3,
+        max_pages: int | Unset = 1000,
+        pattern: None | str | Unset = UNSET,
+        sitemap_urls: builtins.list[str] | None | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        enable_auto_sync: bool | Unset = False,
+        auto_remove: bool | Unset = False,
+        minimum_frequency_days: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateCrawlJobResponseModel:
+        """Create Crawl Job
+
+        Create a crawl job to crawl the given URL with specified depth and page limits.
+
+        `POST /v1/convai/knowledge-base/crawl`.
+        """
+
+        from ...models.body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
+            BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_crawl_jobs_create._get_kwargs(
+            body=BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost(
+                url=url,
+                max_depth=max_depth,
+                max_pages=max_pages,
+                pattern=pattern,
+                sitemap_urls=sitemap_urls,
+                parent_folder_id=parent_folder_id,
+                enable_auto_sync=enable_auto_sync,
+                auto_remove=auto_remove,
+                minimum_frequency_days=minimum_frequency_days,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_create, request_options
+        )
+
+    def get(
+        self,
+        crawl_job_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetCrawlJobResponseModel:
+        """Get Crawl Job Details
+
+        Get details about a specific crawl job including status and progress.
+
+        `GET /v1/convai/knowledge-base/crawl/{crawl_job_id}`.
+        """
+
+        check_path_parameter("crawl_job_id", crawl_job_id)
+        kwargs = conversational_ai_knowledge_base_crawl_jobs_get._get_kwargs(
+            crawl_job_id=crawl_job_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_get, request_options)
+
+    def cancel(
+        self,
+        crawl_job_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Cancel Crawl Job
+
+        Cancel a crawl job and delete all associated documents and folders.
+
+        `POST /v1/convai/knowledge-base/crawl/{crawl_job_id}/cancel`.
+        """
+
+        check_path_parameter("crawl_job_id", crawl_job_id)
+        kwargs = conversational_ai_knowledge_base_crawl_jobs_cancel._get_kwargs(
+            crawl_job_id=crawl_job_id,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_cancel, request_options
+        )
+
+
+class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
+    """The operations of group `conversational_ai_knowledge_base_crawl_jobs`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        include_job_ids: builtins.list[str] | None | Unset = UNSET,
+        page_size: int | Unset = 30,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListCrawlJobsResponseModel:
+        """List Ongoing And Recent Crawl Jobs Created By A User
+
+        Get a list of ongoing and recent crawl jobs for the user.
+
+        `GET /v1/convai/knowledge-base/crawl`.
+        """
+
+        kwargs = conversational_ai_knowledge_base_crawl_jobs_list._get_kwargs(
+            include_job_ids=include_job_ids,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_list, request_options
+        )
+
+    async def create(
+        self,
+        url: str,
+        *,
+        max_depth: int | Unset = 3,
+        max_pages: int | Unset = 1000,
+        pattern: None | str | Unset = UNSET,
+        sitemap_urls: builtins.list[str] | None | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        enable_auto_sync: bool | Unset = False,
+        auto_remove: bool | Unset = False,
+        minimum_frequency_days: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateCrawlJobResponseModel:
+        """Create Crawl Job
+
+        Create a crawl job to crawl the given URL with specified depth and page limits.
+
+        `POST /v1/convai/knowledge-base/crawl`.
+        """
+
+        from ...models.body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
+            BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_crawl_jobs_create._get_kwargs(
+            body=BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost(
+                url=url,
+                max_depth=max_depth,
+                max_pages=max_pages,
+                pattern=pattern,
+                sitemap_urls=sitemap_urls,
+                parent_folder_id=parent_folder_id,
+                enable_auto_sync=enable_auto_sync,
+                auto_remove=auto_remove,
+                minimum_frequency_days=minimum_frequency_days,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_create, request_options
+        )
+
+    async def get(
+        self,
+        crawl_job_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetCrawlJobResponseModel:
+        """Get Crawl Job Details
+
+        Get details about a specific crawl job including status and progress.
+
+        `GET /v1/convai/knowledge-base/crawl/{crawl_job_id}`.
+        """
+
+        check_path_parameter("crawl_job_id", crawl_job_id)
+        kwargs = conversational_ai_knowledge_base_crawl_jobs_get._get_kwargs(
+            crawl_job_id=crawl_job_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_get, request_options
+        )
+
+    async def cancel(
+        self,
+        crawl_job_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Cancel Crawl Job
+
+        Cancel a crawl job and delete all associated documents and folders.
+
+        `POST /v1/convai/knowledge-base/crawl/{crawl_job_id}/cancel`.
+        """
+
+        check_path_parameter("crawl_job_id", crawl_job_id)
+        kwargs = conversational_ai_knowledge_base_crawl_jobs_cancel._get_kwargs(
+            crawl_job_id=crawl_job_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_cancel, request_options
+        )

@@ -1,0 +1,177 @@
+"""`POST /v1/convai/knowledge-base/crawl`: Create Crawl Job."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
+        BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+    )
+    from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/knowledge-base/crawl",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateCrawlJobResponseModel | HTTPValidationError | None:
+
+    from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = CreateCrawlJobResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateCrawlJobResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+) -> Response[CreateCrawlJobResponseModel | HTTPValidationError]:
+    """Create Crawl Job
+
+     Create a crawl job to crawl the given URL with specified depth and page limits.
+
+    Args:
+        body (BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateCrawlJobResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+) -> CreateCrawlJobResponseModel | HTTPValidationError | None:
+    """Create Crawl Job
+
+     Create a crawl job to crawl the given URL with specified depth and page limits.
+
+    Args:
+        body (BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateCrawlJobResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+) -> Response[CreateCrawlJobResponseModel | HTTPValidationError]:
+    """Create Crawl Job
+
+     Create a crawl job to crawl the given URL with specified depth and page limits.
+
+    Args:
+        body (BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateCrawlJobResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
+) -> CreateCrawlJobResponseModel | HTTPValidationError | None:
+    """Create Crawl Job
+
+     Create a crawl job to crawl the given URL with specified depth and page limits.
+
+    Args:
+        body (BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateCrawlJobResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+"""`GET /v1/convai/knowledge-base/crawl/{crawl_job_id}`: Get Crawl Job Details."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_crawl_job_response_model import GetCrawlJobResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    crawl_job_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/knowledge-base/crawl/{crawl_job_id}".format(
+            crawl_job_id=quote(str(crawl_job_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetCrawlJobResponseModel | HTTPValidationError | None:
+
+    from ...models.get_crawl_job_response_model import GetCrawlJobResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetCrawlJobResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetCrawlJobResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    crawl_job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetCrawlJobResponseModel | HTTPValidationError]:
+    """Get Crawl Job Details
+
+     Get details about a specific crawl job including status and progress.
+
+    Args:
+        crawl_job_id (str): The id of the crawl job to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetCrawlJobResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        crawl_job_id=crawl_job_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    crawl_job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetCrawlJobResponseModel | HTTPValidationError | None:
+    """Get Crawl Job Details
+
+     Get details about a specific crawl job including status and progress.
+
+    Args:
+        crawl_job_id (str): The id of the crawl job to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetCrawlJobResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        crawl_job_id=crawl_job_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    crawl_job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetCrawlJobResponseModel | HTTPValidationError]:
+    """Get Crawl Job Details
+
+     Get details about a specific crawl job including status and progress.
+
+    Args:
+        crawl_job_id (str): The id of the crawl job to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetCrawlJobResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        crawl_job_id=crawl_job_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    crawl_job_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetCrawlJobResponseModel | HTTPValidationError | None:
+    """Get Crawl Job Details
+
+     Get details about a specific crawl job including status and progress.
+
+    Args:
+        crawl_job_id (str): The id of the crawl job to retrieve
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetCrawlJobResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            crawl_job_id=crawl_job_id,
+            client=client,
+        )
+    ).parsed

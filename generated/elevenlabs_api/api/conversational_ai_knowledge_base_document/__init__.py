@@ -1,0 +1,394 @@
+"""`client.conversational_ai.knowledge_base.document`: the operations of group `conversational_ai_knowledge_base_document`, as methods of ConversationalAiKnowledgeBaseDocumentResource and AsyncConversationalAiKnowledgeBaseDocumentResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
+        BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+    )
+    from ...models.embedding_model_enum import EmbeddingModelEnum
+    from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+    from ...models.rag_index_request_model import RAGIndexRequestModel
+    from ...types import File
+from . import (
+    conversational_ai_knowledge_base_document_compute_rag_index,
+    conversational_ai_knowledge_base_document_refresh,
+    conversational_ai_knowledge_base_document_update_file,
+)
+
+
+def _parse_conversational_ai_knowledge_base_document_compute_rag_index(
+    response: httpx.Response,
+) -> RAGDocumentIndexResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+    from ...models.rag_index_request_model import RAGIndexRequestModel
+
+    response_200 = RAGDocumentIndexResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_document_refresh(
+    response: httpx.Response,
+) -> (
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseURLResponseModel
+):
+    from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        if isinstance(data, dict):
+            for known in (
+                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseFileResponseModel,
+                GetKnowledgeBaseTextResponseModel,
+                GetKnowledgeBaseFolderResponseModel,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = GetKnowledgeBaseFileResponseModel.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_2 = GetKnowledgeBaseTextResponseModel.from_dict(data)
+
+            return response_200_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_3 = GetKnowledgeBaseFolderResponseModel.from_dict(data)
+
+        return response_200_type_3
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_document_update_file(
+    response: httpx.Response,
+) -> (
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseURLResponseModel
+):
+    from ...models.body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
+        BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+    )
+    from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        if isinstance(data, dict):
+            for known in (
+                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseFileResponseModel,
+                GetKnowledgeBaseTextResponseModel,
+                GetKnowledgeBaseFolderResponseModel,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = GetKnowledgeBaseFileResponseModel.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_2 = GetKnowledgeBaseTextResponseModel.from_dict(data)
+
+            return response_200_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_3 = GetKnowledgeBaseFolderResponseModel.from_dict(data)
+
+        return response_200_type_3
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+class ConversationalAiKnowledgeBaseDocumentResource:
+    """The operations of group `conversational_ai_knowledge_base_document`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def compute_rag_index(
+        self,
+        documentation_id: str,
+        model: EmbeddingModelEnum,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RAGDocumentIndexResponseModel:
+        """Compute Rag Index.
+
+        In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
+        the current status.
+
+        `POST /v1/convai/knowledge-base/{documentation_id}/rag-index`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        from ...models.rag_index_request_model import RAGIndexRequestModel
+
+        kwargs = conversational_ai_knowledge_base_document_compute_rag_index._get_kwargs(
+            documentation_id=documentation_id,
+            body=RAGIndexRequestModel(
+                model=model,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_document_compute_rag_index, request_options
+        )
+
+    def refresh(
+        self,
+        documentation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        """Refresh Url Document Content
+
+        Manually refresh a URL document by re-fetching its content from the source URL.
+
+        `POST /v1/convai/knowledge-base/{documentation_id}/refresh`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_document_refresh._get_kwargs(
+            documentation_id=documentation_id,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_document_refresh, request_options
+        )
+
+    def update_file(
+        self,
+        documentation_id: str,
+        file: FileInput,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        """Update File Document
+
+        Update the source file of a file document. The document name, content, and metadata are updated to
+        reflect the new file. Any manual content edits will be overwritten.
+
+        `PATCH /v1/convai/knowledge-base/{documentation_id}/update-file`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        from ...models.body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
+            BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+        )
+
+        kwargs = conversational_ai_knowledge_base_document_update_file._get_kwargs(
+            documentation_id=documentation_id,
+            body=BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch(
+                file=as_file(file),
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_document_update_file, request_options
+        )
+
+
+class AsyncConversationalAiKnowledgeBaseDocumentResource:
+    """The operations of group `conversational_ai_knowledge_base_document`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def compute_rag_index(
+        self,
+        documentation_id: str,
+        model: EmbeddingModelEnum,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RAGDocumentIndexResponseModel:
+        """Compute Rag Index.
+
+        In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
+        the current status.
+
+        `POST /v1/convai/knowledge-base/{documentation_id}/rag-index`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        from ...models.rag_index_request_model import RAGIndexRequestModel
+
+        kwargs = conversational_ai_knowledge_base_document_compute_rag_index._get_kwargs(
+            documentation_id=documentation_id,
+            body=RAGIndexRequestModel(
+                model=model,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_document_compute_rag_index, request_options
+        )
+
+    async def refresh(
+        self,
+        documentation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        """Refresh Url Document Content
+
+        Manually refresh a URL document by re-fetching its content from the source URL.
+
+        `POST /v1/convai/knowledge-base/{documentation_id}/refresh`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_document_refresh._get_kwargs(
+            documentation_id=documentation_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_document_refresh, request_options
+        )
+
+    async def update_file(
+        self,
+        documentation_id: str,
+        file: FileInput,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        """Update File Document
+
+        Update the source file of a file document. The document name, content, and metadata are updated to
+        reflect the new file. Any manual content edits will be overwritten.
+
+        `PATCH /v1/convai/knowledge-base/{documentation_id}/update-file`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        from ...models.body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
+            BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+        )
+
+        kwargs = conversational_ai_knowledge_base_document_update_file._get_kwargs(
+            documentation_id=documentation_id,
+            body=BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch(
+                file=as_file(file),
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_document_update_file, request_options
+        )

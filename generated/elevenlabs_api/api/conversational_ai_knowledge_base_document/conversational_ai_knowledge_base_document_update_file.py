@@ -1,0 +1,294 @@
+"""`PATCH /v1/convai/knowledge-base/{documentation_id}/update-file`: Update File Document."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
+        BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+    )
+    from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    documentation_id: str,
+    *,
+    body: BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/knowledge-base/{documentation_id}/update-file".format(
+            documentation_id=quote(str(documentation_id), safe=""),
+        ),
+    }
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseURLResponseModel
+    | HTTPValidationError
+    | None
+):
+
+    from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            GetKnowledgeBaseFileResponseModel
+            | GetKnowledgeBaseFolderResponseModel
+            | GetKnowledgeBaseTextResponseModel
+            | GetKnowledgeBaseURLResponseModel
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    GetKnowledgeBaseURLResponseModel,
+                    GetKnowledgeBaseFileResponseModel,
+                    GetKnowledgeBaseTextResponseModel,
+                    GetKnowledgeBaseFolderResponseModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_1 = GetKnowledgeBaseFileResponseModel.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_2 = GetKnowledgeBaseTextResponseModel.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_3 = GetKnowledgeBaseFolderResponseModel.from_dict(data)
+
+            return response_200_type_3
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseURLResponseModel
+    | HTTPValidationError
+]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+) -> Response[
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseURLResponseModel
+    | HTTPValidationError
+]:
+    """Update File Document
+
+     Update the source file of a file document. The document name, content, and metadata are updated to
+    reflect the new file. Any manual content edits will be overwritten.
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        body (BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+) -> (
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseURLResponseModel
+    | HTTPValidationError
+    | None
+):
+    """Update File Document
+
+     Update the source file of a file document. The document name, content, and metadata are updated to
+    reflect the new file. Any manual content edits will be overwritten.
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        body (BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        documentation_id=documentation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+) -> Response[
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseURLResponseModel
+    | HTTPValidationError
+]:
+    """Update File Document
+
+     Update the source file of a file document. The document name, content, and metadata are updated to
+    reflect the new file. Any manual content edits will be overwritten.
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        body (BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
+) -> (
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseURLResponseModel
+    | HTTPValidationError
+    | None
+):
+    """Update File Document
+
+     Update the source file of a file document. The document name, content, and metadata are updated to
+    reflect the new file. Any manual content edits will be overwritten.
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        body (BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            documentation_id=documentation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

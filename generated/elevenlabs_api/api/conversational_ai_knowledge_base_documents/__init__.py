@@ -1,0 +1,1305 @@
+"""`client.conversational_ai.knowledge_base.documents`: the operations of group `conversational_ai_knowledge_base_documents`, as methods of ConversationalAiKnowledgeBaseDocumentsResource and AsyncConversationalAiKnowledgeBaseDocumentsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from ...models.body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
+        BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+    )
+    from ...models.body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post import (
+        BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost,
+    )
+    from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
+        BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
+    )
+    from ...models.body_create_folder_v1_convai_knowledge_base_folder_post import (
+        BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost,
+    )
+    from ...models.body_create_text_document_v1_convai_knowledge_base_text_post import (
+        BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
+    )
+    from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
+        BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+    )
+    from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
+        BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
+    )
+    from ...models.body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post import (
+        BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost,
+    )
+    from ...models.body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
+        BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
+    )
+    from ...models.conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
+        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+    )
+    from ...models.get_knowledge_base_dependent_agents_response_model import (
+        GetKnowledgeBaseDependentAgentsResponseModel,
+    )
+    from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
+    from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
+    from ...types import File
+    from ..conversational_ai_knowledge_base_documents_chunk import (
+        AsyncConversationalAiKnowledgeBaseDocumentsChunkResource,
+        ConversationalAiKnowledgeBaseDocumentsChunkResource,
+    )
+    from ..conversational_ai_knowledge_base_documents_chunks import (
+        AsyncConversationalAiKnowledgeBaseDocumentsChunksResource,
+        ConversationalAiKnowledgeBaseDocumentsChunksResource,
+    )
+    from ..conversational_ai_knowledge_base_documents_summaries import (
+        AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource,
+        ConversationalAiKnowledgeBaseDocumentsSummariesResource,
+    )
+from . import (
+    conversational_ai_knowledge_base_documents_bulk_delete,
+    conversational_ai_knowledge_base_documents_bulk_move,
+    conversational_ai_knowledge_base_documents_create_folder,
+    conversational_ai_knowledge_base_documents_create_from_file,
+    conversational_ai_knowledge_base_documents_create_from_text,
+    conversational_ai_knowledge_base_documents_create_from_url,
+    conversational_ai_knowledge_base_documents_delete,
+    conversational_ai_knowledge_base_documents_get,
+    conversational_ai_knowledge_base_documents_get_agents,
+    conversational_ai_knowledge_base_documents_get_bulk_agents,
+    conversational_ai_knowledge_base_documents_get_content,
+    conversational_ai_knowledge_base_documents_get_source_file_url,
+    conversational_ai_knowledge_base_documents_move,
+    conversational_ai_knowledge_base_documents_update,
+)
+
+
+def _parse_conversational_ai_knowledge_base_documents_bulk_delete(
+    response: httpx.Response,
+) -> ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
+    from ...models.body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
+        BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+    )
+    from ...models.conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
+        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost.from_dict(
+        response.json()
+    )
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_bulk_move(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_conversational_ai_knowledge_base_documents_get_bulk_agents(
+    response: httpx.Response,
+) -> GetKnowledgeBaseDependentAgentsResponseModel:
+    from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
+        BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
+    )
+    from ...models.get_knowledge_base_dependent_agents_response_model import (
+        GetKnowledgeBaseDependentAgentsResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType, check_knowledge_base_dependent_type
+
+    response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_create_from_file(
+    response: httpx.Response,
+) -> AddKnowledgeBaseResponseModel:
+    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
+        BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_create_folder(
+    response: httpx.Response,
+) -> AddKnowledgeBaseResponseModel:
+    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from ...models.body_create_folder_v1_convai_knowledge_base_folder_post import (
+        BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_create_from_text(
+    response: httpx.Response,
+) -> AddKnowledgeBaseResponseModel:
+    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from ...models.body_create_text_document_v1_convai_knowledge_base_text_post import (
+        BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_create_from_url(
+    response: httpx.Response,
+) -> AddKnowledgeBaseResponseModel:
+    from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
+        BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_move(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_conversational_ai_knowledge_base_documents_get(
+    response: httpx.Response,
+) -> (
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseURLResponseModel
+):
+    from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        if isinstance(data, dict):
+            for known in (
+                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseFileResponseModel,
+                GetKnowledgeBaseTextResponseModel,
+                GetKnowledgeBaseFolderResponseModel,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = GetKnowledgeBaseFileResponseModel.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_2 = GetKnowledgeBaseTextResponseModel.from_dict(data)
+
+            return response_200_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_3 = GetKnowledgeBaseFolderResponseModel.from_dict(data)
+
+        return response_200_type_3
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_update(
+    response: httpx.Response,
+) -> (
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseURLResponseModel
+):
+    from ...models.body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
+        BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
+    )
+    from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        if isinstance(data, dict):
+            for known in (
+                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseFileResponseModel,
+                GetKnowledgeBaseTextResponseModel,
+                GetKnowledgeBaseFolderResponseModel,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = GetKnowledgeBaseFileResponseModel.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_2 = GetKnowledgeBaseTextResponseModel.from_dict(data)
+
+            return response_200_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_3 = GetKnowledgeBaseFolderResponseModel.from_dict(data)
+
+        return response_200_type_3
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_get_content(response: httpx.Response) -> str:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.text
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_get_agents(
+    response: httpx.Response,
+) -> GetKnowledgeBaseDependentAgentsResponseModel:
+    from ...models.get_knowledge_base_dependent_agents_response_model import (
+        GetKnowledgeBaseDependentAgentsResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType, check_knowledge_base_dependent_type
+
+    response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_knowledge_base_documents_get_source_file_url(
+    response: httpx.Response,
+) -> KnowledgeBaseSourceFileUrlResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
+
+    response_200 = KnowledgeBaseSourceFileUrlResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiKnowledgeBaseDocumentsGetBulkAgentsQuery(TypedDict, total=False):
+    """The query parameters of `get_bulk_agents`, for passing them on as keyword arguments."""
+
+    dependent_type: KnowledgeBaseDependentType | Unset
+    page_size: int | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiKnowledgeBaseDocumentsGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    agent_id: str | Unset
+
+
+class ConversationalAiKnowledgeBaseDocumentsDeleteQuery(TypedDict, total=False):
+    """The query parameters of `delete`, for passing them on as keyword arguments."""
+
+    force: bool | Unset
+
+
+class ConversationalAiKnowledgeBaseDocumentsGetAgentsQuery(TypedDict, total=False):
+    """The query parameters of `get_agents`, for passing them on as keyword arguments."""
+
+    dependent_type: KnowledgeBaseDependentType | Unset
+    page_size: int | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiKnowledgeBaseDocumentsResource:
+    """The operations of group `conversational_ai_knowledge_base_documents`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def chunk(self) -> ConversationalAiKnowledgeBaseDocumentsChunkResource:
+        """`conversational_ai_knowledge_base_documents_chunk` operations."""
+        from ..conversational_ai_knowledge_base_documents_chunk import (
+            ConversationalAiKnowledgeBaseDocumentsChunkResource,
+        )
+
+        return ConversationalAiKnowledgeBaseDocumentsChunkResource(self._requester)
+
+    @functools.cached_property
+    def chunks(self) -> ConversationalAiKnowledgeBaseDocumentsChunksResource:
+        """`conversational_ai_knowledge_base_documents_chunks` operations."""
+        from ..conversational_ai_knowledge_base_documents_chunks import (
+            ConversationalAiKnowledgeBaseDocumentsChunksResource,
+        )
+
+        return ConversationalAiKnowledgeBaseDocumentsChunksResource(self._requester)
+
+    @functools.cached_property
+    def summaries(self) -> ConversationalAiKnowledgeBaseDocumentsSummariesResource:
+        """`conversational_ai_knowledge_base_documents_summaries` operations."""
+        from ..conversational_ai_knowledge_base_documents_summaries import (
+            ConversationalAiKnowledgeBaseDocumentsSummariesResource,
+        )
+
+        return ConversationalAiKnowledgeBaseDocumentsSummariesResource(self._requester)
+
+    def bulk_delete(
+        self,
+        document_ids: builtins.list[str],
+        *,
+        force: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
+        """Bulk Delete Knowledge Base Documents
+
+        Delete multiple documents or folders from the knowledge base. Each id succeeds or fails
+        independently.
+
+        `POST /v1/convai/knowledge-base/bulk-delete`.
+        """
+
+        from ...models.body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
+            BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_bulk_delete._get_kwargs(
+            body=BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost(
+                document_ids=document_ids,
+                force=force,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_bulk_delete, request_options
+        )
+
+    def bulk_move(
+        self,
+        document_ids: builtins.list[str],
+        *,
+        move_to: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Bulk Move Entities To Folder
+
+        Moves multiple entities from one folder to another.
+
+        `POST /v1/convai/knowledge-base/bulk-move`.
+        """
+
+        from ...models.body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post import (
+            BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_bulk_move._get_kwargs(
+            body=BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost(
+                document_ids=document_ids,
+                move_to=move_to,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_bulk_move, request_options
+        )
+
+    def get_bulk_agents(
+        self,
+        document_ids: builtins.list[str],
+        *,
+        dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+        page_size: int | Unset = 30,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetKnowledgeBaseDependentAgentsResponseModel:
+        """Get Dependent Agents For Multiple Documents
+
+        Get a list of agents depending on any of the given knowledge base documents.
+
+        `POST /v1/convai/knowledge-base/dependent-agents`.
+        """
+
+        from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
+            BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_get_bulk_agents._get_kwargs(
+            body=BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost(
+                document_ids=document_ids,
+            ),
+            dependent_type=dependent_type,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_get_bulk_agents, request_options
+        )
+
+    def create_from_file(
+        self,
+        file: FileInput,
+        *,
+        name: None | str | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddKnowledgeBaseResponseModel:
+        """Create File Document
+
+        Create a knowledge base document generated form the uploaded file.
+
+        `POST /v1/convai/knowledge-base/file`.
+        """
+
+        from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
+            BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_create_from_file._get_kwargs(
+            body=BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost(
+                file=as_file(file),
+                name=name,
+                parent_folder_id=parent_folder_id,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_create_from_file, request_options
+        )
+
+    def create_folder(
+        self,
+        name: str,
+        *,
+        parent_folder_id: None | str | Unset = UNSET,
+        enable_auto_sync: bool | Unset = False,
+        auto_remove: bool | Unset = False,
+        minimum_frequency_days: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddKnowledgeBaseResponseModel:
+        """Create Folder
+
+        Create a folder used for grouping documents together.
+
+        `POST /v1/convai/knowledge-base/folder`.
+        """
+
+        from ...models.body_create_folder_v1_convai_knowledge_base_folder_post import (
+            BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_create_folder._get_kwargs(
+            body=BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost(
+                name=name,
+                parent_folder_id=parent_folder_id,
+                enable_auto_sync=enable_auto_sync,
+                auto_remove=auto_remove,
+                minimum_frequency_days=minimum_frequency_days,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_create_folder, request_options
+        )
+
+    def create_from_text(
+        self,
+        text: str,
+        *,
+        name: None | str | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddKnowledgeBaseResponseModel:
+        """Create Text Document
+
+        Create a knowledge base document containing the provided text.
+
+        `POST /v1/convai/knowledge-base/text`.
+        """
+
+        from ...models.body_create_text_document_v1_convai_knowledge_base_text_post import (
+            BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_create_from_text._get_kwargs(
+            body=BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost(
+                text=text,
+                name=name,
+                parent_folder_id=parent_folder_id,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_create_from_text, request_options
+        )
+
+    def create_from_url(
+        self,
+        url: str,
+        *,
+        name: None | str | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        enable_auto_sync: bool | Unset = False,
+        auto_remove: bool | Unset = False,
+        minimum_frequency_days: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddKnowledgeBaseResponseModel:
+        """Create Url Document
+
+        Create a knowledge base document generated by scraping the given webpage.
+
+        `POST /v1/convai/knowledge-base/url`.
+        """
+
+        from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
+            BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_create_from_url._get_kwargs(
+            body=BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost(
+                url=url,
+                name=name,
+                parent_folder_id=parent_folder_id,
+                enable_auto_sync=enable_auto_sync,
+                auto_remove=auto_remove,
+                minimum_frequency_days=minimum_frequency_days,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_create_from_url, request_options
+        )
+
+    def move(
+        self,
+        document_id: str,
+        *,
+        move_to: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Move Entity To Folder
+
+        Moves the entity from one folder to another.
+
+        `POST /v1/convai/knowledge-base/{document_id}/move`.
+        """
+
+        check_path_parameter("document_id", document_id)
+        from ...models.body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post import (
+            BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_move._get_kwargs(
+            document_id=document_id,
+            body=BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost(
+                move_to=move_to,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_documents_move, request_options)
+
+    def get(
+        self,
+        documentation_id: str,
+        *,
+        agent_id: str | Unset = "",
+        request_options: RequestOptions | None = None,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        """Get Documentation From Knowledge Base
+
+        Get details about a specific documentation making up the agent's knowledge base
+
+        `GET /v1/convai/knowledge-base/{documentation_id}`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_documents_get._get_kwargs(
+            documentation_id=documentation_id,
+            agent_id=agent_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_documents_get, request_options)
+
+    def delete(
+        self,
+        documentation_id: str,
+        *,
+        force: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Knowledge Base Document Or Folder
+
+        Delete a document or folder from the knowledge base.
+
+        `DELETE /v1/convai/knowledge-base/{documentation_id}`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_documents_delete._get_kwargs(
+            documentation_id=documentation_id,
+            force=force,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_delete, request_options
+        )
+
+    def update(
+        self,
+        documentation_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        content: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        """Update Document
+
+        Update the name and/or content of a document.
+
+        `PATCH /v1/convai/knowledge-base/{documentation_id}`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        from ...models.body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
+            BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_update._get_kwargs(
+            documentation_id=documentation_id,
+            body=BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch(
+                name=name,
+                content=content,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_update, request_options
+        )
+
+    def get_content(
+        self,
+        documentation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Get Document Content
+
+        Get the entire content of a document from the knowledge base
+
+        `GET /v1/convai/knowledge-base/{documentation_id}/content`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_documents_get_content._get_kwargs(
+            documentation_id=documentation_id,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_get_content, request_options
+        )
+
+    def get_agents(
+        self,
+        documentation_id: str,
+        *,
+        dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+        page_size: int | Unset = 30,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetKnowledgeBaseDependentAgentsResponseModel:
+        """Get Dependent Agents List
+
+        Get a list of agents depending on this knowledge base document
+
+        `GET /v1/convai/knowledge-base/{documentation_id}/dependent-agents`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_documents_get_agents._get_kwargs(
+            documentation_id=documentation_id,
+            dependent_type=dependent_type,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_get_agents, request_options
+        )
+
+    def get_source_file_url(
+        self,
+        documentation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> KnowledgeBaseSourceFileUrlResponseModel:
+        """Get Document Source File Url
+
+        Get a signed URL to download the original source file of a file-type document from the knowledge
+        base
+
+        `GET /v1/convai/knowledge-base/{documentation_id}/source-file-url`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_documents_get_source_file_url._get_kwargs(
+            documentation_id=documentation_id,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_get_source_file_url, request_options
+        )
+
+
+class AsyncConversationalAiKnowledgeBaseDocumentsResource:
+    """The operations of group `conversational_ai_knowledge_base_documents`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def chunk(self) -> AsyncConversationalAiKnowledgeBaseDocumentsChunkResource:
+        """`conversational_ai_knowledge_base_documents_chunk` operations."""
+        from ..conversational_ai_knowledge_base_documents_chunk import (
+            AsyncConversationalAiKnowledgeBaseDocumentsChunkResource,
+        )
+
+        return AsyncConversationalAiKnowledgeBaseDocumentsChunkResource(self._requester)
+
+    @functools.cached_property
+    def chunks(self) -> AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
+        """`conversational_ai_knowledge_base_documents_chunks` operations."""
+        from ..conversational_ai_knowledge_base_documents_chunks import (
+            AsyncConversationalAiKnowledgeBaseDocumentsChunksResource,
+        )
+
+        return AsyncConversationalAiKnowledgeBaseDocumentsChunksResource(self._requester)
+
+    @functools.cached_property
+    def summaries(self) -> AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource:
+        """`conversational_ai_knowledge_base_documents_summaries` operations."""
+        from ..conversational_ai_knowledge_base_documents_summaries import (
+            AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource,
+        )
+
+        return AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource(self._requester)
+
+    async def bulk_delete(
+        self,
+        document_ids: builtins.list[str],
+        *,
+        force: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
+        """Bulk Delete Knowledge Base Documents
+
+        Delete multiple documents or folders from the knowledge base. Each id succeeds or fails
+        independently.
+
+        `POST /v1/convai/knowledge-base/bulk-delete`.
+        """
+
+        from ...models.body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
+            BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_bulk_delete._get_kwargs(
+            body=BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost(
+                document_ids=document_ids,
+                force=force,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_bulk_delete, request_options
+        )
+
+    async def bulk_move(
+        self,
+        document_ids: builtins.list[str],
+        *,
+        move_to: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Bulk Move Entities To Folder
+
+        Moves multiple entities from one folder to another.
+
+        `POST /v1/convai/knowledge-base/bulk-move`.
+        """
+
+        from ...models.body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post import (
+            BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_bulk_move._get_kwargs(
+            body=BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost(
+                document_ids=document_ids,
+                move_to=move_to,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_bulk_move, request_options
+        )
+
+    async def get_bulk_agents(
+        self,
+        document_ids: builtins.list[str],
+        *,
+        dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+        page_size: int | Unset = 30,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetKnowledgeBaseDependentAgentsResponseModel:
+        """Get Dependent Agents For Multiple Documents
+
+        Get a list of agents depending on any of the given knowledge base documents.
+
+        `POST /v1/convai/knowledge-base/dependent-agents`.
+        """
+
+        from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
+            BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_get_bulk_agents._get_kwargs(
+            body=BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost(
+                document_ids=document_ids,
+            ),
+            dependent_type=dependent_type,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_get_bulk_agents, request_options
+        )
+
+    async def create_from_file(
+        self,
+        file: FileInput,
+        *,
+        name: None | str | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddKnowledgeBaseResponseModel:
+        """Create File Document
+
+        Create a knowledge base document generated form the uploaded file.
+
+        `POST /v1/convai/knowledge-base/file`.
+        """
+
+        from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
+            BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_create_from_file._get_kwargs(
+            body=BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost(
+                file=as_file(file),
+                name=name,
+                parent_folder_id=parent_folder_id,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_create_from_file, request_options
+        )
+
+    async def create_folder(
+        self,
+        name: str,
+        *,
+        parent_folder_id: None | str | Unset = UNSET,
+        enable_auto_sync: bool | Unset = False,
+        auto_remove: bool | Unset = False,
+        minimum_frequency_days: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddKnowledgeBaseResponseModel:
+        """Create Folder
+
+        Create a folder used for grouping documents together.
+
+        `POST /v1/convai/knowledge-base/folder`.
+        """
+
+        from ...models.body_create_folder_v1_convai_knowledge_base_folder_post import (
+            BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_create_folder._get_kwargs(
+            body=BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost(
+                name=name,
+                parent_folder_id=parent_folder_id,
+                enable_auto_sync=enable_auto_sync,
+                auto_remove=auto_remove,
+                minimum_frequency_days=minimum_frequency_days,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_create_folder, request_options
+        )
+
+    async def create_from_text(
+        self,
+        text: str,
+        *,
+        name: None | str | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddKnowledgeBaseResponseModel:
+        """Create Text Document
+
+        Create a knowledge base document containing the provided text.
+
+        `POST /v1/convai/knowledge-base/text`.
+        """
+
+        from ...models.body_create_text_document_v1_convai_knowledge_base_text_post import (
+            BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_create_from_text._get_kwargs(
+            body=BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost(
+                text=text,
+                name=name,
+                parent_folder_id=parent_folder_id,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_create_from_text, request_options
+        )
+
+    async def create_from_url(
+        self,
+        url: str,
+        *,
+        name: None | str | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        enable_auto_sync: bool | Unset = False,
+        auto_remove: bool | Unset = False,
+        minimum_frequency_days: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddKnowledgeBaseResponseModel:
+        """Create Url Document
+
+        Create a knowledge base document generated by scraping the given webpage.
+
+        `POST /v1/convai/knowledge-base/url`.
+        """
+
+        from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
+            BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_create_from_url._get_kwargs(
+            body=BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost(
+                url=url,
+                name=name,
+                parent_folder_id=parent_folder_id,
+                enable_auto_sync=enable_auto_sync,
+                auto_remove=auto_remove,
+                minimum_frequency_days=minimum_frequency_days,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_create_from_url, request_options
+        )
+
+    async def move(
+        self,
+        document_id: str,
+        *,
+        move_to: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Move Entity To Folder
+
+        Moves the entity from one folder to another.
+
+        `POST /v1/convai/knowledge-base/{document_id}/move`.
+        """
+
+        check_path_parameter("document_id", document_id)
+        from ...models.body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post import (
+            BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_move._get_kwargs(
+            document_id=document_id,
+            body=BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost(
+                move_to=move_to,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_move, request_options
+        )
+
+    async def get(
+        self,
+        documentation_id: str,
+        *,
+        agent_id: str | Unset = "",
+        request_options: RequestOptions | None = None,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        """Get Documentation From Knowledge Base
+
+        Get details about a specific documentation making up the agent's knowledge base
+
+        `GET /v1/convai/knowledge-base/{documentation_id}`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_documents_get._get_kwargs(
+            documentation_id=documentation_id,
+            agent_id=agent_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_get, request_options
+        )
+
+    async def delete(
+        self,
+        documentation_id: str,
+        *,
+        force: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Knowledge Base Document Or Folder
+
+        Delete a document or folder from the knowledge base.
+
+        `DELETE /v1/convai/knowledge-base/{documentation_id}`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_documents_delete._get_kwargs(
+            documentation_id=documentation_id,
+            force=force,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_delete, request_options
+        )
+
+    async def update(
+        self,
+        documentation_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        content: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        GetKnowledgeBaseFileResponseModel
+        | GetKnowledgeBaseFolderResponseModel
+        | GetKnowledgeBaseTextResponseModel
+        | GetKnowledgeBaseURLResponseModel
+    ):
+        """Update Document
+
+        Update the name and/or content of a document.
+
+        `PATCH /v1/convai/knowledge-base/{documentation_id}`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        from ...models.body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
+            BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
+        )
+
+        kwargs = conversational_ai_knowledge_base_documents_update._get_kwargs(
+            documentation_id=documentation_id,
+            body=BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch(
+                name=name,
+                content=content,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_update, request_options
+        )
+
+    async def get_content(
+        self,
+        documentation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Get Document Content
+
+        Get the entire content of a document from the knowledge base
+
+        `GET /v1/convai/knowledge-base/{documentation_id}/content`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_documents_get_content._get_kwargs(
+            documentation_id=documentation_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_get_content, request_options
+        )
+
+    async def get_agents(
+        self,
+        documentation_id: str,
+        *,
+        dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+        page_size: int | Unset = 30,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetKnowledgeBaseDependentAgentsResponseModel:
+        """Get Dependent Agents List
+
+        Get a list of agents depending on this knowledge base document
+
+        `GET /v1/convai/knowledge-base/{documentation_id}/dependent-agents`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_documents_get_agents._get_kwargs(
+            documentation_id=documentation_id,
+            dependent_type=dependent_type,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_get_agents, request_options
+        )
+
+    async def get_source_file_url(
+        self,
+        documentation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> KnowledgeBaseSourceFileUrlResponseModel:
+        """Get Document Source File Url
+
+        Get a signed URL to download the original source file of a file-type document from the knowledge
+        base
+
+        `GET /v1/convai/knowledge-base/{documentation_id}/source-file-url`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        kwargs = conversational_ai_knowledge_base_documents_get_source_file_url._get_kwargs(
+            documentation_id=documentation_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_get_source_file_url, request_options
+        )

@@ -1,0 +1,245 @@
+"""`GET /v1/convai/knowledge-base/{documentation_id}/dependent-agents`: Get Dependent Agents List."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_knowledge_base_dependent_agents_response_model import (
+        GetKnowledgeBaseDependentAgentsResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    documentation_id: str,
+    *,
+    dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_dependent_type: str | Unset = UNSET
+    if not isinstance(dependent_type, Unset):
+        json_dependent_type = dependent_type
+
+    params["dependent_type"] = json_dependent_type
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/knowledge-base/{documentation_id}/dependent-agents".format(
+            documentation_id=quote(str(documentation_id), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
+
+    from ...models.get_knowledge_base_dependent_agents_response_model import (
+        GetKnowledgeBaseDependentAgentsResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
+    """Get Dependent Agents List
+
+     Get a list of agents depending on this knowledge base document
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        dependent_type (KnowledgeBaseDependentType | Unset):
+        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+            defaults to 30. Default: 30.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        dependent_type=dependent_type,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
+    """Get Dependent Agents List
+
+     Get a list of agents depending on this knowledge base document
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        dependent_type (KnowledgeBaseDependentType | Unset):
+        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+            defaults to 30. Default: 30.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        documentation_id=documentation_id,
+        client=client,
+        dependent_type=dependent_type,
+        page_size=page_size,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
+    """Get Dependent Agents List
+
+     Get a list of agents depending on this knowledge base document
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        dependent_type (KnowledgeBaseDependentType | Unset):
+        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+            defaults to 30. Default: 30.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        dependent_type=dependent_type,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
+    """Get Dependent Agents List
+
+     Get a list of agents depending on this knowledge base document
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+        dependent_type (KnowledgeBaseDependentType | Unset):
+        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
+            defaults to 30. Default: 30.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            documentation_id=documentation_id,
+            client=client,
+            dependent_type=dependent_type,
+            page_size=page_size,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""`GET /v1/convai/knowledge-base/{documentation_id}/content`: Get Document Content."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    documentation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/knowledge-base/{documentation_id}/content".format(
+            documentation_id=quote(str(documentation_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | str | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | str]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | str]:
+    """Get Document Content
+
+     Get the entire content of a document from the knowledge base
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | str | None:
+    """Get Document Content
+
+     Get the entire content of a document from the knowledge base
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | str
+    """
+
+    return sync_detailed(
+        documentation_id=documentation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | str]:
+    """Get Document Content
+
+     Get the entire content of a document from the knowledge base
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | str | None:
+    """Get Document Content
+
+     Get the entire content of a document from the knowledge base
+
+    Args:
+        documentation_id (str): The id of a document from the knowledge base. This is returned on
+            document addition.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            documentation_id=documentation_id,
+            client=client,
+        )
+    ).parsed

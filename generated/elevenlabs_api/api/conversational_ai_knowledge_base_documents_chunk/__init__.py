@@ -1,0 +1,117 @@
+"""`client.conversational_ai.knowledge_base.documents.chunk`: the operations of group `conversational_ai_knowledge_base_documents_chunk`, as methods of ConversationalAiKnowledgeBaseDocumentsChunkResource and AsyncConversationalAiKnowledgeBaseDocumentsChunkResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.embedding_model_enum import EmbeddingModelEnum
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
+from . import conversational_ai_knowledge_base_documents_chunk_get
+
+
+def _parse_conversational_ai_knowledge_base_documents_chunk_get(
+    response: httpx.Response,
+) -> KnowledgeBaseDocumentChunkResponseModel:
+    from ...models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
+
+    response_200 = KnowledgeBaseDocumentChunkResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiKnowledgeBaseDocumentsChunkGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    embedding_model: EmbeddingModelEnum | None | Unset
+
+
+class ConversationalAiKnowledgeBaseDocumentsChunkResource:
+    """The operations of group `conversational_ai_knowledge_base_documents_chunk`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        documentation_id: str,
+        chunk_id: str,
+        *,
+        embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> KnowledgeBaseDocumentChunkResponseModel:
+        """Get Documentation Chunk From Knowledge Base
+
+        Get details about a specific documentation part used by RAG.
+
+        `GET /v1/convai/knowledge-base/{documentation_id}/chunk/{chunk_id}`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        check_path_parameter("chunk_id", chunk_id)
+        kwargs = conversational_ai_knowledge_base_documents_chunk_get._get_kwargs(
+            documentation_id=documentation_id,
+            chunk_id=chunk_id,
+            embedding_model=embedding_model,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_chunk_get, request_options
+        )
+
+
+class AsyncConversationalAiKnowledgeBaseDocumentsChunkResource:
+    """The operations of group `conversational_ai_knowledge_base_documents_chunk`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        documentation_id: str,
+        chunk_id: str,
+        *,
+        embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> KnowledgeBaseDocumentChunkResponseModel:
+        """Get Documentation Chunk From Knowledge Base
+
+        Get details about a specific documentation part used by RAG.
+
+        `GET /v1/convai/knowledge-base/{documentation_id}/chunk/{chunk_id}`.
+        """
+
+        check_path_parameter("documentation_id", documentation_id)
+        check_path_parameter("chunk_id", chunk_id)
+        kwargs = conversational_ai_knowledge_base_documents_chunk_get._get_kwargs(
+            documentation_id=documentation_id,
+            chunk_id=chunk_id,
+            embedding_model=embedding_model,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_chunk_get, request_options
+        )

@@ -1,0 +1,109 @@
+"""`client.conversational_ai.knowledge_base.documents.summaries`: the operations of group `conversational_ai_knowledge_base_documents_summaries`, as methods of ConversationalAiKnowledgeBaseDocumentsSummariesResource and AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.conversational_ai_knowledge_base_documents_summaries_get_response_get_knowledge_base_summaries_by_ids_v1_convai_knowledge_base_summaries_get import (
+        ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+from . import conversational_ai_knowledge_base_documents_summaries_get
+
+
+def _parse_conversational_ai_knowledge_base_documents_summaries_get(
+    response: httpx.Response,
+) -> ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet:
+    from ...models.conversational_ai_knowledge_base_documents_summaries_get_response_get_knowledge_base_summaries_by_ids_v1_convai_knowledge_base_summaries_get import (
+        ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet.from_dict(
+        response.json()
+    )
+
+    return response_200
+
+
+class ConversationalAiKnowledgeBaseDocumentsSummariesGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    document_ids: builtins.list[str]
+
+
+class ConversationalAiKnowledgeBaseDocumentsSummariesResource:
+    """The operations of group `conversational_ai_knowledge_base_documents_summaries`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        *,
+        document_ids: builtins.list[str],
+        request_options: RequestOptions | None = None,
+    ) -> ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet:
+        """Get Knowledge Base Summaries By Ids
+
+        Gets multiple knowledge base document summaries by their IDs.
+
+        `GET /v1/convai/knowledge-base/summaries`.
+        """
+
+        kwargs = conversational_ai_knowledge_base_documents_summaries_get._get_kwargs(
+            document_ids=document_ids,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_summaries_get, request_options
+        )
+
+
+class AsyncConversationalAiKnowledgeBaseDocumentsSummariesResource:
+    """The operations of group `conversational_ai_knowledge_base_documents_summaries`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        *,
+        document_ids: builtins.list[str],
+        request_options: RequestOptions | None = None,
+    ) -> ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet:
+        """Get Knowledge Base Summaries By Ids
+
+        Gets multiple knowledge base document summaries by their IDs.
+
+        `GET /v1/convai/knowledge-base/summaries`.
+        """
+
+        kwargs = conversational_ai_knowledge_base_documents_summaries_get._get_kwargs(
+            document_ids=document_ids,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_knowledge_base_documents_summaries_get, request_options
+        )

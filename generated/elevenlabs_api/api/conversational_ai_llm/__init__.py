@@ -1,0 +1,89 @@
+"""`client.conversational_ai.llm`: the operations of group `conversational_ai_llm`, as methods of ConversationalAiLlmResource and AsyncConversationalAiLlmResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.llm_list_response_model_input import LLMListResponseModelInput
+from . import conversational_ai_llm_list
+
+
+def _parse_conversational_ai_llm_list(response: httpx.Response) -> LLMListResponseModelInput:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.llm_list_response_model_input import LLMListResponseModelInput
+
+    response_200 = LLMListResponseModelInput.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiLlmResource:
+    """The operations of group `conversational_ai_llm`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> LLMListResponseModelInput:
+        """List Available Llms
+
+        Returns a list of available LLM models that can be used with agents, including their capabilities
+        and any deprecation status. The response is filtered based on the data residency of the deployment
+        and any compliance requirements (e.g. HIPAA) of the workspace subscription.
+
+        `GET /v1/convai/llm/list`.
+        """
+
+        kwargs = conversational_ai_llm_list._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_conversational_ai_llm_list, request_options)
+
+
+class AsyncConversationalAiLlmResource:
+    """The operations of group `conversational_ai_llm`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> LLMListResponseModelInput:
+        """List Available Llms
+
+        Returns a list of available LLM models that can be used with agents, including their capabilities
+        and any deprecation status. The response is filtered based on the data residency of the deployment
+        and any compliance requirements (e.g. HIPAA) of the workspace subscription.
+
+        `GET /v1/convai/llm/list`.
+        """
+
+        kwargs = conversational_ai_llm_list._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_llm_list, request_options)

@@ -1,0 +1,151 @@
+"""`GET /v1/convai/llm/list`: List Available Llms."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.llm_list_response_model_input import LLMListResponseModelInput
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/llm/list",
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | LLMListResponseModelInput | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.llm_list_response_model_input import LLMListResponseModelInput
+
+    if response.status_code == 200:
+        response_200 = LLMListResponseModelInput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | LLMListResponseModelInput]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | LLMListResponseModelInput]:
+    """List Available Llms
+
+     Returns a list of available LLM models that can be used with agents, including their capabilities
+    and any deprecation status. The response is filtered based on the data residency of the deployment
+    and any compliance requirements (e.g. HIPAA) of the workspace subscription.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | LLMListResponseModelInput]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | LLMListResponseModelInput | None:
+    """List Available Llms
+
+     Returns a list of available LLM models that can be used with agents, including their capabilities
+    and any deprecation status. The response is filtered based on the data residency of the deployment
+    and any compliance requirements (e.g. HIPAA) of the workspace subscription.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | LLMListResponseModelInput
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | LLMListResponseModelInput]:
+    """List Available Llms
+
+     Returns a list of available LLM models that can be used with agents, including their capabilities
+    and any deprecation status. The response is filtered based on the data residency of the deployment
+    and any compliance requirements (e.g. HIPAA) of the workspace subscription.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | LLMListResponseModelInput]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | LLMListResponseModelInput | None:
+    """List Available Llms
+
+     Returns a list of available LLM models that can be used with agents, including their capabilities
+    and any deprecation status. The response is filtered based on the data residency of the deployment
+    and any compliance requirements (e.g. HIPAA) of the workspace subscription.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | LLMListResponseModelInput
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

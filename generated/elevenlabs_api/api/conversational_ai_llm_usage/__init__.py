@@ -1,0 +1,109 @@
+"""`client.conversational_ai.llm_usage`: the operations of group `conversational_ai_llm_usage`, as methods of ConversationalAiLlmUsageResource and AsyncConversationalAiLlmUsageResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
+    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+from . import conversational_ai_llm_usage_calculate
+
+
+def _parse_conversational_ai_llm_usage_calculate(response: httpx.Response) -> LLMUsageCalculatorResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
+    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+
+    response_200 = LLMUsageCalculatorResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiLlmUsageResource:
+    """The operations of group `conversational_ai_llm_usage`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def calculate(
+        self,
+        prompt_length: int,
+        number_of_pages: int,
+        rag_enabled: bool,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> LLMUsageCalculatorResponseModel:
+        """Calculate Expected Llm Usage
+
+        Returns a list of LLM models and the expected cost for using them based on the provided values.
+
+        `POST /v1/convai/llm-usage/calculate`.
+        """
+
+        from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
+
+        kwargs = conversational_ai_llm_usage_calculate._get_kwargs(
+            body=LLMUsageCalculatorPublicRequestModel(
+                prompt_length=prompt_length,
+                number_of_pages=number_of_pages,
+                rag_enabled=rag_enabled,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_llm_usage_calculate, request_options)
+
+
+class AsyncConversationalAiLlmUsageResource:
+    """The operations of group `conversational_ai_llm_usage`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def calculate(
+        self,
+        prompt_length: int,
+        number_of_pages: int,
+        rag_enabled: bool,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> LLMUsageCalculatorResponseModel:
+        """Calculate Expected Llm Usage
+
+        Returns a list of LLM models and the expected cost for using them based on the provided values.
+
+        `POST /v1/convai/llm-usage/calculate`.
+        """
+
+        from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
+
+        kwargs = conversational_ai_llm_usage_calculate._get_kwargs(
+            body=LLMUsageCalculatorPublicRequestModel(
+                prompt_length=prompt_length,
+                number_of_pages=number_of_pages,
+                rag_enabled=rag_enabled,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_llm_usage_calculate, request_options)

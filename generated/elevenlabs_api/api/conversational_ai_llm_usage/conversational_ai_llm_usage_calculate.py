@@ -1,0 +1,175 @@
+"""`POST /v1/convai/llm-usage/calculate`: Calculate Expected Llm Usage."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
+    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+
+
+def _get_kwargs(
+    *,
+    body: LLMUsageCalculatorPublicRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/llm-usage/calculate",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+
+    if response.status_code == 200:
+        response_200 = LLMUsageCalculatorResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LLMUsageCalculatorPublicRequestModel,
+) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+    """Calculate Expected Llm Usage
+
+     Returns a list of LLM models and the expected cost for using them based on the provided values.
+
+    Args:
+        body (LLMUsageCalculatorPublicRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | LLMUsageCalculatorResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LLMUsageCalculatorPublicRequestModel,
+) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
+    """Calculate Expected Llm Usage
+
+     Returns a list of LLM models and the expected cost for using them based on the provided values.
+
+    Args:
+        body (LLMUsageCalculatorPublicRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | LLMUsageCalculatorResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LLMUsageCalculatorPublicRequestModel,
+) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+    """Calculate Expected Llm Usage
+
+     Returns a list of LLM models and the expected cost for using them based on the provided values.
+
+    Args:
+        body (LLMUsageCalculatorPublicRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | LLMUsageCalculatorResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LLMUsageCalculatorPublicRequestModel,
+) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
+    """Calculate Expected Llm Usage
+
+     Returns a list of LLM models and the expected cost for using them based on the provided values.
+
+    Args:
+        body (LLMUsageCalculatorPublicRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | LLMUsageCalculatorResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

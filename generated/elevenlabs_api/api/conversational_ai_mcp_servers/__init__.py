@@ -1,0 +1,450 @@
+"""`client.conversational_ai.mcp_servers`: the operations of group `conversational_ai_mcp_servers`, as methods of ConversationalAiMcpServersResource and AsyncConversationalAiMcpServersResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.auth_connection_locator import AuthConnectionLocator
+    from ...models.conv_ai_secret_locator import ConvAISecretLocator
+    from ...models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_approval_policy import MCPApprovalPolicy
+    from ...models.mcp_server_config_input import MCPServerConfigInput
+    from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
+    from ...models.mcp_server_config_update_request_model_request_headers_type_0 import (
+        MCPServerConfigUpdateRequestModelRequestHeadersType0,
+    )
+    from ...models.mcp_server_config_update_request_model_request_meta_type_0 import (
+        MCPServerConfigUpdateRequestModelRequestMetaType0,
+    )
+    from ...models.mcp_server_request_model import MCPServerRequestModel
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.mcp_servers_response_model import MCPServersResponseModel
+    from ...models.pre_tool_speech_mode import PreToolSpeechMode
+    from ...models.tool_call_sound_behavior import ToolCallSoundBehavior
+    from ...models.tool_call_sound_type import ToolCallSoundType
+    from ...models.tool_execution_mode import ToolExecutionMode
+    from ...models.tool_interruption_mode import ToolInterruptionMode
+    from ..conversational_ai_mcp_servers_approval_policy import (
+        AsyncConversationalAiMcpServersApprovalPolicyResource,
+        ConversationalAiMcpServersApprovalPolicyResource,
+    )
+    from ..conversational_ai_mcp_servers_tool_approvals import (
+        AsyncConversationalAiMcpServersToolApprovalsResource,
+        ConversationalAiMcpServersToolApprovalsResource,
+    )
+    from ..conversational_ai_mcp_servers_tool_configs import (
+        AsyncConversationalAiMcpServersToolConfigsResource,
+        ConversationalAiMcpServersToolConfigsResource,
+    )
+    from ..conversational_ai_mcp_servers_tools import (
+        AsyncConversationalAiMcpServersToolsResource,
+        ConversationalAiMcpServersToolsResource,
+    )
+from . import (
+    conversational_ai_mcp_servers_create,
+    conversational_ai_mcp_servers_delete,
+    conversational_ai_mcp_servers_get,
+    conversational_ai_mcp_servers_list,
+    conversational_ai_mcp_servers_update,
+)
+
+
+def _parse_conversational_ai_mcp_servers_list(response: httpx.Response) -> MCPServersResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_servers_response_model import MCPServersResponseModel
+
+    response_200 = MCPServersResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_create(response: httpx.Response) -> MCPServerResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_request_model import MCPServerRequestModel
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+
+    response_200 = MCPServerResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_get(response: httpx.Response) -> MCPServerResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+
+    response_200 = MCPServerResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_update(response: httpx.Response) -> MCPServerResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+
+    response_200 = MCPServerResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiMcpServersResource:
+    """The operations of group `conversational_ai_mcp_servers`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def approval_policy(self) -> ConversationalAiMcpServersApprovalPolicyResource:
+        """`conversational_ai_mcp_servers_approval_policy` operations."""
+        from ..conversational_ai_mcp_servers_approval_policy import ConversationalAiMcpServersApprovalPolicyResource
+
+        return ConversationalAiMcpServersApprovalPolicyResource(self._requester)
+
+    @functools.cached_property
+    def tool_approvals(self) -> ConversationalAiMcpServersToolApprovalsResource:
+        """`conversational_ai_mcp_servers_tool_approvals` operations."""
+        from ..conversational_ai_mcp_servers_tool_approvals import ConversationalAiMcpServersToolApprovalsResource
+
+        return ConversationalAiMcpServersToolApprovalsResource(self._requester)
+
+    @functools.cached_property
+    def tool_configs(self) -> ConversationalAiMcpServersToolConfigsResource:
+        """`conversational_ai_mcp_servers_tool_configs` operations."""
+        from ..conversational_ai_mcp_servers_tool_configs import ConversationalAiMcpServersToolConfigsResource
+
+        return ConversationalAiMcpServersToolConfigsResource(self._requester)
+
+    @functools.cached_property
+    def tools(self) -> ConversationalAiMcpServersToolsResource:
+        """`conversational_ai_mcp_servers_tools` operations."""
+        from ..conversational_ai_mcp_servers_tools import ConversationalAiMcpServersToolsResource
+
+        return ConversationalAiMcpServersToolsResource(self._requester)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServersResponseModel:
+        """List Mcp Servers
+
+        Retrieve all MCP server configurations available in the workspace.
+
+        `GET /v1/convai/mcp-servers`.
+        """
+
+        kwargs = conversational_ai_mcp_servers_list._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_list, request_options)
+
+    def create(
+        self,
+        config: MCPServerConfigInput,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Create Mcp Server
+
+        Create a new MCP server configuration in the workspace.
+
+        `POST /v1/convai/mcp-servers`.
+        """
+
+        from ...models.mcp_server_request_model import MCPServerRequestModel
+
+        kwargs = conversational_ai_mcp_servers_create._get_kwargs(
+            body=MCPServerRequestModel(
+                config=config,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_create, request_options)
+
+    def get(
+        self,
+        mcp_server_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Get Mcp Server
+
+        Retrieve a specific MCP server configuration from the workspace.
+
+        `GET /v1/convai/mcp-servers/{mcp_server_id}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        kwargs = conversational_ai_mcp_servers_get._get_kwargs(
+            mcp_server_id=mcp_server_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_get, request_options)
+
+    def delete(
+        self,
+        mcp_server_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Mcp Server
+
+        Delete a specific MCP server configuration from the workspace.
+
+        `DELETE /v1/convai/mcp-servers/{mcp_server_id}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        kwargs = conversational_ai_mcp_servers_delete._get_kwargs(
+            mcp_server_id=mcp_server_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_delete, request_options)
+
+    def update(
+        self,
+        mcp_server_id: str,
+        *,
+        approval_policy: MCPApprovalPolicy | None | Unset = UNSET,
+        force_pre_tool_speech: bool | None | Unset = UNSET,
+        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        disable_interruptions: bool | None | Unset = UNSET,
+        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: None | ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        response_timeout_secs: int | None | Unset = UNSET,
+        request_headers: MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET,
+        request_meta: MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET,
+        disable_compression: bool | None | Unset = UNSET,
+        secret_token: ConvAISecretLocator | None | Unset = UNSET,
+        auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Update Mcp Server Configuration
+
+        Update the configuration settings for an MCP server.
+
+        `PATCH /v1/convai/mcp-servers/{mcp_server_id}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
+
+        kwargs = conversational_ai_mcp_servers_update._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            body=MCPServerConfigUpdateRequestModel(
+                approval_policy=approval_policy,
+                force_pre_tool_speech=force_pre_tool_speech,
+                pre_tool_speech=pre_tool_speech,
+                disable_interruptions=disable_interruptions,
+                interruption_mode=interruption_mode,
+                tool_call_sound=tool_call_sound,
+                tool_call_sound_behavior=tool_call_sound_behavior,
+                execution_mode=execution_mode,
+                response_timeout_secs=response_timeout_secs,
+                request_headers=request_headers,
+                request_meta=request_meta,
+                disable_compression=disable_compression,
+                secret_token=secret_token,
+                auth_connection=auth_connection,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_update, request_options)
+
+
+class AsyncConversationalAiMcpServersResource:
+    """The operations of group `conversational_ai_mcp_servers`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def approval_policy(self) -> AsyncConversationalAiMcpServersApprovalPolicyResource:
+        """`conversational_ai_mcp_servers_approval_policy` operations."""
+        from ..conversational_ai_mcp_servers_approval_policy import (
+            AsyncConversationalAiMcpServersApprovalPolicyResource,
+        )
+
+        return AsyncConversationalAiMcpServersApprovalPolicyResource(self._requester)
+
+    @functools.cached_property
+    def tool_approvals(self) -> AsyncConversationalAiMcpServersToolApprovalsResource:
+        """`conversational_ai_mcp_servers_tool_approvals` operations."""
+        from ..conversational_ai_mcp_servers_tool_approvals import AsyncConversationalAiMcpServersToolApprovalsResource
+
+        return AsyncConversationalAiMcpServersToolApprovalsResource(self._requester)
+
+    @functools.cached_property
+    def tool_configs(self) -> AsyncConversationalAiMcpServersToolConfigsResource:
+        """`conversational_ai_mcp_servers_tool_configs` operations."""
+        from ..conversational_ai_mcp_servers_tool_configs import AsyncConversationalAiMcpServersToolConfigsResource
+
+        return AsyncConversationalAiMcpServersToolConfigsResource(self._requester)
+
+    @functools.cached_property
+    def tools(self) -> AsyncConversationalAiMcpServersToolsResource:
+        """`conversational_ai_mcp_servers_tools` operations."""
+        from ..conversational_ai_mcp_servers_tools import AsyncConversationalAiMcpServersToolsResource
+
+        return AsyncConversationalAiMcpServersToolsResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServersResponseModel:
+        """List Mcp Servers
+
+        Retrieve all MCP server configurations available in the workspace.
+
+        `GET /v1/convai/mcp-servers`.
+        """
+
+        kwargs = conversational_ai_mcp_servers_list._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_list, request_options)
+
+    async def create(
+        self,
+        config: MCPServerConfigInput,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Create Mcp Server
+
+        Create a new MCP server configuration in the workspace.
+
+        `POST /v1/convai/mcp-servers`.
+        """
+
+        from ...models.mcp_server_request_model import MCPServerRequestModel
+
+        kwargs = conversational_ai_mcp_servers_create._get_kwargs(
+            body=MCPServerRequestModel(
+                config=config,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_create, request_options)
+
+    async def get(
+        self,
+        mcp_server_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Get Mcp Server
+
+        Retrieve a specific MCP server configuration from the workspace.
+
+        `GET /v1/convai/mcp-servers/{mcp_server_id}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        kwargs = conversational_ai_mcp_servers_get._get_kwargs(
+            mcp_server_id=mcp_server_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_get, request_options)
+
+    async def delete(
+        self,
+        mcp_server_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Mcp Server
+
+        Delete a specific MCP server configuration from the workspace.
+
+        `DELETE /v1/convai/mcp-servers/{mcp_server_id}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        kwargs = conversational_ai_mcp_servers_delete._get_kwargs(
+            mcp_server_id=mcp_server_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_delete, request_options)
+
+    async def update(
+        self,
+        mcp_server_id: str,
+        *,
+        approval_policy: MCPApprovalPolicy | None | Unset = UNSET,
+        force_pre_tool_speech: bool | None | Unset = UNSET,
+        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        disable_interruptions: bool | None | Unset = UNSET,
+        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: None | ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        response_timeout_secs: int | None | Unset = UNSET,
+        request_headers: MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET,
+        request_meta: MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET,
+        disable_compression: bool | None | Unset = UNSET,
+        secret_token: ConvAISecretLocator | None | Unset = UNSET,
+        auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Update Mcp Server Configuration
+
+        Update the configuration settings for an MCP server.
+
+        `PATCH /v1/convai/mcp-servers/{mcp_server_id}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
+
+        kwargs = conversational_ai_mcp_servers_update._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            body=MCPServerConfigUpdateRequestModel(
+                approval_policy=approval_policy,
+                force_pre_tool_speech=force_pre_tool_speech,
+                pre_tool_speech=pre_tool_speech,
+                disable_interruptions=disable_interruptions,
+                interruption_mode=interruption_mode,
+                tool_call_sound=tool_call_sound,
+                tool_call_sound_behavior=tool_call_sound_behavior,
+                execution_mode=execution_mode,
+                response_timeout_secs=response_timeout_secs,
+                request_headers=request_headers,
+                request_meta=request_meta,
+                disable_compression=disable_compression,
+                secret_token=secret_token,
+                auth_connection=auth_connection,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_update, request_options)

@@ -1,0 +1,179 @@
+"""`POST /v1/convai/mcp-servers`: Create Mcp Server."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_request_model import MCPServerRequestModel
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+
+
+def _get_kwargs(
+    *,
+    body: MCPServerRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/mcp-servers",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MCPServerResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+
+    if response.status_code == 200:
+        response_200 = MCPServerResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | MCPServerResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MCPServerRequestModel,
+) -> Response[HTTPValidationError | MCPServerResponseModel]:
+    """Create Mcp Server
+
+     Create a new MCP server configuration in the workspace.
+
+    Args:
+        body (MCPServerRequestModel): Request model for creating/updating an MCP Server
+            configuration.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MCPServerResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MCPServerRequestModel,
+) -> HTTPValidationError | MCPServerResponseModel | None:
+    """Create Mcp Server
+
+     Create a new MCP server configuration in the workspace.
+
+    Args:
+        body (MCPServerRequestModel): Request model for creating/updating an MCP Server
+            configuration.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MCPServerResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MCPServerRequestModel,
+) -> Response[HTTPValidationError | MCPServerResponseModel]:
+    """Create Mcp Server
+
+     Create a new MCP server configuration in the workspace.
+
+    Args:
+        body (MCPServerRequestModel): Request model for creating/updating an MCP Server
+            configuration.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MCPServerResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MCPServerRequestModel,
+) -> HTTPValidationError | MCPServerResponseModel | None:
+    """Create Mcp Server
+
+     Create a new MCP server configuration in the workspace.
+
+    Args:
+        body (MCPServerRequestModel): Request model for creating/updating an MCP Server
+            configuration.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MCPServerResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

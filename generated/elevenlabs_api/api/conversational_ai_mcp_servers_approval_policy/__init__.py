@@ -1,0 +1,114 @@
+"""`client.conversational_ai.mcp_servers.approval_policy`: the operations of group `conversational_ai_mcp_servers_approval_policy`, as methods of ConversationalAiMcpServersApprovalPolicyResource and AsyncConversationalAiMcpServersApprovalPolicyResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_approval_policy import MCPApprovalPolicy
+    from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+from . import conversational_ai_mcp_servers_approval_policy_update
+
+
+def _parse_conversational_ai_mcp_servers_approval_policy_update(response: httpx.Response) -> MCPServerResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+
+    response_200 = MCPServerResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiMcpServersApprovalPolicyResource:
+    """The operations of group `conversational_ai_mcp_servers_approval_policy`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def update(
+        self,
+        mcp_server_id: str,
+        approval_policy: MCPApprovalPolicy,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Deprecated: Update Mcp Server Approval Policy
+
+        Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
+        servers/{id} endpoint instead.
+
+        `PATCH /v1/convai/mcp-servers/{mcp_server_id}/approval-policy`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
+
+        kwargs = conversational_ai_mcp_servers_approval_policy_update._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            body=MCPApprovalPolicyUpdateRequestModel(
+                approval_policy=approval_policy,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_approval_policy_update, request_options
+        )
+
+
+class AsyncConversationalAiMcpServersApprovalPolicyResource:
+    """The operations of group `conversational_ai_mcp_servers_approval_policy`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def update(
+        self,
+        mcp_server_id: str,
+        approval_policy: MCPApprovalPolicy,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Deprecated: Update Mcp Server Approval Policy
+
+        Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
+        servers/{id} endpoint instead.
+
+        `PATCH /v1/convai/mcp-servers/{mcp_server_id}/approval-policy`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
+
+        kwargs = conversational_ai_mcp_servers_approval_policy_update._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            body=MCPApprovalPolicyUpdateRequestModel(
+                approval_policy=approval_policy,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_approval_policy_update, request_options
+        )

@@ -1,0 +1,184 @@
+"""`client.conversational_ai.mcp_servers.tool_approvals`: the operations of group `conversational_ai_mcp_servers_tool_approvals`, as methods of ConversationalAiMcpServersToolApprovalsResource and AsyncConversationalAiMcpServersToolApprovalsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
+    from ...models.mcp_tool_add_approval_request_model_input_schema import MCPToolAddApprovalRequestModelInputSchema
+    from ...models.mcp_tool_approval_policy import MCPToolApprovalPolicy
+from . import conversational_ai_mcp_servers_tool_approvals_create, conversational_ai_mcp_servers_tool_approvals_delete
+
+
+def _parse_conversational_ai_mcp_servers_tool_approvals_create(response: httpx.Response) -> MCPServerResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
+
+    response_200 = MCPServerResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_tool_approvals_delete(response: httpx.Response) -> MCPServerResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+
+    response_200 = MCPServerResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiMcpServersToolApprovalsResource:
+    """The operations of group `conversational_ai_mcp_servers_tool_approvals`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        tool_description: str,
+        *,
+        input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset = UNSET,
+        approval_policy: MCPToolApprovalPolicy | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Create Mcp Server Tool Approval
+
+        Add approval for a specific MCP tool when using per-tool approval mode.
+
+        `POST /v1/convai/mcp-servers/{mcp_server_id}/tool-approvals`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        from ...models.mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
+
+        kwargs = conversational_ai_mcp_servers_tool_approvals_create._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            body=MCPToolAddApprovalRequestModel(
+                tool_name=tool_name,
+                tool_description=tool_description,
+                input_schema=input_schema,
+                approval_policy=approval_policy,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_approvals_create, request_options
+        )
+
+    def delete(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Delete Mcp Server Tool Approval
+
+        Remove approval for a specific MCP tool when using per-tool approval mode.
+
+        `DELETE /v1/convai/mcp-servers/{mcp_server_id}/tool-approvals/{tool_name}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        check_path_parameter("tool_name", tool_name)
+        kwargs = conversational_ai_mcp_servers_tool_approvals_delete._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            tool_name=tool_name,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_approvals_delete, request_options
+        )
+
+
+class AsyncConversationalAiMcpServersToolApprovalsResource:
+    """The operations of group `conversational_ai_mcp_servers_tool_approvals`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        tool_description: str,
+        *,
+        input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset = UNSET,
+        approval_policy: MCPToolApprovalPolicy | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Create Mcp Server Tool Approval
+
+        Add approval for a specific MCP tool when using per-tool approval mode.
+
+        `POST /v1/convai/mcp-servers/{mcp_server_id}/tool-approvals`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        from ...models.mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
+
+        kwargs = conversational_ai_mcp_servers_tool_approvals_create._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            body=MCPToolAddApprovalRequestModel(
+                tool_name=tool_name,
+                tool_description=tool_description,
+                input_schema=input_schema,
+                approval_policy=approval_policy,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_approvals_create, request_options
+        )
+
+    async def delete(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Delete Mcp Server Tool Approval
+
+        Remove approval for a specific MCP tool when using per-tool approval mode.
+
+        `DELETE /v1/convai/mcp-servers/{mcp_server_id}/tool-approvals/{tool_name}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        check_path_parameter("tool_name", tool_name)
+        kwargs = conversational_ai_mcp_servers_tool_approvals_delete._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            tool_name=tool_name,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_approvals_delete, request_options
+        )

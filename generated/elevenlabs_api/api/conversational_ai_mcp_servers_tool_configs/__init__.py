@@ -1,0 +1,423 @@
+"""`client.conversational_ai.mcp_servers.tool_configs`: the operations of group `conversational_ai_mcp_servers_tool_configs`, as methods of ConversationalAiMcpServersToolConfigsResource and AsyncConversationalAiMcpServersToolConfigsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import Literal, cast
+
+    from ...models.dynamic_variable_assignment import DynamicVariableAssignment
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+    from ...models.mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
+        MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
+    )
+    from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
+    from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+    from ...models.mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
+        MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
+    )
+    from ...models.pre_tool_speech_mode import PreToolSpeechMode
+    from ...models.tool_call_sound_behavior import ToolCallSoundBehavior
+    from ...models.tool_call_sound_type import ToolCallSoundType
+    from ...models.tool_execution_mode import ToolExecutionMode
+    from ...models.tool_interruption_mode import ToolInterruptionMode
+    from ...models.tool_response_mock_config_input import ToolResponseMockConfigInput
+from . import (
+    conversational_ai_mcp_servers_tool_configs_create,
+    conversational_ai_mcp_servers_tool_configs_delete,
+    conversational_ai_mcp_servers_tool_configs_get,
+    conversational_ai_mcp_servers_tool_configs_update,
+)
+
+
+def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Response) -> MCPServerResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+
+    response_200 = MCPServerResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_tool_configs_get(response: httpx.Response) -> MCPToolConfigOverrideOutput:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
+
+    response_200 = MCPToolConfigOverrideOutput.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Response) -> MCPServerResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+
+    response_200 = MCPServerResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_tool_configs_update(response: httpx.Response) -> MCPServerResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+
+    response_200 = MCPServerResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiMcpServersToolConfigsCreateQuery(TypedDict, total=False):
+    """The query parameters of `create`, for passing them on as keyword arguments."""
+
+    environment: str | Unset
+
+
+class ConversationalAiMcpServersToolConfigsUpdateQuery(TypedDict, total=False):
+    """The query parameters of `update`, for passing them on as keyword arguments."""
+
+    environment: str | Unset
+
+
+class ConversationalAiMcpServersToolConfigsResource:
+    """The operations of group `conversational_ai_mcp_servers_tool_configs`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        *,
+        force_pre_tool_speech: bool | None | Unset = UNSET,
+        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        disable_interruptions: bool | None | Unset = UNSET,
+        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: Literal["off"] | None | ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        response_timeout_secs: int | None | Unset = UNSET,
+        assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
+        input_overrides: MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        environment: str | Unset = "production",
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Create Mcp Tool Configuration Override
+
+        Create configuration overrides for a specific MCP tool.
+
+        `POST /v1/convai/mcp-servers/{mcp_server_id}/tool-configs`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+
+        kwargs = conversational_ai_mcp_servers_tool_configs_create._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            body=MCPToolConfigOverrideCreateRequestModel(
+                tool_name=tool_name,
+                force_pre_tool_speech=force_pre_tool_speech,
+                pre_tool_speech=pre_tool_speech,
+                disable_interruptions=disable_interruptions,
+                interruption_mode=interruption_mode,
+                tool_call_sound=tool_call_sound,
+                tool_call_sound_behavior=tool_call_sound_behavior,
+                execution_mode=execution_mode,
+                response_timeout_secs=response_timeout_secs,
+                assignments=assignments,
+                input_overrides=input_overrides,
+                response_mocks=response_mocks,
+            ),
+            environment=environment,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_configs_create, request_options
+        )
+
+    def get(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPToolConfigOverrideOutput:
+        """Get Mcp Tool Configuration Override
+
+        Retrieve configuration overrides for a specific MCP tool.
+
+        `GET /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        check_path_parameter("tool_name", tool_name)
+        kwargs = conversational_ai_mcp_servers_tool_configs_get._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            tool_name=tool_name,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_tool_configs_get, request_options)
+
+    def delete(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Delete Mcp Tool Configuration Override
+
+        Remove configuration overrides for a specific MCP tool.
+
+        `DELETE /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        check_path_parameter("tool_name", tool_name)
+        kwargs = conversational_ai_mcp_servers_tool_configs_delete._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            tool_name=tool_name,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_configs_delete, request_options
+        )
+
+    def update(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        *,
+        force_pre_tool_speech: bool | None | Unset = UNSET,
+        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        disable_interruptions: bool | None | Unset = UNSET,
+        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: Literal["off"] | None | ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        response_timeout_secs: int | None | Unset = UNSET,
+        assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
+        input_overrides: MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        environment: str | Unset = "production",
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Update Mcp Tool Configuration Override
+
+        Update configuration overrides for a specific MCP tool.
+
+        `PATCH /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        check_path_parameter("tool_name", tool_name)
+        from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+
+        kwargs = conversational_ai_mcp_servers_tool_configs_update._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            tool_name=tool_name,
+            body=MCPToolConfigOverrideUpdateRequestModel(
+                force_pre_tool_speech=force_pre_tool_speech,
+                pre_tool_speech=pre_tool_speech,
+                disable_interruptions=disable_interruptions,
+                interruption_mode=interruption_mode,
+                tool_call_sound=tool_call_sound,
+                tool_call_sound_behavior=tool_call_sound_behavior,
+                execution_mode=execution_mode,
+                response_timeout_secs=response_timeout_secs,
+                assignments=assignments,
+                input_overrides=input_overrides,
+                response_mocks=response_mocks,
+            ),
+            environment=environment,
+        )
+
+        return self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_configs_update, request_options
+        )
+
+
+class AsyncConversationalAiMcpServersToolConfigsResource:
+    """The operations of group `conversational_ai_mcp_servers_tool_configs`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        *,
+        force_pre_tool_speech: bool | None | Unset = UNSET,
+        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        disable_interruptions: bool | None | Unset = UNSET,
+        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: Literal["off"] | None | ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        response_timeout_secs: int | None | Unset = UNSET,
+        assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
+        input_overrides: MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        environment: str | Unset = "production",
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Create Mcp Tool Configuration Override
+
+        Create configuration overrides for a specific MCP tool.
+
+        `POST /v1/convai/mcp-servers/{mcp_server_id}/tool-configs`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+
+        kwargs = conversational_ai_mcp_servers_tool_configs_create._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            body=MCPToolConfigOverrideCreateRequestModel(
+                tool_name=tool_name,
+                force_pre_tool_speech=force_pre_tool_speech,
+                pre_tool_speech=pre_tool_speech,
+                disable_interruptions=disable_interruptions,
+                interruption_mode=interruption_mode,
+                tool_call_sound=tool_call_sound,
+                tool_call_sound_behavior=tool_call_sound_behavior,
+                execution_mode=execution_mode,
+                response_timeout_secs=response_timeout_secs,
+                assignments=assignments,
+                input_overrides=input_overrides,
+                response_mocks=response_mocks,
+            ),
+            environment=environment,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_configs_create, request_options
+        )
+
+    async def get(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPToolConfigOverrideOutput:
+        """Get Mcp Tool Configuration Override
+
+        Retrieve configuration overrides for a specific MCP tool.
+
+        `GET /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        check_path_parameter("tool_name", tool_name)
+        kwargs = conversational_ai_mcp_servers_tool_configs_get._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            tool_name=tool_name,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_configs_get, request_options
+        )
+
+    async def delete(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Delete Mcp Tool Configuration Override
+
+        Remove configuration overrides for a specific MCP tool.
+
+        `DELETE /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        check_path_parameter("tool_name", tool_name)
+        kwargs = conversational_ai_mcp_servers_tool_configs_delete._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            tool_name=tool_name,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_configs_delete, request_options
+        )
+
+    async def update(
+        self,
+        mcp_server_id: str,
+        tool_name: str,
+        *,
+        force_pre_tool_speech: bool | None | Unset = UNSET,
+        pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET,
+        disable_interruptions: bool | None | Unset = UNSET,
+        interruption_mode: None | ToolInterruptionMode | Unset = UNSET,
+        tool_call_sound: Literal["off"] | None | ToolCallSoundType | Unset = UNSET,
+        tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET,
+        execution_mode: None | ToolExecutionMode | Unset = UNSET,
+        response_timeout_secs: int | None | Unset = UNSET,
+        assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
+        input_overrides: MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        environment: str | Unset = "production",
+        request_options: RequestOptions | None = None,
+    ) -> MCPServerResponseModel:
+        """Update Mcp Tool Configuration Override
+
+        Update configuration overrides for a specific MCP tool.
+
+        `PATCH /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        check_path_parameter("tool_name", tool_name)
+        from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+
+        kwargs = conversational_ai_mcp_servers_tool_configs_update._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            tool_name=tool_name,
+            body=MCPToolConfigOverrideUpdateRequestModel(
+                force_pre_tool_speech=force_pre_tool_speech,
+                pre_tool_speech=pre_tool_speech,
+                disable_interruptions=disable_interruptions,
+                interruption_mode=interruption_mode,
+                tool_call_sound=tool_call_sound,
+                tool_call_sound_behavior=tool_call_sound_behavior,
+                execution_mode=execution_mode,
+                response_timeout_secs=response_timeout_secs,
+                assignments=assignments,
+                input_overrides=input_overrides,
+                response_mocks=response_mocks,
+            ),
+            environment=environment,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_mcp_servers_tool_configs_update, request_options
+        )

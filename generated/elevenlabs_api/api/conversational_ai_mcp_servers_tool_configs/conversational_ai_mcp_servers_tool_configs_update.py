@@ -1,0 +1,238 @@
+"""`PATCH /v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}`: Update Mcp Tool Configuration Override."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    mcp_server_id: str,
+    tool_name: str,
+    *,
+    body: MCPToolConfigOverrideUpdateRequestModel,
+    environment: str | Unset = "production",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/mcp-servers/{mcp_server_id}/tool-configs/{tool_name}".format(
+            mcp_server_id=quote(str(mcp_server_id), safe=""),
+            tool_name=quote(str(tool_name), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | MCPServerResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_server_response_model import MCPServerResponseModel
+
+    if response.status_code == 200:
+        response_200 = MCPServerResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    mcp_server_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: MCPToolConfigOverrideUpdateRequestModel,
+    environment: str | Unset = "production",
+) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
+    """Update Mcp Tool Configuration Override
+
+     Update configuration overrides for a specific MCP tool.
+
+    Args:
+        mcp_server_id (str): ID of the MCP Server.
+        tool_name (str): Name of the MCP tool to update config overrides for.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+        body (MCPToolConfigOverrideUpdateRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | MCPServerResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        mcp_server_id=mcp_server_id,
+        tool_name=tool_name,
+        body=body,
+        environment=environment,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    mcp_server_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: MCPToolConfigOverrideUpdateRequestModel,
+    environment: str | Unset = "production",
+) -> Any | HTTPValidationError | MCPServerResponseModel | None:
+    """Update Mcp Tool Configuration Override
+
+     Update configuration overrides for a specific MCP tool.
+
+    Args:
+        mcp_server_id (str): ID of the MCP Server.
+        tool_name (str): Name of the MCP tool to update config overrides for.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+        body (MCPToolConfigOverrideUpdateRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | MCPServerResponseModel
+    """
+
+    return sync_detailed(
+        mcp_server_id=mcp_server_id,
+        tool_name=tool_name,
+        client=client,
+        body=body,
+        environment=environment,
+    ).parsed
+
+
+async def asyncio_detailed(
+    mcp_server_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: MCPToolConfigOverrideUpdateRequestModel,
+    environment: str | Unset = "production",
+) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
+    """Update Mcp Tool Configuration Override
+
+     Update configuration overrides for a specific MCP tool.
+
+    Args:
+        mcp_server_id (str): ID of the MCP Server.
+        tool_name (str): Name of the MCP tool to update config overrides for.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+        body (MCPToolConfigOverrideUpdateRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | MCPServerResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        mcp_server_id=mcp_server_id,
+        tool_name=tool_name,
+        body=body,
+        environment=environment,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    mcp_server_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: MCPToolConfigOverrideUpdateRequestModel,
+    environment: str | Unset = "production",
+) -> Any | HTTPValidationError | MCPServerResponseModel | None:
+    """Update Mcp Tool Configuration Override
+
+     Update configuration overrides for a specific MCP tool.
+
+    Args:
+        mcp_server_id (str): ID of the MCP Server.
+        tool_name (str): Name of the MCP tool to update config overrides for.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+        body (MCPToolConfigOverrideUpdateRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | MCPServerResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            mcp_server_id=mcp_server_id,
+            tool_name=tool_name,
+            client=client,
+            body=body,
+            environment=environment,
+        )
+    ).parsed

@@ -1,0 +1,103 @@
+"""`client.conversational_ai.mcp_servers.tools`: the operations of group `conversational_ai_mcp_servers_tools`, as methods of ConversationalAiMcpServersToolsResource and AsyncConversationalAiMcpServersToolsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
+from . import conversational_ai_mcp_servers_tools_list
+
+
+def _parse_conversational_ai_mcp_servers_tools_list(response: httpx.Response) -> ListMCPToolsResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
+
+    response_200 = ListMCPToolsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiMcpServersToolsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    environment: str | Unset
+
+
+class ConversationalAiMcpServersToolsResource:
+    """The operations of group `conversational_ai_mcp_servers_tools`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        mcp_server_id: str,
+        *,
+        environment: str | Unset = "production",
+        request_options: RequestOptions | None = None,
+    ) -> ListMCPToolsResponseModel:
+        """List Mcp Server Tools
+
+        Retrieve all tools available for a specific MCP server configuration.
+
+        `GET /v1/convai/mcp-servers/{mcp_server_id}/tools`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        kwargs = conversational_ai_mcp_servers_tools_list._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            environment=environment,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_tools_list, request_options)
+
+
+class AsyncConversationalAiMcpServersToolsResource:
+    """The operations of group `conversational_ai_mcp_servers_tools`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        mcp_server_id: str,
+        *,
+        environment: str | Unset = "production",
+        request_options: RequestOptions | None = None,
+    ) -> ListMCPToolsResponseModel:
+        """List Mcp Server Tools
+
+        Retrieve all tools available for a specific MCP server configuration.
+
+        `GET /v1/convai/mcp-servers/{mcp_server_id}/tools`.
+        """
+
+        check_path_parameter("mcp_server_id", mcp_server_id)
+        kwargs = conversational_ai_mcp_servers_tools_list._get_kwargs(
+            mcp_server_id=mcp_server_id,
+            environment=environment,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_mcp_servers_tools_list, request_options)

@@ -1,0 +1,200 @@
+"""`GET /v1/convai/mcp-servers/{mcp_server_id}/tools`: List Mcp Server Tools."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    mcp_server_id: str,
+    *,
+    environment: str | Unset = "production",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/mcp-servers/{mcp_server_id}/tools".format(
+            mcp_server_id=quote(str(mcp_server_id), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ListMCPToolsResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
+
+    if response.status_code == 200:
+        response_200 = ListMCPToolsResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ListMCPToolsResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    mcp_server_id: str,
+    *,
+    client: AuthenticatedClient,
+    environment: str | Unset = "production",
+) -> Response[HTTPValidationError | ListMCPToolsResponseModel]:
+    """List Mcp Server Tools
+
+     Retrieve all tools available for a specific MCP server configuration.
+
+    Args:
+        mcp_server_id (str): ID of the MCP Server.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListMCPToolsResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        mcp_server_id=mcp_server_id,
+        environment=environment,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    mcp_server_id: str,
+    *,
+    client: AuthenticatedClient,
+    environment: str | Unset = "production",
+) -> HTTPValidationError | ListMCPToolsResponseModel | None:
+    """List Mcp Server Tools
+
+     Retrieve all tools available for a specific MCP server configuration.
+
+    Args:
+        mcp_server_id (str): ID of the MCP Server.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListMCPToolsResponseModel
+    """
+
+    return sync_detailed(
+        mcp_server_id=mcp_server_id,
+        client=client,
+        environment=environment,
+    ).parsed
+
+
+async def asyncio_detailed(
+    mcp_server_id: str,
+    *,
+    client: AuthenticatedClient,
+    environment: str | Unset = "production",
+) -> Response[HTTPValidationError | ListMCPToolsResponseModel]:
+    """List Mcp Server Tools
+
+     Retrieve all tools available for a specific MCP server configuration.
+
+    Args:
+        mcp_server_id (str): ID of the MCP Server.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListMCPToolsResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        mcp_server_id=mcp_server_id,
+        environment=environment,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    mcp_server_id: str,
+    *,
+    client: AuthenticatedClient,
+    environment: str | Unset = "production",
+) -> HTTPValidationError | ListMCPToolsResponseModel | None:
+    """List Mcp Server Tools
+
+     Retrieve all tools available for a specific MCP server configuration.
+
+    Args:
+        mcp_server_id (str): ID of the MCP Server.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListMCPToolsResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            mcp_server_id=mcp_server_id,
+            client=client,
+            environment=environment,
+        )
+    ).parsed

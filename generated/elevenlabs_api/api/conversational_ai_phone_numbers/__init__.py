@@ -1,0 +1,560 @@
+"""`client.conversational_ai.phone_numbers`: the operations of group `conversational_ai_phone_numbers`, as methods of ConversationalAiPhoneNumbersResource and AsyncConversationalAiPhoneNumbersResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
+    from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
+    from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
+    from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
+    from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
+    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.inbound_sip_trunk_config_request_model import InboundSIPTrunkConfigRequestModel
+    from ...models.livekit_stack_type import LivekitStackType
+    from ...models.outbound_sip_trunk_config_request_model import OutboundSIPTrunkConfigRequestModel
+    from ...models.telephony_provider import TelephonyProvider
+    from ...models.update_phone_number_request import UpdatePhoneNumberRequest
+from . import (
+    conversational_ai_phone_numbers_create,
+    conversational_ai_phone_numbers_delete,
+    conversational_ai_phone_numbers_get,
+    conversational_ai_phone_numbers_get_sip_messages,
+    conversational_ai_phone_numbers_list,
+    conversational_ai_phone_numbers_update,
+)
+
+
+def _parse_conversational_ai_phone_numbers_list(
+    response: httpx.Response,
+) -> builtins.list[
+    GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+]:
+    from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.telephony_provider import TelephonyProvider, check_telephony_provider
+
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+
+        def _parse_response_200_item(
+            data: object,
+        ) -> (
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    GetPhoneNumberTwilioResponseModel,
+                    GetPhoneNumberExotelResponseModel,
+                    GetPhoneNumberSIPTrunkResponseModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_item_type_0 = GetPhoneNumberTwilioResponseModel.from_dict(data)
+
+                return response_200_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_item_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+
+                return response_200_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_item_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+
+            return response_200_item_type_2
+
+        response_200_item = _parse_response_200_item(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_conversational_ai_phone_numbers_create(response: httpx.Response) -> CreatePhoneNumberResponseModel:
+    from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
+    from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
+    from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
+    from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CreatePhoneNumberResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_phone_numbers_get(
+    response: httpx.Response,
+) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    def _parse_response_200(
+        data: object,
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+        if isinstance(data, dict):
+            for known in (
+                GetPhoneNumberTwilioResponseModel,
+                GetPhoneNumberExotelResponseModel,
+                GetPhoneNumberSIPTrunkResponseModel,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = GetPhoneNumberTwilioResponseModel.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+
+        return response_200_type_2
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_phone_numbers_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_phone_numbers_update(
+    response: httpx.Response,
+) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.update_phone_number_request import UpdatePhoneNumberRequest
+
+    def _parse_response_200(
+        data: object,
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+        if isinstance(data, dict):
+            for known in (
+                GetPhoneNumberTwilioResponseModel,
+                GetPhoneNumberExotelResponseModel,
+                GetPhoneNumberSIPTrunkResponseModel,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = GetPhoneNumberTwilioResponseModel.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+
+        return response_200_type_2
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_phone_numbers_get_sip_messages(response: httpx.Response) -> GetSIPLogMessagesResponse:
+    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetSIPLogMessagesResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiPhoneNumbersListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    provider: None | TelephonyProvider | Unset
+    agent_id: None | str | Unset
+    branch_id: None | str | Unset
+
+
+class ConversationalAiPhoneNumbersGetSipMessagesQuery(TypedDict, total=False):
+    """The query parameters of `get_sip_messages`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiPhoneNumbersResource:
+    """The operations of group `conversational_ai_phone_numbers`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        provider: None | TelephonyProvider | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[
+        GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+    ]:
+        """List Phone Numbers
+
+        Retrieve all Phone Numbers
+
+        `GET /v1/convai/phone-numbers`.
+        """
+
+        kwargs = conversational_ai_phone_numbers_list._get_kwargs(
+            provider=provider,
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_list, request_options)
+
+    def create(
+        self,
+        *,
+        body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
+        request_options: RequestOptions | None = None,
+    ) -> CreatePhoneNumberResponseModel:
+        """Import Phone Number
+
+        Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
+
+        `POST /v1/convai/phone-numbers`.
+        """
+
+        kwargs = conversational_ai_phone_numbers_create._get_kwargs(
+            body=body,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_create, request_options)
+
+    def get(
+        self,
+        phone_number_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+        """Get Phone Number
+
+        Retrieve Phone Number details by ID
+
+        `GET /v1/convai/phone-numbers/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        kwargs = conversational_ai_phone_numbers_get._get_kwargs(
+            phone_number_id=phone_number_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_get, request_options)
+
+    def delete(
+        self,
+        phone_number_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Phone Number
+
+        Delete Phone Number by ID
+
+        `DELETE /v1/convai/phone-numbers/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        kwargs = conversational_ai_phone_numbers_delete._get_kwargs(
+            phone_number_id=phone_number_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_delete, request_options)
+
+    def update(
+        self,
+        phone_number_id: str,
+        *,
+        agent_id: None | str | Unset = UNSET,
+        label: None | str | Unset = UNSET,
+        inbound_trunk_config: InboundSIPTrunkConfigRequestModel | None | Unset = UNSET,
+        outbound_trunk_config: None | OutboundSIPTrunkConfigRequestModel | Unset = UNSET,
+        livekit_stack: LivekitStackType | None | Unset = UNSET,
+        store_sip_messages: bool | None | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+        """Update Phone Number
+
+        Update assigned agent of a phone number
+
+        `PATCH /v1/convai/phone-numbers/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        from ...models.update_phone_number_request import UpdatePhoneNumberRequest
+
+        kwargs = conversational_ai_phone_numbers_update._get_kwargs(
+            phone_number_id=phone_number_id,
+            body=UpdatePhoneNumberRequest(
+                agent_id=agent_id,
+                label=label,
+                inbound_trunk_config=inbound_trunk_config,
+                outbound_trunk_config=outbound_trunk_config,
+                livekit_stack=livekit_stack,
+                store_sip_messages=store_sip_messages,
+                environment=environment,
+                branch_id=branch_id,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_update, request_options)
+
+    def get_sip_messages(
+        self,
+        phone_number_id: str,
+        *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetSIPLogMessagesResponse:
+        """Get Sip Messages For A Phone Number
+
+        Get SIP messages for a phone number
+
+        `GET /v1/convai/phone-numbers/{phone_number_id}/sip-messages`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        kwargs = conversational_ai_phone_numbers_get_sip_messages._get_kwargs(
+            phone_number_id=phone_number_id,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_get_sip_messages, request_options)
+
+
+class AsyncConversationalAiPhoneNumbersResource:
+    """The operations of group `conversational_ai_phone_numbers`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        provider: None | TelephonyProvider | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[
+        GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+    ]:
+        """List Phone Numbers
+
+        Retrieve all Phone Numbers
+
+        `GET /v1/convai/phone-numbers`.
+        """
+
+        kwargs = conversational_ai_phone_numbers_list._get_kwargs(
+            provider=provider,
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_list, request_options)
+
+    async def create(
+        self,
+        *,
+        body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
+        request_options: RequestOptions | None = None,
+    ) -> CreatePhoneNumberResponseModel:
+        """Import Phone Number
+
+        Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
+
+        `POST /v1/convai/phone-numbers`.
+        """
+
+        kwargs = conversational_ai_phone_numbers_create._get_kwargs(
+            body=body,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_create, request_options)
+
+    async def get(
+        self,
+        phone_number_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+        """Get Phone Number
+
+        Retrieve Phone Number details by ID
+
+        `GET /v1/convai/phone-numbers/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        kwargs = conversational_ai_phone_numbers_get._get_kwargs(
+            phone_number_id=phone_number_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_get, request_options)
+
+    async def delete(
+        self,
+        phone_number_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Phone Number
+
+        Delete Phone Number by ID
+
+        `DELETE /v1/convai/phone-numbers/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        kwargs = conversational_ai_phone_numbers_delete._get_kwargs(
+            phone_number_id=phone_number_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_delete, request_options)
+
+    async def update(
+        self,
+        phone_number_id: str,
+        *,
+        agent_id: None | str | Unset = UNSET,
+        label: None | str | Unset = UNSET,
+        inbound_trunk_config: InboundSIPTrunkConfigRequestModel | None | Unset = UNSET,
+        outbound_trunk_config: None | OutboundSIPTrunkConfigRequestModel | Unset = UNSET,
+        livekit_stack: LivekitStackType | None | Unset = UNSET,
+        store_sip_messages: bool | None | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+        """Update Phone Number
+
+        Update assigned agent of a phone number
+
+        `PATCH /v1/convai/phone-numbers/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        from ...models.update_phone_number_request import UpdatePhoneNumberRequest
+
+        kwargs = conversational_ai_phone_numbers_update._get_kwargs(
+            phone_number_id=phone_number_id,
+            body=UpdatePhoneNumberRequest(
+                agent_id=agent_id,
+                label=label,
+                inbound_trunk_config=inbound_trunk_config,
+                outbound_trunk_config=outbound_trunk_config,
+                livekit_stack=livekit_stack,
+                store_sip_messages=store_sip_messages,
+                environment=environment,
+                branch_id=branch_id,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_update, request_options)
+
+    async def get_sip_messages(
+        self,
+        phone_number_id: str,
+        *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetSIPLogMessagesResponse:
+        """Get Sip Messages For A Phone Number
+
+        Get SIP messages for a phone number
+
+        `GET /v1/convai/phone-numbers/{phone_number_id}/sip-messages`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        kwargs = conversational_ai_phone_numbers_get_sip_messages._get_kwargs(
+            phone_number_id=phone_number_id,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_phone_numbers_get_sip_messages, request_options
+        )

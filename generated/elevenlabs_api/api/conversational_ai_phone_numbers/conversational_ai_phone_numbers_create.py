@@ -1,0 +1,192 @@
+"""`POST /v1/convai/phone-numbers`: Import Phone Number."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
+    from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
+    from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
+    from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/phone-numbers",
+    }
+    from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
+    from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
+    from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
+
+    if (
+        isinstance(body, CreateTwilioPhoneNumberRequest)
+        or isinstance(body, CreateExotelPhoneNumberRequest)
+        or isinstance(body, CreateSIPTrunkPhoneNumberRequestV2)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatePhoneNumberResponseModel | HTTPValidationError | None:
+
+    from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = CreatePhoneNumberResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatePhoneNumberResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
+) -> Response[CreatePhoneNumberResponseModel | HTTPValidationError]:
+    """Import Phone Number
+
+     Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
+
+    Args:
+        body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 |
+            CreateTwilioPhoneNumberRequest): Create Phone Request Information
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatePhoneNumberResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
+) -> CreatePhoneNumberResponseModel | HTTPValidationError | None:
+    """Import Phone Number
+
+     Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
+
+    Args:
+        body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 |
+            CreateTwilioPhoneNumberRequest): Create Phone Request Information
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatePhoneNumberResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
+) -> Response[CreatePhoneNumberResponseModel | HTTPValidationError]:
+    """Import Phone Number
+
+     Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
+
+    Args:
+        body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 |
+            CreateTwilioPhoneNumberRequest): Create Phone Request Information
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatePhoneNumberResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
+) -> CreatePhoneNumberResponseModel | HTTPValidationError | None:
+    """Import Phone Number
+
+     Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
+
+    Args:
+        body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 |
+            CreateTwilioPhoneNumberRequest): Create Phone Request Information
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatePhoneNumberResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

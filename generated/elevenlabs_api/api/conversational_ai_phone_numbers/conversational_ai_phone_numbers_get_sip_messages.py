@@ -1,0 +1,217 @@
+"""`GET /v1/convai/phone-numbers/{phone_number_id}/sip-messages`: Get Sip Messages For A Phone Number."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    phone_number_id: str,
+    *,
+    page_size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/phone-numbers/{phone_number_id}/sip-messages".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
+
+    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetSIPLogMessagesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetSIPLogMessagesResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetSIPLogMessagesResponse | HTTPValidationError]:
+    """Get Sip Messages For A Phone Number
+
+     Get SIP messages for a phone number
+
+    Args:
+        phone_number_id (str): The phone number ID. This is returned when a phone number is
+            imported.
+        page_size (int | Unset):  Default: 20.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSIPLogMessagesResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
+    """Get Sip Messages For A Phone Number
+
+     Get SIP messages for a phone number
+
+    Args:
+        phone_number_id (str): The phone number ID. This is returned when a phone number is
+            imported.
+        page_size (int | Unset):  Default: 20.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSIPLogMessagesResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        client=client,
+        page_size=page_size,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetSIPLogMessagesResponse | HTTPValidationError]:
+    """Get Sip Messages For A Phone Number
+
+     Get SIP messages for a phone number
+
+    Args:
+        phone_number_id (str): The phone number ID. This is returned when a phone number is
+            imported.
+        page_size (int | Unset):  Default: 20.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSIPLogMessagesResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
+    """Get Sip Messages For A Phone Number
+
+     Get SIP messages for a phone number
+
+    Args:
+        phone_number_id (str): The phone number ID. This is returned when a phone number is
+            imported.
+        page_size (int | Unset):  Default: 20.
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSIPLogMessagesResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+            page_size=page_size,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+"""`PATCH /v1/convai/secrets/{secret_id}`: Update Convai Workspace Secret."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_workspace_secret_request import PatchWorkspaceSecretRequest
+    from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
+
+
+def _get_kwargs(
+    secret_id: str,
+    *,
+    body: PatchWorkspaceSecretRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/secrets/{secret_id}".format(
+            secret_id=quote(str(secret_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PostWorkspaceSecretResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
+
+    if response.status_code == 200:
+        response_200 = PostWorkspaceSecretResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PostWorkspaceSecretResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    secret_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchWorkspaceSecretRequest,
+) -> Response[HTTPValidationError | PostWorkspaceSecretResponseModel]:
+    """Update Convai Workspace Secret
+
+     Update an existing secret for the workspace
+
+    Args:
+        secret_id (str):
+        body (PatchWorkspaceSecretRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PostWorkspaceSecretResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        secret_id=secret_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    secret_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchWorkspaceSecretRequest,
+) -> HTTPValidationError | PostWorkspaceSecretResponseModel | None:
+    """Update Convai Workspace Secret
+
+     Update an existing secret for the workspace
+
+    Args:
+        secret_id (str):
+        body (PatchWorkspaceSecretRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PostWorkspaceSecretResponseModel
+    """
+
+    return sync_detailed(
+        secret_id=secret_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    secret_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchWorkspaceSecretRequest,
+) -> Response[HTTPValidationError | PostWorkspaceSecretResponseModel]:
+    """Update Convai Workspace Secret
+
+     Update an existing secret for the workspace
+
+    Args:
+        secret_id (str):
+        body (PatchWorkspaceSecretRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PostWorkspaceSecretResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        secret_id=secret_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    secret_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchWorkspaceSecretRequest,
+) -> HTTPValidationError | PostWorkspaceSecretResponseModel | None:
+    """Update Convai Workspace Secret
+
+     Update an existing secret for the workspace
+
+    Args:
+        secret_id (str):
+        body (PatchWorkspaceSecretRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PostWorkspaceSecretResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            secret_id=secret_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

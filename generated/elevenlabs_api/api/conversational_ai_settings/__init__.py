@@ -1,0 +1,165 @@
+"""`client.conversational_ai.settings`: the operations of group `conversational_ai_settings`, as methods of ConversationalAiSettingsResource and AsyncConversationalAiSettingsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.conv_ai_webhooks import ConvAIWebhooks
+    from ...models.conversation_initiation_client_data_webhook import ConversationInitiationClientDataWebhook
+    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.livekit_stack_type import LivekitStackType
+    from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+from . import conversational_ai_settings_get, conversational_ai_settings_update
+
+
+def _parse_conversational_ai_settings_get(response: httpx.Response) -> GetConvAISettingsResponseModel:
+    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetConvAISettingsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_settings_update(response: httpx.Response) -> GetConvAISettingsResponseModel:
+    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+
+    response_200 = GetConvAISettingsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiSettingsResource:
+    """The operations of group `conversational_ai_settings`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConvAISettingsResponseModel:
+        """Get Convai Settings
+
+        Retrieve Convai settings for the workspace
+
+        `GET /v1/convai/settings`.
+        """
+
+        kwargs = conversational_ai_settings_get._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_conversational_ai_settings_get, request_options)
+
+    def update(
+        self,
+        *,
+        conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET,
+        webhooks: ConvAIWebhooks | Unset = UNSET,
+        can_use_mcp_servers: bool | Unset = False,
+        rag_retention_period_days: int | Unset = 10,
+        conversation_embedding_retention_days: int | None | Unset = UNSET,
+        default_livekit_stack: LivekitStackType | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConvAISettingsResponseModel:
+        """Update Convai Settings
+
+        Update Convai settings for the workspace
+
+        `PATCH /v1/convai/settings`.
+        """
+
+        from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+
+        kwargs = conversational_ai_settings_update._get_kwargs(
+            body=PatchConvAISettingsRequest(
+                conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
+                webhooks=webhooks,
+                can_use_mcp_servers=can_use_mcp_servers,
+                rag_retention_period_days=rag_retention_period_days,
+                conversation_embedding_retention_days=conversation_embedding_retention_days,
+                default_livekit_stack=default_livekit_stack,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_settings_update, request_options)
+
+
+class AsyncConversationalAiSettingsResource:
+    """The operations of group `conversational_ai_settings`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetConvAISettingsResponseModel:
+        """Get Convai Settings
+
+        Retrieve Convai settings for the workspace
+
+        `GET /v1/convai/settings`.
+        """
+
+        kwargs = conversational_ai_settings_get._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_settings_get, request_options)
+
+    async def update(
+        self,
+        *,
+        conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET,
+        webhooks: ConvAIWebhooks | Unset = UNSET,
+        can_use_mcp_servers: bool | Unset = False,
+        rag_retention_period_days: int | Unset = 10,
+        conversation_embedding_retention_days: int | None | Unset = UNSET,
+        default_livekit_stack: LivekitStackType | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConvAISettingsResponseModel:
+        """Update Convai Settings
+
+        Update Convai settings for the workspace
+
+        `PATCH /v1/convai/settings`.
+        """
+
+        from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+
+        kwargs = conversational_ai_settings_update._get_kwargs(
+            body=PatchConvAISettingsRequest(
+                conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
+                webhooks=webhooks,
+                can_use_mcp_servers=can_use_mcp_servers,
+                rag_retention_period_days=rag_retention_period_days,
+                conversation_embedding_retention_days=conversation_embedding_retention_days,
+                default_livekit_stack=default_livekit_stack,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_settings_update, request_options)

@@ -1,0 +1,175 @@
+"""`PATCH /v1/convai/settings`: Update Convai Settings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+
+
+def _get_kwargs(
+    *,
+    body: PatchConvAISettingsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/settings",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetConvAISettingsResponseModel | HTTPValidationError | None:
+
+    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetConvAISettingsResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetConvAISettingsResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PatchConvAISettingsRequest,
+) -> Response[GetConvAISettingsResponseModel | HTTPValidationError]:
+    """Update Convai Settings
+
+     Update Convai settings for the workspace
+
+    Args:
+        body (PatchConvAISettingsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConvAISettingsResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PatchConvAISettingsRequest,
+) -> GetConvAISettingsResponseModel | HTTPValidationError | None:
+    """Update Convai Settings
+
+     Update Convai settings for the workspace
+
+    Args:
+        body (PatchConvAISettingsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConvAISettingsResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PatchConvAISettingsRequest,
+) -> Response[GetConvAISettingsResponseModel | HTTPValidationError]:
+    """Update Convai Settings
+
+     Update Convai settings for the workspace
+
+    Args:
+        body (PatchConvAISettingsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConvAISettingsResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PatchConvAISettingsRequest,
+) -> GetConvAISettingsResponseModel | HTTPValidationError | None:
+    """Update Convai Settings
+
+     Update Convai settings for the workspace
+
+    Args:
+        body (PatchConvAISettingsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConvAISettingsResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

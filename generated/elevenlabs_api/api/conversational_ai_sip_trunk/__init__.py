@@ -1,0 +1,127 @@
+"""`client.conversational_ai.sip_trunk`: the operations of group `conversational_ai_sip_trunk`, as methods of ConversationalAiSipTrunkResource and AsyncConversationalAiSipTrunkResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
+        BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+    )
+    from ...models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
+    from ...models.telephony_call_config import TelephonyCallConfig
+from . import conversational_ai_sip_trunk_outbound_call
+
+
+def _parse_conversational_ai_sip_trunk_outbound_call(response: httpx.Response) -> SIPTrunkOutboundCallResponse:
+    from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
+        BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
+
+    response_200 = SIPTrunkOutboundCallResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiSipTrunkResource:
+    """The operations of group `conversational_ai_sip_trunk`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def outbound_call(
+        self,
+        agent_id: str,
+        agent_phone_number_id: str,
+        to_number: str,
+        *,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SIPTrunkOutboundCallResponse:
+        """Handle An Outbound Call Via Sip Trunk
+
+        Handle an outbound call via SIP trunk
+
+        `POST /v1/convai/sip-trunk/outbound-call`.
+        """
+
+        from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
+            BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+        )
+
+        kwargs = conversational_ai_sip_trunk_outbound_call._get_kwargs(
+            body=BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost(
+                agent_id=agent_id,
+                agent_phone_number_id=agent_phone_number_id,
+                to_number=to_number,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+                telephony_call_config=telephony_call_config,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_sip_trunk_outbound_call, request_options)
+
+
+class AsyncConversationalAiSipTrunkResource:
+    """The operations of group `conversational_ai_sip_trunk`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def outbound_call(
+        self,
+        agent_id: str,
+        agent_phone_number_id: str,
+        to_number: str,
+        *,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SIPTrunkOutboundCallResponse:
+        """Handle An Outbound Call Via Sip Trunk
+
+        Handle an outbound call via SIP trunk
+
+        `POST /v1/convai/sip-trunk/outbound-call`.
+        """
+
+        from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
+            BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+        )
+
+        kwargs = conversational_ai_sip_trunk_outbound_call._get_kwargs(
+            body=BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost(
+                agent_id=agent_id,
+                agent_phone_number_id=agent_phone_number_id,
+                to_number=to_number,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+                telephony_call_config=telephony_call_config,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_sip_trunk_outbound_call, request_options)

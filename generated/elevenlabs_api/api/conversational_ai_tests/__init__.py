@@ -1,0 +1,600 @@
+"""`client.conversational_ai.tests`: the operations of group `conversational_ai_tests`, as methods of ConversationalAiTestsResource and AsyncConversationalAiTestsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
+        BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
+    )
+    from ...models.conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode
+    from ...models.create_agent_test_response_model import CreateAgentTestResponseModel
+    from ...models.create_response_unit_test_request import CreateResponseUnitTestRequest
+    from ...models.create_simulation_test_request import CreateSimulationTestRequest
+    from ...models.create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
+    from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+    from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
+    from ...models.get_tests_page_response_model import GetTestsPageResponseModel
+    from ...models.get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
+    from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
+    from ...models.test_sharing_mode import TestSharingMode
+    from ...models.test_type import TestType
+    from ...models.update_response_unit_test_request import UpdateResponseUnitTestRequest
+    from ...models.update_simulation_test_request import UpdateSimulationTestRequest
+    from ...models.update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
+    from ..conversational_ai_tests_folders import (
+        AsyncConversationalAiTestsFoldersResource,
+        ConversationalAiTestsFoldersResource,
+    )
+    from ..conversational_ai_tests_invocations import (
+        AsyncConversationalAiTestsInvocationsResource,
+        ConversationalAiTestsInvocationsResource,
+    )
+from . import (
+    conversational_ai_tests_create,
+    conversational_ai_tests_delete,
+    conversational_ai_tests_get,
+    conversational_ai_tests_list,
+    conversational_ai_tests_move,
+    conversational_ai_tests_summaries,
+    conversational_ai_tests_update,
+)
+
+
+def _parse_conversational_ai_tests_list(response: httpx.Response) -> GetTestsPageResponseModel:
+    from ...models.conversational_ai_tests_list_sort_mode import (
+        ConversationalAiTestsListSortMode,
+        check_conversational_ai_tests_list_sort_mode,
+    )
+    from ...models.get_tests_page_response_model import GetTestsPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.test_sharing_mode import TestSharingMode, check_test_sharing_mode
+    from ...models.test_type import TestType, check_test_type
+
+    response_200 = GetTestsPageResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tests_move(response: httpx.Response) -> Any:
+    from ...models.body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
+        BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_tests_create(response: httpx.Response) -> CreateAgentTestResponseModel:
+    from ...models.create_agent_test_response_model import CreateAgentTestResponseModel
+    from ...models.create_response_unit_test_request import CreateResponseUnitTestRequest
+    from ...models.create_simulation_test_request import CreateSimulationTestRequest
+    from ...models.create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CreateAgentTestResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tests_summaries(response: httpx.Response) -> GetTestsSummariesByIdsResponseModel:
+    from ...models.get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
+
+    response_200 = GetTestsSummariesByIdsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tests_get(
+    response: httpx.Response,
+) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+    from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+    from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
+    from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    def _parse_response_200(
+        data: object,
+    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+        if isinstance(data, dict):
+            for known in (
+                GetResponseUnitTestResponseModel,
+                GetToolCallUnitTestResponseModel,
+                GetSimulationTestResponseModel,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = GetResponseUnitTestResponseModel.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = GetToolCallUnitTestResponseModel.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_2 = GetSimulationTestResponseModel.from_dict(data)
+
+        return response_200_type_2
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tests_update(
+    response: httpx.Response,
+) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+    from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+    from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
+    from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.update_response_unit_test_request import UpdateResponseUnitTestRequest
+    from ...models.update_simulation_test_request import UpdateSimulationTestRequest
+    from ...models.update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
+
+    def _parse_response_200(
+        data: object,
+    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+        if isinstance(data, dict):
+            for known in (
+                GetResponseUnitTestResponseModel,
+                GetToolCallUnitTestResponseModel,
+                GetSimulationTestResponseModel,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = GetResponseUnitTestResponseModel.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = GetToolCallUnitTestResponseModel.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_2 = GetSimulationTestResponseModel.from_dict(data)
+
+        return response_200_type_2
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tests_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+class ConversationalAiTestsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    page_size: int | Unset
+    search: None | str | Unset
+    parent_folder_id: None | str | Unset
+    types: builtins.list[TestType] | None | Unset
+    include_folders: bool | None | Unset
+    sort_mode: ConversationalAiTestsListSortMode | Unset
+    sharing_mode: TestSharingMode | Unset
+
+
+class ConversationalAiTestsResource:
+    """The operations of group `conversational_ai_tests`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def folders(self) -> ConversationalAiTestsFoldersResource:
+        """`conversational_ai_tests_folders` operations."""
+        from ..conversational_ai_tests_folders import ConversationalAiTestsFoldersResource
+
+        return ConversationalAiTestsFoldersResource(self._requester)
+
+    @functools.cached_property
+    def invocations(self) -> ConversationalAiTestsInvocationsResource:
+        """`conversational_ai_tests_invocations` operations."""
+        from ..conversational_ai_tests_invocations import ConversationalAiTestsInvocationsResource
+
+        return ConversationalAiTestsInvocationsResource(self._requester)
+
+    def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        search: None | str | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        types: builtins.list[TestType] | None | Unset = UNSET,
+        include_folders: bool | None | Unset = UNSET,
+        sort_mode: ConversationalAiTestsListSortMode | Unset = "default",
+        sharing_mode: TestSharingMode | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetTestsPageResponseModel:
+        """List Agent Response Tests
+
+        Lists all agent response tests with pagination support and optional search filtering.
+
+        `GET /v1/convai/agent-testing`.
+        """
+
+        kwargs = conversational_ai_tests_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            search=search,
+            parent_folder_id=parent_folder_id,
+            types=types,
+            include_folders=include_folders,
+            sort_mode=sort_mode,
+            sharing_mode=sharing_mode,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_list, request_options)
+
+    def move(
+        self,
+        entity_ids: builtins.list[str],
+        *,
+        move_to: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Bulk Move Tests To Folder
+
+        Moves multiple tests or folders from one folder to another.
+
+        `POST /v1/convai/agent-testing/bulk-move`.
+        """
+
+        from ...models.body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
+            BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
+        )
+
+        kwargs = conversational_ai_tests_move._get_kwargs(
+            body=BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost(
+                entity_ids=entity_ids,
+                move_to=move_to,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_move, request_options)
+
+    def create(
+        self,
+        *,
+        body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAgentTestResponseModel:
+        """Create Agent Response Test
+
+        Creates a new agent response test.
+
+        `POST /v1/convai/agent-testing/create`.
+        """
+
+        kwargs = conversational_ai_tests_create._get_kwargs(
+            body=body,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_create, request_options)
+
+    def summaries(
+        self,
+        test_ids: builtins.list[str],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetTestsSummariesByIdsResponseModel:
+        """Get Agent Response Test Summaries By Ids
+
+        Gets agent response test summaries for the requested test IDs.
+
+        `POST /v1/convai/agent-testing/summaries`.
+        """
+
+        from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
+
+        kwargs = conversational_ai_tests_summaries._get_kwargs(
+            body=ListTestsByIdsRequestModel(
+                test_ids=test_ids,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_summaries, request_options)
+
+    def get(
+        self,
+        test_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+        """Get Agent Response Test By Id
+
+        Gets an agent response test by ID.
+
+        `GET /v1/convai/agent-testing/{test_id}`.
+        """
+
+        check_path_parameter("test_id", test_id)
+        kwargs = conversational_ai_tests_get._get_kwargs(
+            test_id=test_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_get, request_options)
+
+    def update(
+        self,
+        test_id: str,
+        *,
+        body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+        request_options: RequestOptions | None = None,
+    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+        """Update Agent Response Test
+
+        Updates an agent response test by ID.
+
+        `PUT /v1/convai/agent-testing/{test_id}`.
+        """
+
+        check_path_parameter("test_id", test_id)
+        kwargs = conversational_ai_tests_update._get_kwargs(
+            test_id=test_id,
+            body=body,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_update, request_options)
+
+    def delete(
+        self,
+        test_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Agent Response Test
+
+        Deletes an agent response test by ID.
+
+        `DELETE /v1/convai/agent-testing/{test_id}`.
+        """
+
+        check_path_parameter("test_id", test_id)
+        kwargs = conversational_ai_tests_delete._get_kwargs(
+            test_id=test_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_delete, request_options)
+
+
+class AsyncConversationalAiTestsResource:
+    """The operations of group `conversational_ai_tests`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def folders(self) -> AsyncConversationalAiTestsFoldersResource:
+        """`conversational_ai_tests_folders` operations."""
+        from ..conversational_ai_tests_folders import AsyncConversationalAiTestsFoldersResource
+
+        return AsyncConversationalAiTestsFoldersResource(self._requester)
+
+    @functools.cached_property
+    def invocations(self) -> AsyncConversationalAiTestsInvocationsResource:
+        """`conversational_ai_tests_invocations` operations."""
+        from ..conversational_ai_tests_invocations import AsyncConversationalAiTestsInvocationsResource
+
+        return AsyncConversationalAiTestsInvocationsResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        search: None | str | Unset = UNSET,
+        parent_folder_id: None | str | Unset = UNSET,
+        types: builtins.list[TestType] | None | Unset = UNSET,
+        include_folders: bool | None | Unset = UNSET,
+        sort_mode: ConversationalAiTestsListSortMode | Unset = "default",
+        sharing_mode: TestSharingMode | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetTestsPageResponseModel:
+        """List Agent Response Tests
+
+        Lists all agent response tests with pagination support and optional search filtering.
+
+        `GET /v1/convai/agent-testing`.
+        """
+
+        kwargs = conversational_ai_tests_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            search=search,
+            parent_folder_id=parent_folder_id,
+            types=types,
+            include_folders=include_folders,
+            sort_mode=sort_mode,
+            sharing_mode=sharing_mode,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_list, request_options)
+
+    async def move(
+        self,
+        entity_ids: builtins.list[str],
+        *,
+        move_to: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Bulk Move Tests To Folder
+
+        Moves multiple tests or folders from one folder to another.
+
+        `POST /v1/convai/agent-testing/bulk-move`.
+        """
+
+        from ...models.body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
+            BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
+        )
+
+        kwargs = conversational_ai_tests_move._get_kwargs(
+            body=BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost(
+                entity_ids=entity_ids,
+                move_to=move_to,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_move, request_options)
+
+    async def create(
+        self,
+        *,
+        body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAgentTestResponseModel:
+        """Create Agent Response Test
+
+        Creates a new agent response test.
+
+        `POST /v1/convai/agent-testing/create`.
+        """
+
+        kwargs = conversational_ai_tests_create._get_kwargs(
+            body=body,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_create, request_options)
+
+    async def summaries(
+        self,
+        test_ids: builtins.list[str],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetTestsSummariesByIdsResponseModel:
+        """Get Agent Response Test Summaries By Ids
+
+        Gets agent response test summaries for the requested test IDs.
+
+        `POST /v1/convai/agent-testing/summaries`.
+        """
+
+        from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
+
+        kwargs = conversational_ai_tests_summaries._get_kwargs(
+            body=ListTestsByIdsRequestModel(
+                test_ids=test_ids,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_summaries, request_options)
+
+    async def get(
+        self,
+        test_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+        """Get Agent Response Test By Id
+
+        Gets an agent response test by ID.
+
+        `GET /v1/convai/agent-testing/{test_id}`.
+        """
+
+        check_path_parameter("test_id", test_id)
+        kwargs = conversational_ai_tests_get._get_kwargs(
+            test_id=test_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_get, request_options)
+
+    async def update(
+        self,
+        test_id: str,
+        *,
+        body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+        request_options: RequestOptions | None = None,
+    ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+        """Update Agent Response Test
+
+        Updates an agent response test by ID.
+
+        `PUT /v1/convai/agent-testing/{test_id}`.
+        """
+
+        check_path_parameter("test_id", test_id)
+        kwargs = conversational_ai_tests_update._get_kwargs(
+            test_id=test_id,
+            body=body,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_update, request_options)
+
+    async def delete(
+        self,
+        test_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Agent Response Test
+
+        Deletes an agent response test by ID.
+
+        `DELETE /v1/convai/agent-testing/{test_id}`.
+        """
+
+        check_path_parameter("test_id", test_id)
+        kwargs = conversational_ai_tests_delete._get_kwargs(
+            test_id=test_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_delete, request_options)

@@ -1,0 +1,192 @@
+"""`POST /v1/convai/agent-testing/create`: Create Agent Response Test."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_agent_test_response_model import CreateAgentTestResponseModel
+    from ...models.create_response_unit_test_request import CreateResponseUnitTestRequest
+    from ...models.create_simulation_test_request import CreateSimulationTestRequest
+    from ...models.create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/agent-testing/create",
+    }
+    from ...models.create_response_unit_test_request import CreateResponseUnitTestRequest
+    from ...models.create_simulation_test_request import CreateSimulationTestRequest
+    from ...models.create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
+
+    if (
+        isinstance(body, CreateResponseUnitTestRequest)
+        or isinstance(body, CreateToolCallUnitTestRequest)
+        or isinstance(body, CreateSimulationTestRequest)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateAgentTestResponseModel | HTTPValidationError | None:
+
+    from ...models.create_agent_test_response_model import CreateAgentTestResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = CreateAgentTestResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateAgentTestResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
+) -> Response[CreateAgentTestResponseModel | HTTPValidationError]:
+    """Create Agent Response Test
+
+     Creates a new agent response test.
+
+    Args:
+        body (CreateResponseUnitTestRequest | CreateSimulationTestRequest |
+            CreateToolCallUnitTestRequest): Create Chat Response Test Request Information
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAgentTestResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
+) -> CreateAgentTestResponseModel | HTTPValidationError | None:
+    """Create Agent Response Test
+
+     Creates a new agent response test.
+
+    Args:
+        body (CreateResponseUnitTestRequest | CreateSimulationTestRequest |
+            CreateToolCallUnitTestRequest): Create Chat Response Test Request Information
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAgentTestResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
+) -> Response[CreateAgentTestResponseModel | HTTPValidationError]:
+    """Create Agent Response Test
+
+     Creates a new agent response test.
+
+    Args:
+        body (CreateResponseUnitTestRequest | CreateSimulationTestRequest |
+            CreateToolCallUnitTestRequest): Create Chat Response Test Request Information
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAgentTestResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
+) -> CreateAgentTestResponseModel | HTTPValidationError | None:
+    """Create Agent Response Test
+
+     Creates a new agent response test.
+
+    Args:
+        body (CreateResponseUnitTestRequest | CreateSimulationTestRequest |
+            CreateToolCallUnitTestRequest): Create Chat Response Test Request Information
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAgentTestResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,295 @@
+"""`client.conversational_ai.tests.folders`: the operations of group `conversational_ai_tests_folders`, as methods of ConversationalAiTestsFoldersResource and AsyncConversationalAiTestsFoldersResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
+        BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
+    )
+    from ...models.body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
+        BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
+    )
+    from ...models.create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
+    from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+from . import (
+    conversational_ai_tests_folders_create,
+    conversational_ai_tests_folders_delete,
+    conversational_ai_tests_folders_get,
+    conversational_ai_tests_folders_update,
+)
+
+
+def _parse_conversational_ai_tests_folders_create(response: httpx.Response) -> CreateAgentTestFolderResponseModel:
+    from ...models.body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
+        BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
+    )
+    from ...models.create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CreateAgentTestFolderResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tests_folders_get(response: httpx.Response) -> GetAgentTestFolderResponseModel:
+    from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetAgentTestFolderResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tests_folders_delete(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_conversational_ai_tests_folders_update(response: httpx.Response) -> GetAgentTestFolderResponseModel:
+    from ...models.body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
+        BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
+    )
+    from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetAgentTestFolderResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiTestsFoldersDeleteQuery(TypedDict, total=False):
+    """The query parameters of `delete`, for passing them on as keyword arguments."""
+
+    force: bool | Unset
+
+
+class ConversationalAiTestsFoldersResource:
+    """The operations of group `conversational_ai_tests_folders`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        name: str,
+        *,
+        parent_folder_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAgentTestFolderResponseModel:
+        """Create Agent Test Folder
+
+        Creates a folder for organizing agent tests.
+
+        `POST /v1/convai/agent-testing/folders`.
+        """
+
+        from ...models.body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
+            BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
+        )
+
+        kwargs = conversational_ai_tests_folders_create._get_kwargs(
+            body=BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost(
+                name=name,
+                parent_folder_id=parent_folder_id,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_folders_create, request_options)
+
+    def get(
+        self,
+        folder_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentTestFolderResponseModel:
+        """Get Agent Test Folder By Id
+
+        Gets an agent test folder by ID, including its folder path.
+
+        `GET /v1/convai/agent-testing/folders/{folder_id}`.
+        """
+
+        check_path_parameter("folder_id", folder_id)
+        kwargs = conversational_ai_tests_folders_get._get_kwargs(
+            folder_id=folder_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_folders_get, request_options)
+
+    def delete(
+        self,
+        folder_id: str,
+        *,
+        force: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Agent Test Folder
+
+        Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
+        contents.
+
+        `DELETE /v1/convai/agent-testing/folders/{folder_id}`.
+        """
+
+        check_path_parameter("folder_id", folder_id)
+        kwargs = conversational_ai_tests_folders_delete._get_kwargs(
+            folder_id=folder_id,
+            force=force,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_folders_delete, request_options)
+
+    def update(
+        self,
+        folder_id: str,
+        name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentTestFolderResponseModel:
+        """Update Agent Test Folder
+
+        Updates an agent test folder. Currently only supports updating the folder name.
+
+        `PATCH /v1/convai/agent-testing/folders/{folder_id}`.
+        """
+
+        check_path_parameter("folder_id", folder_id)
+        from ...models.body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
+            BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
+        )
+
+        kwargs = conversational_ai_tests_folders_update._get_kwargs(
+            folder_id=folder_id,
+            body=BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch(
+                name=name,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_folders_update, request_options)
+
+
+class AsyncConversationalAiTestsFoldersResource:
+    """The operations of group `conversational_ai_tests_folders`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        name: str,
+        *,
+        parent_folder_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAgentTestFolderResponseModel:
+        """Create Agent Test Folder
+
+        Creates a folder for organizing agent tests.
+
+        `POST /v1/convai/agent-testing/folders`.
+        """
+
+        from ...models.body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
+            BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
+        )
+
+        kwargs = conversational_ai_tests_folders_create._get_kwargs(
+            body=BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost(
+                name=name,
+                parent_folder_id=parent_folder_id,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_folders_create, request_options)
+
+    async def get(
+        self,
+        folder_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentTestFolderResponseModel:
+        """Get Agent Test Folder By Id
+
+        Gets an agent test folder by ID, including its folder path.
+
+        `GET /v1/convai/agent-testing/folders/{folder_id}`.
+        """
+
+        check_path_parameter("folder_id", folder_id)
+        kwargs = conversational_ai_tests_folders_get._get_kwargs(
+            folder_id=folder_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_folders_get, request_options)
+
+    async def delete(
+        self,
+        folder_id: str,
+        *,
+        force: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Agent Test Folder
+
+        Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
+        contents.
+
+        `DELETE /v1/convai/agent-testing/folders/{folder_id}`.
+        """
+
+        check_path_parameter("folder_id", folder_id)
+        kwargs = conversational_ai_tests_folders_delete._get_kwargs(
+            folder_id=folder_id,
+            force=force,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_folders_delete, request_options)
+
+    async def update(
+        self,
+        folder_id: str,
+        name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetAgentTestFolderResponseModel:
+        """Update Agent Test Folder
+
+        Updates an agent test folder. Currently only supports updating the folder name.
+
+        `PATCH /v1/convai/agent-testing/folders/{folder_id}`.
+        """
+
+        check_path_parameter("folder_id", folder_id)
+        from ...models.body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
+            BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
+        )
+
+        kwargs = conversational_ai_tests_folders_update._get_kwargs(
+            folder_id=folder_id,
+            body=BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch(
+                name=name,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_folders_update, request_options)

@@ -1,0 +1,197 @@
+"""`DELETE /v1/convai/agent-testing/folders/{folder_id}`: Delete Agent Test Folder."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    folder_id: str,
+    *,
+    force: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/convai/agent-testing/folders/{folder_id}".format(
+            folder_id=quote(str(folder_id), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient,
+    force: bool | Unset = False,
+) -> Response[Any | HTTPValidationError]:
+    """Delete Agent Test Folder
+
+     Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
+    contents.
+
+    Args:
+        folder_id (str): The folder ID.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders. Default:
+            False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+        force=force,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient,
+    force: bool | Unset = False,
+) -> Any | HTTPValidationError | None:
+    """Delete Agent Test Folder
+
+     Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
+    contents.
+
+    Args:
+        folder_id (str): The folder ID.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders. Default:
+            False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        folder_id=folder_id,
+        client=client,
+        force=force,
+    ).parsed
+
+
+async def asyncio_detailed(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient,
+    force: bool | Unset = False,
+) -> Response[Any | HTTPValidationError]:
+    """Delete Agent Test Folder
+
+     Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
+    contents.
+
+    Args:
+        folder_id (str): The folder ID.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders. Default:
+            False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+        force=force,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient,
+    force: bool | Unset = False,
+) -> Any | HTTPValidationError | None:
+    """Delete Agent Test Folder
+
+     Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
+    contents.
+
+    Args:
+        folder_id (str): The folder ID.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders. Default:
+            False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            folder_id=folder_id,
+            client=client,
+            force=force,
+        )
+    ).parsed

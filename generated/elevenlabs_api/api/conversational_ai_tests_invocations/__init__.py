@@ -1,0 +1,237 @@
+"""`client.conversational_ai.tests.invocations`: the operations of group `conversational_ai_tests_invocations`, as methods of ConversationalAiTestsInvocationsResource and AsyncConversationalAiTestsInvocationsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
+    from ...models.get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
+    from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.resubmit_tests_request_model import ResubmitTestsRequestModel
+from . import (
+    conversational_ai_tests_invocations_get,
+    conversational_ai_tests_invocations_list,
+    conversational_ai_tests_invocations_resubmit,
+)
+
+
+def _parse_conversational_ai_tests_invocations_list(response: httpx.Response) -> GetTestInvocationsPageResponseModel:
+    from ...models.get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetTestInvocationsPageResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tests_invocations_get(response: httpx.Response) -> GetTestSuiteInvocationResponseModel:
+    from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetTestSuiteInvocationResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tests_invocations_resubmit(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.resubmit_tests_request_model import ResubmitTestsRequestModel
+
+    response_200 = response.json()
+    return response_200
+
+
+class ConversationalAiTestsInvocationsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    agent_id: None | str | Unset
+    page_size: int | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiTestsInvocationsResource:
+    """The operations of group `conversational_ai_tests_invocations`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        agent_id: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetTestInvocationsPageResponseModel:
+        """List Test Invocations
+
+        Lists all test invocations with pagination support and optional search filtering.
+
+        `GET /v1/convai/test-invocations`.
+        """
+
+        kwargs = conversational_ai_tests_invocations_list._get_kwargs(
+            agent_id=agent_id,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_invocations_list, request_options)
+
+    def get(
+        self,
+        test_invocation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetTestSuiteInvocationResponseModel:
+        """Get Test Invocation
+
+        Gets a test invocation by ID.
+
+        `GET /v1/convai/test-invocations/{test_invocation_id}`.
+        """
+
+        check_path_parameter("test_invocation_id", test_invocation_id)
+        kwargs = conversational_ai_tests_invocations_get._get_kwargs(
+            test_invocation_id=test_invocation_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_invocations_get, request_options)
+
+    def resubmit(
+        self,
+        test_invocation_id: str,
+        test_run_ids: builtins.list[str],
+        agent_id: str,
+        *,
+        agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Resubmit Tests
+
+        Resubmits specific test runs from a test invocation.
+
+        `POST /v1/convai/test-invocations/{test_invocation_id}/resubmit`.
+        """
+
+        check_path_parameter("test_invocation_id", test_invocation_id)
+        from ...models.resubmit_tests_request_model import ResubmitTestsRequestModel
+
+        kwargs = conversational_ai_tests_invocations_resubmit._get_kwargs(
+            test_invocation_id=test_invocation_id,
+            body=ResubmitTestsRequestModel(
+                test_run_ids=test_run_ids,
+                agent_id=agent_id,
+                agent_config_override=agent_config_override,
+                branch_id=branch_id,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tests_invocations_resubmit, request_options)
+
+
+class AsyncConversationalAiTestsInvocationsResource:
+    """The operations of group `conversational_ai_tests_invocations`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        agent_id: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetTestInvocationsPageResponseModel:
+        """List Test Invocations
+
+        Lists all test invocations with pagination support and optional search filtering.
+
+        `GET /v1/convai/test-invocations`.
+        """
+
+        kwargs = conversational_ai_tests_invocations_list._get_kwargs(
+            agent_id=agent_id,
+            page_size=page_size,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_invocations_list, request_options)
+
+    async def get(
+        self,
+        test_invocation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetTestSuiteInvocationResponseModel:
+        """Get Test Invocation
+
+        Gets a test invocation by ID.
+
+        `GET /v1/convai/test-invocations/{test_invocation_id}`.
+        """
+
+        check_path_parameter("test_invocation_id", test_invocation_id)
+        kwargs = conversational_ai_tests_invocations_get._get_kwargs(
+            test_invocation_id=test_invocation_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tests_invocations_get, request_options)
+
+    async def resubmit(
+        self,
+        test_invocation_id: str,
+        test_run_ids: builtins.list[str],
+        agent_id: str,
+        *,
+        agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Resubmit Tests
+
+        Resubmits specific test runs from a test invocation.
+
+        `POST /v1/convai/test-invocations/{test_invocation_id}/resubmit`.
+        """
+
+        check_path_parameter("test_invocation_id", test_invocation_id)
+        from ...models.resubmit_tests_request_model import ResubmitTestsRequestModel
+
+        kwargs = conversational_ai_tests_invocations_resubmit._get_kwargs(
+            test_invocation_id=test_invocation_id,
+            body=ResubmitTestsRequestModel(
+                test_run_ids=test_run_ids,
+                agent_id=agent_id,
+                agent_config_override=agent_config_override,
+                branch_id=branch_id,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_tests_invocations_resubmit, request_options
+        )

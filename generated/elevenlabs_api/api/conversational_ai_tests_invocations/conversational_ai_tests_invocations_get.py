@@ -1,0 +1,174 @@
+"""`GET /v1/convai/test-invocations/{test_invocation_id}`: Get Test Invocation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    test_invocation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/test-invocations/{test_invocation_id}".format(
+            test_invocation_id=quote(str(test_invocation_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetTestSuiteInvocationResponseModel | HTTPValidationError | None:
+
+    from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetTestSuiteInvocationResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    test_invocation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]:
+    """Get Test Invocation
+
+     Gets a test invocation by ID.
+
+    Args:
+        test_invocation_id (str): The id of a test invocation. This is returned when tests are
+            run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        test_invocation_id=test_invocation_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    test_invocation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetTestSuiteInvocationResponseModel | HTTPValidationError | None:
+    """Get Test Invocation
+
+     Gets a test invocation by ID.
+
+    Args:
+        test_invocation_id (str): The id of a test invocation. This is returned when tests are
+            run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetTestSuiteInvocationResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        test_invocation_id=test_invocation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    test_invocation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]:
+    """Get Test Invocation
+
+     Gets a test invocation by ID.
+
+    Args:
+        test_invocation_id (str): The id of a test invocation. This is returned when tests are
+            run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        test_invocation_id=test_invocation_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    test_invocation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetTestSuiteInvocationResponseModel | HTTPValidationError | None:
+    """Get Test Invocation
+
+     Gets a test invocation by ID.
+
+    Args:
+        test_invocation_id (str): The id of a test invocation. This is returned when tests are
+            run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetTestSuiteInvocationResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            test_invocation_id=test_invocation_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,481 @@
+"""`client.conversational_ai.tools`: the operations of group `conversational_ai_tools`, as methods of ConversationalAiToolsResource and AsyncConversationalAiToolsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.client_tool_config_input import ClientToolConfigInput
+    from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mcp_tool_config_input import MCPToolConfigInput
+    from ...models.sort_direction import SortDirection
+    from ...models.system_tool_config_input import SystemToolConfigInput
+    from ...models.tool_request_model import ToolRequestModel
+    from ...models.tool_response_mock_config_input import ToolResponseMockConfigInput
+    from ...models.tool_response_model import ToolResponseModel
+    from ...models.tool_sort_by import ToolSortBy
+    from ...models.tool_type_filter import ToolTypeFilter
+    from ...models.tools_response_model import ToolsResponseModel
+    from ...models.webhook_tool_config_input import WebhookToolConfigInput
+    from ..conversational_ai_tools_executions import (
+        AsyncConversationalAiToolsExecutionsResource,
+        ConversationalAiToolsExecutionsResource,
+    )
+from . import (
+    conversational_ai_tools_create,
+    conversational_ai_tools_delete,
+    conversational_ai_tools_get,
+    conversational_ai_tools_get_dependent_agents,
+    conversational_ai_tools_list,
+    conversational_ai_tools_update,
+)
+
+
+def _parse_conversational_ai_tools_list(response: httpx.Response) -> ToolsResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from ...models.tool_sort_by import ToolSortBy, check_tool_sort_by
+    from ...models.tool_type_filter import ToolTypeFilter, check_tool_type_filter
+    from ...models.tools_response_model import ToolsResponseModel
+
+    response_200 = ToolsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tools_create(response: httpx.Response) -> ToolResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.tool_request_model import ToolRequestModel
+    from ...models.tool_response_model import ToolResponseModel
+
+    response_200 = ToolResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tools_get(response: httpx.Response) -> ToolResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.tool_response_model import ToolResponseModel
+
+    response_200 = ToolResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tools_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_tools_update(response: httpx.Response) -> ToolResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.tool_request_model import ToolRequestModel
+    from ...models.tool_response_model import ToolResponseModel
+
+    response_200 = ToolResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_tools_get_dependent_agents(
+    response: httpx.Response,
+) -> GetToolDependentAgentsResponseModel:
+    from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetToolDependentAgentsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiToolsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    search: None | str | Unset
+    page_size: int | None | Unset
+    show_only_owned_documents: bool | Unset
+    created_by_user_id: None | str | Unset
+    types: builtins.list[ToolTypeFilter] | None | Unset
+    sort_direction: SortDirection | Unset
+    sort_by: None | ToolSortBy | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiToolsGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    environment: str | Unset
+
+
+class ConversationalAiToolsDeleteQuery(TypedDict, total=False):
+    """The query parameters of `delete`, for passing them on as keyword arguments."""
+
+    force: bool | Unset
+
+
+class ConversationalAiToolsGetDependentAgentsQuery(TypedDict, total=False):
+    """The query parameters of `get_dependent_agents`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    page_size: int | Unset
+
+
+class ConversationalAiToolsResource:
+    """The operations of group `conversational_ai_tools`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def executions(self) -> ConversationalAiToolsExecutionsResource:
+        """`conversational_ai_tools_executions` operations."""
+        from ..conversational_ai_tools_executions import ConversationalAiToolsExecutionsResource
+
+        return ConversationalAiToolsExecutionsResource(self._requester)
+
+    def list(
+        self,
+        *,
+        search: None | str | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        show_only_owned_documents: bool | Unset = False,
+        created_by_user_id: None | str | Unset = UNSET,
+        types: builtins.list[ToolTypeFilter] | None | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: None | ToolSortBy | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ToolsResponseModel:
+        """Get Tools
+
+        Get all available tools in the workspace.
+
+        `GET /v1/convai/tools`.
+        """
+
+        kwargs = conversational_ai_tools_list._get_kwargs(
+            search=search,
+            page_size=page_size,
+            show_only_owned_documents=show_only_owned_documents,
+            created_by_user_id=created_by_user_id,
+            types=types,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tools_list, request_options)
+
+    def create(
+        self,
+        tool_config: ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput,
+        *,
+        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ToolResponseModel:
+        """Add Tool
+
+        Add a new tool to the available tools in the workspace.
+
+        `POST /v1/convai/tools`.
+        """
+
+        from ...models.tool_request_model import ToolRequestModel
+
+        kwargs = conversational_ai_tools_create._get_kwargs(
+            body=ToolRequestModel(
+                tool_config=tool_config,
+                response_mocks=response_mocks,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tools_create, request_options)
+
+    def get(
+        self,
+        tool_id: str,
+        *,
+        environment: str | Unset = "production",
+        request_options: RequestOptions | None = None,
+    ) -> ToolResponseModel:
+        """Get Tool
+
+        Get tool that is available in the workspace.
+
+        `GET /v1/convai/tools/{tool_id}`.
+        """
+
+        check_path_parameter("tool_id", tool_id)
+        kwargs = conversational_ai_tools_get._get_kwargs(
+            tool_id=tool_id,
+            environment=environment,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tools_get, request_options)
+
+    def delete(
+        self,
+        tool_id: str,
+        *,
+        force: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Tool
+
+        Delete tool from the workspace.
+
+        `DELETE /v1/convai/tools/{tool_id}`.
+        """
+
+        check_path_parameter("tool_id", tool_id)
+        kwargs = conversational_ai_tools_delete._get_kwargs(
+            tool_id=tool_id,
+            force=force,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tools_delete, request_options)
+
+    def update(
+        self,
+        tool_id: str,
+        tool_config: ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput,
+        *,
+        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ToolResponseModel:
+        """Update Tool
+
+        Update tool that is available in the workspace.
+
+        `PATCH /v1/convai/tools/{tool_id}`.
+        """
+
+        check_path_parameter("tool_id", tool_id)
+        from ...models.tool_request_model import ToolRequestModel
+
+        kwargs = conversational_ai_tools_update._get_kwargs(
+            tool_id=tool_id,
+            body=ToolRequestModel(
+                tool_config=tool_config,
+                response_mocks=response_mocks,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tools_update, request_options)
+
+    def get_dependent_agents(
+        self,
+        tool_id: str,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        request_options: RequestOptions | None = None,
+    ) -> GetToolDependentAgentsResponseModel:
+        """Get Dependent Agents List
+
+        Get a list of agents depending on this tool
+
+        `GET /v1/convai/tools/{tool_id}/dependent-agents`.
+        """
+
+        check_path_parameter("tool_id", tool_id)
+        kwargs = conversational_ai_tools_get_dependent_agents._get_kwargs(
+            tool_id=tool_id,
+            cursor=cursor,
+            page_size=page_size,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tools_get_dependent_agents, request_options)
+
+
+class AsyncConversationalAiToolsResource:
+    """The operations of group `conversational_ai_tools`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def executions(self) -> AsyncConversationalAiToolsExecutionsResource:
+        """`conversational_ai_tools_executions` operations."""
+        from ..conversational_ai_tools_executions import AsyncConversationalAiToolsExecutionsResource
+
+        return AsyncConversationalAiToolsExecutionsResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        search: None | str | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        show_only_owned_documents: bool | Unset = False,
+        created_by_user_id: None | str | Unset = UNSET,
+        types: builtins.list[ToolTypeFilter] | None | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: None | ToolSortBy | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ToolsResponseModel:
+        """Get Tools
+
+        Get all available tools in the workspace.
+
+        `GET /v1/convai/tools`.
+        """
+
+        kwargs = conversational_ai_tools_list._get_kwargs(
+            search=search,
+            page_size=page_size,
+            show_only_owned_documents=show_only_owned_documents,
+            created_by_user_id=created_by_user_id,
+            types=types,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tools_list, request_options)
+
+    async def create(
+        self,
+        tool_config: ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput,
+        *,
+        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ToolResponseModel:
+        """Add Tool
+
+        Add a new tool to the available tools in the workspace.
+
+        `POST /v1/convai/tools`.
+        """
+
+        from ...models.tool_request_model import ToolRequestModel
+
+        kwargs = conversational_ai_tools_create._get_kwargs(
+            body=ToolRequestModel(
+                tool_config=tool_config,
+                response_mocks=response_mocks,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tools_create, request_options)
+
+    async def get(
+        self,
+        tool_id: str,
+        *,
+        environment: str | Unset = "production",
+        request_options: RequestOptions | None = None,
+    ) -> ToolResponseModel:
+        """Get Tool
+
+        Get tool that is available in the workspace.
+
+        `GET /v1/convai/tools/{tool_id}`.
+        """
+
+        check_path_parameter("tool_id", tool_id)
+        kwargs = conversational_ai_tools_get._get_kwargs(
+            tool_id=tool_id,
+            environment=environment,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tools_get, request_options)
+
+    async def delete(
+        self,
+        tool_id: str,
+        *,
+        force: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Tool
+
+        Delete tool from the workspace.
+
+        `DELETE /v1/convai/tools/{tool_id}`.
+        """
+
+        check_path_parameter("tool_id", tool_id)
+        kwargs = conversational_ai_tools_delete._get_kwargs(
+            tool_id=tool_id,
+            force=force,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tools_delete, request_options)
+
+    async def update(
+        self,
+        tool_id: str,
+        tool_config: ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput,
+        *,
+        response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ToolResponseModel:
+        """Update Tool
+
+        Update tool that is available in the workspace.
+
+        `PATCH /v1/convai/tools/{tool_id}`.
+        """
+
+        check_path_parameter("tool_id", tool_id)
+        from ...models.tool_request_model import ToolRequestModel
+
+        kwargs = conversational_ai_tools_update._get_kwargs(
+            tool_id=tool_id,
+            body=ToolRequestModel(
+                tool_config=tool_config,
+                response_mocks=response_mocks,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tools_update, request_options)
+
+    async def get_dependent_agents(
+        self,
+        tool_id: str,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        request_options: RequestOptions | None = None,
+    ) -> GetToolDependentAgentsResponseModel:
+        """Get Dependent Agents List
+
+        Get a list of agents depending on this tool
+
+        `GET /v1/convai/tools/{tool_id}/dependent-agents`.
+        """
+
+        check_path_parameter("tool_id", tool_id)
+        kwargs = conversational_ai_tools_get_dependent_agents._get_kwargs(
+            tool_id=tool_id,
+            cursor=cursor,
+            page_size=page_size,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_tools_get_dependent_agents, request_options
+        )

@@ -1,0 +1,197 @@
+"""`DELETE /v1/convai/tools/{tool_id}`: Delete Tool."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    tool_id: str,
+    *,
+    force: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/convai/tools/{tool_id}".format(
+            tool_id=quote(str(tool_id), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    force: bool | Unset = False,
+) -> Response[Any | HTTPValidationError]:
+    """Delete Tool
+
+     Delete tool from the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
+            used by any agents and it will be removed from the dependent agents and branches. Default:
+            False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        force=force,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    force: bool | Unset = False,
+) -> Any | HTTPValidationError | None:
+    """Delete Tool
+
+     Delete tool from the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
+            used by any agents and it will be removed from the dependent agents and branches. Default:
+            False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        tool_id=tool_id,
+        client=client,
+        force=force,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    force: bool | Unset = False,
+) -> Response[Any | HTTPValidationError]:
+    """Delete Tool
+
+     Delete tool from the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
+            used by any agents and it will be removed from the dependent agents and branches. Default:
+            False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        force=force,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    force: bool | Unset = False,
+) -> Any | HTTPValidationError | None:
+    """Delete Tool
+
+     Delete tool from the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
+            used by any agents and it will be removed from the dependent agents and branches. Default:
+            False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            tool_id=tool_id,
+            client=client,
+            force=force,
+        )
+    ).parsed

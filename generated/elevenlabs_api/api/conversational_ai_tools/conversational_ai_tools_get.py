@@ -1,0 +1,200 @@
+"""`GET /v1/convai/tools/{tool_id}`: Get Tool."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.tool_response_model import ToolResponseModel
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    tool_id: str,
+    *,
+    environment: str | Unset = "production",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/tools/{tool_id}".format(
+            tool_id=quote(str(tool_id), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ToolResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.tool_response_model import ToolResponseModel
+
+    if response.status_code == 200:
+        response_200 = ToolResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ToolResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    environment: str | Unset = "production",
+) -> Response[HTTPValidationError | ToolResponseModel]:
+    """Get Tool
+
+     Get tool that is available in the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ToolResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        environment=environment,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    environment: str | Unset = "production",
+) -> HTTPValidationError | ToolResponseModel | None:
+    """Get Tool
+
+     Get tool that is available in the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ToolResponseModel
+    """
+
+    return sync_detailed(
+        tool_id=tool_id,
+        client=client,
+        environment=environment,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    environment: str | Unset = "production",
+) -> Response[HTTPValidationError | ToolResponseModel]:
+    """Get Tool
+
+     Get tool that is available in the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ToolResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        environment=environment,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    environment: str | Unset = "production",
+) -> HTTPValidationError | ToolResponseModel | None:
+    """Get Tool
+
+     Get tool that is available in the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        environment (str | Unset): Environment whose values are used when the MCP server URL,
+            headers, or auth connection reference environment variables. Mirrors the environment a
+            conversation would run in; defaults to production. Default: 'production'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ToolResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            tool_id=tool_id,
+            client=client,
+            environment=environment,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+"""`PATCH /v1/convai/tools/{tool_id}`: Update Tool."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.tool_request_model import ToolRequestModel
+    from ...models.tool_response_model import ToolResponseModel
+
+
+def _get_kwargs(
+    tool_id: str,
+    *,
+    body: ToolRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/tools/{tool_id}".format(
+            tool_id=quote(str(tool_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ToolResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.tool_response_model import ToolResponseModel
+
+    if response.status_code == 200:
+        response_200 = ToolResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ToolResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ToolRequestModel,
+) -> Response[HTTPValidationError | ToolResponseModel]:
+    """Update Tool
+
+     Update tool that is available in the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        body (ToolRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ToolResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ToolRequestModel,
+) -> HTTPValidationError | ToolResponseModel | None:
+    """Update Tool
+
+     Update tool that is available in the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        body (ToolRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ToolResponseModel
+    """
+
+    return sync_detailed(
+        tool_id=tool_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ToolRequestModel,
+) -> Response[HTTPValidationError | ToolResponseModel]:
+    """Update Tool
+
+     Update tool that is available in the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        body (ToolRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ToolResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ToolRequestModel,
+) -> HTTPValidationError | ToolResponseModel | None:
+    """Update Tool
+
+     Update tool that is available in the workspace.
+
+    Args:
+        tool_id (str): ID of the requested tool.
+        body (ToolRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ToolResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            tool_id=tool_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,133 @@
+"""`client.conversational_ai.tools.executions`: the operations of group `conversational_ai_tools_executions`, as methods of ConversationalAiToolsExecutionsResource and AsyncConversationalAiToolsExecutionsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+from . import conversational_ai_tools_executions_get
+
+
+def _parse_conversational_ai_tools_executions_get(response: httpx.Response) -> GetToolExecutionsPageResponseModel:
+    from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetToolExecutionsPageResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiToolsExecutionsGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    page_size: int | Unset
+    is_error: bool | None | Unset
+    agent_id: None | str | Unset
+    branch_id: None | str | Unset
+    start_time: float | None | Unset
+    end_time: float | None | Unset
+
+
+class ConversationalAiToolsExecutionsResource:
+    """The operations of group `conversational_ai_tools_executions`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        tool_id: str,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        is_error: bool | None | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        start_time: float | None | Unset = UNSET,
+        end_time: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetToolExecutionsPageResponseModel:
+        """Get Tool Executions
+
+        Get paginated list of tool executions for a specific tool.
+
+        `GET /v1/convai/tools/{tool_id}/executions`.
+        """
+
+        check_path_parameter("tool_id", tool_id)
+        kwargs = conversational_ai_tools_executions_get._get_kwargs(
+            tool_id=tool_id,
+            cursor=cursor,
+            page_size=page_size,
+            is_error=is_error,
+            agent_id=agent_id,
+            branch_id=branch_id,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_tools_executions_get, request_options)
+
+
+class AsyncConversationalAiToolsExecutionsResource:
+    """The operations of group `conversational_ai_tools_executions`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        tool_id: str,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        is_error: bool | None | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        start_time: float | None | Unset = UNSET,
+        end_time: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetToolExecutionsPageResponseModel:
+        """Get Tool Executions
+
+        Get paginated list of tool executions for a specific tool.
+
+        `GET /v1/convai/tools/{tool_id}/executions`.
+        """
+
+        check_path_parameter("tool_id", tool_id)
+        kwargs = conversational_ai_tools_executions_get._get_kwargs(
+            tool_id=tool_id,
+            cursor=cursor,
+            page_size=page_size,
+            is_error=is_error,
+            agent_id=agent_id,
+            branch_id=branch_id,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_tools_executions_get, request_options)

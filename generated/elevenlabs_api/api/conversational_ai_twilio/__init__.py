@@ -1,0 +1,211 @@
+"""`client.conversational_ai.twilio`: the operations of group `conversational_ai_twilio`, as methods of ConversationalAiTwilioResource and AsyncConversationalAiTwilioResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
+        BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
+    )
+    from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
+        BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+    )
+    from ...models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.telephony_call_config import TelephonyCallConfig
+    from ...models.telephony_direction import TelephonyDirection
+    from ...models.twilio_outbound_call_response import TwilioOutboundCallResponse
+from . import conversational_ai_twilio_outbound_call, conversational_ai_twilio_register_call
+
+
+def _parse_conversational_ai_twilio_outbound_call(response: httpx.Response) -> TwilioOutboundCallResponse:
+    from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
+        BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.twilio_outbound_call_response import TwilioOutboundCallResponse
+
+    response_200 = TwilioOutboundCallResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_twilio_register_call(response: httpx.Response) -> str:
+    from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
+        BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.text
+    return response_200
+
+
+class ConversationalAiTwilioResource:
+    """The operations of group `conversational_ai_twilio`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def outbound_call(
+        self,
+        agent_id: str,
+        agent_phone_number_id: str,
+        to_number: str,
+        *,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        call_recording_enabled: bool | None | Unset = UNSET,
+        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TwilioOutboundCallResponse:
+        """Handle An Outbound Call Via Twilio
+
+        Handle an outbound call via Twilio
+
+        `POST /v1/convai/twilio/outbound-call`.
+        """
+
+        from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
+            BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
+        )
+
+        kwargs = conversational_ai_twilio_outbound_call._get_kwargs(
+            body=BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(
+                agent_id=agent_id,
+                agent_phone_number_id=agent_phone_number_id,
+                to_number=to_number,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+                call_recording_enabled=call_recording_enabled,
+                telephony_call_config=telephony_call_config,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_twilio_outbound_call, request_options)
+
+    def register_call(
+        self,
+        agent_id: str,
+        from_number: str,
+        to_number: str,
+        *,
+        direction: TelephonyDirection | Unset = UNSET,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Register A Twilio Call And Return Twiml
+
+        Register a Twilio call and return TwiML to connect the call
+
+        `POST /v1/convai/twilio/register-call`.
+        """
+
+        from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
+            BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+        )
+
+        kwargs = conversational_ai_twilio_register_call._get_kwargs(
+            body=BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost(
+                agent_id=agent_id,
+                from_number=from_number,
+                to_number=to_number,
+                direction=direction,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_twilio_register_call, request_options)
+
+
+class AsyncConversationalAiTwilioResource:
+    """The operations of group `conversational_ai_twilio`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def outbound_call(
+        self,
+        agent_id: str,
+        agent_phone_number_id: str,
+        to_number: str,
+        *,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        call_recording_enabled: bool | None | Unset = UNSET,
+        telephony_call_config: TelephonyCallConfig | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TwilioOutboundCallResponse:
+        """Handle An Outbound Call Via Twilio
+
+        Handle an outbound call via Twilio
+
+        `POST /v1/convai/twilio/outbound-call`.
+        """
+
+        from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
+            BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
+        )
+
+        kwargs = conversational_ai_twilio_outbound_call._get_kwargs(
+            body=BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(
+                agent_id=agent_id,
+                agent_phone_number_id=agent_phone_number_id,
+                to_number=to_number,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+                call_recording_enabled=call_recording_enabled,
+                telephony_call_config=telephony_call_config,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_twilio_outbound_call, request_options)
+
+    async def register_call(
+        self,
+        agent_id: str,
+        from_number: str,
+        to_number: str,
+        *,
+        direction: TelephonyDirection | Unset = UNSET,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Register A Twilio Call And Return Twiml
+
+        Register a Twilio call and return TwiML to connect the call
+
+        `POST /v1/convai/twilio/register-call`.
+        """
+
+        from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
+            BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+        )
+
+        kwargs = conversational_ai_twilio_register_call._get_kwargs(
+            body=BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost(
+                agent_id=agent_id,
+                from_number=from_number,
+                to_number=to_number,
+                direction=direction,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_twilio_register_call, request_options)

@@ -1,0 +1,141 @@
+"""`client.conversational_ai.users`: the operations of group `conversational_ai_users`, as methods of ConversationalAiUsersResource and AsyncConversationalAiUsersResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sort_direction import SortDirection
+    from ...models.users_sort_by import UsersSortBy
+from . import conversational_ai_users_list
+
+
+def _parse_conversational_ai_users_list(response: httpx.Response) -> GetConversationUsersPageResponseModel:
+    from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from ...models.users_sort_by import UsersSortBy, check_users_sort_by
+
+    response_200 = GetConversationUsersPageResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiUsersListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    agent_id: None | str | Unset
+    branch_id: None | str | Unset
+    call_start_before_unix: int | None | Unset
+    call_start_after_unix: int | None | Unset
+    search: None | str | Unset
+    page_size: int | Unset
+    sort_by: UsersSortBy | Unset
+    sort_direction: SortDirection | Unset
+    cursor: None | str | Unset
+
+
+class ConversationalAiUsersResource:
+    """The operations of group `conversational_ai_users`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        agent_id: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        call_start_before_unix: int | None | Unset = UNSET,
+        call_start_after_unix: int | None | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        sort_by: UsersSortBy | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationUsersPageResponseModel:
+        """Get Conversation Users
+
+        Get distinct users from conversations with pagination.
+
+        `GET /v1/convai/users`.
+        """
+
+        kwargs = conversational_ai_users_list._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            call_start_before_unix=call_start_before_unix,
+            call_start_after_unix=call_start_after_unix,
+            search=search,
+            page_size=page_size,
+            sort_by=sort_by,
+            sort_direction=sort_direction,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_users_list, request_options)
+
+
+class AsyncConversationalAiUsersResource:
+    """The operations of group `conversational_ai_users`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        agent_id: None | str | Unset = UNSET,
+        branch_id: None | str | Unset = UNSET,
+        call_start_before_unix: int | None | Unset = UNSET,
+        call_start_after_unix: int | None | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        sort_by: UsersSortBy | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetConversationUsersPageResponseModel:
+        """Get Conversation Users
+
+        Get distinct users from conversations with pagination.
+
+        `GET /v1/convai/users`.
+        """
+
+        kwargs = conversational_ai_users_list._get_kwargs(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            call_start_before_unix=call_start_before_unix,
+            call_start_after_unix=call_start_after_unix,
+            search=search,
+            page_size=page_size,
+            sort_by=sort_by,
+            sort_direction=sort_direction,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_users_list, request_options)

@@ -1,0 +1,334 @@
+"""`GET /v1/convai/users`: Get Conversation Users."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sort_direction import SortDirection
+    from ...models.users_sort_by import UsersSortBy
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    agent_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    call_start_before_unix: int | None | Unset = UNSET,
+    call_start_after_unix: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort_by: UsersSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_agent_id: None | str | Unset = agent_id
+
+    params["agent_id"] = json_agent_id
+
+    json_branch_id: None | str | Unset = branch_id
+
+    params["branch_id"] = json_branch_id
+
+    json_call_start_before_unix: int | None | Unset = call_start_before_unix
+
+    params["call_start_before_unix"] = json_call_start_before_unix
+
+    json_call_start_after_unix: int | None | Unset = call_start_after_unix
+
+    params["call_start_after_unix"] = json_call_start_after_unix
+
+    json_search: None | str | Unset = search
+
+    params["search"] = json_search
+
+    params["page_size"] = page_size
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sort_by"] = json_sort_by
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/users",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetConversationUsersPageResponseModel | HTTPValidationError | None:
+
+    from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetConversationUsersPageResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetConversationUsersPageResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    call_start_before_unix: int | None | Unset = UNSET,
+    call_start_after_unix: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort_by: UsersSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetConversationUsersPageResponseModel | HTTPValidationError]:
+    """Get Conversation Users
+
+     Get distinct users from conversations with pagination.
+
+    Args:
+        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+            resolved to the same underlying resource.
+        branch_id (None | str | Unset): Filter conversations by branch ID.
+        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+            conversations up to this start date.
+        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+            conversations after to this start date.
+        search (None | str | Unset): Search/filter by user ID (exact match).
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Default: 30.
+        sort_by (UsersSortBy | Unset):
+        sort_direction (SortDirection | Unset):
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConversationUsersPageResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        call_start_before_unix=call_start_before_unix,
+        call_start_after_unix=call_start_after_unix,
+        search=search,
+        page_size=page_size,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+        cursor=cursor,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    call_start_before_unix: int | None | Unset = UNSET,
+    call_start_after_unix: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort_by: UsersSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> GetConversationUsersPageResponseModel | HTTPValidationError | None:
+    """Get Conversation Users
+
+     Get distinct users from conversations with pagination.
+
+    Args:
+        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+            resolved to the same underlying resource.
+        branch_id (None | str | Unset): Filter conversations by branch ID.
+        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+            conversations up to this start date.
+        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+            conversations after to this start date.
+        search (None | str | Unset): Search/filter by user ID (exact match).
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Default: 30.
+        sort_by (UsersSortBy | Unset):
+        sort_direction (SortDirection | Unset):
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConversationUsersPageResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        agent_id=agent_id,
+        branch_id=branch_id,
+        call_start_before_unix=call_start_before_unix,
+        call_start_after_unix=call_start_after_unix,
+        search=search,
+        page_size=page_size,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    call_start_before_unix: int | None | Unset = UNSET,
+    call_start_after_unix: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort_by: UsersSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetConversationUsersPageResponseModel | HTTPValidationError]:
+    """Get Conversation Users
+
+     Get distinct users from conversations with pagination.
+
+    Args:
+        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+            resolved to the same underlying resource.
+        branch_id (None | str | Unset): Filter conversations by branch ID.
+        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+            conversations up to this start date.
+        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+            conversations after to this start date.
+        search (None | str | Unset): Search/filter by user ID (exact match).
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Default: 30.
+        sort_by (UsersSortBy | Unset):
+        sort_direction (SortDirection | Unset):
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetConversationUsersPageResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        call_start_before_unix=call_start_before_unix,
+        call_start_after_unix=call_start_after_unix,
+        search=search,
+        page_size=page_size,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    call_start_before_unix: int | None | Unset = UNSET,
+    call_start_after_unix: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort_by: UsersSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> GetConversationUsersPageResponseModel | HTTPValidationError | None:
+    """Get Conversation Users
+
+     Get distinct users from conversations with pagination.
+
+    Args:
+        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
+            resolved to the same underlying resource.
+        branch_id (None | str | Unset): Filter conversations by branch ID.
+        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+            conversations up to this start date.
+        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
+            conversations after to this start date.
+        search (None | str | Unset): Search/filter by user ID (exact match).
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Default: 30.
+        sort_by (UsersSortBy | Unset):
+        sort_direction (SortDirection | Unset):
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetConversationUsersPageResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            agent_id=agent_id,
+            branch_id=branch_id,
+            call_start_before_unix=call_start_before_unix,
+            call_start_after_unix=call_start_after_unix,
+            search=search,
+            page_size=page_size,
+            sort_by=sort_by,
+            sort_direction=sort_direction,
+            cursor=cursor,
+        )
+    ).parsed

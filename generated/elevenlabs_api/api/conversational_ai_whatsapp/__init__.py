@@ -1,0 +1,233 @@
+"""`client.conversational_ai.whatsapp`: the operations of group `conversational_ai_whatsapp`, as methods of ConversationalAiWhatsappResource and AsyncConversationalAiWhatsappResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
+        BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+    )
+    from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+        BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
+    )
+    from ...models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.whats_app_outbound_call_response import WhatsAppOutboundCallResponse
+    from ...models.whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
+    from ...models.whats_app_template_body_component_params import WhatsAppTemplateBodyComponentParams
+    from ...models.whats_app_template_button_component_params import WhatsAppTemplateButtonComponentParams
+    from ...models.whats_app_template_header_component_params import WhatsAppTemplateHeaderComponentParams
+from . import conversational_ai_whatsapp_outbound_call, conversational_ai_whatsapp_outbound_message
+
+
+def _parse_conversational_ai_whatsapp_outbound_call(response: httpx.Response) -> WhatsAppOutboundCallResponse:
+    from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
+        BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.whats_app_outbound_call_response import WhatsAppOutboundCallResponse
+
+    response_200 = WhatsAppOutboundCallResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_whatsapp_outbound_message(response: httpx.Response) -> WhatsAppOutboundMessageResponse:
+    from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+        BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
+
+    response_200 = WhatsAppOutboundMessageResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ConversationalAiWhatsappResource:
+    """The operations of group `conversational_ai_whatsapp`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def outbound_call(
+        self,
+        whatsapp_phone_number_id: str,
+        whatsapp_user_id: str,
+        whatsapp_call_permission_request_template_name: str,
+        whatsapp_call_permission_request_template_language_code: str,
+        agent_id: str,
+        *,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WhatsAppOutboundCallResponse:
+        """Make An Outbound Call Via Whatsapp
+
+        Make an outbound call via WhatsApp
+
+        `POST /v1/convai/whatsapp/outbound-call`.
+        """
+
+        from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
+            BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+        )
+
+        kwargs = conversational_ai_whatsapp_outbound_call._get_kwargs(
+            body=BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost(
+                whatsapp_phone_number_id=whatsapp_phone_number_id,
+                whatsapp_user_id=whatsapp_user_id,
+                whatsapp_call_permission_request_template_name=whatsapp_call_permission_request_template_name,
+                whatsapp_call_permission_request_template_language_code=whatsapp_call_permission_request_template_language_code,
+                agent_id=agent_id,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_whatsapp_outbound_call, request_options)
+
+    def outbound_message(
+        self,
+        whatsapp_phone_number_id: str,
+        whatsapp_user_id: str,
+        template_name: str,
+        template_language_code: str,
+        template_params: builtins.list[
+            WhatsAppTemplateBodyComponentParams
+            | WhatsAppTemplateButtonComponentParams
+            | WhatsAppTemplateHeaderComponentParams
+        ],
+        agent_id: str,
+        *,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WhatsAppOutboundMessageResponse:
+        """Send An Outbound Message Via Whatsapp
+
+        Send an outbound message via WhatsApp
+
+        `POST /v1/convai/whatsapp/outbound-message`.
+        """
+
+        from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+            BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
+        )
+
+        kwargs = conversational_ai_whatsapp_outbound_message._get_kwargs(
+            body=BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(
+                whatsapp_phone_number_id=whatsapp_phone_number_id,
+                whatsapp_user_id=whatsapp_user_id,
+                template_name=template_name,
+                template_language_code=template_language_code,
+                template_params=template_params,
+                agent_id=agent_id,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_whatsapp_outbound_message, request_options)
+
+
+class AsyncConversationalAiWhatsappResource:
+    """The operations of group `conversational_ai_whatsapp`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def outbound_call(
+        self,
+        whatsapp_phone_number_id: str,
+        whatsapp_user_id: str,
+        whatsapp_call_permission_request_template_name: str,
+        whatsapp_call_permission_request_template_language_code: str,
+        agent_id: str,
+        *,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WhatsAppOutboundCallResponse:
+        """Make An Outbound Call Via Whatsapp
+
+        Make an outbound call via WhatsApp
+
+        `POST /v1/convai/whatsapp/outbound-call`.
+        """
+
+        from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
+            BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+        )
+
+        kwargs = conversational_ai_whatsapp_outbound_call._get_kwargs(
+            body=BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost(
+                whatsapp_phone_number_id=whatsapp_phone_number_id,
+                whatsapp_user_id=whatsapp_user_id,
+                whatsapp_call_permission_request_template_name=whatsapp_call_permission_request_template_name,
+                whatsapp_call_permission_request_template_language_code=whatsapp_call_permission_request_template_language_code,
+                agent_id=agent_id,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_whatsapp_outbound_call, request_options)
+
+    async def outbound_message(
+        self,
+        whatsapp_phone_number_id: str,
+        whatsapp_user_id: str,
+        template_name: str,
+        template_language_code: str,
+        template_params: builtins.list[
+            WhatsAppTemplateBodyComponentParams
+            | WhatsAppTemplateButtonComponentParams
+            | WhatsAppTemplateHeaderComponentParams
+        ],
+        agent_id: str,
+        *,
+        conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WhatsAppOutboundMessageResponse:
+        """Send An Outbound Message Via Whatsapp
+
+        Send an outbound message via WhatsApp
+
+        `POST /v1/convai/whatsapp/outbound-message`.
+        """
+
+        from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+            BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
+        )
+
+        kwargs = conversational_ai_whatsapp_outbound_message._get_kwargs(
+            body=BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(
+                whatsapp_phone_number_id=whatsapp_phone_number_id,
+                whatsapp_user_id=whatsapp_user_id,
+                template_name=template_name,
+                template_language_code=template_language_code,
+                template_params=template_params,
+                agent_id=agent_id,
+                conversation_initiation_client_data=conversation_initiation_client_data,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_conversational_ai_whatsapp_outbound_message, request_options
+        )

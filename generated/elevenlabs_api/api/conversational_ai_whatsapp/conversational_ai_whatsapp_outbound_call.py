@@ -1,0 +1,177 @@
+"""`POST /v1/convai/whatsapp/outbound-call`: Make An Outbound Call Via Whatsapp."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
+        BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.whats_app_outbound_call_response import WhatsAppOutboundCallResponse
+
+
+def _get_kwargs(
+    *,
+    body: BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/whatsapp/outbound-call",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WhatsAppOutboundCallResponse | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.whats_app_outbound_call_response import WhatsAppOutboundCallResponse
+
+    if response.status_code == 200:
+        response_200 = WhatsAppOutboundCallResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WhatsAppOutboundCallResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+) -> Response[HTTPValidationError | WhatsAppOutboundCallResponse]:
+    """Make An Outbound Call Via Whatsapp
+
+     Make an outbound call via WhatsApp
+
+    Args:
+        body (BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WhatsAppOutboundCallResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+) -> HTTPValidationError | WhatsAppOutboundCallResponse | None:
+    """Make An Outbound Call Via Whatsapp
+
+     Make an outbound call via WhatsApp
+
+    Args:
+        body (BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WhatsAppOutboundCallResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+) -> Response[HTTPValidationError | WhatsAppOutboundCallResponse]:
+    """Make An Outbound Call Via Whatsapp
+
+     Make an outbound call via WhatsApp
+
+    Args:
+        body (BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WhatsAppOutboundCallResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
+) -> HTTPValidationError | WhatsAppOutboundCallResponse | None:
+    """Make An Outbound Call Via Whatsapp
+
+     Make an outbound call via WhatsApp
+
+    Args:
+        body (BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WhatsAppOutboundCallResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+"""`client.conversational_ai.whatsapp_accounts`: the operations of group `conversational_ai_whatsapp_accounts`, as methods of ConversationalAiWhatsappAccountsResource and AsyncConversationalAiWhatsappAccountsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.get_whats_app_account_response import GetWhatsAppAccountResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
+    from ...models.update_whats_app_account_request import UpdateWhatsAppAccountRequest
+from . import (
+    conversational_ai_whatsapp_accounts_delete,
+    conversational_ai_whatsapp_accounts_get,
+    conversational_ai_whatsapp_accounts_list,
+    conversational_ai_whatsapp_accounts_update,
+)
+
+
+def _parse_conversational_ai_whatsapp_accounts_list(response: httpx.Response) -> ListWhatsAppAccountsResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
+
+    response_200 = ListWhatsAppAccountsResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_whatsapp_accounts_get(response: httpx.Response) -> GetWhatsAppAccountResponse:
+    from ...models.get_whats_app_account_response import GetWhatsAppAccountResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetWhatsAppAccountResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_conversational_ai_whatsapp_accounts_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_conversational_ai_whatsapp_accounts_update(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.update_whats_app_account_request import UpdateWhatsAppAccountRequest
+
+    response_200 = response.json()
+    return response_200
+
+
+class ConversationalAiWhatsappAccountsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    agent_id: None | str | Unset
+
+
+class ConversationalAiWhatsappAccountsResource:
+    """The operations of group `conversational_ai_whatsapp_accounts`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        agent_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListWhatsAppAccountsResponse:
+        """List Whatsapp Accounts
+
+        List all WhatsApp accounts
+
+        `GET /v1/convai/whatsapp-accounts`.
+        """
+
+        kwargs = conversational_ai_whatsapp_accounts_list._get_kwargs(
+            agent_id=agent_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_whatsapp_accounts_list, request_options)
+
+    def get(
+        self,
+        phone_number_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetWhatsAppAccountResponse:
+        """Get Whatsapp Account
+
+        Get a WhatsApp account
+
+        `GET /v1/convai/whatsapp-accounts/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        kwargs = conversational_ai_whatsapp_accounts_get._get_kwargs(
+            phone_number_id=phone_number_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_whatsapp_accounts_get, request_options)
+
+    def delete(
+        self,
+        phone_number_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Whatsapp Account
+
+        Delete a WhatsApp account
+
+        `DELETE /v1/convai/whatsapp-accounts/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        kwargs = conversational_ai_whatsapp_accounts_delete._get_kwargs(
+            phone_number_id=phone_number_id,
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_whatsapp_accounts_delete, request_options)
+
+    def update(
+        self,
+        phone_number_id: str,
+        *,
+        assigned_agent_id: None | str | Unset = UNSET,
+        enable_messaging: bool | None | Unset = UNSET,
+        enable_audio_message_response: bool | None | Unset = UNSET,
+        enable_typing_indicator: bool | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Update Whatsapp Account
+
+        Update a WhatsApp account
+
+        `PATCH /v1/convai/whatsapp-accounts/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        from ...models.update_whats_app_account_request import UpdateWhatsAppAccountRequest
+
+        kwargs = conversational_ai_whatsapp_accounts_update._get_kwargs(
+            phone_number_id=phone_number_id,
+            body=UpdateWhatsAppAccountRequest(
+                assigned_agent_id=assigned_agent_id,
+                enable_messaging=enable_messaging,
+                enable_audio_message_response=enable_audio_message_response,
+                enable_typing_indicator=enable_typing_indicator,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_conversational_ai_whatsapp_accounts_update, request_options)
+
+
+class AsyncConversationalAiWhatsappAccountsResource:
+    """The operations of group `conversational_ai_whatsapp_accounts`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        agent_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListWhatsAppAccountsResponse:
+        """List Whatsapp Accounts
+
+        List all WhatsApp accounts
+
+        `GET /v1/convai/whatsapp-accounts`.
+        """
+
+        kwargs = conversational_ai_whatsapp_accounts_list._get_kwargs(
+            agent_id=agent_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_whatsapp_accounts_list, request_options)
+
+    async def get(
+        self,
+        phone_number_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetWhatsAppAccountResponse:
+        """Get Whatsapp Account
+
+        Get a WhatsApp account
+
+        `GET /v1/convai/whatsapp-accounts/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        kwargs = conversational_ai_whatsapp_accounts_get._get_kwargs(
+            phone_number_id=phone_number_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_whatsapp_accounts_get, request_options)
+
+    async def delete(
+        self,
+        phone_number_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Whatsapp Account
+
+        Delete a WhatsApp account
+
+        `DELETE /v1/convai/whatsapp-accounts/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        kwargs = conversational_ai_whatsapp_accounts_delete._get_kwargs(
+            phone_number_id=phone_number_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_whatsapp_accounts_delete, request_options)
+
+    async def update(
+        self,
+        phone_number_id: str,
+        *,
+        assigned_agent_id: None | str | Unset = UNSET,
+        enable_messaging: bool | None | Unset = UNSET,
+        enable_audio_message_response: bool | None | Unset = UNSET,
+        enable_typing_indicator: bool | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Update Whatsapp Account
+
+        Update a WhatsApp account
+
+        `PATCH /v1/convai/whatsapp-accounts/{phone_number_id}`.
+        """
+
+        check_path_parameter("phone_number_id", phone_number_id)
+        from ...models.update_whats_app_account_request import UpdateWhatsAppAccountRequest
+
+        kwargs = conversational_ai_whatsapp_accounts_update._get_kwargs(
+            phone_number_id=phone_number_id,
+            body=UpdateWhatsAppAccountRequest(
+                assigned_agent_id=assigned_agent_id,
+                enable_messaging=enable_messaging,
+                enable_audio_message_response=enable_audio_message_response,
+                enable_typing_indicator=enable_typing_indicator,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_conversational_ai_whatsapp_accounts_update, request_options)

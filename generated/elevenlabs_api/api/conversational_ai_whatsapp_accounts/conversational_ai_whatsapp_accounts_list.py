@@ -1,0 +1,178 @@
+"""`GET /v1/convai/whatsapp-accounts`: List Whatsapp Accounts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    agent_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_agent_id: None | str | Unset = agent_id
+
+    params["agent_id"] = json_agent_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/whatsapp-accounts",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ListWhatsAppAccountsResponse | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
+
+    if response.status_code == 200:
+        response_200 = ListWhatsAppAccountsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ListWhatsAppAccountsResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ListWhatsAppAccountsResponse]:
+    """List Whatsapp Accounts
+
+     List all WhatsApp accounts
+
+    Args:
+        agent_id (None | str | Unset): Filter by assigned agent ID
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListWhatsAppAccountsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+) -> HTTPValidationError | ListWhatsAppAccountsResponse | None:
+    """List Whatsapp Accounts
+
+     List all WhatsApp accounts
+
+    Args:
+        agent_id (None | str | Unset): Filter by assigned agent ID
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListWhatsAppAccountsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        agent_id=agent_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ListWhatsAppAccountsResponse]:
+    """List Whatsapp Accounts
+
+     List all WhatsApp accounts
+
+    Args:
+        agent_id (None | str | Unset): Filter by assigned agent ID
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListWhatsAppAccountsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+) -> HTTPValidationError | ListWhatsAppAccountsResponse | None:
+    """List Whatsapp Accounts
+
+     List all WhatsApp accounts
+
+    Args:
+        agent_id (None | str | Unset): Filter by assigned agent ID
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListWhatsAppAccountsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            agent_id=agent_id,
+        )
+    ).parsed

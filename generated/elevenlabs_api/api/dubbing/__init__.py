@@ -1,0 +1,490 @@
+"""`client.dubbing`: the operations of group `dubbing`, as methods of DubbingResource and AsyncDubbingResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
+    from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode import (
+        BodyDubAVideoOrAnAudioFileV1DubbingPostMode,
+    )
+    from ...models.delete_dubbing_response_model import DeleteDubbingResponseModel
+    from ...models.do_dubbing_response_model import DoDubbingResponseModel
+    from ...models.dubbing_list_creation_sources_type_0_item import DubbingListCreationSourcesType0Item
+    from ...models.dubbing_list_dubbing_models_type_0_item import DubbingListDubbingModelsType0Item
+    from ...models.dubbing_list_dubbing_status import DubbingListDubbingStatus
+    from ...models.dubbing_list_dubbing_statuses_type_0_item import DubbingListDubbingStatusesType0Item
+    from ...models.dubbing_list_filter_by_creator import DubbingListFilterByCreator
+    from ...models.dubbing_list_order_by import DubbingListOrderBy
+    from ...models.dubbing_list_order_direction import DubbingListOrderDirection
+    from ...models.dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
+    from ...models.dubbing_metadata_response import DubbingMetadataResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+    from ..dubbing_audio import AsyncDubbingAudioResource, DubbingAudioResource
+    from ..dubbing_project import AsyncDubbingProjectResource, DubbingProjectResource
+    from ..dubbing_resource import AsyncDubbingResourceResource, DubbingResourceResource
+    from ..dubbing_transcript import AsyncDubbingTranscriptResource, DubbingTranscriptResource
+    from ..dubbing_transcripts import AsyncDubbingTranscriptsResource, DubbingTranscriptsResource
+from . import dubbing_create, dubbing_delete, dubbing_get, dubbing_list
+
+
+def _parse_dubbing_list(response: httpx.Response) -> DubbingMetadataPageResponseModel:
+    from ...models.dubbing_list_creation_sources_type_0_item import (
+        DubbingListCreationSourcesType0Item,
+        check_dubbing_list_creation_sources_type_0_item,
+    )
+    from ...models.dubbing_list_dubbing_models_type_0_item import (
+        DubbingListDubbingModelsType0Item,
+        check_dubbing_list_dubbing_models_type_0_item,
+    )
+    from ...models.dubbing_list_dubbing_status import DubbingListDubbingStatus, check_dubbing_list_dubbing_status
+    from ...models.dubbing_list_dubbing_statuses_type_0_item import (
+        DubbingListDubbingStatusesType0Item,
+        check_dubbing_list_dubbing_statuses_type_0_item,
+    )
+    from ...models.dubbing_list_filter_by_creator import (
+        DubbingListFilterByCreator,
+        check_dubbing_list_filter_by_creator,
+    )
+    from ...models.dubbing_list_order_by import DubbingListOrderBy, check_dubbing_list_order_by
+    from ...models.dubbing_list_order_direction import DubbingListOrderDirection, check_dubbing_list_order_direction
+    from ...models.dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingMetadataPageResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_create(response: httpx.Response) -> DoDubbingResponseModel:
+    from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
+    from ...models.do_dubbing_response_model import DoDubbingResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DoDubbingResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_get(response: httpx.Response) -> DubbingMetadataResponse:
+    from ...models.dubbing_metadata_response import DubbingMetadataResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingMetadataResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_delete(response: httpx.Response) -> DeleteDubbingResponseModel:
+    from ...models.delete_dubbing_response_model import DeleteDubbingResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DeleteDubbingResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class DubbingListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    page_size: int | Unset
+    dubbing_status: DubbingListDubbingStatus | Unset
+    dubbing_statuses: builtins.list[DubbingListDubbingStatusesType0Item] | None | Unset
+    dubbing_models: builtins.list[DubbingListDubbingModelsType0Item] | None | Unset
+    target_language_codes: builtins.list[str] | None | Unset
+    creation_sources: builtins.list[DubbingListCreationSourcesType0Item] | None | Unset
+    filter_by_creator: DubbingListFilterByCreator | Unset
+    order_by: DubbingListOrderBy | Unset
+    order_direction: DubbingListOrderDirection | Unset
+
+
+class DubbingResource:
+    """The operations of group `dubbing`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def audio(self) -> DubbingAudioResource:
+        """`dubbing_audio` operations."""
+        from ..dubbing_audio import DubbingAudioResource
+
+        return DubbingAudioResource(self._requester)
+
+    @functools.cached_property
+    def project(self) -> DubbingProjectResource:
+        """`dubbing_project` operations and groups."""
+        from ..dubbing_project import DubbingProjectResource
+
+        return DubbingProjectResource(self._requester)
+
+    @functools.cached_property
+    def resource(self) -> DubbingResourceResource:
+        """`dubbing_resource` operations and groups."""
+        from ..dubbing_resource import DubbingResourceResource
+
+        return DubbingResourceResource(self._requester)
+
+    @functools.cached_property
+    def transcript(self) -> DubbingTranscriptResource:
+        """`dubbing_transcript` operations."""
+        from ..dubbing_transcript import DubbingTranscriptResource
+
+        return DubbingTranscriptResource(self._requester)
+
+    @functools.cached_property
+    def transcripts(self) -> DubbingTranscriptsResource:
+        """`dubbing_transcripts` operations."""
+        from ..dubbing_transcripts import DubbingTranscriptsResource
+
+        return DubbingTranscriptsResource(self._requester)
+
+    def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 100,
+        dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+        dubbing_statuses: builtins.list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
+        dubbing_models: builtins.list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
+        target_language_codes: builtins.list[str] | None | Unset = UNSET,
+        creation_sources: builtins.list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
+        filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+        order_by: DubbingListOrderBy | Unset = "created_at",
+        order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
+        request_options: RequestOptions | None = None,
+    ) -> DubbingMetadataPageResponseModel:
+        """List Dubs
+
+        List the dubs you have access to.
+
+        `GET /v1/dubbing`.
+        """
+
+        kwargs = dubbing_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            dubbing_status=dubbing_status,
+            dubbing_statuses=dubbing_statuses,
+            dubbing_models=dubbing_models,
+            target_language_codes=target_language_codes,
+            creation_sources=creation_sources,
+            filter_by_creator=filter_by_creator,
+            order_by=order_by,
+            order_direction=order_direction,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_list, request_options)
+
+    def create(
+        self,
+        *,
+        file: FileInput | None | Unset = UNSET,
+        csv_file: FileInput | None | Unset = UNSET,
+        foreground_audio_file: FileInput | None | Unset = UNSET,
+        background_audio_file: FileInput | None | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        source_url: None | str | Unset = UNSET,
+        source_lang: str | Unset = "auto",
+        target_lang: None | str | Unset = UNSET,
+        target_accent: None | str | Unset = UNSET,
+        num_speakers: int | Unset = 0,
+        watermark: bool | Unset = False,
+        start_time: int | None | Unset = UNSET,
+        end_time: int | None | Unset = UNSET,
+        highest_resolution: bool | Unset = False,
+        drop_background_audio: bool | Unset = False,
+        use_profanity_filter: bool | None | Unset = UNSET,
+        dubbing_studio: bool | Unset = False,
+        disable_voice_cloning: bool | Unset = False,
+        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = "automatic",
+        csv_fps: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DoDubbingResponseModel:
+        """Dub A Video Or An Audio File
+
+        Dubs a provided audio or video file into given language.
+
+        `POST /v1/dubbing`.
+        """
+
+        from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
+
+        kwargs = dubbing_create._get_kwargs(
+            body=BodyDubAVideoOrAnAudioFileV1DubbingPost(
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+                csv_file=csv_file if isinstance(csv_file, Unset) or csv_file is None else as_file(csv_file),
+                foreground_audio_file=foreground_audio_file
+                if isinstance(foreground_audio_file, Unset) or foreground_audio_file is None
+                else as_file(foreground_audio_file),
+                background_audio_file=background_audio_file
+                if isinstance(background_audio_file, Unset) or background_audio_file is None
+                else as_file(background_audio_file),
+                name=name,
+                source_url=source_url,
+                source_lang=source_lang,
+                target_lang=target_lang,
+                target_accent=target_accent,
+                num_speakers=num_speakers,
+                watermark=watermark,
+                start_time=start_time,
+                end_time=end_time,
+                highest_resolution=highest_resolution,
+                drop_background_audio=drop_background_audio,
+                use_profanity_filter=use_profanity_filter,
+                dubbing_studio=dubbing_studio,
+                disable_voice_cloning=disable_voice_cloning,
+                mode=mode,
+                csv_fps=csv_fps,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_create, request_options)
+
+    def get(
+        self,
+        dubbing_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingMetadataResponse:
+        """Get Dubbing
+
+        Returns metadata about a dubbing project, including whether it's still in progress or not
+
+        `GET /v1/dubbing/{dubbing_id}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        kwargs = dubbing_get._get_kwargs(
+            dubbing_id=dubbing_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_get, request_options)
+
+    def delete(
+        self,
+        dubbing_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteDubbingResponseModel:
+        """Delete Dubbing
+
+        Deletes a dubbing project.
+
+        `DELETE /v1/dubbing/{dubbing_id}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        kwargs = dubbing_delete._get_kwargs(
+            dubbing_id=dubbing_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_delete, request_options)
+
+
+class AsyncDubbingResource:
+    """The operations of group `dubbing`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def audio(self) -> AsyncDubbingAudioResource:
+        """`dubbing_audio` operations."""
+        from ..dubbing_audio import AsyncDubbingAudioResource
+
+        return AsyncDubbingAudioResource(self._requester)
+
+    @functools.cached_property
+    def project(self) -> AsyncDubbingProjectResource:
+        """`dubbing_project` operations and groups."""
+        from ..dubbing_project import AsyncDubbingProjectResource
+
+        return AsyncDubbingProjectResource(self._requester)
+
+    @functools.cached_property
+    def resource(self) -> AsyncDubbingResourceResource:
+        """`dubbing_resource` operations and groups."""
+        from ..dubbing_resource import AsyncDubbingResourceResource
+
+        return AsyncDubbingResourceResource(self._requester)
+
+    @functools.cached_property
+    def transcript(self) -> AsyncDubbingTranscriptResource:
+        """`dubbing_transcript` operations."""
+        from ..dubbing_transcript import AsyncDubbingTranscriptResource
+
+        return AsyncDubbingTranscriptResource(self._requester)
+
+    @functools.cached_property
+    def transcripts(self) -> AsyncDubbingTranscriptsResource:
+        """`dubbing_transcripts` operations."""
+        from ..dubbing_transcripts import AsyncDubbingTranscriptsResource
+
+        return AsyncDubbingTranscriptsResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 100,
+        dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+        dubbing_statuses: builtins.list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
+        dubbing_models: builtins.list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
+        target_language_codes: builtins.list[str] | None | Unset = UNSET,
+        creation_sources: builtins.list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
+        filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+        order_by: DubbingListOrderBy | Unset = "created_at",
+        order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
+        request_options: RequestOptions | None = None,
+    ) -> DubbingMetadataPageResponseModel:
+        """List Dubs
+
+        List the dubs you have access to.
+
+        `GET /v1/dubbing`.
+        """
+
+        kwargs = dubbing_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            dubbing_status=dubbing_status,
+            dubbing_statuses=dubbing_statuses,
+            dubbing_models=dubbing_models,
+            target_language_codes=target_language_codes,
+            creation_sources=creation_sources,
+            filter_by_creator=filter_by_creator,
+            order_by=order_by,
+            order_direction=order_direction,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_list, request_options)
+
+    async def create(
+        self,
+        *,
+        file: FileInput | None | Unset = UNSET,
+        csv_file: FileInput | None | Unset = UNSET,
+        foreground_audio_file: FileInput | None | Unset = UNSET,
+        background_audio_file: FileInput | None | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        source_url: None | str | Unset = UNSET,
+        source_lang: str | Unset = "auto",
+        target_lang: None | str | Unset = UNSET,
+        target_accent: None | str | Unset = UNSET,
+        num_speakers: int | Unset = 0,
+        watermark: bool | Unset = False,
+        start_time: int | None | Unset = UNSET,
+        end_time: int | None | Unset = UNSET,
+        highest_resolution: bool | Unset = False,
+        drop_background_audio: bool | Unset = False,
+        use_profanity_filter: bool | None | Unset = UNSET,
+        dubbing_studio: bool | Unset = False,
+        disable_voice_cloning: bool | Unset = False,
+        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = "automatic",
+        csv_fps: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DoDubbingResponseModel:
+        """Dub A Video Or An Audio File
+
+        Dubs a provided audio or video file into given language.
+
+        `POST /v1/dubbing`.
+        """
+
+        from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
+
+        kwargs = dubbing_create._get_kwargs(
+            body=BodyDubAVideoOrAnAudioFileV1DubbingPost(
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+                csv_file=csv_file if isinstance(csv_file, Unset) or csv_file is None else as_file(csv_file),
+                foreground_audio_file=foreground_audio_file
+                if isinstance(foreground_audio_file, Unset) or foreground_audio_file is None
+                else as_file(foreground_audio_file),
+                background_audio_file=background_audio_file
+                if isinstance(background_audio_file, Unset) or background_audio_file is None
+                else as_file(background_audio_file),
+                name=name,
+                source_url=source_url,
+                source_lang=source_lang,
+                target_lang=target_lang,
+                target_accent=target_accent,
+                num_speakers=num_speakers,
+                watermark=watermark,
+                start_time=start_time,
+                end_time=end_time,
+                highest_resolution=highest_resolution,
+                drop_background_audio=drop_background_audio,
+                use_profanity_filter=use_profanity_filter,
+                dubbing_studio=dubbing_studio,
+                disable_voice_cloning=disable_voice_cloning,
+                mode=mode,
+                csv_fps=csv_fps,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_create, request_options)
+
+    async def get(
+        self,
+        dubbing_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingMetadataResponse:
+        """Get Dubbing
+
+        Returns metadata about a dubbing project, including whether it's still in progress or not
+
+        `GET /v1/dubbing/{dubbing_id}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        kwargs = dubbing_get._get_kwargs(
+            dubbing_id=dubbing_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_get, request_options)
+
+    async def delete(
+        self,
+        dubbing_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteDubbingResponseModel:
+        """Delete Dubbing
+
+        Deletes a dubbing project.
+
+        `DELETE /v1/dubbing/{dubbing_id}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        kwargs = dubbing_delete._get_kwargs(
+            dubbing_id=dubbing_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_delete, request_options)

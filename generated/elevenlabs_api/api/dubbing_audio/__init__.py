@@ -1,0 +1,95 @@
+"""`client.dubbing.audio`: the operations of group `dubbing_audio`, as methods of DubbingAudioResource and AsyncDubbingAudioResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import dubbing_audio_get
+
+
+class DubbingAudioResource:
+    """The operations of group `dubbing_audio`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Get Dubbed File
+
+        Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
+        to use the resource render endpoint as this endpoint only returns the original automatic dub result.
+
+        `GET /v1/dubbing/{dubbing_id}/audio/{language_code}`; the body (audio/mpeg, video/mp4) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("language_code", language_code)
+        kwargs = dubbing_audio_get._get_kwargs(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncDubbingAudioResource:
+    """The operations of group `dubbing_audio`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Get Dubbed File
+
+        Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
+        to use the resource render endpoint as this endpoint only returns the original automatic dub result.
+
+        `GET /v1/dubbing/{dubbing_id}/audio/{language_code}`; the body (audio/mpeg, video/mp4) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("language_code", language_code)
+        kwargs = dubbing_audio_get._get_kwargs(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)

@@ -1,0 +1,343 @@
+"""`client.dubbing.project`: the operations of group `dubbing_project`, as methods of DubbingProjectResource and AsyncDubbingProjectResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
+        BodyCreateDubbingProjectV1DubbingProjectPost,
+    )
+    from ...models.body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
+        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
+    )
+    from ...models.dubbing_project_list_response import DubbingProjectListResponse
+    from ...models.dubbing_project_list_sort_direction import DubbingProjectListSortDirection
+    from ...models.dubbing_project_response import DubbingProjectResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+    from ..dubbing_project_language import AsyncDubbingProjectLanguageResource, DubbingProjectLanguageResource
+    from ..dubbing_project_transcript import AsyncDubbingProjectTranscriptResource, DubbingProjectTranscriptResource
+from . import dubbing_project_create, dubbing_project_delete, dubbing_project_get, dubbing_project_list
+
+
+def _parse_dubbing_project_list(response: httpx.Response) -> DubbingProjectListResponse:
+    from ...models.dubbing_project_list_response import DubbingProjectListResponse
+    from ...models.dubbing_project_list_sort_direction import (
+        DubbingProjectListSortDirection,
+        check_dubbing_project_list_sort_direction,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingProjectListResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_project_create(response: httpx.Response) -> DubbingProjectResponse:
+    from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
+        BodyCreateDubbingProjectV1DubbingProjectPost,
+    )
+    from ...models.dubbing_project_response import DubbingProjectResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_201 = DubbingProjectResponse.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_dubbing_project_get(response: httpx.Response) -> DubbingProjectResponse:
+    from ...models.dubbing_project_response import DubbingProjectResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingProjectResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_project_delete(response: httpx.Response) -> None:
+    return None
+
+
+class DubbingProjectListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    page_size: int | Unset
+    status: None | str | Unset
+    sort_direction: DubbingProjectListSortDirection | Unset
+
+
+class DubbingProjectResource:
+    """The operations of group `dubbing_project`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def language(self) -> DubbingProjectLanguageResource:
+        """`dubbing_project_language` operations and groups."""
+        from ..dubbing_project_language import DubbingProjectLanguageResource
+
+        return DubbingProjectLanguageResource(self._requester)
+
+    @functools.cached_property
+    def transcript(self) -> DubbingProjectTranscriptResource:
+        """`dubbing_project_transcript` operations."""
+        from ..dubbing_project_transcript import DubbingProjectTranscriptResource
+
+        return DubbingProjectTranscriptResource(self._requester)
+
+    def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 20,
+        status: None | str | Unset = UNSET,
+        sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+        request_options: RequestOptions | None = None,
+    ) -> DubbingProjectListResponse:
+        """List Dubbing Projects
+
+        List the workspace's dubbing projects (cursor-paginated).
+
+        `GET /v1/dubbing/project`.
+        """
+
+        kwargs = dubbing_project_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            status=status,
+            sort_direction=sort_direction,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_list, request_options)
+
+    def create(
+        self,
+        *,
+        file: FileInput | None | Unset = UNSET,
+        source_url: None | str | Unset = UNSET,
+        reference: None | str | Unset = UNSET,
+        source_language: None | str | Unset = UNSET,
+        model_id: BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset = UNSET,
+        keyterms: builtins.list[str] | Unset = UNSET,
+        webhook_ids: builtins.list[str] | Unset = UNSET,
+        target_language: None | str | Unset = UNSET,
+        transcript: FileInput | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingProjectResponse:
+        """Create Dubbing Project
+
+        Create a dubbing project from an uploaded file or a source URL.
+
+        `POST /v1/dubbing/project`.
+        """
+
+        from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
+            BodyCreateDubbingProjectV1DubbingProjectPost,
+        )
+
+        kwargs = dubbing_project_create._get_kwargs(
+            body=BodyCreateDubbingProjectV1DubbingProjectPost(
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+                source_url=source_url,
+                reference=reference,
+                source_language=source_language,
+                model_id=model_id,
+                keyterms=keyterms,
+                webhook_ids=webhook_ids,
+                target_language=target_language,
+                transcript=transcript if isinstance(transcript, Unset) or transcript is None else as_file(transcript),
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_create, request_options)
+
+    def get(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingProjectResponse:
+        """Get Dubbing Project
+
+        Full project detail, including its language target ids.
+
+        `GET /v1/dubbing/project/{project_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = dubbing_project_get._get_kwargs(
+            project_id=project_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_get, request_options)
+
+    def delete(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Dubbing Project
+
+        Delete a project and its language targets.
+
+        `DELETE /v1/dubbing/project/{project_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = dubbing_project_delete._get_kwargs(
+            project_id=project_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_delete, request_options)
+
+
+class AsyncDubbingProjectResource:
+    """The operations of group `dubbing_project`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def language(self) -> AsyncDubbingProjectLanguageResource:
+        """`dubbing_project_language` operations and groups."""
+        from ..dubbing_project_language import AsyncDubbingProjectLanguageResource
+
+        return AsyncDubbingProjectLanguageResource(self._requester)
+
+    @functools.cached_property
+    def transcript(self) -> AsyncDubbingProjectTranscriptResource:
+        """`dubbing_project_transcript` operations."""
+        from ..dubbing_project_transcript import AsyncDubbingProjectTranscriptResource
+
+        return AsyncDubbingProjectTranscriptResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 20,
+        status: None | str | Unset = UNSET,
+        sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+        request_options: RequestOptions | None = None,
+    ) -> DubbingProjectListResponse:
+        """List Dubbing Projects
+
+        List the workspace's dubbing projects (cursor-paginated).
+
+        `GET /v1/dubbing/project`.
+        """
+
+        kwargs = dubbing_project_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            status=status,
+            sort_direction=sort_direction,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_list, request_options)
+
+    async def create(
+        self,
+        *,
+        file: FileInput | None | Unset = UNSET,
+        source_url: None | str | Unset = UNSET,
+        reference: None | str | Unset = UNSET,
+        source_language: None | str | Unset = UNSET,
+        model_id: BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset = UNSET,
+        keyterms: builtins.list[str] | Unset = UNSET,
+        webhook_ids: builtins.list[str] | Unset = UNSET,
+        target_language: None | str | Unset = UNSET,
+        transcript: FileInput | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingProjectResponse:
+        """Create Dubbing Project
+
+        Create a dubbing project from an uploaded file or a source URL.
+
+        `POST /v1/dubbing/project`.
+        """
+
+        from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
+            BodyCreateDubbingProjectV1DubbingProjectPost,
+        )
+
+        kwargs = dubbing_project_create._get_kwargs(
+            body=BodyCreateDubbingProjectV1DubbingProjectPost(
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+                source_url=source_url,
+                reference=reference,
+                source_language=source_language,
+                model_id=model_id,
+                keyterms=keyterms,
+                webhook_ids=webhook_ids,
+                target_language=target_language,
+                transcript=transcript if isinstance(transcript, Unset) or transcript is None else as_file(transcript),
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_create, request_options)
+
+    async def get(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingProjectResponse:
+        """Get Dubbing Project
+
+        Full project detail, including its language target ids.
+
+        `GET /v1/dubbing/project/{project_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = dubbing_project_get._get_kwargs(
+            project_id=project_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_get, request_options)
+
+    async def delete(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Dubbing Project
+
+        Delete a project and its language targets.
+
+        `DELETE /v1/dubbing/project/{project_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = dubbing_project_delete._get_kwargs(
+            project_id=project_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_delete, request_options)

@@ -1,0 +1,177 @@
+"""`POST /v1/dubbing/project`: Create Dubbing Project."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_create_dubbing_project_v1_dubbing_project_post import (
+        BodyCreateDubbingProjectV1DubbingProjectPost,
+    )
+    from ...models.dubbing_project_response import DubbingProjectResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dubbing/project",
+    }
+    if not isinstance(body, Unset):
+        _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingProjectResponse | HTTPValidationError | None:
+
+    from ...models.dubbing_project_response import DubbingProjectResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 201:
+        response_201 = DubbingProjectResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingProjectResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+) -> Response[DubbingProjectResponse | HTTPValidationError]:
+    """Create Dubbing Project
+
+     Create a dubbing project from an uploaded file or a source URL.
+
+    Args:
+        body (BodyCreateDubbingProjectV1DubbingProjectPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingProjectResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+) -> DubbingProjectResponse | HTTPValidationError | None:
+    """Create Dubbing Project
+
+     Create a dubbing project from an uploaded file or a source URL.
+
+    Args:
+        body (BodyCreateDubbingProjectV1DubbingProjectPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingProjectResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+) -> Response[DubbingProjectResponse | HTTPValidationError]:
+    """Create Dubbing Project
+
+     Create a dubbing project from an uploaded file or a source URL.
+
+    Args:
+        body (BodyCreateDubbingProjectV1DubbingProjectPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingProjectResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
+) -> DubbingProjectResponse | HTTPValidationError | None:
+    """Create Dubbing Project
+
+     Create a dubbing project from an uploaded file or a source URL.
+
+    Args:
+        body (BodyCreateDubbingProjectV1DubbingProjectPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingProjectResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

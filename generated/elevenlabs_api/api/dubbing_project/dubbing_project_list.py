@@ -1,0 +1,236 @@
+"""`GET /v1/dubbing/project`: List Dubbing Projects."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dubbing_project_list_response import DubbingProjectListResponse
+    from ...models.dubbing_project_list_sort_direction import (
+        DubbingProjectListSortDirection,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+    sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params["page_size"] = page_size
+
+    json_status: None | str | Unset = status
+
+    params["status"] = json_status
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/project",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingProjectListResponse | HTTPValidationError | None:
+
+    from ...models.dubbing_project_list_response import DubbingProjectListResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DubbingProjectListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingProjectListResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+    sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+) -> Response[DubbingProjectListResponse | HTTPValidationError]:
+    """List Dubbing Projects
+
+     List the workspace's dubbing projects (cursor-paginated).
+
+    Args:
+        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+        page_size (int | Unset): Number of projects per page (max 100). Default: 20.
+        status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
+        sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
+            'DESCENDING'). Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingProjectListResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        sort_direction=sort_direction,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+    sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+) -> DubbingProjectListResponse | HTTPValidationError | None:
+    """List Dubbing Projects
+
+     List the workspace's dubbing projects (cursor-paginated).
+
+    Args:
+        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+        page_size (int | Unset): Number of projects per page (max 100). Default: 20.
+        status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
+        sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
+            'DESCENDING'). Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingProjectListResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        sort_direction=sort_direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+    sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+) -> Response[DubbingProjectListResponse | HTTPValidationError]:
+    """List Dubbing Projects
+
+     List the workspace's dubbing projects (cursor-paginated).
+
+    Args:
+        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+        page_size (int | Unset): Number of projects per page (max 100). Default: 20.
+        status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
+        sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
+            'DESCENDING'). Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingProjectListResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        sort_direction=sort_direction,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+    sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+) -> DubbingProjectListResponse | HTTPValidationError | None:
+    """List Dubbing Projects
+
+     List the workspace's dubbing projects (cursor-paginated).
+
+    Args:
+        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+        page_size (int | Unset): Number of projects per page (max 100). Default: 20.
+        status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
+        sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
+            'DESCENDING'). Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingProjectListResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            status=status,
+            sort_direction=sort_direction,
+        )
+    ).parsed

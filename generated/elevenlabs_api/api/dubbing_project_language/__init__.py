@@ -1,0 +1,329 @@
+"""`client.dubbing.project.language`: the operations of group `dubbing_project_language`, as methods of DubbingProjectLanguageResource and AsyncDubbingProjectLanguageResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
+        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    )
+    from ...models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
+        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
+    )
+    from ...models.dubbing_language_list_response import DubbingLanguageListResponse
+    from ...models.dubbing_language_response import DubbingLanguageResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_settings import VoiceSettings
+    from ..dubbing_project_language_transcript import (
+        AsyncDubbingProjectLanguageTranscriptResource,
+        DubbingProjectLanguageTranscriptResource,
+    )
+from . import (
+    dubbing_project_language_create,
+    dubbing_project_language_delete,
+    dubbing_project_language_get,
+    dubbing_project_language_list,
+)
+
+
+def _parse_dubbing_project_language_list(response: httpx.Response) -> DubbingLanguageListResponse:
+    from ...models.dubbing_language_list_response import DubbingLanguageListResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingLanguageListResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_project_language_create(response: httpx.Response) -> DubbingLanguageResponse:
+    from ...models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
+        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+    )
+    from ...models.dubbing_language_response import DubbingLanguageResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_201 = DubbingLanguageResponse.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_dubbing_project_language_get(response: httpx.Response) -> DubbingLanguageResponse:
+    from ...models.dubbing_language_response import DubbingLanguageResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingLanguageResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_project_language_delete(response: httpx.Response) -> None:
+    return None
+
+
+class DubbingProjectLanguageListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    page_size: int | Unset
+    status: None | str | Unset
+
+
+class DubbingProjectLanguageResource:
+    """The operations of group `dubbing_project_language`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def transcript(self) -> DubbingProjectLanguageTranscriptResource:
+        """`dubbing_project_language_transcript` operations."""
+        from ..dubbing_project_language_transcript import DubbingProjectLanguageTranscriptResource
+
+        return DubbingProjectLanguageTranscriptResource(self._requester)
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 20,
+        status: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingLanguageListResponse:
+        """List Dubbing Language Targets
+
+        List a project's language targets (cursor-paginated).
+
+        `GET /v1/dubbing/project/{project_id}/language`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = dubbing_project_language_list._get_kwargs(
+            project_id=project_id,
+            cursor=cursor,
+            page_size=page_size,
+            status=status,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_language_list, request_options)
+
+    def create(
+        self,
+        project_id: str,
+        target_language: str,
+        *,
+        voice_settings: None | Unset | VoiceSettings = UNSET,
+        translations: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
+        | None
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingLanguageResponse:
+        """Create Dubbing Language Target
+
+        Queue a language target for a project (starts once the project is ready).
+
+        `POST /v1/dubbing/project/{project_id}/language`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
+            BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+        )
+
+        kwargs = dubbing_project_language_create._get_kwargs(
+            project_id=project_id,
+            body=BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(
+                target_language=target_language,
+                voice_settings=voice_settings,
+                translations=translations,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_language_create, request_options)
+
+    def get(
+        self,
+        project_id: str,
+        language_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingLanguageResponse:
+        """Get Dubbing Language Target
+
+        Full language-target detail.
+
+        `GET /v1/dubbing/project/{project_id}/language/{language_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        kwargs = dubbing_project_language_get._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_language_get, request_options)
+
+    def delete(
+        self,
+        project_id: str,
+        language_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Dubbing Language Target
+
+        Delete a language target.
+
+        `DELETE /v1/dubbing/project/{project_id}/language/{language_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        kwargs = dubbing_project_language_delete._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_language_delete, request_options)
+
+
+class AsyncDubbingProjectLanguageResource:
+    """The operations of group `dubbing_project_language`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def transcript(self) -> AsyncDubbingProjectLanguageTranscriptResource:
+        """`dubbing_project_language_transcript` operations."""
+        from ..dubbing_project_language_transcript import AsyncDubbingProjectLanguageTranscriptResource
+
+        return AsyncDubbingProjectLanguageTranscriptResource(self._requester)
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 20,
+        status: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingLanguageListResponse:
+        """List Dubbing Language Targets
+
+        List a project's language targets (cursor-paginated).
+
+        `GET /v1/dubbing/project/{project_id}/language`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = dubbing_project_language_list._get_kwargs(
+            project_id=project_id,
+            cursor=cursor,
+            page_size=page_size,
+            status=status,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_language_list, request_options)
+
+    async def create(
+        self,
+        project_id: str,
+        target_language: str,
+        *,
+        voice_settings: None | Unset | VoiceSettings = UNSET,
+        translations: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
+        | None
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingLanguageResponse:
+        """Create Dubbing Language Target
+
+        Queue a language target for a project (starts once the project is ready).
+
+        `POST /v1/dubbing/project/{project_id}/language`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
+            BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
+        )
+
+        kwargs = dubbing_project_language_create._get_kwargs(
+            project_id=project_id,
+            body=BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(
+                target_language=target_language,
+                voice_settings=voice_settings,
+                translations=translations,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_language_create, request_options)
+
+    async def get(
+        self,
+        project_id: str,
+        language_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingLanguageResponse:
+        """Get Dubbing Language Target
+
+        Full language-target detail.
+
+        `GET /v1/dubbing/project/{project_id}/language/{language_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        kwargs = dubbing_project_language_get._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_language_get, request_options)
+
+    async def delete(
+        self,
+        project_id: str,
+        language_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Dubbing Language Target
+
+        Delete a language target.
+
+        `DELETE /v1/dubbing/project/{project_id}/language/{language_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        kwargs = dubbing_project_language_delete._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_language_delete, request_options)

@@ -1,0 +1,184 @@
+"""`GET /v1/dubbing/project/{project_id}/language/{language_id}`: Get Dubbing Language Target."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dubbing_language_response import DubbingLanguageResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    project_id: str,
+    language_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/project/{project_id}/language/{language_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            language_id=quote(str(language_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingLanguageResponse | HTTPValidationError | None:
+
+    from ...models.dubbing_language_response import DubbingLanguageResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DubbingLanguageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingLanguageResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    language_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DubbingLanguageResponse | HTTPValidationError]:
+    """Get Dubbing Language Target
+
+     Full language-target detail.
+
+    Args:
+        project_id (str): Identifier of the parent dubbing project.
+        language_id (str): Identifier of the language target to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingLanguageResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        language_id=language_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    language_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DubbingLanguageResponse | HTTPValidationError | None:
+    """Get Dubbing Language Target
+
+     Full language-target detail.
+
+    Args:
+        project_id (str): Identifier of the parent dubbing project.
+        language_id (str): Identifier of the language target to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingLanguageResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        language_id=language_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    language_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DubbingLanguageResponse | HTTPValidationError]:
+    """Get Dubbing Language Target
+
+     Full language-target detail.
+
+    Args:
+        project_id (str): Identifier of the parent dubbing project.
+        language_id (str): Identifier of the language target to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingLanguageResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        language_id=language_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    language_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DubbingLanguageResponse | HTTPValidationError | None:
+    """Get Dubbing Language Target
+
+     Full language-target detail.
+
+    Args:
+        project_id (str): Identifier of the parent dubbing project.
+        language_id (str): Identifier of the language target to fetch.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingLanguageResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            language_id=language_id,
+            client=client,
+        )
+    ).parsed

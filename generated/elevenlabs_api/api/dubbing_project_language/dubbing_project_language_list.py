@@ -1,0 +1,230 @@
+"""`GET /v1/dubbing/project/{project_id}/language`: List Dubbing Language Targets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dubbing_language_list_response import DubbingLanguageListResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params["page_size"] = page_size
+
+    json_status: None | str | Unset = status
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/project/{project_id}/language".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingLanguageListResponse | HTTPValidationError | None:
+
+    from ...models.dubbing_language_list_response import DubbingLanguageListResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DubbingLanguageListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingLanguageListResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+) -> Response[DubbingLanguageListResponse | HTTPValidationError]:
+    """List Dubbing Language Targets
+
+     List a project's language targets (cursor-paginated).
+
+    Args:
+        project_id (str): Identifier of the parent dubbing project.
+        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+        page_size (int | Unset): Number of language targets per page (max 100). Default: 20.
+        status (None | str | Unset): Filter to targets in this status (queued, processing,
+            completed, stale, failed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingLanguageListResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+) -> DubbingLanguageListResponse | HTTPValidationError | None:
+    """List Dubbing Language Targets
+
+     List a project's language targets (cursor-paginated).
+
+    Args:
+        project_id (str): Identifier of the parent dubbing project.
+        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+        page_size (int | Unset): Number of language targets per page (max 100). Default: 20.
+        status (None | str | Unset): Filter to targets in this status (queued, processing,
+            completed, stale, failed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingLanguageListResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+) -> Response[DubbingLanguageListResponse | HTTPValidationError]:
+    """List Dubbing Language Targets
+
+     List a project's language targets (cursor-paginated).
+
+    Args:
+        project_id (str): Identifier of the parent dubbing project.
+        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+        page_size (int | Unset): Number of language targets per page (max 100). Default: 20.
+        status (None | str | Unset): Filter to targets in this status (queued, processing,
+            completed, stale, failed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingLanguageListResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+) -> DubbingLanguageListResponse | HTTPValidationError | None:
+    """List Dubbing Language Targets
+
+     List a project's language targets (cursor-paginated).
+
+    Args:
+        project_id (str): Identifier of the parent dubbing project.
+        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
+        page_size (int | Unset): Number of language targets per page (max 100). Default: 20.
+        status (None | str | Unset): Filter to targets in this status (queued, processing,
+            completed, stale, failed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingLanguageListResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            status=status,
+        )
+    ).parsed

@@ -1,0 +1,327 @@
+"""`client.dubbing.project.language.transcript`: the operations of group `dubbing_project_language_transcript`, as methods of DubbingProjectLanguageTranscriptResource and AsyncDubbingProjectLanguageTranscriptResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
+    from ...models.dubbing_bulk_target_segment_update_request_segments import (
+        DubbingBulkTargetSegmentUpdateRequestSegments,
+    )
+    from ...models.dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
+    from ...models.dubbing_regenerate_response import DubbingRegenerateResponse
+    from ...models.dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
+    from ...models.dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
+    from ...models.dubbing_target_transcript_response import DubbingTargetTranscriptResponse
+    from ...models.http_validation_error import HTTPValidationError
+from . import (
+    dubbing_project_language_transcript_get,
+    dubbing_project_language_transcript_regenerate,
+    dubbing_project_language_transcript_update_segment,
+    dubbing_project_language_transcript_update_segments,
+)
+
+
+def _parse_dubbing_project_language_transcript_get(response: httpx.Response) -> DubbingTargetTranscriptResponse:
+    from ...models.dubbing_target_transcript_response import DubbingTargetTranscriptResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingTargetTranscriptResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_project_language_transcript_regenerate(response: httpx.Response) -> DubbingRegenerateResponse:
+    from ...models.dubbing_regenerate_response import DubbingRegenerateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_202 = DubbingRegenerateResponse.from_dict(response.json())
+
+    return response_202
+
+
+def _parse_dubbing_project_language_transcript_update_segment(
+    response: httpx.Response,
+) -> DubbingTargetSegmentUpdateResponse:
+    from ...models.dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
+    from ...models.dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingTargetSegmentUpdateResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_project_language_transcript_update_segments(
+    response: httpx.Response,
+) -> DubbingBulkTargetSegmentUpdateResponse:
+    from ...models.dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
+    from ...models.dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingBulkTargetSegmentUpdateResponse.from_dict(response.json())
+
+    return response_200
+
+
+class DubbingProjectLanguageTranscriptResource:
+    """The operations of group `dubbing_project_language_transcript`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        project_id: str,
+        language_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingTargetTranscriptResponse:
+        """Get Dubbing Target Transcript
+
+        A language target's transcript: source segments with their translations.
+
+        `GET /v1/dubbing/project/{project_id}/language/{language_id}/transcript`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        kwargs = dubbing_project_language_transcript_get._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_language_transcript_get, request_options)
+
+    def regenerate(
+        self,
+        project_id: str,
+        language_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingRegenerateResponse:
+        """Regenerate Dubbing Target
+
+        Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
+        (charged like a generation). Conflicts when the target has no edits to apply -- nothing is
+        dispatched and nothing is charged.
+
+        `POST /v1/dubbing/project/{project_id}/language/{language_id}/transcript/regenerate`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        kwargs = dubbing_project_language_transcript_regenerate._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_language_transcript_regenerate, request_options)
+
+    def update_segment(
+        self,
+        project_id: str,
+        language_id: str,
+        segment_id: str,
+        *,
+        translation: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingTargetSegmentUpdateResponse:
+        """Update Dubbing Target Transcript Segment
+
+        Enterprise only. Edit a segment's translation for a language target.
+
+        `PATCH /v1/dubbing/project/{project_id}/language/{language_id}/transcript/segment/{segment_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        check_path_parameter("segment_id", segment_id)
+        from ...models.dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
+
+        kwargs = dubbing_project_language_transcript_update_segment._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+            segment_id=segment_id,
+            body=DubbingTargetSegmentUpdateRequest(
+                translation=translation,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_dubbing_project_language_transcript_update_segment, request_options
+        )
+
+    def update_segments(
+        self,
+        project_id: str,
+        language_id: str,
+        segments: DubbingBulkTargetSegmentUpdateRequestSegments,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingBulkTargetSegmentUpdateResponse:
+        """Update Dubbing Target Transcript Segments
+
+        Enterprise only. Edit several segments' translations for a language target in one atomic request.
+
+        `PATCH /v1/dubbing/project/{project_id}/language/{language_id}/transcript/segments`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        from ...models.dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
+
+        kwargs = dubbing_project_language_transcript_update_segments._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+            body=DubbingBulkTargetSegmentUpdateRequest(
+                segments=segments,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_dubbing_project_language_transcript_update_segments, request_options
+        )
+
+
+class AsyncDubbingProjectLanguageTranscriptResource:
+    """The operations of group `dubbing_project_language_transcript`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        project_id: str,
+        language_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingTargetTranscriptResponse:
+        """Get Dubbing Target Transcript
+
+        A language target's transcript: source segments with their translations.
+
+        `GET /v1/dubbing/project/{project_id}/language/{language_id}/transcript`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        kwargs = dubbing_project_language_transcript_get._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_language_transcript_get, request_options)
+
+    async def regenerate(
+        self,
+        project_id: str,
+        language_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingRegenerateResponse:
+        """Regenerate Dubbing Target
+
+        Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
+        (charged like a generation). Conflicts when the target has no edits to apply -- nothing is
+        dispatched and nothing is charged.
+
+        `POST /v1/dubbing/project/{project_id}/language/{language_id}/transcript/regenerate`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        kwargs = dubbing_project_language_transcript_regenerate._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_dubbing_project_language_transcript_regenerate, request_options
+        )
+
+    async def update_segment(
+        self,
+        project_id: str,
+        language_id: str,
+        segment_id: str,
+        *,
+        translation: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingTargetSegmentUpdateResponse:
+        """Update Dubbing Target Transcript Segment
+
+        Enterprise only. Edit a segment's translation for a language target.
+
+        `PATCH /v1/dubbing/project/{project_id}/language/{language_id}/transcript/segment/{segment_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        check_path_parameter("segment_id", segment_id)
+        from ...models.dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
+
+        kwargs = dubbing_project_language_transcript_update_segment._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+            segment_id=segment_id,
+            body=DubbingTargetSegmentUpdateRequest(
+                translation=translation,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_dubbing_project_language_transcript_update_segment, request_options
+        )
+
+    async def update_segments(
+        self,
+        project_id: str,
+        language_id: str,
+        segments: DubbingBulkTargetSegmentUpdateRequestSegments,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingBulkTargetSegmentUpdateResponse:
+        """Update Dubbing Target Transcript Segments
+
+        Enterprise only. Edit several segments' translations for a language target in one atomic request.
+
+        `PATCH /v1/dubbing/project/{project_id}/language/{language_id}/transcript/segments`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("language_id", language_id)
+        from ...models.dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
+
+        kwargs = dubbing_project_language_transcript_update_segments._get_kwargs(
+            project_id=project_id,
+            language_id=language_id,
+            body=DubbingBulkTargetSegmentUpdateRequest(
+                segments=segments,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_dubbing_project_language_transcript_update_segments, request_options
+        )

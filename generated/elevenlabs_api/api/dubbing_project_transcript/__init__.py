@@ -1,0 +1,379 @@
+"""`client.dubbing.project.transcript`: the operations of group `dubbing_project_transcript`, as methods of DubbingProjectTranscriptResource and AsyncDubbingProjectTranscriptResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
+    from ...models.dubbing_bulk_segment_update_request_segments import DubbingBulkSegmentUpdateRequestSegments
+    from ...models.dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
+    from ...models.dubbing_segment_create_request import DubbingSegmentCreateRequest
+    from ...models.dubbing_segment_update_request import DubbingSegmentUpdateRequest
+    from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
+    from ...models.dubbing_source_transcript_response import DubbingSourceTranscriptResponse
+    from ...models.dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
+    from ...models.http_validation_error import HTTPValidationError
+from . import (
+    dubbing_project_transcript_create_segment,
+    dubbing_project_transcript_delete_segment,
+    dubbing_project_transcript_get,
+    dubbing_project_transcript_update_segment,
+    dubbing_project_transcript_update_segments,
+)
+
+
+def _parse_dubbing_project_transcript_get(response: httpx.Response) -> DubbingSourceTranscriptResponse:
+    from ...models.dubbing_source_transcript_response import DubbingSourceTranscriptResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingSourceTranscriptResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_project_transcript_create_segment(response: httpx.Response) -> DubbingSourceSegmentUpdateResponse:
+    from ...models.dubbing_segment_create_request import DubbingSegmentCreateRequest
+    from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_201 = DubbingSourceSegmentUpdateResponse.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_dubbing_project_transcript_delete_segment(response: httpx.Response) -> DubbingTranscriptRevisionResponse:
+    from ...models.dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingTranscriptRevisionResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_project_transcript_update_segment(response: httpx.Response) -> DubbingSourceSegmentUpdateResponse:
+    from ...models.dubbing_segment_update_request import DubbingSegmentUpdateRequest
+    from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingSourceSegmentUpdateResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_project_transcript_update_segments(
+    response: httpx.Response,
+) -> DubbingBulkSourceSegmentUpdateResponse:
+    from ...models.dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
+    from ...models.dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingBulkSourceSegmentUpdateResponse.from_dict(response.json())
+
+    return response_200
+
+
+class DubbingProjectTranscriptResource:
+    """The operations of group `dubbing_project_transcript`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingSourceTranscriptResponse:
+        """Get Dubbing Transcript
+
+        The project's source transcript, as editable segments.
+
+        `GET /v1/dubbing/project/{project_id}/transcript`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = dubbing_project_transcript_get._get_kwargs(
+            project_id=project_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_transcript_get, request_options)
+
+    def create_segment(
+        self,
+        project_id: str,
+        text: str,
+        speaker_id: str,
+        start_s: float,
+        end_s: float,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingSourceSegmentUpdateResponse:
+        """Add Dubbing Transcript Segment
+
+        Enterprise only. Add a new source segment to the transcript.
+
+        `POST /v1/dubbing/project/{project_id}/transcript/segment`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.dubbing_segment_create_request import DubbingSegmentCreateRequest
+
+        kwargs = dubbing_project_transcript_create_segment._get_kwargs(
+            project_id=project_id,
+            body=DubbingSegmentCreateRequest(
+                text=text,
+                speaker_id=speaker_id,
+                start_s=start_s,
+                end_s=end_s,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_transcript_create_segment, request_options)
+
+    def delete_segment(
+        self,
+        project_id: str,
+        segment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingTranscriptRevisionResponse:
+        """Delete Dubbing Transcript Segment
+
+        Enterprise only. Remove a source segment from the transcript.
+
+        `DELETE /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("segment_id", segment_id)
+        kwargs = dubbing_project_transcript_delete_segment._get_kwargs(
+            project_id=project_id,
+            segment_id=segment_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_transcript_delete_segment, request_options)
+
+    def update_segment(
+        self,
+        project_id: str,
+        segment_id: str,
+        *,
+        text: None | str | Unset = UNSET,
+        speaker_id: None | str | Unset = UNSET,
+        start_s: float | None | Unset = UNSET,
+        end_s: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingSourceSegmentUpdateResponse:
+        """Update Dubbing Transcript Segment
+
+        Enterprise only. Edit a source segment's text, speaker, or timing.
+
+        `PATCH /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("segment_id", segment_id)
+        from ...models.dubbing_segment_update_request import DubbingSegmentUpdateRequest
+
+        kwargs = dubbing_project_transcript_update_segment._get_kwargs(
+            project_id=project_id,
+            segment_id=segment_id,
+            body=DubbingSegmentUpdateRequest(
+                text=text,
+                speaker_id=speaker_id,
+                start_s=start_s,
+                end_s=end_s,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_transcript_update_segment, request_options)
+
+    def update_segments(
+        self,
+        project_id: str,
+        segments: DubbingBulkSegmentUpdateRequestSegments,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingBulkSourceSegmentUpdateResponse:
+        """Update Dubbing Transcript Segments
+
+        Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
+
+        `PATCH /v1/dubbing/project/{project_id}/transcript/segments`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
+
+        kwargs = dubbing_project_transcript_update_segments._get_kwargs(
+            project_id=project_id,
+            body=DubbingBulkSegmentUpdateRequest(
+                segments=segments,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_project_transcript_update_segments, request_options)
+
+
+class AsyncDubbingProjectTranscriptResource:
+    """The operations of group `dubbing_project_transcript`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingSourceTranscriptResponse:
+        """Get Dubbing Transcript
+
+        The project's source transcript, as editable segments.
+
+        `GET /v1/dubbing/project/{project_id}/transcript`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = dubbing_project_transcript_get._get_kwargs(
+            project_id=project_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_transcript_get, request_options)
+
+    async def create_segment(
+        self,
+        project_id: str,
+        text: str,
+        speaker_id: str,
+        start_s: float,
+        end_s: float,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingSourceSegmentUpdateResponse:
+        """Add Dubbing Transcript Segment
+
+        Enterprise only. Add a new source segment to the transcript.
+
+        `POST /v1/dubbing/project/{project_id}/transcript/segment`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.dubbing_segment_create_request import DubbingSegmentCreateRequest
+
+        kwargs = dubbing_project_transcript_create_segment._get_kwargs(
+            project_id=project_id,
+            body=DubbingSegmentCreateRequest(
+                text=text,
+                speaker_id=speaker_id,
+                start_s=start_s,
+                end_s=end_s,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_transcript_create_segment, request_options)
+
+    async def delete_segment(
+        self,
+        project_id: str,
+        segment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingTranscriptRevisionResponse:
+        """Delete Dubbing Transcript Segment
+
+        Enterprise only. Remove a source segment from the transcript.
+
+        `DELETE /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("segment_id", segment_id)
+        kwargs = dubbing_project_transcript_delete_segment._get_kwargs(
+            project_id=project_id,
+            segment_id=segment_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_transcript_delete_segment, request_options)
+
+    async def update_segment(
+        self,
+        project_id: str,
+        segment_id: str,
+        *,
+        text: None | str | Unset = UNSET,
+        speaker_id: None | str | Unset = UNSET,
+        start_s: float | None | Unset = UNSET,
+        end_s: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingSourceSegmentUpdateResponse:
+        """Update Dubbing Transcript Segment
+
+        Enterprise only. Edit a source segment's text, speaker, or timing.
+
+        `PATCH /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("segment_id", segment_id)
+        from ...models.dubbing_segment_update_request import DubbingSegmentUpdateRequest
+
+        kwargs = dubbing_project_transcript_update_segment._get_kwargs(
+            project_id=project_id,
+            segment_id=segment_id,
+            body=DubbingSegmentUpdateRequest(
+                text=text,
+                speaker_id=speaker_id,
+                start_s=start_s,
+                end_s=end_s,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_transcript_update_segment, request_options)
+
+    async def update_segments(
+        self,
+        project_id: str,
+        segments: DubbingBulkSegmentUpdateRequestSegments,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingBulkSourceSegmentUpdateResponse:
+        """Update Dubbing Transcript Segments
+
+        Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
+
+        `PATCH /v1/dubbing/project/{project_id}/transcript/segments`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
+
+        kwargs = dubbing_project_transcript_update_segments._get_kwargs(
+            project_id=project_id,
+            body=DubbingBulkSegmentUpdateRequest(
+                segments=segments,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_project_transcript_update_segments, request_options)

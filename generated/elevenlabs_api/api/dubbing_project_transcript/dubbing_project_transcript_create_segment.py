@@ -1,0 +1,195 @@
+"""`POST /v1/dubbing/project/{project_id}/transcript/segment`: Add Dubbing Transcript Segment."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dubbing_segment_create_request import DubbingSegmentCreateRequest
+    from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: DubbingSegmentCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dubbing/project/{project_id}/transcript/segment".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+
+    from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 201:
+        response_201 = DubbingSourceSegmentUpdateResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingSegmentCreateRequest,
+) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+    """Add Dubbing Transcript Segment
+
+     Enterprise only. Add a new source segment to the transcript.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        body (DubbingSegmentCreateRequest): A new source segment; its id and word-level alignment
+            are assigned by the server.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingSegmentCreateRequest,
+) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+    """Add Dubbing Transcript Segment
+
+     Enterprise only. Add a new source segment to the transcript.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        body (DubbingSegmentCreateRequest): A new source segment; its id and word-level alignment
+            are assigned by the server.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingSourceSegmentUpdateResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingSegmentCreateRequest,
+) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+    """Add Dubbing Transcript Segment
+
+     Enterprise only. Add a new source segment to the transcript.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        body (DubbingSegmentCreateRequest): A new source segment; its id and word-level alignment
+            are assigned by the server.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingSegmentCreateRequest,
+) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+    """Add Dubbing Transcript Segment
+
+     Enterprise only. Add a new source segment to the transcript.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        body (DubbingSegmentCreateRequest): A new source segment; its id and word-level alignment
+            are assigned by the server.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingSourceSegmentUpdateResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

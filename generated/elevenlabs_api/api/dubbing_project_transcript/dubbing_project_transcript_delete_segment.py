@@ -1,0 +1,184 @@
+"""`DELETE /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}`: Delete Dubbing Transcript Segment."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    project_id: str,
+    segment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/dubbing/project/{project_id}/transcript/segment/{segment_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            segment_id=quote(str(segment_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingTranscriptRevisionResponse | HTTPValidationError | None:
+
+    from ...models.dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DubbingTranscriptRevisionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingTranscriptRevisionResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DubbingTranscriptRevisionResponse | HTTPValidationError]:
+    """Delete Dubbing Transcript Segment
+
+     Enterprise only. Remove a source segment from the transcript.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        segment_id (str): Identifier of the segment to remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingTranscriptRevisionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        segment_id=segment_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DubbingTranscriptRevisionResponse | HTTPValidationError | None:
+    """Delete Dubbing Transcript Segment
+
+     Enterprise only. Remove a source segment from the transcript.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        segment_id (str): Identifier of the segment to remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingTranscriptRevisionResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        segment_id=segment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DubbingTranscriptRevisionResponse | HTTPValidationError]:
+    """Delete Dubbing Transcript Segment
+
+     Enterprise only. Remove a source segment from the transcript.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        segment_id (str): Identifier of the segment to remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingTranscriptRevisionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        segment_id=segment_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DubbingTranscriptRevisionResponse | HTTPValidationError | None:
+    """Delete Dubbing Transcript Segment
+
+     Enterprise only. Remove a source segment from the transcript.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        segment_id (str): Identifier of the segment to remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingTranscriptRevisionResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            segment_id=segment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+"""`PATCH /v1/dubbing/project/{project_id}/transcript/segment/{segment_id}`: Update Dubbing Transcript Segment."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dubbing_segment_update_request import DubbingSegmentUpdateRequest
+    from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    project_id: str,
+    segment_id: str,
+    *,
+    body: DubbingSegmentUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/dubbing/project/{project_id}/transcript/segment/{segment_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            segment_id=quote(str(segment_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+
+    from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DubbingSourceSegmentUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingSegmentUpdateRequest,
+) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+    """Update Dubbing Transcript Segment
+
+     Enterprise only. Edit a source segment's text, speaker, or timing.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        segment_id (str): Identifier of the segment to edit.
+        body (DubbingSegmentUpdateRequest): A partial update to a source segment; omitted fields
+            are left unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        segment_id=segment_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingSegmentUpdateRequest,
+) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+    """Update Dubbing Transcript Segment
+
+     Enterprise only. Edit a source segment's text, speaker, or timing.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        segment_id (str): Identifier of the segment to edit.
+        body (DubbingSegmentUpdateRequest): A partial update to a source segment; omitted fields
+            are left unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingSourceSegmentUpdateResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        segment_id=segment_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingSegmentUpdateRequest,
+) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+    """Update Dubbing Transcript Segment
+
+     Enterprise only. Edit a source segment's text, speaker, or timing.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        segment_id (str): Identifier of the segment to edit.
+        body (DubbingSegmentUpdateRequest): A partial update to a source segment; omitted fields
+            are left unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        segment_id=segment_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingSegmentUpdateRequest,
+) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+    """Update Dubbing Transcript Segment
+
+     Enterprise only. Edit a source segment's text, speaker, or timing.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        segment_id (str): Identifier of the segment to edit.
+        body (DubbingSegmentUpdateRequest): A partial update to a source segment; omitted fields
+            are left unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingSourceSegmentUpdateResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            segment_id=segment_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+"""`PATCH /v1/dubbing/project/{project_id}/transcript/segments`: Update Dubbing Transcript Segments."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
+    from ...models.dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: DubbingBulkSegmentUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/dubbing/project/{project_id}/transcript/segments".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingBulkSourceSegmentUpdateResponse | HTTPValidationError | None:
+
+    from ...models.dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DubbingBulkSourceSegmentUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingBulkSourceSegmentUpdateResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingBulkSegmentUpdateRequest,
+) -> Response[DubbingBulkSourceSegmentUpdateResponse | HTTPValidationError]:
+    """Update Dubbing Transcript Segments
+
+     Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        body (DubbingBulkSegmentUpdateRequest): Edit several source segments at once, applied
+            atomically (all succeed or none do).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingBulkSourceSegmentUpdateResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingBulkSegmentUpdateRequest,
+) -> DubbingBulkSourceSegmentUpdateResponse | HTTPValidationError | None:
+    """Update Dubbing Transcript Segments
+
+     Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        body (DubbingBulkSegmentUpdateRequest): Edit several source segments at once, applied
+            atomically (all succeed or none do).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingBulkSourceSegmentUpdateResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingBulkSegmentUpdateRequest,
+) -> Response[DubbingBulkSourceSegmentUpdateResponse | HTTPValidationError]:
+    """Update Dubbing Transcript Segments
+
+     Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        body (DubbingBulkSegmentUpdateRequest): Edit several source segments at once, applied
+            atomically (all succeed or none do).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingBulkSourceSegmentUpdateResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingBulkSegmentUpdateRequest,
+) -> DubbingBulkSourceSegmentUpdateResponse | HTTPValidationError | None:
+    """Update Dubbing Transcript Segments
+
+     Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
+
+    Args:
+        project_id (str): Identifier of the dubbing project.
+        body (DubbingBulkSegmentUpdateRequest): Edit several source segments at once, applied
+            atomically (all succeed or none do).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingBulkSourceSegmentUpdateResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+"""`POST /v1/dubbing/resource/{dubbing_id}/dub`: Deprecated: Dubs All Or Some Segments And Languages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
+        BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.segment_dub_response import SegmentDubResponse
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    *,
+    body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dubbing/resource/{dubbing_id}/dub".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SegmentDubResponse | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.segment_dub_response import SegmentDubResponse
+
+    if response.status_code == 200:
+        response_200 = SegmentDubResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SegmentDubResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+) -> Response[HTTPValidationError | SegmentDubResponse]:
+    """Deprecated: Dubs All Or Some Segments And Languages
+
+     Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
+    Will automatically transcribe and translate any missing transcriptions and translations.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SegmentDubResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+) -> HTTPValidationError | SegmentDubResponse | None:
+    """Deprecated: Dubs All Or Some Segments And Languages
+
+     Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
+    Will automatically transcribe and translate any missing transcriptions and translations.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SegmentDubResponse
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+) -> Response[HTTPValidationError | SegmentDubResponse]:
+    """Deprecated: Dubs All Or Some Segments And Languages
+
+     Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
+    Will automatically transcribe and translate any missing transcriptions and translations.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SegmentDubResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
+) -> HTTPValidationError | SegmentDubResponse | None:
+    """Deprecated: Dubs All Or Some Segments And Languages
+
+     Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
+    Will automatically transcribe and translate any missing transcriptions and translations.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        body (BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SegmentDubResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

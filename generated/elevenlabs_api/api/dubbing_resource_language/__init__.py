@@ -1,0 +1,117 @@
+"""`client.dubbing.resource.language`: the operations of group `dubbing_resource_language`, as methods of DubbingResourceLanguageResource and AsyncDubbingResourceLanguageResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
+        BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.language_added_response import LanguageAddedResponse
+from . import dubbing_resource_language_add
+
+
+def _parse_dubbing_resource_language_add(response: httpx.Response) -> LanguageAddedResponse:
+    from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
+        BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.language_added_response import LanguageAddedResponse
+
+    response_201 = LanguageAddedResponse.from_dict(response.json())
+
+    return response_201
+
+
+class DubbingResourceLanguageResource:
+    """The operations of group `dubbing_resource_language`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def add(
+        self,
+        dubbing_id: str,
+        language: None | str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> LanguageAddedResponse:
+        """Deprecated: Add A Language To The Resource
+
+        Deprecated. Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not
+        automatically generate transcripts/translations/audio.
+
+        `POST /v1/dubbing/resource/{dubbing_id}/language`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
+            BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+        )
+
+        kwargs = dubbing_resource_language_add._get_kwargs(
+            dubbing_id=dubbing_id,
+            body=BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost(
+                language=language,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_resource_language_add, request_options)
+
+
+class AsyncDubbingResourceLanguageResource:
+    """The operations of group `dubbing_resource_language`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def add(
+        self,
+        dubbing_id: str,
+        language: None | str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> LanguageAddedResponse:
+        """Deprecated: Add A Language To The Resource
+
+        Deprecated. Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not
+        automatically generate transcripts/translations/audio.
+
+        `POST /v1/dubbing/resource/{dubbing_id}/language`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
+            BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
+        )
+
+        kwargs = dubbing_resource_language_add._get_kwargs(
+            dubbing_id=dubbing_id,
+            body=BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost(
+                language=language,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_resource_language_add, request_options)

@@ -1,0 +1,185 @@
+"""`client.dubbing.resource.segment`: the operations of group `dubbing_resource_segment`, as methods of DubbingResourceSegmentResource and AsyncDubbingResourceSegmentResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.segment_delete_response import SegmentDeleteResponse
+    from ...models.segment_update_payload import SegmentUpdatePayload
+    from ...models.segment_update_response import SegmentUpdateResponse
+from . import dubbing_resource_segment_delete, dubbing_resource_segment_update
+
+
+def _parse_dubbing_resource_segment_delete(response: httpx.Response) -> SegmentDeleteResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.segment_delete_response import SegmentDeleteResponse
+
+    response_200 = SegmentDeleteResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_resource_segment_update(response: httpx.Response) -> SegmentUpdateResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.segment_update_payload import SegmentUpdatePayload
+    from ...models.segment_update_response import SegmentUpdateResponse
+
+    response_200 = SegmentUpdateResponse.from_dict(response.json())
+
+    return response_200
+
+
+class DubbingResourceSegmentResource:
+    """The operations of group `dubbing_resource_segment`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def delete(
+        self,
+        dubbing_id: str,
+        segment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SegmentDeleteResponse:
+        """Deprecated: Deletes A Single Segment
+
+        Deprecated. Deletes a single segment from the dubbing.
+
+        `DELETE /v1/dubbing/resource/{dubbing_id}/segment/{segment_id}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("segment_id", segment_id)
+        kwargs = dubbing_resource_segment_delete._get_kwargs(
+            dubbing_id=dubbing_id,
+            segment_id=segment_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_resource_segment_delete, request_options)
+
+    def update(
+        self,
+        dubbing_id: str,
+        segment_id: str,
+        language: str,
+        *,
+        start_time: float | None | Unset = UNSET,
+        end_time: float | None | Unset = UNSET,
+        text: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SegmentUpdateResponse:
+        """Deprecated: Modify A Single Segment
+
+        Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
+        for only a specific language of a segment. Does not automatically regenerate the dub.
+
+        `PATCH /v1/dubbing/resource/{dubbing_id}/segment/{segment_id}/{language}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("segment_id", segment_id)
+        check_path_parameter("language", language)
+        from ...models.segment_update_payload import SegmentUpdatePayload
+
+        kwargs = dubbing_resource_segment_update._get_kwargs(
+            dubbing_id=dubbing_id,
+            segment_id=segment_id,
+            language=language,
+            body=SegmentUpdatePayload(
+                start_time=start_time,
+                end_time=end_time,
+                text=text,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_resource_segment_update, request_options)
+
+
+class AsyncDubbingResourceSegmentResource:
+    """The operations of group `dubbing_resource_segment`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def delete(
+        self,
+        dubbing_id: str,
+        segment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SegmentDeleteResponse:
+        """Deprecated: Deletes A Single Segment
+
+        Deprecated. Deletes a single segment from the dubbing.
+
+        `DELETE /v1/dubbing/resource/{dubbing_id}/segment/{segment_id}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("segment_id", segment_id)
+        kwargs = dubbing_resource_segment_delete._get_kwargs(
+            dubbing_id=dubbing_id,
+            segment_id=segment_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_resource_segment_delete, request_options)
+
+    async def update(
+        self,
+        dubbing_id: str,
+        segment_id: str,
+        language: str,
+        *,
+        start_time: float | None | Unset = UNSET,
+        end_time: float | None | Unset = UNSET,
+        text: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SegmentUpdateResponse:
+        """Deprecated: Modify A Single Segment
+
+        Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
+        for only a specific language of a segment. Does not automatically regenerate the dub.
+
+        `PATCH /v1/dubbing/resource/{dubbing_id}/segment/{segment_id}/{language}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("segment_id", segment_id)
+        check_path_parameter("language", language)
+        from ...models.segment_update_payload import SegmentUpdatePayload
+
+        kwargs = dubbing_resource_segment_update._get_kwargs(
+            dubbing_id=dubbing_id,
+            segment_id=segment_id,
+            language=language,
+            body=SegmentUpdatePayload(
+                start_time=start_time,
+                end_time=end_time,
+                text=text,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_resource_segment_update, request_options)

@@ -1,0 +1,184 @@
+"""`DELETE /v1/dubbing/resource/{dubbing_id}/segment/{segment_id}`: Deprecated: Deletes A Single Segment."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.segment_delete_response import SegmentDeleteResponse
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    segment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/dubbing/resource/{dubbing_id}/segment/{segment_id}".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+            segment_id=quote(str(segment_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SegmentDeleteResponse | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.segment_delete_response import SegmentDeleteResponse
+
+    if response.status_code == 200:
+        response_200 = SegmentDeleteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SegmentDeleteResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | SegmentDeleteResponse]:
+    """Deprecated: Deletes A Single Segment
+
+     Deprecated. Deletes a single segment from the dubbing.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        segment_id (str): ID of the segment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SegmentDeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        segment_id=segment_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | SegmentDeleteResponse | None:
+    """Deprecated: Deletes A Single Segment
+
+     Deprecated. Deletes a single segment from the dubbing.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        segment_id (str): ID of the segment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SegmentDeleteResponse
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        segment_id=segment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | SegmentDeleteResponse]:
+    """Deprecated: Deletes A Single Segment
+
+     Deprecated. Deletes a single segment from the dubbing.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        segment_id (str): ID of the segment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SegmentDeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        segment_id=segment_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | SegmentDeleteResponse | None:
+    """Deprecated: Deletes A Single Segment
+
+     Deprecated. Deletes a single segment from the dubbing.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        segment_id (str): ID of the segment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SegmentDeleteResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            segment_id=segment_id,
+            client=client,
+        )
+    ).parsed

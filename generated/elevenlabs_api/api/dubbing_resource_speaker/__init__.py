@@ -1,0 +1,315 @@
+"""`client.dubbing.resource.speaker`: the operations of group `dubbing_resource_speaker`, as methods of DubbingResourceSpeakerResource and AsyncDubbingResourceSpeakerResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
+        BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
+    )
+    from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
+        BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
+    from ...models.speaker_created_response import SpeakerCreatedResponse
+    from ...models.speaker_updated_response import SpeakerUpdatedResponse
+    from ..dubbing_resource_speaker_segment import (
+        AsyncDubbingResourceSpeakerSegmentResource,
+        DubbingResourceSpeakerSegmentResource,
+    )
+from . import (
+    dubbing_resource_speaker_create,
+    dubbing_resource_speaker_find_similar_voices,
+    dubbing_resource_speaker_update,
+)
+
+
+def _parse_dubbing_resource_speaker_create(response: httpx.Response) -> SpeakerCreatedResponse:
+    from ...models.body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
+        BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speaker_created_response import SpeakerCreatedResponse
+
+    response_200 = SpeakerCreatedResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_resource_speaker_update(response: httpx.Response) -> SpeakerUpdatedResponse:
+    from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
+        BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speaker_updated_response import SpeakerUpdatedResponse
+
+    response_200 = SpeakerUpdatedResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_dubbing_resource_speaker_find_similar_voices(response: httpx.Response) -> SimilarVoicesForSpeakerResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
+
+    response_200 = SimilarVoicesForSpeakerResponse.from_dict(response.json())
+
+    return response_200
+
+
+class DubbingResourceSpeakerResource:
+    """The operations of group `dubbing_resource_speaker`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def segment(self) -> DubbingResourceSpeakerSegmentResource:
+        """`dubbing_resource_speaker_segment` operations."""
+        from ..dubbing_resource_speaker_segment import DubbingResourceSpeakerSegmentResource
+
+        return DubbingResourceSpeakerSegmentResource(self._requester)
+
+    def create(
+        self,
+        dubbing_id: str,
+        *,
+        speaker_name: None | str | Unset = UNSET,
+        voice_id: None | str | Unset = UNSET,
+        voice_stability: float | None | Unset = UNSET,
+        voice_similarity: float | None | Unset = UNSET,
+        voice_style: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpeakerCreatedResponse:
+        """Deprecated: Create A New Speaker
+
+        Deprecated. Creates a new speaker in a dubbing resource. The speaker is added to every available
+        language and can optionally be associated with an ElevenLabs voice and voice settings.
+
+        `POST /v1/dubbing/resource/{dubbing_id}/speaker`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        from ...models.body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
+            BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
+        )
+
+        kwargs = dubbing_resource_speaker_create._get_kwargs(
+            dubbing_id=dubbing_id,
+            body=BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost(
+                speaker_name=speaker_name,
+                voice_id=voice_id,
+                voice_stability=voice_stability,
+                voice_similarity=voice_similarity,
+                voice_style=voice_style,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_resource_speaker_create, request_options)
+
+    def update(
+        self,
+        dubbing_id: str,
+        speaker_id: str,
+        *,
+        speaker_name: None | str | Unset = UNSET,
+        voice_id: None | str | Unset = UNSET,
+        voice_stability: float | None | Unset = UNSET,
+        voice_similarity: float | None | Unset = UNSET,
+        voice_style: float | None | Unset = UNSET,
+        languages: builtins.list[str] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpeakerUpdatedResponse:
+        """Deprecated: Update Metadata For A Speaker
+
+        Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
+        and using voices from the ElevenLabs library are supported.
+
+        `PATCH /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("speaker_id", speaker_id)
+        from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
+            BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
+        )
+
+        kwargs = dubbing_resource_speaker_update._get_kwargs(
+            dubbing_id=dubbing_id,
+            speaker_id=speaker_id,
+            body=BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch(
+                speaker_name=speaker_name,
+                voice_id=voice_id,
+                voice_stability=voice_stability,
+                voice_similarity=voice_similarity,
+                voice_style=voice_style,
+                languages=languages,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_resource_speaker_update, request_options)
+
+    def find_similar_voices(
+        self,
+        dubbing_id: str,
+        speaker_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SimilarVoicesForSpeakerResponse:
+        """Deprecated: Search The Elevenlabs Library For Voices Similar To A Speaker.
+
+        Deprecated. Fetch the top 10 similar voices to a speaker, including the voice IDs, names,
+        descriptions, and, where possible, a sample audio recording.
+
+        `GET /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}/similar-voices`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("speaker_id", speaker_id)
+        kwargs = dubbing_resource_speaker_find_similar_voices._get_kwargs(
+            dubbing_id=dubbing_id,
+            speaker_id=speaker_id,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_resource_speaker_find_similar_voices, request_options)
+
+
+class AsyncDubbingResourceSpeakerResource:
+    """The operations of group `dubbing_resource_speaker`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def segment(self) -> AsyncDubbingResourceSpeakerSegmentResource:
+        """`dubbing_resource_speaker_segment` operations."""
+        from ..dubbing_resource_speaker_segment import AsyncDubbingResourceSpeakerSegmentResource
+
+        return AsyncDubbingResourceSpeakerSegmentResource(self._requester)
+
+    async def create(
+        self,
+        dubbing_id: str,
+        *,
+        speaker_name: None | str | Unset = UNSET,
+        voice_id: None | str | Unset = UNSET,
+        voice_stability: float | None | Unset = UNSET,
+        voice_similarity: float | None | Unset = UNSET,
+        voice_style: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpeakerCreatedResponse:
+        """Deprecated: Create A New Speaker
+
+        Deprecated. Creates a new speaker in a dubbing resource. The speaker is added to every available
+        language and can optionally be associated with an ElevenLabs voice and voice settings.
+
+        `POST /v1/dubbing/resource/{dubbing_id}/speaker`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        from ...models.body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
+            BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
+        )
+
+        kwargs = dubbing_resource_speaker_create._get_kwargs(
+            dubbing_id=dubbing_id,
+            body=BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost(
+                speaker_name=speaker_name,
+                voice_id=voice_id,
+                voice_stability=voice_stability,
+                voice_similarity=voice_similarity,
+                voice_style=voice_style,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_resource_speaker_create, request_options)
+
+    async def update(
+        self,
+        dubbing_id: str,
+        speaker_id: str,
+        *,
+        speaker_name: None | str | Unset = UNSET,
+        voice_id: None | str | Unset = UNSET,
+        voice_stability: float | None | Unset = UNSET,
+        voice_similarity: float | None | Unset = UNSET,
+        voice_style: float | None | Unset = UNSET,
+        languages: builtins.list[str] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpeakerUpdatedResponse:
+        """Deprecated: Update Metadata For A Speaker
+
+        Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
+        and using voices from the ElevenLabs library are supported.
+
+        `PATCH /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("speaker_id", speaker_id)
+        from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
+            BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
+        )
+
+        kwargs = dubbing_resource_speaker_update._get_kwargs(
+            dubbing_id=dubbing_id,
+            speaker_id=speaker_id,
+            body=BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch(
+                speaker_name=speaker_name,
+                voice_id=voice_id,
+                voice_stability=voice_stability,
+                voice_similarity=voice_similarity,
+                voice_style=voice_style,
+                languages=languages,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_resource_speaker_update, request_options)
+
+    async def find_similar_voices(
+        self,
+        dubbing_id: str,
+        speaker_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SimilarVoicesForSpeakerResponse:
+        """Deprecated: Search The Elevenlabs Library For Voices Similar To A Speaker.
+
+        Deprecated. Fetch the top 10 similar voices to a speaker, including the voice IDs, names,
+        descriptions, and, where possible, a sample audio recording.
+
+        `GET /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}/similar-voices`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("speaker_id", speaker_id)
+        kwargs = dubbing_resource_speaker_find_similar_voices._get_kwargs(
+            dubbing_id=dubbing_id,
+            speaker_id=speaker_id,
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_dubbing_resource_speaker_find_similar_voices, request_options
+        )

@@ -1,0 +1,128 @@
+"""`client.dubbing.resource.speaker.segment`: the operations of group `dubbing_resource_speaker_segment`, as methods of DubbingResourceSpeakerSegmentResource and AsyncDubbingResourceSpeakerSegmentResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.segment_create_payload import SegmentCreatePayload
+    from ...models.segment_create_payload_translations_type_0 import SegmentCreatePayloadTranslationsType0
+    from ...models.segment_create_response import SegmentCreateResponse
+from . import dubbing_resource_speaker_segment_create
+
+
+def _parse_dubbing_resource_speaker_segment_create(response: httpx.Response) -> SegmentCreateResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.segment_create_payload import SegmentCreatePayload
+    from ...models.segment_create_response import SegmentCreateResponse
+
+    response_201 = SegmentCreateResponse.from_dict(response.json())
+
+    return response_201
+
+
+class DubbingResourceSpeakerSegmentResource:
+    """The operations of group `dubbing_resource_speaker_segment`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        dubbing_id: str,
+        speaker_id: str,
+        start_time: float,
+        end_time: float,
+        *,
+        text: None | str | Unset = UNSET,
+        translations: None | SegmentCreatePayloadTranslationsType0 | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SegmentCreateResponse:
+        """Deprecated: Create A Segment For The Speaker
+
+        Deprecated. Creates a new segment in dubbing resource with a start and end time for the speaker in
+        every available language. Does not automatically generate transcripts/translations/audio.
+
+        `POST /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}/segment`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("speaker_id", speaker_id)
+        from ...models.segment_create_payload import SegmentCreatePayload
+
+        kwargs = dubbing_resource_speaker_segment_create._get_kwargs(
+            dubbing_id=dubbing_id,
+            speaker_id=speaker_id,
+            body=SegmentCreatePayload(
+                start_time=start_time,
+                end_time=end_time,
+                text=text,
+                translations=translations,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_resource_speaker_segment_create, request_options)
+
+
+class AsyncDubbingResourceSpeakerSegmentResource:
+    """The operations of group `dubbing_resource_speaker_segment`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        dubbing_id: str,
+        speaker_id: str,
+        start_time: float,
+        end_time: float,
+        *,
+        text: None | str | Unset = UNSET,
+        translations: None | SegmentCreatePayloadTranslationsType0 | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SegmentCreateResponse:
+        """Deprecated: Create A Segment For The Speaker
+
+        Deprecated. Creates a new segment in dubbing resource with a start and end time for the speaker in
+        every available language. Does not automatically generate transcripts/translations/audio.
+
+        `POST /v1/dubbing/resource/{dubbing_id}/speaker/{speaker_id}/segment`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("speaker_id", speaker_id)
+        from ...models.segment_create_payload import SegmentCreatePayload
+
+        kwargs = dubbing_resource_speaker_segment_create._get_kwargs(
+            dubbing_id=dubbing_id,
+            speaker_id=speaker_id,
+            body=SegmentCreatePayload(
+                start_time=start_time,
+                end_time=end_time,
+                text=text,
+                translations=translations,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_resource_speaker_segment_create, request_options)

@@ -1,0 +1,126 @@
+"""`client.dubbing.transcript`: the operations of group `dubbing_transcript`, as methods of DubbingTranscriptResource and AsyncDubbingTranscriptResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.dubbing_transcript_get_format_type import DubbingTranscriptGetFormatType
+    from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+from . import dubbing_transcript_get
+
+
+def _parse_dubbing_transcript_get(response: httpx.Response) -> DubbingTranscriptResponseModel | str:
+    from ...models.dubbing_transcript_get_format_type import (
+        DubbingTranscriptGetFormatType,
+        check_dubbing_transcript_get_format_type,
+    )
+    from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    def _parse_response_200(data: object) -> DubbingTranscriptResponseModel | str:
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = DubbingTranscriptResponseModel.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast("DubbingTranscriptResponseModel | str", data)
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+class DubbingTranscriptGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    format_type: DubbingTranscriptGetFormatType | Unset
+
+
+class DubbingTranscriptResource:
+    """The operations of group `dubbing_transcript`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        *,
+        format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+        request_options: RequestOptions | None = None,
+    ) -> DubbingTranscriptResponseModel | str:
+        """Deprecated: Get Dubbed Transcript
+
+        Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
+
+        `GET /v1/dubbing/{dubbing_id}/transcript/{language_code}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("language_code", language_code)
+        kwargs = dubbing_transcript_get._get_kwargs(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            format_type=format_type,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_transcript_get, request_options)
+
+
+class AsyncDubbingTranscriptResource:
+    """The operations of group `dubbing_transcript`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        *,
+        format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+        request_options: RequestOptions | None = None,
+    ) -> DubbingTranscriptResponseModel | str:
+        """Deprecated: Get Dubbed Transcript
+
+        Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
+
+        `GET /v1/dubbing/{dubbing_id}/transcript/{language_code}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("language_code", language_code)
+        kwargs = dubbing_transcript_get._get_kwargs(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            format_type=format_type,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_transcript_get, request_options)

@@ -1,0 +1,249 @@
+"""`GET /v1/dubbing/{dubbing_id}/transcript/{language_code}`: Deprecated: Get Dubbed Transcript."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dubbing_transcript_get_format_type import (
+        DubbingTranscriptGetFormatType,
+    )
+    from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_type: str | Unset = UNSET
+    if not isinstance(format_type, Unset):
+        json_format_type = format_type
+
+    params["format_type"] = json_format_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/{dubbing_id}/transcript/{language_code}".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+            language_code=quote(str(language_code), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
+    from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> DubbingTranscriptResponseModel | str:
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_0 = DubbingTranscriptResponseModel.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("DubbingTranscriptResponseModel | str", data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 425:
+        response_425 = cast(Any, None)
+        return response_425
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient,
+    format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
+    """Deprecated: Get Dubbed Transcript
+
+     Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio. Default: 'srt'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        format_type=format_type,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient,
+    format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
+    """Deprecated: Get Dubbed Transcript
+
+     Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio. Default: 'srt'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DubbingTranscriptResponseModel | str | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        client=client,
+        format_type=format_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient,
+    format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
+    """Deprecated: Get Dubbed Transcript
+
+     Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio. Default: 'srt'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        format_type=format_type,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient,
+    format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
+    """Deprecated: Get Dubbed Transcript
+
+     Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio. Default: 'srt'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DubbingTranscriptResponseModel | str | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            client=client,
+            format_type=format_type,
+        )
+    ).parsed

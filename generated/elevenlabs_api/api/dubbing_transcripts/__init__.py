@@ -1,0 +1,110 @@
+"""`client.dubbing.transcripts`: the operations of group `dubbing_transcripts`, as methods of DubbingTranscriptsResource and AsyncDubbingTranscriptsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.dubbing_transcripts_get_format_type import DubbingTranscriptsGetFormatType
+    from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+from . import dubbing_transcripts_get
+
+
+def _parse_dubbing_transcripts_get(response: httpx.Response) -> DubbingTranscriptsResponseModel:
+    from ...models.dubbing_transcripts_get_format_type import (
+        DubbingTranscriptsGetFormatType,
+        check_dubbing_transcripts_get_format_type,
+    )
+    from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DubbingTranscriptsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class DubbingTranscriptsResource:
+    """The operations of group `dubbing_transcripts`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        format_type: DubbingTranscriptsGetFormatType,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingTranscriptsResponseModel:
+        """Retrieve A Transcript
+
+        Fetch the transcript for one of the languages in a dub.
+
+        `GET /v1/dubbing/{dubbing_id}/transcripts/{language_code}/format/{format_type}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("language_code", language_code)
+        check_path_parameter("format_type", format_type)
+        kwargs = dubbing_transcripts_get._get_kwargs(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            format_type=format_type,
+        )
+
+        return self._requester.request(kwargs, _parse_dubbing_transcripts_get, request_options)
+
+
+class AsyncDubbingTranscriptsResource:
+    """The operations of group `dubbing_transcripts`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        dubbing_id: str,
+        language_code: str,
+        format_type: DubbingTranscriptsGetFormatType,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DubbingTranscriptsResponseModel:
+        """Retrieve A Transcript
+
+        Fetch the transcript for one of the languages in a dub.
+
+        `GET /v1/dubbing/{dubbing_id}/transcripts/{language_code}/format/{format_type}`.
+        """
+
+        check_path_parameter("dubbing_id", dubbing_id)
+        check_path_parameter("language_code", language_code)
+        check_path_parameter("format_type", format_type)
+        kwargs = dubbing_transcripts_get._get_kwargs(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            format_type=format_type,
+        )
+
+        return await self._requester.request(kwargs, _parse_dubbing_transcripts_get, request_options)

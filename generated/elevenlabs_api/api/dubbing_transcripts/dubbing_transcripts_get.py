@@ -1,0 +1,212 @@
+"""`GET /v1/dubbing/{dubbing_id}/transcripts/{language_code}/format/{format_type}`: Retrieve A Transcript."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.dubbing_transcripts_get_format_type import (
+        DubbingTranscriptsGetFormatType,
+    )
+    from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    language_code: str,
+    format_type: DubbingTranscriptsGetFormatType,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/{dubbing_id}/transcripts/{language_code}/format/{format_type}".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+            language_code=quote(str(language_code), safe=""),
+            format_type=quote(str(format_type), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingTranscriptsResponseModel | HTTPValidationError | None:
+    from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DubbingTranscriptsResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingTranscriptsResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    language_code: str,
+    format_type: DubbingTranscriptsGetFormatType,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DubbingTranscriptsResponseModel | HTTPValidationError]:
+    """Retrieve A Transcript
+
+     Fetch the transcript for one of the languages in a dub.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (DubbingTranscriptsGetFormatType): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingTranscriptsResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        format_type=format_type,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    language_code: str,
+    format_type: DubbingTranscriptsGetFormatType,
+    *,
+    client: AuthenticatedClient,
+) -> DubbingTranscriptsResponseModel | HTTPValidationError | None:
+    """Retrieve A Transcript
+
+     Fetch the transcript for one of the languages in a dub.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (DubbingTranscriptsGetFormatType): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingTranscriptsResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        format_type=format_type,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    language_code: str,
+    format_type: DubbingTranscriptsGetFormatType,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DubbingTranscriptsResponseModel | HTTPValidationError]:
+    """Retrieve A Transcript
+
+     Fetch the transcript for one of the languages in a dub.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (DubbingTranscriptsGetFormatType): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingTranscriptsResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        format_type=format_type,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    language_code: str,
+    format_type: DubbingTranscriptsGetFormatType,
+    *,
+    client: AuthenticatedClient,
+) -> DubbingTranscriptsResponseModel | HTTPValidationError | None:
+    """Retrieve A Transcript
+
+     Fetch the transcript for one of the languages in a dub.
+
+    Args:
+        dubbing_id (str): ID of the dubbing project.
+        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
+            fetch the transcript of the original media.
+        format_type (DubbingTranscriptsGetFormatType): Format to return transcript in. For
+            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
+            format is not yet supported for Dubbing Studio.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingTranscriptsResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            format_type=format_type,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,302 @@
+"""`client.environment_variables`: the operations of group `environment_variables`, as methods of EnvironmentVariablesResource and AsyncEnvironmentVariablesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.create_auth_connection_environment_variable_request import (
+        CreateAuthConnectionEnvironmentVariableRequest,
+    )
+    from ...models.create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
+    from ...models.create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
+    from ...models.environment_variable_response import EnvironmentVariableResponse
+    from ...models.environment_variables_list_response import EnvironmentVariablesListResponse
+    from ...models.environment_variables_list_type_type_0 import EnvironmentVariablesListTypeType0
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
+    from ...models.update_environment_variable_request_values import UpdateEnvironmentVariableRequestValues
+from . import (
+    environment_variables_create,
+    environment_variables_get,
+    environment_variables_list,
+    environment_variables_update,
+)
+
+
+def _parse_environment_variables_list(response: httpx.Response) -> EnvironmentVariablesListResponse:
+    from ...models.environment_variables_list_response import EnvironmentVariablesListResponse
+    from ...models.environment_variables_list_type_type_0 import (
+        EnvironmentVariablesListTypeType0,
+        check_environment_variables_list_type_type_0,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = EnvironmentVariablesListResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_environment_variables_create(response: httpx.Response) -> EnvironmentVariableResponse:
+    from ...models.create_auth_connection_environment_variable_request import (
+        CreateAuthConnectionEnvironmentVariableRequest,
+    )
+    from ...models.create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
+    from ...models.create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
+    from ...models.environment_variable_response import EnvironmentVariableResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = EnvironmentVariableResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_environment_variables_get(response: httpx.Response) -> EnvironmentVariableResponse:
+    from ...models.environment_variable_response import EnvironmentVariableResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = EnvironmentVariableResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_environment_variables_update(response: httpx.Response) -> EnvironmentVariableResponse:
+    from ...models.environment_variable_response import EnvironmentVariableResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
+
+    response_200 = EnvironmentVariableResponse.from_dict(response.json())
+
+    return response_200
+
+
+class EnvironmentVariablesListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    page_size: int | Unset
+    label: None | str | Unset
+    environment: None | str | Unset
+    type_: EnvironmentVariablesListTypeType0 | None | Unset
+
+
+class EnvironmentVariablesResource:
+    """The operations of group `environment_variables`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 100,
+        label: None | str | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentVariablesListResponse:
+        """List Environment Variables
+
+        List all environment variables for the workspace with optional filtering
+
+        `GET /v1/convai/environment-variables`.
+        """
+
+        kwargs = environment_variables_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            label=label,
+            environment=environment,
+            type_=type_,
+        )
+
+        return self._requester.request(kwargs, _parse_environment_variables_list, request_options)
+
+    def create(
+        self,
+        *,
+        body: CreateAuthConnectionEnvironmentVariableRequest
+        | CreateSecretEnvironmentVariableRequest
+        | CreateStringEnvironmentVariableRequest,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentVariableResponse:
+        """Create Environment Variable
+
+        Create a new environment variable for the workspace
+
+        `POST /v1/convai/environment-variables`.
+        """
+
+        kwargs = environment_variables_create._get_kwargs(
+            body=body,
+        )
+
+        return self._requester.request(kwargs, _parse_environment_variables_create, request_options)
+
+    def get(
+        self,
+        env_var_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentVariableResponse:
+        """Get Environment Variable
+
+        Get a specific environment variable by ID
+
+        `GET /v1/convai/environment-variables/{env_var_id}`.
+        """
+
+        check_path_parameter("env_var_id", env_var_id)
+        kwargs = environment_variables_get._get_kwargs(
+            env_var_id=env_var_id,
+        )
+
+        return self._requester.request(kwargs, _parse_environment_variables_get, request_options)
+
+    def update(
+        self,
+        env_var_id: str,
+        values: UpdateEnvironmentVariableRequestValues,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentVariableResponse:
+        """Update Environment Variable
+
+        Replace an environment variable's values. Use null to remove an environment (except production).
+
+        `PATCH /v1/convai/environment-variables/{env_var_id}`.
+        """
+
+        check_path_parameter("env_var_id", env_var_id)
+        from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
+
+        kwargs = environment_variables_update._get_kwargs(
+            env_var_id=env_var_id,
+            body=UpdateEnvironmentVariableRequest(
+                values=values,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_environment_variables_update, request_options)
+
+
+class AsyncEnvironmentVariablesResource:
+    """The operations of group `environment_variables`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 100,
+        label: None | str | Unset = UNSET,
+        environment: None | str | Unset = UNSET,
+        type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentVariablesListResponse:
+        """List Environment Variables
+
+        List all environment variables for the workspace with optional filtering
+
+        `GET /v1/convai/environment-variables`.
+        """
+
+        kwargs = environment_variables_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            label=label,
+            environment=environment,
+            type_=type_,
+        )
+
+        return await self._requester.request(kwargs, _parse_environment_variables_list, request_options)
+
+    async def create(
+        self,
+        *,
+        body: CreateAuthConnectionEnvironmentVariableRequest
+        | CreateSecretEnvironmentVariableRequest
+        | CreateStringEnvironmentVariableRequest,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentVariableResponse:
+        """Create Environment Variable
+
+        Create a new environment variable for the workspace
+
+        `POST /v1/convai/environment-variables`.
+        """
+
+        kwargs = environment_variables_create._get_kwargs(
+            body=body,
+        )
+
+        return await self._requester.request(kwargs, _parse_environment_variables_create, request_options)
+
+    async def get(
+        self,
+        env_var_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentVariableResponse:
+        """Get Environment Variable
+
+        Get a specific environment variable by ID
+
+        `GET /v1/convai/environment-variables/{env_var_id}`.
+        """
+
+        check_path_parameter("env_var_id", env_var_id)
+        kwargs = environment_variables_get._get_kwargs(
+            env_var_id=env_var_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_environment_variables_get, request_options)
+
+    async def update(
+        self,
+        env_var_id: str,
+        values: UpdateEnvironmentVariableRequestValues,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EnvironmentVariableResponse:
+        """Update Environment Variable
+
+        Replace an environment variable's values. Use null to remove an environment (except production).
+
+        `PATCH /v1/convai/environment-variables/{env_var_id}`.
+        """
+
+        check_path_parameter("env_var_id", env_var_id)
+        from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
+
+        kwargs = environment_variables_update._get_kwargs(
+            env_var_id=env_var_id,
+            body=UpdateEnvironmentVariableRequest(
+                values=values,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_environment_variables_update, request_options)

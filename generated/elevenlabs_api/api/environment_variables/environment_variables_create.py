@@ -1,0 +1,213 @@
+"""`POST /v1/convai/environment-variables`: Create Environment Variable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_auth_connection_environment_variable_request import (
+        CreateAuthConnectionEnvironmentVariableRequest,
+    )
+    from ...models.create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
+    from ...models.create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
+    from ...models.environment_variable_response import EnvironmentVariableResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: CreateAuthConnectionEnvironmentVariableRequest
+    | CreateSecretEnvironmentVariableRequest
+    | CreateStringEnvironmentVariableRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/environment-variables",
+    }
+    from ...models.create_auth_connection_environment_variable_request import (
+        CreateAuthConnectionEnvironmentVariableRequest,
+    )
+    from ...models.create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
+    from ...models.create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
+
+    if (
+        isinstance(body, CreateStringEnvironmentVariableRequest)
+        or isinstance(body, CreateSecretEnvironmentVariableRequest)
+        or isinstance(body, CreateAuthConnectionEnvironmentVariableRequest)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+    from ...models.environment_variable_response import EnvironmentVariableResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = EnvironmentVariableResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAuthConnectionEnvironmentVariableRequest
+    | CreateSecretEnvironmentVariableRequest
+    | CreateStringEnvironmentVariableRequest,
+) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+    """Create Environment Variable
+
+     Create a new environment variable for the workspace
+
+    Args:
+        body (CreateAuthConnectionEnvironmentVariableRequest |
+            CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EnvironmentVariableResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAuthConnectionEnvironmentVariableRequest
+    | CreateSecretEnvironmentVariableRequest
+    | CreateStringEnvironmentVariableRequest,
+) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+    """Create Environment Variable
+
+     Create a new environment variable for the workspace
+
+    Args:
+        body (CreateAuthConnectionEnvironmentVariableRequest |
+            CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EnvironmentVariableResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAuthConnectionEnvironmentVariableRequest
+    | CreateSecretEnvironmentVariableRequest
+    | CreateStringEnvironmentVariableRequest,
+) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+    """Create Environment Variable
+
+     Create a new environment variable for the workspace
+
+    Args:
+        body (CreateAuthConnectionEnvironmentVariableRequest |
+            CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EnvironmentVariableResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAuthConnectionEnvironmentVariableRequest
+    | CreateSecretEnvironmentVariableRequest
+    | CreateStringEnvironmentVariableRequest,
+) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+    """Create Environment Variable
+
+     Create a new environment variable for the workspace
+
+    Args:
+        body (CreateAuthConnectionEnvironmentVariableRequest |
+            CreateSecretEnvironmentVariableRequest | CreateStringEnvironmentVariableRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EnvironmentVariableResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

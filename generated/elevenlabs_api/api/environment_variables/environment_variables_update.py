@@ -1,0 +1,199 @@
+"""`PATCH /v1/convai/environment-variables/{env_var_id}`: Update Environment Variable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.environment_variable_response import EnvironmentVariableResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
+
+
+def _get_kwargs(
+    env_var_id: str,
+    *,
+    body: UpdateEnvironmentVariableRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/environment-variables/{env_var_id}".format(
+            env_var_id=quote(str(env_var_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+
+    from ...models.environment_variable_response import EnvironmentVariableResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = EnvironmentVariableResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    env_var_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateEnvironmentVariableRequest,
+) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+    """Update Environment Variable
+
+     Replace an environment variable's values. Use null to remove an environment (except production).
+
+    Args:
+        env_var_id (str):
+        body (UpdateEnvironmentVariableRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EnvironmentVariableResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        env_var_id=env_var_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    env_var_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateEnvironmentVariableRequest,
+) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+    """Update Environment Variable
+
+     Replace an environment variable's values. Use null to remove an environment (except production).
+
+    Args:
+        env_var_id (str):
+        body (UpdateEnvironmentVariableRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EnvironmentVariableResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        env_var_id=env_var_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    env_var_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateEnvironmentVariableRequest,
+) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+    """Update Environment Variable
+
+     Replace an environment variable's values. Use null to remove an environment (except production).
+
+    Args:
+        env_var_id (str):
+        body (UpdateEnvironmentVariableRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EnvironmentVariableResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        env_var_id=env_var_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    env_var_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateEnvironmentVariableRequest,
+) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+    """Update Environment Variable
+
+     Replace an environment variable's values. Use null to remove an environment (except production).
+
+    Args:
+        env_var_id (str):
+        body (UpdateEnvironmentVariableRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EnvironmentVariableResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            env_var_id=env_var_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

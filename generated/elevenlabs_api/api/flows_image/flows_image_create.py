@@ -1,0 +1,253 @@
+"""`POST /v1/flows/image`: Create Image Generation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.bytedance_seedream_5_lite_request import BytedanceSeedream5LiteRequest
+    from ...models.bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
+    from ...models.gemini_3_pro_image_request import Gemini3ProImageRequest
+    from ...models.gemini_25_flash_image_request import Gemini25FlashImageRequest
+    from ...models.gemini_31_flash_image_request import Gemini31FlashImageRequest
+    from ...models.gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
+    from ...models.gpt_image_1_request import GPTImage1Request
+    from ...models.gpt_image_2_request import GPTImage2Request
+    from ...models.gpt_image_15_request import GPTImage15Request
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.media_generation_create_response import MediaGenerationCreateResponse
+
+
+def _get_kwargs(
+    *,
+    body: BytedanceSeedream5LiteRequest
+    | BytedanceSeedream5ProRequest
+    | Gemini25FlashImageRequest
+    | Gemini31FlashImageRequest
+    | Gemini31FlashLiteImageRequest
+    | Gemini3ProImageRequest
+    | GPTImage15Request
+    | GPTImage1Request
+    | GPTImage2Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/flows/image",
+    }
+    from ...models.bytedance_seedream_5_lite_request import BytedanceSeedream5LiteRequest
+    from ...models.bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
+    from ...models.gemini_3_pro_image_request import Gemini3ProImageRequest
+    from ...models.gemini_25_flash_image_request import Gemini25FlashImageRequest
+    from ...models.gemini_31_flash_image_request import Gemini31FlashImageRequest
+    from ...models.gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
+    from ...models.gpt_image_1_request import GPTImage1Request
+    from ...models.gpt_image_2_request import GPTImage2Request
+    from ...models.gpt_image_15_request import GPTImage15Request
+
+    if (
+        isinstance(body, GPTImage1Request)
+        or isinstance(body, GPTImage15Request)
+        or isinstance(body, GPTImage2Request)
+        or isinstance(body, Gemini25FlashImageRequest)
+        or isinstance(body, Gemini3ProImageRequest)
+        or isinstance(body, Gemini31FlashImageRequest)
+        or isinstance(body, Gemini31FlashLiteImageRequest)
+        or isinstance(body, BytedanceSeedream5LiteRequest)
+        or isinstance(body, BytedanceSeedream5ProRequest)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.media_generation_create_response import MediaGenerationCreateResponse
+
+    if response.status_code == 200:
+        response_200 = MediaGenerationCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BytedanceSeedream5LiteRequest
+    | BytedanceSeedream5ProRequest
+    | Gemini25FlashImageRequest
+    | Gemini31FlashImageRequest
+    | Gemini31FlashLiteImageRequest
+    | Gemini3ProImageRequest
+    | GPTImage15Request
+    | GPTImage1Request
+    | GPTImage2Request,
+) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+    """Create Image Generation
+
+     Start an image generation with the selected model.
+
+    Args:
+        body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest |
+            Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest |
+            Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MediaGenerationCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BytedanceSeedream5LiteRequest
+    | BytedanceSeedream5ProRequest
+    | Gemini25FlashImageRequest
+    | Gemini31FlashImageRequest
+    | Gemini31FlashLiteImageRequest
+    | Gemini3ProImageRequest
+    | GPTImage15Request
+    | GPTImage1Request
+    | GPTImage2Request,
+) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+    """Create Image Generation
+
+     Start an image generation with the selected model.
+
+    Args:
+        body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest |
+            Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest |
+            Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MediaGenerationCreateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BytedanceSeedream5LiteRequest
+    | BytedanceSeedream5ProRequest
+    | Gemini25FlashImageRequest
+    | Gemini31FlashImageRequest
+    | Gemini31FlashLiteImageRequest
+    | Gemini3ProImageRequest
+    | GPTImage15Request
+    | GPTImage1Request
+    | GPTImage2Request,
+) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+    """Create Image Generation
+
+     Start an image generation with the selected model.
+
+    Args:
+        body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest |
+            Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest |
+            Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MediaGenerationCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BytedanceSeedream5LiteRequest
+    | BytedanceSeedream5ProRequest
+    | Gemini25FlashImageRequest
+    | Gemini31FlashImageRequest
+    | Gemini31FlashLiteImageRequest
+    | Gemini3ProImageRequest
+    | GPTImage15Request
+    | GPTImage1Request
+    | GPTImage2Request,
+) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+    """Create Image Generation
+
+     Start an image generation with the selected model.
+
+    Args:
+        body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest |
+            Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest |
+            Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MediaGenerationCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

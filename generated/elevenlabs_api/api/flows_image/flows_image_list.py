@@ -1,0 +1,241 @@
+"""`GET /v1/flows/image`: List Image Generations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.flows_image_list_status_type_0 import FlowsImageListStatusType0
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.media_generation_list_response import MediaGenerationListResponse
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    status: FlowsImageListStatusType0 | None | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params["page_size"] = page_size
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
+    else:
+        json_status = status
+
+    params["status"] = json_status
+
+    json_model_id: None | str | Unset = model_id
+
+    params["model_id"] = json_model_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/flows/image",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MediaGenerationListResponse | None:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.media_generation_list_response import MediaGenerationListResponse
+
+    if response.status_code == 200:
+        response_200 = MediaGenerationListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | MediaGenerationListResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    status: FlowsImageListStatusType0 | None | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | MediaGenerationListResponse]:
+    """List Image Generations
+
+     List the image generations created through this API, newest first.
+
+    Args:
+        cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
+            page's response. Omit it for the first page.
+        page_size (int | Unset): How many generations to return per page. Default: 30.
+        status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
+            lifecycle status.
+        model_id (None | str | Unset): Only return generations of this model.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MediaGenerationListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        model_id=model_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    status: FlowsImageListStatusType0 | None | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+) -> HTTPValidationError | MediaGenerationListResponse | None:
+    """List Image Generations
+
+     List the image generations created through this API, newest first.
+
+    Args:
+        cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
+            page's response. Omit it for the first page.
+        page_size (int | Unset): How many generations to return per page. Default: 30.
+        status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
+            lifecycle status.
+        model_id (None | str | Unset): Only return generations of this model.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MediaGenerationListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        model_id=model_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    status: FlowsImageListStatusType0 | None | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | MediaGenerationListResponse]:
+    """List Image Generations
+
+     List the image generations created through this API, newest first.
+
+    Args:
+        cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
+            page's response. Omit it for the first page.
+        page_size (int | Unset): How many generations to return per page. Default: 30.
+        status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
+            lifecycle status.
+        model_id (None | str | Unset): Only return generations of this model.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MediaGenerationListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        model_id=model_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    status: FlowsImageListStatusType0 | None | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+) -> HTTPValidationError | MediaGenerationListResponse | None:
+    """List Image Generations
+
+     List the image generations created through this API, newest first.
+
+    Args:
+        cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
+            page's response. Omit it for the first page.
+        page_size (int | Unset): How many generations to return per page. Default: 30.
+        status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
+            lifecycle status.
+        model_id (None | str | Unset): Only return generations of this model.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MediaGenerationListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            status=status,
+            model_id=model_id,
+        )
+    ).parsed

@@ -1,0 +1,309 @@
+"""`client.flows.video`: the operations of group `flows_video`, as methods of FlowsVideoResource and AsyncFlowsVideoResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.bytedance_seedance_2_fast_request import BytedanceSeedance2FastRequest
+    from ...models.bytedance_seedance_2_mini_request import BytedanceSeedance2MiniRequest
+    from ...models.bytedance_seedance_2_request import BytedanceSeedance2Request
+    from ...models.bytedance_seedance_25_request import BytedanceSeedance25Request
+    from ...models.creatify_aurora_request import CreatifyAuroraRequest
+    from ...models.flows_video_list_status_type_0 import FlowsVideoListStatusType0
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
+    from ...models.media_generation_create_response import MediaGenerationCreateResponse
+    from ...models.media_generation_failed_response import MediaGenerationFailedResponse
+    from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
+    from ...models.media_generation_list_response import MediaGenerationListResponse
+    from ...models.unknown_variant import UnknownVariant
+    from ...models.veo_31_fast_request import Veo31FastRequest
+    from ...models.veo_31_request import Veo31Request
+from . import flows_video_create, flows_video_get, flows_video_list
+
+
+def _parse_flows_video_list(response: httpx.Response) -> MediaGenerationListResponse:
+    from ...models.flows_video_list_status_type_0 import FlowsVideoListStatusType0, check_flows_video_list_status_type_0
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.media_generation_list_response import MediaGenerationListResponse
+
+    response_200 = MediaGenerationListResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_flows_video_create(response: httpx.Response) -> MediaGenerationCreateResponse:
+    from ...models.bytedance_seedance_2_fast_request import BytedanceSeedance2FastRequest
+    from ...models.bytedance_seedance_2_mini_request import BytedanceSeedance2MiniRequest
+    from ...models.bytedance_seedance_2_request import BytedanceSeedance2Request
+    from ...models.bytedance_seedance_25_request import BytedanceSeedance25Request
+    from ...models.creatify_aurora_request import CreatifyAuroraRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.media_generation_create_response import MediaGenerationCreateResponse
+    from ...models.veo_31_fast_request import Veo31FastRequest
+    from ...models.veo_31_request import Veo31Request
+
+    response_200 = MediaGenerationCreateResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_flows_video_get(
+    response: httpx.Response,
+) -> (
+    MediaGenerationCompletedResponse
+    | MediaGenerationFailedResponse
+    | MediaGenerationInProgressResponse
+    | UnknownVariant
+):
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
+    from ...models.media_generation_failed_response import MediaGenerationFailedResponse
+    from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
+    from ...models.unknown_variant import UnknownVariant
+
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        MediaGenerationCompletedResponse
+        | MediaGenerationFailedResponse
+        | MediaGenerationInProgressResponse
+        | UnknownVariant
+    ):
+        if isinstance(data, dict):
+            for known in (
+                MediaGenerationCompletedResponse,
+                MediaGenerationFailedResponse,
+                MediaGenerationInProgressResponse,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_media_generation_response_type_0 = MediaGenerationCompletedResponse.from_dict(data)
+
+            return componentsschemas_media_generation_response_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_media_generation_response_type_1 = MediaGenerationFailedResponse.from_dict(data)
+
+            return componentsschemas_media_generation_response_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_media_generation_response_type_2 = MediaGenerationInProgressResponse.from_dict(data)
+
+            return componentsschemas_media_generation_response_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        componentsschemas_media_generation_response_type_3 = UnknownVariant.from_dict(data)
+
+        return componentsschemas_media_generation_response_type_3
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+class FlowsVideoListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    page_size: int | Unset
+    status: FlowsVideoListStatusType0 | None | Unset
+    model_id: None | str | Unset
+
+
+class FlowsVideoResource:
+    """The operations of group `flows_video`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        status: FlowsVideoListStatusType0 | None | Unset = UNSET,
+        model_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MediaGenerationListResponse:
+        """List Video Generations
+
+        List the video generations created through this API, newest first.
+
+        `GET /v1/flows/video`.
+        """
+
+        kwargs = flows_video_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            status=status,
+            model_id=model_id,
+        )
+
+        return self._requester.request(kwargs, _parse_flows_video_list, request_options)
+
+    def create(
+        self,
+        *,
+        body: BytedanceSeedance25Request
+        | BytedanceSeedance2FastRequest
+        | BytedanceSeedance2MiniRequest
+        | BytedanceSeedance2Request
+        | CreatifyAuroraRequest
+        | Veo31FastRequest
+        | Veo31Request,
+        request_options: RequestOptions | None = None,
+    ) -> MediaGenerationCreateResponse:
+        """Create Video Generation
+
+        Start a video generation with the selected model.
+
+        `POST /v1/flows/video`.
+        """
+
+        kwargs = flows_video_create._get_kwargs(
+            body=body,
+        )
+
+        return self._requester.request(kwargs, _parse_flows_video_create, request_options)
+
+    def get(
+        self,
+        generation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        MediaGenerationCompletedResponse
+        | MediaGenerationFailedResponse
+        | MediaGenerationInProgressResponse
+        | UnknownVariant
+    ):
+        """Get Video Generation
+
+        Retrieve the status of a video generation, and retrieve its output URL once completed.
+
+        `GET /v1/flows/video/{generation_id}`.
+        """
+
+        check_path_parameter("generation_id", generation_id)
+        kwargs = flows_video_get._get_kwargs(
+            generation_id=generation_id,
+        )
+
+        return self._requester.request(kwargs, _parse_flows_video_get, request_options)
+
+
+class AsyncFlowsVideoResource:
+    """The operations of group `flows_video`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        status: FlowsVideoListStatusType0 | None | Unset = UNSET,
+        model_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MediaGenerationListResponse:
+        """List Video Generations
+
+        List the video generations created through this API, newest first.
+
+        `GET /v1/flows/video`.
+        """
+
+        kwargs = flows_video_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            status=status,
+            model_id=model_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_flows_video_list, request_options)
+
+    async def create(
+        self,
+        *,
+        body: BytedanceSeedance25Request
+        | BytedanceSeedance2FastRequest
+        | BytedanceSeedance2MiniRequest
+        | BytedanceSeedance2Request
+        | CreatifyAuroraRequest
+        | Veo31FastRequest
+        | Veo31Request,
+        request_options: RequestOptions | None = None,
+    ) -> MediaGenerationCreateResponse:
+        """Create Video Generation
+
+        Start a video generation with the selected model.
+
+        `POST /v1/flows/video`.
+        """
+
+        kwargs = flows_video_create._get_kwargs(
+            body=body,
+        )
+
+        return await self._requester.request(kwargs, _parse_flows_video_create, request_options)
+
+    async def get(
+        self,
+        generation_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        MediaGenerationCompletedResponse
+        | MediaGenerationFailedResponse
+        | MediaGenerationInProgressResponse
+        | UnknownVariant
+    ):
+        """Get Video Generation
+
+        Retrieve the status of a video generation, and retrieve its output URL once completed.
+
+        `GET /v1/flows/video/{generation_id}`.
+        """
+
+        check_path_parameter("generation_id", generation_id)
+        kwargs = flows_video_get._get_kwargs(
+            generation_id=generation_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_flows_video_get, request_options)

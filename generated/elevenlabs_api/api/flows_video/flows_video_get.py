@@ -1,0 +1,264 @@
+"""`GET /v1/flows/video/{generation_id}`: Get Video Generation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
+    from ...models.media_generation_failed_response import MediaGenerationFailedResponse
+    from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
+    from ...models.unknown_variant import UnknownVariant
+
+
+def _get_kwargs(
+    generation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/flows/video/{generation_id}".format(
+            generation_id=quote(str(generation_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    HTTPValidationError
+    | MediaGenerationCompletedResponse
+    | MediaGenerationFailedResponse
+    | MediaGenerationInProgressResponse
+    | UnknownVariant
+    | None
+):
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
+    from ...models.media_generation_failed_response import MediaGenerationFailedResponse
+    from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
+    from ...models.unknown_variant import UnknownVariant
+
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            MediaGenerationCompletedResponse
+            | MediaGenerationFailedResponse
+            | MediaGenerationInProgressResponse
+            | UnknownVariant
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    MediaGenerationCompletedResponse,
+                    MediaGenerationFailedResponse,
+                    MediaGenerationInProgressResponse,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_media_generation_response_type_0 = MediaGenerationCompletedResponse.from_dict(data)
+
+                return componentsschemas_media_generation_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_media_generation_response_type_1 = MediaGenerationFailedResponse.from_dict(data)
+
+                return componentsschemas_media_generation_response_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_media_generation_response_type_2 = MediaGenerationInProgressResponse.from_dict(data)
+
+                return componentsschemas_media_generation_response_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_media_generation_response_type_3 = UnknownVariant.from_dict(data)
+
+            return componentsschemas_media_generation_response_type_3
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    HTTPValidationError
+    | MediaGenerationCompletedResponse
+    | MediaGenerationFailedResponse
+    | MediaGenerationInProgressResponse
+    | UnknownVariant
+]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    generation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    HTTPValidationError
+    | MediaGenerationCompletedResponse
+    | MediaGenerationFailedResponse
+    | MediaGenerationInProgressResponse
+    | UnknownVariant
+]:
+    """Get Video Generation
+
+     Retrieve the status of a video generation, and retrieve its output URL once completed.
+
+    Args:
+        generation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant]
+    """
+
+    kwargs = _get_kwargs(
+        generation_id=generation_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    generation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    HTTPValidationError
+    | MediaGenerationCompletedResponse
+    | MediaGenerationFailedResponse
+    | MediaGenerationInProgressResponse
+    | UnknownVariant
+    | None
+):
+    """Get Video Generation
+
+     Retrieve the status of a video generation, and retrieve its output URL once completed.
+
+    Args:
+        generation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant
+    """
+
+    return sync_detailed(
+        generation_id=generation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    generation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    HTTPValidationError
+    | MediaGenerationCompletedResponse
+    | MediaGenerationFailedResponse
+    | MediaGenerationInProgressResponse
+    | UnknownVariant
+]:
+    """Get Video Generation
+
+     Retrieve the status of a video generation, and retrieve its output URL once completed.
+
+    Args:
+        generation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant]
+    """
+
+    kwargs = _get_kwargs(
+        generation_id=generation_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    generation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    HTTPValidationError
+    | MediaGenerationCompletedResponse
+    | MediaGenerationFailedResponse
+    | MediaGenerationInProgressResponse
+    | UnknownVariant
+    | None
+):
+    """Get Video Generation
+
+     Retrieve the status of a video generation, and retrieve its output URL once completed.
+
+    Args:
+        generation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant
+    """
+
+    return (
+        await asyncio_detailed(
+            generation_id=generation_id,
+            client=client,
+        )
+    ).parsed

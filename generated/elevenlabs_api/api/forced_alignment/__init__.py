@@ -1,0 +1,117 @@
+"""`client.forced_alignment`: the operations of group `forced_alignment`, as methods of ForcedAlignmentResource and AsyncForcedAlignmentResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_create_forced_alignment_v1_forced_alignment_post import (
+        BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+    )
+    from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import forced_alignment_create
+
+
+def _parse_forced_alignment_create(response: httpx.Response) -> ForcedAlignmentResponseModel:
+    from ...models.body_create_forced_alignment_v1_forced_alignment_post import (
+        BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+    )
+    from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ForcedAlignmentResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ForcedAlignmentResource:
+    """The operations of group `forced_alignment`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        file: FileInput,
+        text: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ForcedAlignmentResponseModel:
+        """Create Forced Alignment
+
+        Force align an audio file to text. Use this endpoint to get the timing information for each
+        character and word in an audio file based on a provided text transcript.
+
+        `POST /v1/forced-alignment`.
+        """
+
+        from ...models.body_create_forced_alignment_v1_forced_alignment_post import (
+            BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+        )
+
+        kwargs = forced_alignment_create._get_kwargs(
+            body=BodyCreateForcedAlignmentV1ForcedAlignmentPost(
+                file=as_file(file),
+                text=text,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_forced_alignment_create, request_options)
+
+
+class AsyncForcedAlignmentResource:
+    """The operations of group `forced_alignment`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        file: FileInput,
+        text: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ForcedAlignmentResponseModel:
+        """Create Forced Alignment
+
+        Force align an audio file to text. Use this endpoint to get the timing information for each
+        character and word in an audio file based on a provided text transcript.
+
+        `POST /v1/forced-alignment`.
+        """
+
+        from ...models.body_create_forced_alignment_v1_forced_alignment_post import (
+            BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+        )
+
+        kwargs = forced_alignment_create._get_kwargs(
+            body=BodyCreateForcedAlignmentV1ForcedAlignmentPost(
+                file=as_file(file),
+                text=text,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_forced_alignment_create, request_options)

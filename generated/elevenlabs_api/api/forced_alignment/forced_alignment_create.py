@@ -1,0 +1,179 @@
+"""`POST /v1/forced-alignment`: Create Forced Alignment."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_create_forced_alignment_v1_forced_alignment_post import (
+        BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+    )
+    from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/forced-alignment",
+    }
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ForcedAlignmentResponseModel | HTTPValidationError | None:
+
+    from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = ForcedAlignmentResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ForcedAlignmentResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+) -> Response[ForcedAlignmentResponseModel | HTTPValidationError]:
+    """Create Forced Alignment
+
+     Force align an audio file to text. Use this endpoint to get the timing information for each
+    character and word in an audio file based on a provided text transcript.
+
+    Args:
+        body (BodyCreateForcedAlignmentV1ForcedAlignmentPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForcedAlignmentResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+) -> ForcedAlignmentResponseModel | HTTPValidationError | None:
+    """Create Forced Alignment
+
+     Force align an audio file to text. Use this endpoint to get the timing information for each
+    character and word in an audio file based on a provided text transcript.
+
+    Args:
+        body (BodyCreateForcedAlignmentV1ForcedAlignmentPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForcedAlignmentResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+) -> Response[ForcedAlignmentResponseModel | HTTPValidationError]:
+    """Create Forced Alignment
+
+     Force align an audio file to text. Use this endpoint to get the timing information for each
+    character and word in an audio file based on a provided text transcript.
+
+    Args:
+        body (BodyCreateForcedAlignmentV1ForcedAlignmentPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ForcedAlignmentResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateForcedAlignmentV1ForcedAlignmentPost,
+) -> ForcedAlignmentResponseModel | HTTPValidationError | None:
+    """Create Forced Alignment
+
+     Force align an audio file to text. Use this endpoint to get the timing information for each
+    character and word in an audio file based on a provided text transcript.
+
+    Args:
+        body (BodyCreateForcedAlignmentV1ForcedAlignmentPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ForcedAlignmentResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,90 @@
+"""`client.models`: the operations of group `models`, as methods of ModelsResource and AsyncModelsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.model_response_model import ModelResponseModel
+from . import models_list
+
+
+def _parse_models_list(response: httpx.Response) -> builtins.list[ModelResponseModel]:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.model_response_model import ModelResponseModel
+
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = ModelResponseModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+class ModelsResource:
+    """The operations of group `models`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ModelResponseModel]:
+        """Get Models
+
+        Gets a list of available models.
+
+        `GET /v1/models`.
+        """
+
+        kwargs = models_list._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_models_list, request_options)
+
+
+class AsyncModelsResource:
+    """The operations of group `models`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ModelResponseModel]:
+        """Get Models
+
+        Gets a list of available models.
+
+        `GET /v1/models`.
+        """
+
+        kwargs = models_list._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_models_list, request_options)

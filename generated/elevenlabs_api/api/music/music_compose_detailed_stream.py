@@ -1,0 +1,211 @@
+"""`POST /v1/music/detailed/stream`: Stream Composed Music With A Detailed Response."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post import (
+        BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_compose_detailed_stream_output_format_of_the_generated_audio import (
+        MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio,
+    )
+    from ...types import UNSET, File, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_output_format: str | Unset = UNSET
+    if not isinstance(output_format, Unset):
+        json_output_format = output_format
+
+    params["output_format"] = json_output_format
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/music/detailed/stream",
+    }
+    _kwargs["params"] = params
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | None:
+    from io import BytesIO
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+) -> Response[File | HTTPValidationError]:
+    """Stream Composed Music With A Detailed Response
+
+     Stream a song and its detailed metadata using Server-Sent Events (SSE).
+
+    Args:
+        output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
+            Default: 'auto'.
+        body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+) -> File | HTTPValidationError | None:
+    """Stream Composed Music With A Detailed Response
+
+     Stream a song and its detailed metadata using Server-Sent Events (SSE).
+
+    Args:
+        output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
+            Default: 'auto'.
+        body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        output_format=output_format,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+) -> Response[File | HTTPValidationError]:
+    """Stream Composed Music With A Detailed Response
+
+     Stream a song and its detailed metadata using Server-Sent Events (SSE).
+
+    Args:
+        output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
+            Default: 'auto'.
+        body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+) -> File | HTTPValidationError | None:
+    """Stream Composed Music With A Detailed Response
+
+     Stream a song and its detailed metadata using Server-Sent Events (SSE).
+
+    Args:
+        output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
+            Default: 'auto'.
+        body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            output_format=output_format,
+        )
+    ).parsed

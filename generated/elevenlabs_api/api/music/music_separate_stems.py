@@ -1,0 +1,203 @@
+"""`POST /v1/music/stem-separation`: Stem Separation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.allowed_output_formats import AllowedOutputFormats
+    from ...models.body_stem_separation_v1_music_stem_separation_post import BodyStemSeparationV1MusicStemSeparationPost
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, File, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodyStemSeparationV1MusicStemSeparationPost,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_output_format: str | Unset = UNSET
+    if not isinstance(output_format, Unset):
+        json_output_format = output_format
+
+    params["output_format"] = json_output_format
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/music/stem-separation",
+    }
+    _kwargs["params"] = params
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | None:
+    from io import BytesIO
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyStemSeparationV1MusicStemSeparationPost,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> Response[File | HTTPValidationError]:
+    """Stem Separation
+
+     Separate an audio file into individual stems. This endpoint might have high latency, depending on
+    the length of the audio file.
+
+    Args:
+        output_format (AllowedOutputFormats | Unset):
+        body (BodyStemSeparationV1MusicStemSeparationPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyStemSeparationV1MusicStemSeparationPost,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> File | HTTPValidationError | None:
+    """Stem Separation
+
+     Separate an audio file into individual stems. This endpoint might have high latency, depending on
+    the length of the audio file.
+
+    Args:
+        output_format (AllowedOutputFormats | Unset):
+        body (BodyStemSeparationV1MusicStemSeparationPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        output_format=output_format,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyStemSeparationV1MusicStemSeparationPost,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> Response[File | HTTPValidationError]:
+    """Stem Separation
+
+     Separate an audio file into individual stems. This endpoint might have high latency, depending on
+    the length of the audio file.
+
+    Args:
+        output_format (AllowedOutputFormats | Unset):
+        body (BodyStemSeparationV1MusicStemSeparationPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyStemSeparationV1MusicStemSeparationPost,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> File | HTTPValidationError | None:
+    """Stem Separation
+
+     Separate an audio file into individual stems. This endpoint might have high latency, depending on
+    the length of the audio file.
+
+    Args:
+        output_format (AllowedOutputFormats | Unset):
+        body (BodyStemSeparationV1MusicStemSeparationPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            output_format=output_format,
+        )
+    ).parsed

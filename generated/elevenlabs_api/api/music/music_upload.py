@@ -1,0 +1,181 @@
+"""`POST /v1/music/upload`: Upload Music."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_upload_music_v1_music_upload_post import BodyUploadMusicV1MusicUploadPost
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_upload_response import MusicUploadResponse
+
+
+def _get_kwargs(
+    *,
+    body: BodyUploadMusicV1MusicUploadPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/music/upload",
+    }
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MusicUploadResponse | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_upload_response import MusicUploadResponse
+
+    if response.status_code == 200:
+        response_200 = MusicUploadResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | MusicUploadResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadMusicV1MusicUploadPost,
+) -> Response[HTTPValidationError | MusicUploadResponse]:
+    """Upload Music
+
+     Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
+    song generation. All uploaded content gets inspected for copyright infringement. If copyrighted
+    content is detected, half of the request cost is still charged.
+
+    Args:
+        body (BodyUploadMusicV1MusicUploadPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MusicUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadMusicV1MusicUploadPost,
+) -> HTTPValidationError | MusicUploadResponse | None:
+    """Upload Music
+
+     Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
+    song generation. All uploaded content gets inspected for copyright infringement. If copyrighted
+    content is detected, half of the request cost is still charged.
+
+    Args:
+        body (BodyUploadMusicV1MusicUploadPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MusicUploadResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadMusicV1MusicUploadPost,
+) -> Response[HTTPValidationError | MusicUploadResponse]:
+    """Upload Music
+
+     Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
+    song generation. All uploaded content gets inspected for copyright infringement. If copyrighted
+    content is detected, half of the request cost is still charged.
+
+    Args:
+        body (BodyUploadMusicV1MusicUploadPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MusicUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadMusicV1MusicUploadPost,
+) -> HTTPValidationError | MusicUploadResponse | None:
+    """Upload Music
+
+     Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
+    song generation. All uploaded content gets inspected for copyright infringement. If copyrighted
+    content is detected, half of the request cost is still charged.
+
+    Args:
+        body (BodyUploadMusicV1MusicUploadPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MusicUploadResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

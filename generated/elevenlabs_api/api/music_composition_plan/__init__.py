@@ -1,0 +1,144 @@
+"""`client.music.composition_plan`: the operations of group `music_composition_plan`, as methods of MusicCompositionPlanResource and AsyncMusicCompositionPlanResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
+    from ...models.composition_plan import CompositionPlan
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_model_id import MusicModelID
+    from ...models.music_prompt import MusicPrompt
+from . import music_composition_plan_create
+
+
+def _parse_music_composition_plan_create(response: httpx.Response) -> CompositionPlan | MusicPrompt:
+    from ...models.body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
+    from ...models.composition_plan import CompositionPlan
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_prompt import MusicPrompt
+
+    def _parse_response_200(data: object) -> CompositionPlan | MusicPrompt:
+        if isinstance(data, dict):
+            for known in (
+                MusicPrompt,
+                CompositionPlan,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = MusicPrompt.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_1 = CompositionPlan.from_dict(data)
+
+        return response_200_type_1
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+class MusicCompositionPlanResource:
+    """The operations of group `music_composition_plan`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        prompt: str,
+        *,
+        music_length_ms: int | None | Unset = UNSET,
+        source_composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
+        model_id: MusicModelID | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CompositionPlan | MusicPrompt:
+        """Generate Composition Plan
+
+        Generate a composition plan from a prompt.
+
+        `POST /v1/music/plan`.
+        """
+
+        from ...models.body_generate_composition_plan_v1_music_plan_post import (
+            BodyGenerateCompositionPlanV1MusicPlanPost,
+        )
+
+        kwargs = music_composition_plan_create._get_kwargs(
+            body=BodyGenerateCompositionPlanV1MusicPlanPost(
+                prompt=prompt,
+                music_length_ms=music_length_ms,
+                source_composition_plan=source_composition_plan,
+                model_id=model_id,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_music_composition_plan_create, request_options)
+
+
+class AsyncMusicCompositionPlanResource:
+    """The operations of group `music_composition_plan`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        prompt: str,
+        *,
+        music_length_ms: int | None | Unset = UNSET,
+        source_composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET,
+        model_id: MusicModelID | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CompositionPlan | MusicPrompt:
+        """Generate Composition Plan
+
+        Generate a composition plan from a prompt.
+
+        `POST /v1/music/plan`.
+        """
+
+        from ...models.body_generate_composition_plan_v1_music_plan_post import (
+            BodyGenerateCompositionPlanV1MusicPlanPost,
+        )
+
+        kwargs = music_composition_plan_create._get_kwargs(
+            body=BodyGenerateCompositionPlanV1MusicPlanPost(
+                prompt=prompt,
+                music_length_ms=music_length_ms,
+                source_composition_plan=source_composition_plan,
+                model_id=model_id,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_music_composition_plan_create, request_options)

@@ -1,0 +1,202 @@
+"""`POST /v1/music/plan`: Generate Composition Plan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
+    from ...models.composition_plan import CompositionPlan
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_prompt import MusicPrompt
+
+
+def _get_kwargs(
+    *,
+    body: BodyGenerateCompositionPlanV1MusicPlanPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/music/plan",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CompositionPlan | MusicPrompt | HTTPValidationError | None:
+
+    from ...models.composition_plan import CompositionPlan
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_prompt import MusicPrompt
+
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> CompositionPlan | MusicPrompt:
+            if isinstance(data, dict):
+                for known in (
+                    MusicPrompt,
+                    CompositionPlan,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_0 = MusicPrompt.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = CompositionPlan.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CompositionPlan | MusicPrompt | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyGenerateCompositionPlanV1MusicPlanPost,
+) -> Response[CompositionPlan | MusicPrompt | HTTPValidationError]:
+    """Generate Composition Plan
+
+     Generate a composition plan from a prompt.
+
+    Args:
+        body (BodyGenerateCompositionPlanV1MusicPlanPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompositionPlan | MusicPrompt | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyGenerateCompositionPlanV1MusicPlanPost,
+) -> CompositionPlan | MusicPrompt | HTTPValidationError | None:
+    """Generate Composition Plan
+
+     Generate a composition plan from a prompt.
+
+    Args:
+        body (BodyGenerateCompositionPlanV1MusicPlanPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompositionPlan | MusicPrompt | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyGenerateCompositionPlanV1MusicPlanPost,
+) -> Response[CompositionPlan | MusicPrompt | HTTPValidationError]:
+    """Generate Composition Plan
+
+     Generate a composition plan from a prompt.
+
+    Args:
+        body (BodyGenerateCompositionPlanV1MusicPlanPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompositionPlan | MusicPrompt | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyGenerateCompositionPlanV1MusicPlanPost,
+) -> CompositionPlan | MusicPrompt | HTTPValidationError | None:
+    """Generate Composition Plan
+
+     Generate a composition plan from a prompt.
+
+    Args:
+        body (BodyGenerateCompositionPlanV1MusicPlanPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompositionPlan | MusicPrompt | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

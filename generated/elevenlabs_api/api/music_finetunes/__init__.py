@@ -1,0 +1,405 @@
+"""`client.music.finetunes`: the operations of group `music_finetunes`, as methods of MusicFinetunesResource and AsyncMusicFinetunesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_create_music_finetune_v1_music_finetunes_post import BodyCreateMusicFinetuneV1MusicFinetunesPost
+    from ...models.body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
+        BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0,
+    )
+    from ...models.finetune_created_by import FinetuneCreatedBy
+    from ...models.finetune_visibility import FinetuneVisibility
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
+    from ...models.music_finetune_response_model import MusicFinetuneResponseModel
+    from ...models.music_finetunes_list_sort import MusicFinetunesListSort
+    from ...models.music_finetunes_list_sort_direction import MusicFinetunesListSortDirection
+    from ...models.music_model_id import MusicModelID
+    from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
+    from ...models.update_music_finetune_request_model_visibility_type_0 import (
+        UpdateMusicFinetuneRequestModelVisibilityType0,
+    )
+    from ...types import File
+from . import (
+    music_finetunes_create,
+    music_finetunes_delete,
+    music_finetunes_get,
+    music_finetunes_list,
+    music_finetunes_update,
+)
+
+
+def _parse_music_finetunes_list(response: httpx.Response) -> MusicFinetunePageResponseModel:
+    from ...models.finetune_created_by import FinetuneCreatedBy, check_finetune_created_by
+    from ...models.finetune_visibility import FinetuneVisibility, check_finetune_visibility
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
+    from ...models.music_finetunes_list_sort import MusicFinetunesListSort, check_music_finetunes_list_sort
+    from ...models.music_finetunes_list_sort_direction import (
+        MusicFinetunesListSortDirection,
+        check_music_finetunes_list_sort_direction,
+    )
+
+    response_200 = MusicFinetunePageResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_music_finetunes_create(response: httpx.Response) -> MusicFinetuneResponseModel:
+    from ...models.body_create_music_finetune_v1_music_finetunes_post import BodyCreateMusicFinetuneV1MusicFinetunesPost
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_finetune_response_model import MusicFinetuneResponseModel
+
+    response_201 = MusicFinetuneResponseModel.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_music_finetunes_get(response: httpx.Response) -> MusicFinetuneResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_finetune_response_model import MusicFinetuneResponseModel
+
+    response_200 = MusicFinetuneResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_music_finetunes_delete(response: httpx.Response) -> MusicFinetuneResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_finetune_response_model import MusicFinetuneResponseModel
+
+    response_200 = MusicFinetuneResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_music_finetunes_update(response: httpx.Response) -> MusicFinetuneResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_finetune_response_model import MusicFinetuneResponseModel
+    from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
+
+    response_200 = MusicFinetuneResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class MusicFinetunesListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    page_size: int | Unset
+    visibility: FinetuneVisibility | None | Unset
+    created_by: FinetuneCreatedBy | None | Unset
+    sort: MusicFinetunesListSort | Unset
+    sort_direction: MusicFinetunesListSortDirection | Unset
+
+
+class MusicFinetunesResource:
+    """The operations of group `music_finetunes`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 50,
+        visibility: FinetuneVisibility | None | Unset = UNSET,
+        created_by: FinetuneCreatedBy | None | Unset = UNSET,
+        sort: MusicFinetunesListSort | Unset = "created_at",
+        sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+        request_options: RequestOptions | None = None,
+    ) -> MusicFinetunePageResponseModel:
+        """Get Music Finetunes
+
+        List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
+        optional filtering, sorting, and cursor pagination.
+
+        `GET /v1/music/finetunes`.
+        """
+
+        kwargs = music_finetunes_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            visibility=visibility,
+            created_by=created_by,
+            sort=sort,
+            sort_direction=sort_direction,
+        )
+
+        return self._requester.request(kwargs, _parse_music_finetunes_list, request_options)
+
+    def create(
+        self,
+        name: str,
+        primary_genre: str,
+        *,
+        files: builtins.list[FileInput] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        visibility: BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET,
+        model_id: MusicModelID | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MusicFinetuneResponseModel:
+        """Create Music Finetune
+
+        Create a new music finetune
+
+        `POST /v1/music/finetunes`.
+        """
+
+        from ...models.body_create_music_finetune_v1_music_finetunes_post import (
+            BodyCreateMusicFinetuneV1MusicFinetunesPost,
+        )
+
+        kwargs = music_finetunes_create._get_kwargs(
+            body=BodyCreateMusicFinetuneV1MusicFinetunesPost(
+                name=name,
+                primary_genre=primary_genre,
+                files=files if isinstance(files, Unset) or files is None else [as_file(f) for f in files],
+                tags=tags,
+                visibility=visibility,
+                model_id=model_id,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_music_finetunes_create, request_options)
+
+    def get(
+        self,
+        finetune_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MusicFinetuneResponseModel:
+        """Get Music Finetune
+
+        Get a music finetune.
+
+        `GET /v1/music/finetunes/{finetune_id}`.
+        """
+
+        check_path_parameter("finetune_id", finetune_id)
+        kwargs = music_finetunes_get._get_kwargs(
+            finetune_id=finetune_id,
+        )
+
+        return self._requester.request(kwargs, _parse_music_finetunes_get, request_options)
+
+    def delete(
+        self,
+        finetune_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MusicFinetuneResponseModel:
+        """Delete Music Finetune
+
+        Delete a music finetune
+
+        `DELETE /v1/music/finetunes/{finetune_id}`.
+        """
+
+        check_path_parameter("finetune_id", finetune_id)
+        kwargs = music_finetunes_delete._get_kwargs(
+            finetune_id=finetune_id,
+        )
+
+        return self._requester.request(kwargs, _parse_music_finetunes_delete, request_options)
+
+    def update(
+        self,
+        finetune_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        primary_genre: None | str | Unset = UNSET,
+        visibility: None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0 = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MusicFinetuneResponseModel:
+        """Update Music Finetune
+
+        Update a music finetune.
+
+        `PATCH /v1/music/finetunes/{finetune_id}`.
+        """
+
+        check_path_parameter("finetune_id", finetune_id)
+        from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
+
+        kwargs = music_finetunes_update._get_kwargs(
+            finetune_id=finetune_id,
+            body=UpdateMusicFinetuneRequestModel(
+                name=name,
+                tags=tags,
+                primary_genre=primary_genre,
+                visibility=visibility,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_music_finetunes_update, request_options)
+
+
+class AsyncMusicFinetunesResource:
+    """The operations of group `music_finetunes`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 50,
+        visibility: FinetuneVisibility | None | Unset = UNSET,
+        created_by: FinetuneCreatedBy | None | Unset = UNSET,
+        sort: MusicFinetunesListSort | Unset = "created_at",
+        sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+        request_options: RequestOptions | None = None,
+    ) -> MusicFinetunePageResponseModel:
+        """Get Music Finetunes
+
+        List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
+        optional filtering, sorting, and cursor pagination.
+
+        `GET /v1/music/finetunes`.
+        """
+
+        kwargs = music_finetunes_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            visibility=visibility,
+            created_by=created_by,
+            sort=sort,
+            sort_direction=sort_direction,
+        )
+
+        return await self._requester.request(kwargs, _parse_music_finetunes_list, request_options)
+
+    async def create(
+        self,
+        name: str,
+        primary_genre: str,
+        *,
+        files: builtins.list[FileInput] | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        visibility: BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET,
+        model_id: MusicModelID | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MusicFinetuneResponseModel:
+        """Create Music Finetune
+
+        Create a new music finetune
+
+        `POST /v1/music/finetunes`.
+        """
+
+        from ...models.body_create_music_finetune_v1_music_finetunes_post import (
+            BodyCreateMusicFinetuneV1MusicFinetunesPost,
+        )
+
+        kwargs = music_finetunes_create._get_kwargs(
+            body=BodyCreateMusicFinetuneV1MusicFinetunesPost(
+                name=name,
+                primary_genre=primary_genre,
+                files=files if isinstance(files, Unset) or files is None else [as_file(f) for f in files],
+                tags=tags,
+                visibility=visibility,
+                model_id=model_id,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_music_finetunes_create, request_options)
+
+    async def get(
+        self,
+        finetune_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MusicFinetuneResponseModel:
+        """Get Music Finetune
+
+        Get a music finetune.
+
+        `GET /v1/music/finetunes/{finetune_id}`.
+        """
+
+        check_path_parameter("finetune_id", finetune_id)
+        kwargs = music_finetunes_get._get_kwargs(
+            finetune_id=finetune_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_music_finetunes_get, request_options)
+
+    async def delete(
+        self,
+        finetune_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MusicFinetuneResponseModel:
+        """Delete Music Finetune
+
+        Delete a music finetune
+
+        `DELETE /v1/music/finetunes/{finetune_id}`.
+        """
+
+        check_path_parameter("finetune_id", finetune_id)
+        kwargs = music_finetunes_delete._get_kwargs(
+            finetune_id=finetune_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_music_finetunes_delete, request_options)
+
+    async def update(
+        self,
+        finetune_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        primary_genre: None | str | Unset = UNSET,
+        visibility: None | Unset | UpdateMusicFinetuneRequestModelVisibilityType0 = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> MusicFinetuneResponseModel:
+        """Update Music Finetune
+
+        Update a music finetune.
+
+        `PATCH /v1/music/finetunes/{finetune_id}`.
+        """
+
+        check_path_parameter("finetune_id", finetune_id)
+        from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
+
+        kwargs = music_finetunes_update._get_kwargs(
+            finetune_id=finetune_id,
+            body=UpdateMusicFinetuneRequestModel(
+                name=name,
+                tags=tags,
+                primary_genre=primary_genre,
+                visibility=visibility,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_music_finetunes_update, request_options)

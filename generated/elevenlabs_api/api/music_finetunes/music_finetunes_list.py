@@ -1,0 +1,318 @@
+"""`GET /v1/music/finetunes`: Get Music Finetunes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.finetune_created_by import FinetuneCreatedBy
+    from ...models.finetune_visibility import FinetuneVisibility
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
+    from ...models.music_finetunes_list_sort import MusicFinetunesListSort
+    from ...models.music_finetunes_list_sort_direction import (
+        MusicFinetunesListSortDirection,
+    )
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    visibility: FinetuneVisibility | None | Unset = UNSET,
+    created_by: FinetuneCreatedBy | None | Unset = UNSET,
+    sort: MusicFinetunesListSort | Unset = "created_at",
+    sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params["page_size"] = page_size
+
+    json_visibility: None | str | Unset
+    if isinstance(visibility, Unset):
+        json_visibility = UNSET
+    elif isinstance(visibility, str):
+        json_visibility = visibility
+    else:
+        json_visibility = visibility
+
+    params["visibility"] = json_visibility
+
+    json_created_by: None | str | Unset
+    if isinstance(created_by, Unset):
+        json_created_by = UNSET
+    elif isinstance(created_by, str):
+        json_created_by = created_by
+    else:
+        json_created_by = created_by
+
+    params["created_by"] = json_created_by
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/music/finetunes",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MusicFinetunePageResponseModel | None:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
+
+    if response.status_code == 200:
+        response_200 = MusicFinetunePageResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | MusicFinetunePageResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    visibility: FinetuneVisibility | None | Unset = UNSET,
+    created_by: FinetuneCreatedBy | None | Unset = UNSET,
+    sort: MusicFinetunesListSort | Unset = "created_at",
+    sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+) -> Response[HTTPValidationError | MusicFinetunePageResponseModel]:
+    """Get Music Finetunes
+
+     List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
+    optional filtering, sorting, and cursor pagination.
+
+    Args:
+        cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Default: 50.
+        visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
+            private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
+            finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
+            finetunes.
+        created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
+            you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
+            returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Default:
+            'created_at'.
+        sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
+            Default: 'desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MusicFinetunePageResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        visibility=visibility,
+        created_by=created_by,
+        sort=sort,
+        sort_direction=sort_direction,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    visibility: FinetuneVisibility | None | Unset = UNSET,
+    created_by: FinetuneCreatedBy | None | Unset = UNSET,
+    sort: MusicFinetunesListSort | Unset = "created_at",
+    sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+) -> HTTPValidationError | MusicFinetunePageResponseModel | None:
+    """Get Music Finetunes
+
+     List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
+    optional filtering, sorting, and cursor pagination.
+
+    Args:
+        cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Default: 50.
+        visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
+            private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
+            finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
+            finetunes.
+        created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
+            you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
+            returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Default:
+            'created_at'.
+        sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
+            Default: 'desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MusicFinetunePageResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+        visibility=visibility,
+        created_by=created_by,
+        sort=sort,
+        sort_direction=sort_direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    visibility: FinetuneVisibility | None | Unset = UNSET,
+    created_by: FinetuneCreatedBy | None | Unset = UNSET,
+    sort: MusicFinetunesListSort | Unset = "created_at",
+    sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+) -> Response[HTTPValidationError | MusicFinetunePageResponseModel]:
+    """Get Music Finetunes
+
+     List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
+    optional filtering, sorting, and cursor pagination.
+
+    Args:
+        cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Default: 50.
+        visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
+            private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
+            finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
+            finetunes.
+        created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
+            you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
+            returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Default:
+            'created_at'.
+        sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
+            Default: 'desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MusicFinetunePageResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        visibility=visibility,
+        created_by=created_by,
+        sort=sort,
+        sort_direction=sort_direction,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 50,
+    visibility: FinetuneVisibility | None | Unset = UNSET,
+    created_by: FinetuneCreatedBy | None | Unset = UNSET,
+    sort: MusicFinetunesListSort | Unset = "created_at",
+    sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+) -> HTTPValidationError | MusicFinetunePageResponseModel | None:
+    """Get Music Finetunes
+
+     List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
+    optional filtering, sorting, and cursor pagination.
+
+    Args:
+        cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Default: 50.
+        visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
+            private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
+            finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
+            finetunes.
+        created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
+            you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
+            returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Default:
+            'created_at'.
+        sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
+            Default: 'desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MusicFinetunePageResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            visibility=visibility,
+            created_by=created_by,
+            sort=sort,
+            sort_direction=sort_direction,
+        )
+    ).parsed

@@ -1,0 +1,437 @@
+"""`client.productions.orders`: the operations of group `productions_orders`, as methods of ProductionsOrdersResource and AsyncProductionsOrdersResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    import datetime
+    from typing import cast
+
+    from ...models.body_update_order_v1_productions_orders_order_id_patch import (
+        BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+    )
+    from ...models.create_order_request import CreateOrderRequest
+    from ...models.create_order_response import CreateOrderResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_orders_response import ListOrdersResponse
+    from ...models.order_response import OrderResponse
+    from ...models.order_state import OrderState
+    from ...models.submit_order_response import SubmitOrderResponse
+    from ...models.update_order_request import UpdateOrderRequest
+    from ...models.update_order_response import UpdateOrderResponse
+    from ..productions_orders_deliverables import (
+        AsyncProductionsOrdersDeliverablesResource,
+        ProductionsOrdersDeliverablesResource,
+    )
+    from ..productions_orders_items import AsyncProductionsOrdersItemsResource, ProductionsOrdersItemsResource
+    from ..productions_orders_languages import (
+        AsyncProductionsOrdersLanguagesResource,
+        ProductionsOrdersLanguagesResource,
+    )
+    from ..productions_orders_media import AsyncProductionsOrdersMediaResource, ProductionsOrdersMediaResource
+from . import (
+    productions_orders_create,
+    productions_orders_get,
+    productions_orders_list,
+    productions_orders_submit,
+    productions_orders_update,
+)
+
+
+def _parse_productions_orders_list(response: httpx.Response) -> ListOrdersResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_orders_response import ListOrdersResponse
+    from ...models.order_state import OrderState, check_order_state
+
+    response_200 = ListOrdersResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_productions_orders_create(response: httpx.Response) -> CreateOrderResponse:
+    from ...models.create_order_request import CreateOrderRequest
+    from ...models.create_order_response import CreateOrderResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CreateOrderResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_productions_orders_get(response: httpx.Response) -> OrderResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.order_response import OrderResponse
+
+    response_200 = OrderResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_productions_orders_update(response: httpx.Response) -> UpdateOrderResponse:
+    from ...models.body_update_order_v1_productions_orders_order_id_patch import (
+        BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.update_order_response import UpdateOrderResponse
+
+    response_200 = UpdateOrderResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_productions_orders_submit(response: httpx.Response) -> SubmitOrderResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.submit_order_response import SubmitOrderResponse
+
+    response_200 = SubmitOrderResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ProductionsOrdersListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    offset: int | Unset
+    status: builtins.list[OrderState] | None | Unset
+    start_date: datetime.datetime | None | Unset
+    end_date: datetime.datetime | None | Unset
+
+
+class ProductionsOrdersResource:
+    """The operations of group `productions_orders`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def deliverables(self) -> ProductionsOrdersDeliverablesResource:
+        """`productions_orders_deliverables` operations."""
+        from ..productions_orders_deliverables import ProductionsOrdersDeliverablesResource
+
+        return ProductionsOrdersDeliverablesResource(self._requester)
+
+    @functools.cached_property
+    def items(self) -> ProductionsOrdersItemsResource:
+        """`productions_orders_items` operations."""
+        from ..productions_orders_items import ProductionsOrdersItemsResource
+
+        return ProductionsOrdersItemsResource(self._requester)
+
+    @functools.cached_property
+    def languages(self) -> ProductionsOrdersLanguagesResource:
+        """`productions_orders_languages` operations."""
+        from ..productions_orders_languages import ProductionsOrdersLanguagesResource
+
+        return ProductionsOrdersLanguagesResource(self._requester)
+
+    @functools.cached_property
+    def media(self) -> ProductionsOrdersMediaResource:
+        """`productions_orders_media` operations."""
+        from ..productions_orders_media import ProductionsOrdersMediaResource
+
+        return ProductionsOrdersMediaResource(self._requester)
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 20,
+        offset: int | Unset = 0,
+        status: builtins.list[OrderState] | None | Unset = UNSET,
+        start_date: datetime.datetime | None | Unset = UNSET,
+        end_date: datetime.datetime | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListOrdersResponse:
+        """List Orders
+
+        Lists Productions orders in the workspace. Supports filtering by status and date range, with
+        pagination.
+
+        `GET /v1/productions/orders`.
+        """
+
+        kwargs = productions_orders_list._get_kwargs(
+            page_size=page_size,
+            offset=offset,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_list, request_options)
+
+    def create(
+        self,
+        *,
+        body: CreateOrderRequest | None | Unset,
+        request_options: RequestOptions | None = None,
+    ) -> CreateOrderResponse:
+        """Create Order
+
+        Creates a new Productions order in the workspace. The order starts in the open state and can be
+        configured with items before submission.
+
+        `POST /v1/productions/orders`.
+        """
+
+        kwargs = productions_orders_create._get_kwargs(
+            body=body,
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_create, request_options)
+
+    def get(
+        self,
+        order_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResponse:
+        """Get Order
+
+        Retrieves full details for a Productions order.
+
+        Quote and pricing information may not be available immediately; if you wish to see the quote before
+        submission, you may need to poll the order details until it is ready.
+
+        `GET /v1/productions/orders/{order_id}`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        kwargs = productions_orders_get._get_kwargs(
+            order_id=order_id,
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_get, request_options)
+
+    def update(
+        self,
+        order_id: str,
+        request: UpdateOrderRequest,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateOrderResponse:
+        """Update Order
+
+        Updates an open order.
+
+        `PATCH /v1/productions/orders/{order_id}`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        from ...models.body_update_order_v1_productions_orders_order_id_patch import (
+            BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+        )
+
+        kwargs = productions_orders_update._get_kwargs(
+            order_id=order_id,
+            body=BodyUpdateOrderV1ProductionsOrdersOrderIdPatch(
+                request=request,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_update, request_options)
+
+    def submit(
+        self,
+        order_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SubmitOrderResponse:
+        """Submit Order
+
+        Submits an open order for processing. The order must have at least one item. Once submitted, items
+        can no longer be modified.
+
+        Upon submission, the workspace will be charged for the order. The quote is based on information
+        extracted from the uploaded media, such as its duration. The quote may not be available immediately;
+        if you wish to see the quote before submission, you may need to poll the order details until the
+        quote is ready.
+
+        `POST /v1/productions/orders/{order_id}/submit`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        kwargs = productions_orders_submit._get_kwargs(
+            order_id=order_id,
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_submit, request_options)
+
+
+class AsyncProductionsOrdersResource:
+    """The operations of group `productions_orders`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def deliverables(self) -> AsyncProductionsOrdersDeliverablesResource:
+        """`productions_orders_deliverables` operations."""
+        from ..productions_orders_deliverables import AsyncProductionsOrdersDeliverablesResource
+
+        return AsyncProductionsOrdersDeliverablesResource(self._requester)
+
+    @functools.cached_property
+    def items(self) -> AsyncProductionsOrdersItemsResource:
+        """`productions_orders_items` operations."""
+        from ..productions_orders_items import AsyncProductionsOrdersItemsResource
+
+        return AsyncProductionsOrdersItemsResource(self._requester)
+
+    @functools.cached_property
+    def languages(self) -> AsyncProductionsOrdersLanguagesResource:
+        """`productions_orders_languages` operations."""
+        from ..productions_orders_languages import AsyncProductionsOrdersLanguagesResource
+
+        return AsyncProductionsOrdersLanguagesResource(self._requester)
+
+    @functools.cached_property
+    def media(self) -> AsyncProductionsOrdersMediaResource:
+        """`productions_orders_media` operations."""
+        from ..productions_orders_media import AsyncProductionsOrdersMediaResource
+
+        return AsyncProductionsOrdersMediaResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 20,
+        offset: int | Unset = 0,
+        status: builtins.list[OrderState] | None | Unset = UNSET,
+        start_date: datetime.datetime | None | Unset = UNSET,
+        end_date: datetime.datetime | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListOrdersResponse:
+        """List Orders
+
+        Lists Productions orders in the workspace. Supports filtering by status and date range, with
+        pagination.
+
+        `GET /v1/productions/orders`.
+        """
+
+        kwargs = productions_orders_list._get_kwargs(
+            page_size=page_size,
+            offset=offset,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_list, request_options)
+
+    async def create(
+        self,
+        *,
+        body: CreateOrderRequest | None | Unset,
+        request_options: RequestOptions | None = None,
+    ) -> CreateOrderResponse:
+        """Create Order
+
+        Creates a new Productions order in the workspace. The order starts in the open state and can be
+        configured with items before submission.
+
+        `POST /v1/productions/orders`.
+        """
+
+        kwargs = productions_orders_create._get_kwargs(
+            body=body,
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_create, request_options)
+
+    async def get(
+        self,
+        order_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> OrderResponse:
+        """Get Order
+
+        Retrieves full details for a Productions order.
+
+        Quote and pricing information may not be available immediately; if you wish to see the quote before
+        submission, you may need to poll the order details until it is ready.
+
+        `GET /v1/productions/orders/{order_id}`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        kwargs = productions_orders_get._get_kwargs(
+            order_id=order_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_get, request_options)
+
+    async def update(
+        self,
+        order_id: str,
+        request: UpdateOrderRequest,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateOrderResponse:
+        """Update Order
+
+        Updates an open order.
+
+        `PATCH /v1/productions/orders/{order_id}`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        from ...models.body_update_order_v1_productions_orders_order_id_patch import (
+            BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+        )
+
+        kwargs = productions_orders_update._get_kwargs(
+            order_id=order_id,
+            body=BodyUpdateOrderV1ProductionsOrdersOrderIdPatch(
+                request=request,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_update, request_options)
+
+    async def submit(
+        self,
+        order_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SubmitOrderResponse:
+        """Submit Order
+
+        Submits an open order for processing. The order must have at least one item. Once submitted, items
+        can no longer be modified.
+
+        Upon submission, the workspace will be charged for the order. The quote is based on information
+        extracted from the uploaded media, such as its duration. The quote may not be available immediately;
+        if you wish to see the quote before submission, you may need to poll the order details until the
+        quote is ready.
+
+        `POST /v1/productions/orders/{order_id}/submit`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        kwargs = productions_orders_submit._get_kwargs(
+            order_id=order_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_submit, request_options)

@@ -1,0 +1,185 @@
+"""`POST /v1/productions/orders`: Create Order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_order_request import CreateOrderRequest
+    from ...models.create_order_response import CreateOrderResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateOrderRequest | None | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/productions/orders",
+    }
+    from ...models.create_order_request import CreateOrderRequest
+
+    if isinstance(body, CreateOrderRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateOrderResponse | HTTPValidationError | None:
+
+    from ...models.create_order_response import CreateOrderResponse
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = CreateOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateOrderResponse | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrderRequest | None | Unset = UNSET,
+) -> Response[CreateOrderResponse | HTTPValidationError]:
+    """Create Order
+
+     Creates a new Productions order in the workspace. The order starts in the open state and can be
+    configured with items before submission.
+
+    Args:
+        body (CreateOrderRequest | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateOrderResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrderRequest | None | Unset = UNSET,
+) -> CreateOrderResponse | HTTPValidationError | None:
+    """Create Order
+
+     Creates a new Productions order in the workspace. The order starts in the open state and can be
+    configured with items before submission.
+
+    Args:
+        body (CreateOrderRequest | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateOrderResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrderRequest | None | Unset = UNSET,
+) -> Response[CreateOrderResponse | HTTPValidationError]:
+    """Create Order
+
+     Creates a new Productions order in the workspace. The order starts in the open state and can be
+    configured with items before submission.
+
+    Args:
+        body (CreateOrderRequest | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateOrderResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrderRequest | None | Unset = UNSET,
+) -> CreateOrderResponse | HTTPValidationError | None:
+    """Create Order
+
+     Creates a new Productions order in the workspace. The order starts in the open state and can be
+    configured with items before submission.
+
+    Args:
+        body (CreateOrderRequest | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateOrderResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+"""`POST /v1/productions/orders/{order_id}/submit`: Submit Order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.submit_order_response import SubmitOrderResponse
+
+
+def _get_kwargs(
+    order_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/productions/orders/{order_id}/submit".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SubmitOrderResponse | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.submit_order_response import SubmitOrderResponse
+
+    if response.status_code == 200:
+        response_200 = SubmitOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SubmitOrderResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | SubmitOrderResponse]:
+    """Submit Order
+
+     Submits an open order for processing. The order must have at least one item. Once submitted, items
+    can no longer be modified.
+
+    Upon submission, the workspace will be charged for the order. The quote is based on information
+    extracted from the uploaded media, such as its duration. The quote may not be available immediately;
+    if you wish to see the quote before submission, you may need to poll the order details until the
+    quote is ready.
+
+    Args:
+        order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SubmitOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | SubmitOrderResponse | None:
+    """Submit Order
+
+     Submits an open order for processing. The order must have at least one item. Once submitted, items
+    can no longer be modified.
+
+    Upon submission, the workspace will be charged for the order. The quote is based on information
+    extracted from the uploaded media, such as its duration. The quote may not be available immediately;
+    if you wish to see the quote before submission, you may need to poll the order details until the
+    quote is ready.
+
+    Args:
+        order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SubmitOrderResponse
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | SubmitOrderResponse]:
+    """Submit Order
+
+     Submits an open order for processing. The order must have at least one item. Once submitted, items
+    can no longer be modified.
+
+    Upon submission, the workspace will be charged for the order. The quote is based on information
+    extracted from the uploaded media, such as its duration. The quote may not be available immediately;
+    if you wish to see the quote before submission, you may need to poll the order details until the
+    quote is ready.
+
+    Args:
+        order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SubmitOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | SubmitOrderResponse | None:
+    """Submit Order
+
+     Submits an open order for processing. The order must have at least one item. Once submitted, items
+    can no longer be modified.
+
+    Upon submission, the workspace will be charged for the order. The quote is based on information
+    extracted from the uploaded media, such as its duration. The quote may not be available immediately;
+    if you wish to see the quote before submission, you may need to poll the order details until the
+    quote is ready.
+
+    Args:
+        order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SubmitOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,95 @@
+"""`client.productions.orders.deliverables`: the operations of group `productions_orders_deliverables`, as methods of ProductionsOrdersDeliverablesResource and AsyncProductionsOrdersDeliverablesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.order_deliverables_response import OrderDeliverablesResponse
+from . import productions_orders_deliverables_list
+
+
+def _parse_productions_orders_deliverables_list(response: httpx.Response) -> OrderDeliverablesResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.order_deliverables_response import OrderDeliverablesResponse
+
+    response_200 = OrderDeliverablesResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ProductionsOrdersDeliverablesResource:
+    """The operations of group `productions_orders_deliverables`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        order_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> OrderDeliverablesResponse:
+        """Get Order Deliverables
+
+        Retrieves the delivered files for a completed order. Returns an empty list if the order is not yet
+        completed.
+
+        `GET /v1/productions/orders/{order_id}/deliverables`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        kwargs = productions_orders_deliverables_list._get_kwargs(
+            order_id=order_id,
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_deliverables_list, request_options)
+
+
+class AsyncProductionsOrdersDeliverablesResource:
+    """The operations of group `productions_orders_deliverables`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        order_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> OrderDeliverablesResponse:
+        """Get Order Deliverables
+
+        Retrieves the delivered files for a completed order. Returns an empty list if the order is not yet
+        completed.
+
+        `GET /v1/productions/orders/{order_id}/deliverables`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        kwargs = productions_orders_deliverables_list._get_kwargs(
+            order_id=order_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_deliverables_list, request_options)

@@ -1,0 +1,172 @@
+"""`client.productions.orders.items`: the operations of group `productions_orders_items`, as methods of ProductionsOrdersItemsResource and AsyncProductionsOrdersItemsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_upsert_order_item_v1_productions_orders_order_id_items_post import (
+        BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.remove_order_item_response import RemoveOrderItemResponse
+    from ...models.upsert_order_item_request import UpsertOrderItemRequest
+    from ...models.upsert_order_item_response import UpsertOrderItemResponse
+from . import productions_orders_items_remove, productions_orders_items_upsert
+
+
+def _parse_productions_orders_items_upsert(response: httpx.Response) -> UpsertOrderItemResponse:
+    from ...models.body_upsert_order_item_v1_productions_orders_order_id_items_post import (
+        BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.upsert_order_item_response import UpsertOrderItemResponse
+
+    response_200 = UpsertOrderItemResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_productions_orders_items_remove(response: httpx.Response) -> RemoveOrderItemResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.remove_order_item_response import RemoveOrderItemResponse
+
+    response_200 = RemoveOrderItemResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ProductionsOrdersItemsResource:
+    """The operations of group `productions_orders_items`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def upsert(
+        self,
+        order_id: str,
+        request: UpsertOrderItemRequest,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UpsertOrderItemResponse:
+        """Upsert Order Item
+
+        Adds or updates an order item on an open order. Returns the item ID and the quoted price.
+
+        `POST /v1/productions/orders/{order_id}/items`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        from ...models.body_upsert_order_item_v1_productions_orders_order_id_items_post import (
+            BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
+        )
+
+        kwargs = productions_orders_items_upsert._get_kwargs(
+            order_id=order_id,
+            body=BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost(
+                request=request,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_items_upsert, request_options)
+
+    def remove(
+        self,
+        order_id: str,
+        item_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RemoveOrderItemResponse:
+        """Remove Order Item
+
+        Removes an order item from an open order.
+
+        `DELETE /v1/productions/orders/{order_id}/items/{item_id}`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        check_path_parameter("item_id", item_id)
+        kwargs = productions_orders_items_remove._get_kwargs(
+            order_id=order_id,
+            item_id=item_id,
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_items_remove, request_options)
+
+
+class AsyncProductionsOrdersItemsResource:
+    """The operations of group `productions_orders_items`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def upsert(
+        self,
+        order_id: str,
+        request: UpsertOrderItemRequest,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UpsertOrderItemResponse:
+        """Upsert Order Item
+
+        Adds or updates an order item on an open order. Returns the item ID and the quoted price.
+
+        `POST /v1/productions/orders/{order_id}/items`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        from ...models.body_upsert_order_item_v1_productions_orders_order_id_items_post import (
+            BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
+        )
+
+        kwargs = productions_orders_items_upsert._get_kwargs(
+            order_id=order_id,
+            body=BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost(
+                request=request,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_items_upsert, request_options)
+
+    async def remove(
+        self,
+        order_id: str,
+        item_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RemoveOrderItemResponse:
+        """Remove Order Item
+
+        Removes an order item from an open order.
+
+        `DELETE /v1/productions/orders/{order_id}/items/{item_id}`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        check_path_parameter("item_id", item_id)
+        kwargs = productions_orders_items_remove._get_kwargs(
+            order_id=order_id,
+            item_id=item_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_items_remove, request_options)

@@ -1,0 +1,133 @@
+"""`client.productions.orders.languages`: the operations of group `productions_orders_languages`, as methods of ProductionsOrdersLanguagesResource and AsyncProductionsOrdersLanguagesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.order_item_kind import OrderItemKind
+    from ...models.paired_languages_response import PairedLanguagesResponse
+    from ...models.single_languages_response import SingleLanguagesResponse
+    from ...models.unknown_variant import UnknownVariant
+from . import productions_orders_languages_list
+
+
+def _parse_productions_orders_languages_list(
+    response: httpx.Response,
+) -> PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.order_item_kind import OrderItemKind, check_order_item_kind
+    from ...models.paired_languages_response import PairedLanguagesResponse
+    from ...models.single_languages_response import SingleLanguagesResponse
+    from ...models.unknown_variant import UnknownVariant
+
+    def _parse_response_200(data: object) -> PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant:
+        if isinstance(data, dict):
+            for known in (
+                PairedLanguagesResponse,
+                SingleLanguagesResponse,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_languages_response_type_0 = PairedLanguagesResponse.from_dict(data)
+
+            return componentsschemas_languages_response_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_languages_response_type_1 = SingleLanguagesResponse.from_dict(data)
+
+            return componentsschemas_languages_response_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        componentsschemas_languages_response_type_2 = UnknownVariant.from_dict(data)
+
+        return componentsschemas_languages_response_type_2
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+class ProductionsOrdersLanguagesResource:
+    """The operations of group `productions_orders_languages`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        order_item_kind: OrderItemKind,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant:
+        """Get Available Languages
+
+        Returns the available languages for a given order item kind.
+
+        `GET /v1/productions/orders/languages/{order_item_kind}`.
+        """
+
+        check_path_parameter("order_item_kind", order_item_kind)
+        kwargs = productions_orders_languages_list._get_kwargs(
+            order_item_kind=order_item_kind,
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_languages_list, request_options)
+
+
+class AsyncProductionsOrdersLanguagesResource:
+    """The operations of group `productions_orders_languages`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        order_item_kind: OrderItemKind,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant:
+        """Get Available Languages
+
+        Returns the available languages for a given order item kind.
+
+        `GET /v1/productions/orders/languages/{order_item_kind}`.
+        """
+
+        check_path_parameter("order_item_kind", order_item_kind)
+        kwargs = productions_orders_languages_list._get_kwargs(
+            order_item_kind=order_item_kind,
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_languages_list, request_options)

@@ -1,0 +1,208 @@
+"""`GET /v1/productions/orders/languages/{order_item_kind}`: Get Available Languages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.order_item_kind import OrderItemKind
+    from ...models.paired_languages_response import PairedLanguagesResponse
+    from ...models.single_languages_response import SingleLanguagesResponse
+    from ...models.unknown_variant import UnknownVariant
+
+
+def _get_kwargs(
+    order_item_kind: OrderItemKind,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/productions/orders/languages/{order_item_kind}".format(
+            order_item_kind=quote(str(order_item_kind), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.paired_languages_response import PairedLanguagesResponse
+    from ...models.single_languages_response import SingleLanguagesResponse
+    from ...models.unknown_variant import UnknownVariant
+
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant:
+            if isinstance(data, dict):
+                for known in (
+                    PairedLanguagesResponse,
+                    SingleLanguagesResponse,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_languages_response_type_0 = PairedLanguagesResponse.from_dict(data)
+
+                return componentsschemas_languages_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_languages_response_type_1 = SingleLanguagesResponse.from_dict(data)
+
+                return componentsschemas_languages_response_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_languages_response_type_2 = UnknownVariant.from_dict(data)
+
+            return componentsschemas_languages_response_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_item_kind: OrderItemKind,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
+    """Get Available Languages
+
+     Returns the available languages for a given order item kind.
+
+    Args:
+        order_item_kind (OrderItemKind):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]
+    """
+
+    kwargs = _get_kwargs(
+        order_item_kind=order_item_kind,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_item_kind: OrderItemKind,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
+    """Get Available Languages
+
+     Returns the available languages for a given order item kind.
+
+    Args:
+        order_item_kind (OrderItemKind):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant
+    """
+
+    return sync_detailed(
+        order_item_kind=order_item_kind,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_item_kind: OrderItemKind,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
+    """Get Available Languages
+
+     Returns the available languages for a given order item kind.
+
+    Args:
+        order_item_kind (OrderItemKind):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]
+    """
+
+    kwargs = _get_kwargs(
+        order_item_kind=order_item_kind,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_item_kind: OrderItemKind,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
+    """Get Available Languages
+
+     Returns the available languages for a given order item kind.
+
+    Args:
+        order_item_kind (OrderItemKind):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant
+    """
+
+    return (
+        await asyncio_detailed(
+            order_item_kind=order_item_kind,
+            client=client,
+        )
+    ).parsed

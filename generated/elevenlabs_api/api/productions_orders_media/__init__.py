@@ -1,0 +1,193 @@
+"""`client.productions.orders.media`: the operations of group `productions_orders_media`, as methods of ProductionsOrdersMediaResource and AsyncProductionsOrdersMediaResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_register_media_v1_productions_orders_order_id_media_post import (
+        BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.order_media_response import OrderMediaResponse
+    from ...models.register_media_response import RegisterMediaResponse
+    from ...types import File
+from . import productions_orders_media_get, productions_orders_media_register
+
+
+def _parse_productions_orders_media_register(response: httpx.Response) -> RegisterMediaResponse:
+    from ...models.body_register_media_v1_productions_orders_order_id_media_post import (
+        BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.register_media_response import RegisterMediaResponse
+
+    response_200 = RegisterMediaResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_productions_orders_media_get(response: httpx.Response) -> OrderMediaResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.order_media_response import OrderMediaResponse
+
+    response_200 = OrderMediaResponse.from_dict(response.json())
+
+    return response_200
+
+
+class ProductionsOrdersMediaResource:
+    """The operations of group `productions_orders_media`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def register(
+        self,
+        order_id: str,
+        declared_language: str,
+        *,
+        media: FileInput | None | Unset = UNSET,
+        media_url: None | str | Unset = UNSET,
+        media_url_filename: None | str | Unset = UNSET,
+        media_url_content_type: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RegisterMediaResponse:
+        """Register Media
+
+        Registers a media file with an order, either by uploading it directly or by providing a URL to fetch
+        it from. Exactly one of `media` or `media_url` must be provided. The registered media can then be
+        referenced when adding order items.
+
+        `POST /v1/productions/orders/{order_id}/media`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        from ...models.body_register_media_v1_productions_orders_order_id_media_post import (
+            BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
+        )
+
+        kwargs = productions_orders_media_register._get_kwargs(
+            order_id=order_id,
+            body=BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost(
+                declared_language=declared_language,
+                media=media if isinstance(media, Unset) or media is None else as_file(media),
+                media_url=media_url,
+                media_url_filename=media_url_filename,
+                media_url_content_type=media_url_content_type,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_media_register, request_options)
+
+    def get(
+        self,
+        order_id: str,
+        media_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> OrderMediaResponse:
+        """Get Media Info
+
+        Retrieves metadata and a time-limited download URL for a previously uploaded media file.
+
+        `GET /v1/productions/orders/{order_id}/media/{media_id}`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        check_path_parameter("media_id", media_id)
+        kwargs = productions_orders_media_get._get_kwargs(
+            order_id=order_id,
+            media_id=media_id,
+        )
+
+        return self._requester.request(kwargs, _parse_productions_orders_media_get, request_options)
+
+
+class AsyncProductionsOrdersMediaResource:
+    """The operations of group `productions_orders_media`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def register(
+        self,
+        order_id: str,
+        declared_language: str,
+        *,
+        media: FileInput | None | Unset = UNSET,
+        media_url: None | str | Unset = UNSET,
+        media_url_filename: None | str | Unset = UNSET,
+        media_url_content_type: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RegisterMediaResponse:
+        """Register Media
+
+        Registers a media file with an order, either by uploading it directly or by providing a URL to fetch
+        it from. Exactly one of `media` or `media_url` must be provided. The registered media can then be
+        referenced when adding order items.
+
+        `POST /v1/productions/orders/{order_id}/media`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        from ...models.body_register_media_v1_productions_orders_order_id_media_post import (
+            BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
+        )
+
+        kwargs = productions_orders_media_register._get_kwargs(
+            order_id=order_id,
+            body=BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost(
+                declared_language=declared_language,
+                media=media if isinstance(media, Unset) or media is None else as_file(media),
+                media_url=media_url,
+                media_url_filename=media_url_filename,
+                media_url_content_type=media_url_content_type,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_media_register, request_options)
+
+    async def get(
+        self,
+        order_id: str,
+        media_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> OrderMediaResponse:
+        """Get Media Info
+
+        Retrieves metadata and a time-limited download URL for a previously uploaded media file.
+
+        `GET /v1/productions/orders/{order_id}/media/{media_id}`.
+        """
+
+        check_path_parameter("order_id", order_id)
+        check_path_parameter("media_id", media_id)
+        kwargs = productions_orders_media_get._get_kwargs(
+            order_id=order_id,
+            media_id=media_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_productions_orders_media_get, request_options)

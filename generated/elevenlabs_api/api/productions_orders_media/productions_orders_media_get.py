@@ -1,0 +1,184 @@
+"""`GET /v1/productions/orders/{order_id}/media/{media_id}`: Get Media Info."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.order_media_response import OrderMediaResponse
+
+
+def _get_kwargs(
+    order_id: str,
+    media_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/productions/orders/{order_id}/media/{media_id}".format(
+            order_id=quote(str(order_id), safe=""),
+            media_id=quote(str(media_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | OrderMediaResponse | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.order_media_response import OrderMediaResponse
+
+    if response.status_code == 200:
+        response_200 = OrderMediaResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | OrderMediaResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    media_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | OrderMediaResponse]:
+    """Get Media Info
+
+     Retrieves metadata and a time-limited download URL for a previously uploaded media file.
+
+    Args:
+        order_id (str):
+        media_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | OrderMediaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        media_id=media_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    media_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | OrderMediaResponse | None:
+    """Get Media Info
+
+     Retrieves metadata and a time-limited download URL for a previously uploaded media file.
+
+    Args:
+        order_id (str):
+        media_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | OrderMediaResponse
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        media_id=media_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    media_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | OrderMediaResponse]:
+    """Get Media Info
+
+     Retrieves metadata and a time-limited download URL for a previously uploaded media file.
+
+    Args:
+        order_id (str):
+        media_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | OrderMediaResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        media_id=media_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    media_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | OrderMediaResponse | None:
+    """Get Media Info
+
+     Retrieves metadata and a time-limited download URL for a previously uploaded media file.
+
+    Args:
+        order_id (str):
+        media_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | OrderMediaResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            media_id=media_id,
+            client=client,
+        )
+    ).parsed

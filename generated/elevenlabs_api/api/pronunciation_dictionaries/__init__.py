@@ -1,0 +1,524 @@
+"""`client.pronunciation_dictionaries`: the operations of group `pronunciation_dictionaries`, as methods of PronunciationDictionariesResource and AsyncPronunciationDictionariesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
+    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+    )
+    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0 import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
+    )
+    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
+    )
+    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0 import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0,
+    )
+    from ...models.body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
+        BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
+    )
+    from ...models.get_pronunciation_dictionaries_metadata_response_model import (
+        GetPronunciationDictionariesMetadataResponseModel,
+    )
+    from ...models.get_pronunciation_dictionary_metadata_response_model import (
+        GetPronunciationDictionaryMetadataResponseModel,
+    )
+    from ...models.get_pronunciation_dictionary_with_rules_response_model import (
+        GetPronunciationDictionaryWithRulesResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pronunciation_dictionaries_list_sort_type_0 import PronunciationDictionariesListSortType0
+    from ...models.pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
+    from ...models.pronunciation_dictionary_phoneme_rule_request_model import (
+        PronunciationDictionaryPhonemeRuleRequestModel,
+    )
+    from ...types import File
+    from ..pronunciation_dictionaries_rules import (
+        AsyncPronunciationDictionariesRulesResource,
+        PronunciationDictionariesRulesResource,
+    )
+from . import (
+    pronunciation_dictionaries_create_from_file,
+    pronunciation_dictionaries_create_from_rules,
+    pronunciation_dictionaries_download,
+    pronunciation_dictionaries_get,
+    pronunciation_dictionaries_list,
+    pronunciation_dictionaries_update,
+)
+
+
+def _parse_pronunciation_dictionaries_list(
+    response: httpx.Response,
+) -> GetPronunciationDictionariesMetadataResponseModel:
+    from ...models.get_pronunciation_dictionaries_metadata_response_model import (
+        GetPronunciationDictionariesMetadataResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pronunciation_dictionaries_list_sort_type_0 import (
+        PronunciationDictionariesListSortType0,
+        check_pronunciation_dictionaries_list_sort_type_0,
+    )
+
+    response_200 = GetPronunciationDictionariesMetadataResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_pronunciation_dictionaries_create_from_file(
+    response: httpx.Response,
+) -> AddPronunciationDictionaryResponseModel:
+    from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
+    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddPronunciationDictionaryResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_pronunciation_dictionaries_create_from_rules(
+    response: httpx.Response,
+) -> AddPronunciationDictionaryResponseModel:
+    from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
+    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddPronunciationDictionaryResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_pronunciation_dictionaries_get(response: httpx.Response) -> GetPronunciationDictionaryWithRulesResponseModel:
+    from ...models.get_pronunciation_dictionary_with_rules_response_model import (
+        GetPronunciationDictionaryWithRulesResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetPronunciationDictionaryWithRulesResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_pronunciation_dictionaries_update(
+    response: httpx.Response,
+) -> GetPronunciationDictionaryMetadataResponseModel:
+    from ...models.body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
+        BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
+    )
+    from ...models.get_pronunciation_dictionary_metadata_response_model import (
+        GetPronunciationDictionaryMetadataResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetPronunciationDictionaryMetadataResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class PronunciationDictionariesListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    cursor: None | str | Unset
+    page_size: int | Unset
+    sort: None | PronunciationDictionariesListSortType0 | Unset
+    sort_direction: None | str | Unset
+    include_archived: bool | Unset
+
+
+class PronunciationDictionariesResource:
+    """The operations of group `pronunciation_dictionaries`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def rules(self) -> PronunciationDictionariesRulesResource:
+        """`pronunciation_dictionaries_rules` operations."""
+        from ..pronunciation_dictionaries_rules import PronunciationDictionariesRulesResource
+
+        return PronunciationDictionariesRulesResource(self._requester)
+
+    def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+        sort_direction: None | str | Unset = "DESCENDING",
+        include_archived: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> GetPronunciationDictionariesMetadataResponseModel:
+        """Get Pronunciation Dictionaries
+
+        Get a list of the pronunciation dictionaries you have access to and their metadata
+
+        `GET /v1/pronunciation-dictionaries`.
+        """
+
+        kwargs = pronunciation_dictionaries_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            sort=sort,
+            sort_direction=sort_direction,
+            include_archived=include_archived,
+        )
+
+        return self._requester.request(kwargs, _parse_pronunciation_dictionaries_list, request_options)
+
+    def create_from_file(
+        self,
+        name: str,
+        *,
+        file: FileInput | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        workspace_access: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
+        | None
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddPronunciationDictionaryResponseModel:
+        """Add A Pronunciation Dictionary
+
+        Creates a new pronunciation dictionary from a lexicon .PLS file
+
+        `POST /v1/pronunciation-dictionaries/add-from-file`.
+        """
+
+        from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
+            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+        )
+
+        kwargs = pronunciation_dictionaries_create_from_file._get_kwargs(
+            body=BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost(
+                name=name,
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+                description=description,
+                workspace_access=workspace_access,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_pronunciation_dictionaries_create_from_file, request_options)
+
+    def create_from_rules(
+        self,
+        rules: builtins.list[
+            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+        ],
+        name: str,
+        *,
+        description: None | str | Unset = UNSET,
+        workspace_access: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
+        | None
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddPronunciationDictionaryResponseModel:
+        """Add A Pronunciation Dictionary
+
+        Creates a new pronunciation dictionary from provided rules.
+
+        `POST /v1/pronunciation-dictionaries/add-from-rules`.
+        """
+
+        from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
+            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
+        )
+
+        kwargs = pronunciation_dictionaries_create_from_rules._get_kwargs(
+            body=BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost(
+                rules=rules,
+                name=name,
+                description=description,
+                workspace_access=workspace_access,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_pronunciation_dictionaries_create_from_rules, request_options)
+
+    def download(
+        self,
+        dictionary_id: str,
+        version_id: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Get A Pls File With A Pronunciation Dictionary Version Rules
+
+        Get a PLS file with a pronunciation dictionary version rules
+
+        `GET /v1/pronunciation-dictionaries/{dictionary_id}/{version_id}/download`; the body (text/plain) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("dictionary_id", dictionary_id)
+        check_path_parameter("version_id", version_id)
+        kwargs = pronunciation_dictionaries_download._get_kwargs(
+            dictionary_id=dictionary_id,
+            version_id=version_id,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+    def get(
+        self,
+        pronunciation_dictionary_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetPronunciationDictionaryWithRulesResponseModel:
+        """Get Metadata For A Pronunciation Dictionary
+
+        Get metadata for a pronunciation dictionary
+
+        `GET /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}`.
+        """
+
+        check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
+        kwargs = pronunciation_dictionaries_get._get_kwargs(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+        )
+
+        return self._requester.request(kwargs, _parse_pronunciation_dictionaries_get, request_options)
+
+    def update(
+        self,
+        pronunciation_dictionary_id: str,
+        *,
+        archived: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetPronunciationDictionaryMetadataResponseModel:
+        """Update Pronunciation Dictionary
+
+        Partially update the pronunciation dictionary without changing the version
+
+        `PATCH /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}`.
+        """
+
+        check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
+        from ...models.body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
+            BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
+        )
+
+        kwargs = pronunciation_dictionaries_update._get_kwargs(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            body=BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch(
+                archived=archived,
+                name=name,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_pronunciation_dictionaries_update, request_options)
+
+
+class AsyncPronunciationDictionariesResource:
+    """The operations of group `pronunciation_dictionaries`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def rules(self) -> AsyncPronunciationDictionariesRulesResource:
+        """`pronunciation_dictionaries_rules` operations."""
+        from ..pronunciation_dictionaries_rules import AsyncPronunciationDictionariesRulesResource
+
+        return AsyncPronunciationDictionariesRulesResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        cursor: None | str | Unset = UNSET,
+        page_size: int | Unset = 30,
+        sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+        sort_direction: None | str | Unset = "DESCENDING",
+        include_archived: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> GetPronunciationDictionariesMetadataResponseModel:
+        """Get Pronunciation Dictionaries
+
+        Get a list of the pronunciation dictionaries you have access to and their metadata
+
+        `GET /v1/pronunciation-dictionaries`.
+        """
+
+        kwargs = pronunciation_dictionaries_list._get_kwargs(
+            cursor=cursor,
+            page_size=page_size,
+            sort=sort,
+            sort_direction=sort_direction,
+            include_archived=include_archived,
+        )
+
+        return await self._requester.request(kwargs, _parse_pronunciation_dictionaries_list, request_options)
+
+    async def create_from_file(
+        self,
+        name: str,
+        *,
+        file: FileInput | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        workspace_access: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
+        | None
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddPronunciationDictionaryResponseModel:
+        """Add A Pronunciation Dictionary
+
+        Creates a new pronunciation dictionary from a lexicon .PLS file
+
+        `POST /v1/pronunciation-dictionaries/add-from-file`.
+        """
+
+        from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
+            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+        )
+
+        kwargs = pronunciation_dictionaries_create_from_file._get_kwargs(
+            body=BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost(
+                name=name,
+                file=file if isinstance(file, Unset) or file is None else as_file(file),
+                description=description,
+                workspace_access=workspace_access,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_pronunciation_dictionaries_create_from_file, request_options
+        )
+
+    async def create_from_rules(
+        self,
+        rules: builtins.list[
+            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+        ],
+        name: str,
+        *,
+        description: None | str | Unset = UNSET,
+        workspace_access: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0
+        | None
+        | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddPronunciationDictionaryResponseModel:
+        """Add A Pronunciation Dictionary
+
+        Creates a new pronunciation dictionary from provided rules.
+
+        `POST /v1/pronunciation-dictionaries/add-from-rules`.
+        """
+
+        from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
+            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
+        )
+
+        kwargs = pronunciation_dictionaries_create_from_rules._get_kwargs(
+            body=BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost(
+                rules=rules,
+                name=name,
+                description=description,
+                workspace_access=workspace_access,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_pronunciation_dictionaries_create_from_rules, request_options
+        )
+
+    def download(
+        self,
+        dictionary_id: str,
+        version_id: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Get A Pls File With A Pronunciation Dictionary Version Rules
+
+        Get a PLS file with a pronunciation dictionary version rules
+
+        `GET /v1/pronunciation-dictionaries/{dictionary_id}/{version_id}/download`; the body (text/plain) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("dictionary_id", dictionary_id)
+        check_path_parameter("version_id", version_id)
+        kwargs = pronunciation_dictionaries_download._get_kwargs(
+            dictionary_id=dictionary_id,
+            version_id=version_id,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+    async def get(
+        self,
+        pronunciation_dictionary_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetPronunciationDictionaryWithRulesResponseModel:
+        """Get Metadata For A Pronunciation Dictionary
+
+        Get metadata for a pronunciation dictionary
+
+        `GET /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}`.
+        """
+
+        check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
+        kwargs = pronunciation_dictionaries_get._get_kwargs(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_pronunciation_dictionaries_get, request_options)
+
+    async def update(
+        self,
+        pronunciation_dictionary_id: str,
+        *,
+        archived: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetPronunciationDictionaryMetadataResponseModel:
+        """Update Pronunciation Dictionary
+
+        Partially update the pronunciation dictionary without changing the version
+
+        `PATCH /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}`.
+        """
+
+        check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
+        from ...models.body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
+            BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
+        )
+
+        kwargs = pronunciation_dictionaries_update._get_kwargs(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            body=BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch(
+                archived=archived,
+                name=name,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_pronunciation_dictionaries_update, request_options)

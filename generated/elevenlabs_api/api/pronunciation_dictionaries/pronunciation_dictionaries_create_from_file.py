@@ -1,0 +1,175 @@
+"""`POST /v1/pronunciation-dictionaries/add-from-file`: Add A Pronunciation Dictionary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
+    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/pronunciation-dictionaries/add-from-file",
+    }
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddPronunciationDictionaryResponseModel | HTTPValidationError | None:
+
+    from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AddPronunciationDictionaryResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+) -> Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]:
+    """Add A Pronunciation Dictionary
+
+     Creates a new pronunciation dictionary from a lexicon .PLS file
+
+    Args:
+        body (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+) -> AddPronunciationDictionaryResponseModel | HTTPValidationError | None:
+    """Add A Pronunciation Dictionary
+
+     Creates a new pronunciation dictionary from a lexicon .PLS file
+
+    Args:
+        body (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddPronunciationDictionaryResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+) -> Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]:
+    """Add A Pronunciation Dictionary
+
+     Creates a new pronunciation dictionary from a lexicon .PLS file
+
+    Args:
+        body (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+) -> AddPronunciationDictionaryResponseModel | HTTPValidationError | None:
+    """Add A Pronunciation Dictionary
+
+     Creates a new pronunciation dictionary from a lexicon .PLS file
+
+    Args:
+        body (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddPronunciationDictionaryResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

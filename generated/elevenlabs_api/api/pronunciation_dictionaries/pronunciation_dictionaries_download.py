@@ -1,0 +1,185 @@
+"""`GET /v1/pronunciation-dictionaries/{dictionary_id}/{version_id}/download`: Get A Pls File With A Pronunciation Dictionary Version Rules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+
+def _get_kwargs(
+    dictionary_id: str,
+    version_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/pronunciation-dictionaries/{dictionary_id}/{version_id}/download".format(
+            dictionary_id=quote(str(dictionary_id), safe=""),
+            version_id=quote(str(version_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | None:
+    from io import BytesIO
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dictionary_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File | HTTPValidationError]:
+    """Get A Pls File With A Pronunciation Dictionary Version Rules
+
+     Get a PLS file with a pronunciation dictionary version rules
+
+    Args:
+        dictionary_id (str): The id of the pronunciation dictionary
+        version_id (str): The id of the pronunciation dictionary version
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dictionary_id=dictionary_id,
+        version_id=version_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dictionary_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> File | HTTPValidationError | None:
+    """Get A Pls File With A Pronunciation Dictionary Version Rules
+
+     Get a PLS file with a pronunciation dictionary version rules
+
+    Args:
+        dictionary_id (str): The id of the pronunciation dictionary
+        version_id (str): The id of the pronunciation dictionary version
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dictionary_id=dictionary_id,
+        version_id=version_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dictionary_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File | HTTPValidationError]:
+    """Get A Pls File With A Pronunciation Dictionary Version Rules
+
+     Get a PLS file with a pronunciation dictionary version rules
+
+    Args:
+        dictionary_id (str): The id of the pronunciation dictionary
+        version_id (str): The id of the pronunciation dictionary version
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dictionary_id=dictionary_id,
+        version_id=version_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dictionary_id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> File | HTTPValidationError | None:
+    """Get A Pls File With A Pronunciation Dictionary Version Rules
+
+     Get a PLS file with a pronunciation dictionary version rules
+
+    Args:
+        dictionary_id (str): The id of the pronunciation dictionary
+        version_id (str): The id of the pronunciation dictionary version
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dictionary_id=dictionary_id,
+            version_id=version_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+"""`GET /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}`: Get Metadata For A Pronunciation Dictionary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_pronunciation_dictionary_with_rules_response_model import (
+        GetPronunciationDictionaryWithRulesResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    pronunciation_dictionary_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/pronunciation-dictionaries/{pronunciation_dictionary_id}".format(
+            pronunciation_dictionary_id=quote(str(pronunciation_dictionary_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError | None:
+
+    from ...models.get_pronunciation_dictionary_with_rules_response_model import (
+        GetPronunciationDictionaryWithRulesResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetPronunciationDictionaryWithRulesResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError]:
+    """Get Metadata For A Pronunciation Dictionary
+
+     Get metadata for a pronunciation dictionary
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        pronunciation_dictionary_id=pronunciation_dictionary_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError | None:
+    """Get Metadata For A Pronunciation Dictionary
+
+     Get metadata for a pronunciation dictionary
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        pronunciation_dictionary_id=pronunciation_dictionary_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError]:
+    """Get Metadata For A Pronunciation Dictionary
+
+     Get metadata for a pronunciation dictionary
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        pronunciation_dictionary_id=pronunciation_dictionary_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError | None:
+    """Get Metadata For A Pronunciation Dictionary
+
+     Get metadata for a pronunciation dictionary
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            client=client,
+        )
+    ).parsed

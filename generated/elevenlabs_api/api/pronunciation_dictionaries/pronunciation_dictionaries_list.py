@@ -1,0 +1,275 @@
+"""`GET /v1/pronunciation-dictionaries`: Get Pronunciation Dictionaries."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_pronunciation_dictionaries_metadata_response_model import (
+        GetPronunciationDictionariesMetadataResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pronunciation_dictionaries_list_sort_type_0 import (
+        PronunciationDictionariesListSortType0,
+    )
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+    sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params["page_size"] = page_size
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    elif isinstance(sort, str):
+        json_sort = sort
+    else:
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    json_sort_direction: None | str | Unset = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    params["include_archived"] = include_archived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/pronunciation-dictionaries",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError | None:
+
+    from ...models.get_pronunciation_dictionaries_metadata_response_model import (
+        GetPronunciationDictionariesMetadataResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetPronunciationDictionariesMetadataResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+    sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
+) -> Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]:
+    """Get Pronunciation Dictionaries
+
+     Get a list of the pronunciation dictionaries you have access to and their metadata
+
+    Args:
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
+            exceed 100, defaults to 30. Default: 30.
+        sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
+            of 'created_at_unix' or 'name'. Default: 'creation_time_unix'.
+        sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
+            'descending'. Default: 'DESCENDING'.
+        include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
+            the response. Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        sort=sort,
+        sort_direction=sort_direction,
+        include_archived=include_archived,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+    sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
+) -> GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError | None:
+    """Get Pronunciation Dictionaries
+
+     Get a list of the pronunciation dictionaries you have access to and their metadata
+
+    Args:
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
+            exceed 100, defaults to 30. Default: 30.
+        sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
+            of 'created_at_unix' or 'name'. Default: 'creation_time_unix'.
+        sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
+            'descending'. Default: 'DESCENDING'.
+        include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
+            the response. Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+        sort=sort,
+        sort_direction=sort_direction,
+        include_archived=include_archived,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+    sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
+) -> Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]:
+    """Get Pronunciation Dictionaries
+
+     Get a list of the pronunciation dictionaries you have access to and their metadata
+
+    Args:
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
+            exceed 100, defaults to 30. Default: 30.
+        sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
+            of 'created_at_unix' or 'name'. Default: 'creation_time_unix'.
+        sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
+            'descending'. Default: 'DESCENDING'.
+        include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
+            the response. Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        sort=sort,
+        sort_direction=sort_direction,
+        include_archived=include_archived,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+    sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
+) -> GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError | None:
+    """Get Pronunciation Dictionaries
+
+     Get a list of the pronunciation dictionaries you have access to and their metadata
+
+    Args:
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+        page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
+            exceed 100, defaults to 30. Default: 30.
+        sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
+            of 'created_at_unix' or 'name'. Default: 'creation_time_unix'.
+        sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
+            'descending'. Default: 'DESCENDING'.
+        include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
+            the response. Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            sort=sort,
+            sort_direction=sort_direction,
+            include_archived=include_archived,
+        )
+    ).parsed

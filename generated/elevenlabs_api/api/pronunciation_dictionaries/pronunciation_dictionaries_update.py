@@ -1,0 +1,204 @@
+"""`PATCH /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}`: Update Pronunciation Dictionary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
+        BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
+    )
+    from ...models.get_pronunciation_dictionary_metadata_response_model import (
+        GetPronunciationDictionaryMetadataResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    pronunciation_dictionary_id: str,
+    *,
+    body: BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/pronunciation-dictionaries/{pronunciation_dictionary_id}".format(
+            pronunciation_dictionary_id=quote(str(pronunciation_dictionary_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
+
+    from ...models.get_pronunciation_dictionary_metadata_response_model import (
+        GetPronunciationDictionaryMetadataResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetPronunciationDictionaryMetadataResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch | Unset = UNSET,
+) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
+    """Update Pronunciation Dictionary
+
+     Partially update the pronunciation dictionary without changing the version
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+        body (BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryI
+            dPatch | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        pronunciation_dictionary_id=pronunciation_dictionary_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch | Unset = UNSET,
+) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
+    """Update Pronunciation Dictionary
+
+     Partially update the pronunciation dictionary without changing the version
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+        body (BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryI
+            dPatch | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        pronunciation_dictionary_id=pronunciation_dictionary_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch | Unset = UNSET,
+) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
+    """Update Pronunciation Dictionary
+
+     Partially update the pronunciation dictionary without changing the version
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+        body (BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryI
+            dPatch | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        pronunciation_dictionary_id=pronunciation_dictionary_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch | Unset = UNSET,
+) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
+    """Update Pronunciation Dictionary
+
+     Partially update the pronunciation dictionary without changing the version
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+        body (BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryI
+            dPatch | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

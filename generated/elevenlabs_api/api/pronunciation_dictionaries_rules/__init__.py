@@ -1,0 +1,277 @@
+"""`client.pronunciation_dictionaries.rules`: the operations of group `pronunciation_dictionaries_rules`, as methods of PronunciationDictionariesRulesResource and AsyncPronunciationDictionariesRulesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
+        BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+    )
+    from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
+        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+    )
+    from ...models.body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
+        BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
+    from ...models.pronunciation_dictionary_phoneme_rule_request_model import (
+        PronunciationDictionaryPhonemeRuleRequestModel,
+    )
+    from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
+from . import (
+    pronunciation_dictionaries_rules_add,
+    pronunciation_dictionaries_rules_remove,
+    pronunciation_dictionaries_rules_set,
+)
+
+
+def _parse_pronunciation_dictionaries_rules_add(response: httpx.Response) -> PronunciationDictionaryRulesResponseModel:
+    from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
+        BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
+
+    response_200 = PronunciationDictionaryRulesResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_pronunciation_dictionaries_rules_remove(
+    response: httpx.Response,
+) -> PronunciationDictionaryRulesResponseModel:
+    from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
+        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
+
+    response_200 = PronunciationDictionaryRulesResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_pronunciation_dictionaries_rules_set(response: httpx.Response) -> PronunciationDictionaryRulesResponseModel:
+    from ...models.body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
+        BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
+
+    response_200 = PronunciationDictionaryRulesResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class PronunciationDictionariesRulesResource:
+    """The operations of group `pronunciation_dictionaries_rules`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def add(
+        self,
+        pronunciation_dictionary_id: str,
+        rules: builtins.list[
+            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+        ],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PronunciationDictionaryRulesResponseModel:
+        """Add Rules To The Pronunciation Dictionary
+
+        Add rules to the pronunciation dictionary. If a rule with the same string_to_replace already exists,
+        it will be replaced.
+
+        `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/add-rules`.
+        """
+
+        check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
+        from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
+            BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+        )
+
+        kwargs = pronunciation_dictionaries_rules_add._get_kwargs(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            body=BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost(
+                rules=rules,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_pronunciation_dictionaries_rules_add, request_options)
+
+    def remove(
+        self,
+        pronunciation_dictionary_id: str,
+        rule_strings: builtins.list[str],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PronunciationDictionaryRulesResponseModel:
+        """Remove Rules From The Pronunciation Dictionary
+
+        Remove rules from the pronunciation dictionary
+
+        `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/remove-rules`.
+        """
+
+        check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
+        from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
+            BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+        )
+
+        kwargs = pronunciation_dictionaries_rules_remove._get_kwargs(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            body=BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost(
+                rule_strings=rule_strings,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_pronunciation_dictionaries_rules_remove, request_options)
+
+    def set(
+        self,
+        pronunciation_dictionary_id: str,
+        rules: builtins.list[
+            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+        ],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PronunciationDictionaryRulesResponseModel:
+        """Set Rules On The Pronunciation Dictionary
+
+        Replaces all existing rules on the pronunciation dictionary with the provided ones.
+
+        `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/set-rules`.
+        """
+
+        check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
+        from ...models.body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
+            BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
+        )
+
+        kwargs = pronunciation_dictionaries_rules_set._get_kwargs(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            body=BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost(
+                rules=rules,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_pronunciation_dictionaries_rules_set, request_options)
+
+
+class AsyncPronunciationDictionariesRulesResource:
+    """The operations of group `pronunciation_dictionaries_rules`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def add(
+        self,
+        pronunciation_dictionary_id: str,
+        rules: builtins.list[
+            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+        ],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PronunciationDictionaryRulesResponseModel:
+        """Add Rules To The Pronunciation Dictionary
+
+        Add rules to the pronunciation dictionary. If a rule with the same string_to_replace already exists,
+        it will be replaced.
+
+        `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/add-rules`.
+        """
+
+        check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
+        from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
+            BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+        )
+
+        kwargs = pronunciation_dictionaries_rules_add._get_kwargs(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            body=BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost(
+                rules=rules,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_pronunciation_dictionaries_rules_add, request_options)
+
+    async def remove(
+        self,
+        pronunciation_dictionary_id: str,
+        rule_strings: builtins.list[str],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PronunciationDictionaryRulesResponseModel:
+        """Remove Rules From The Pronunciation Dictionary
+
+        Remove rules from the pronunciation dictionary
+
+        `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/remove-rules`.
+        """
+
+        check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
+        from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
+            BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+        )
+
+        kwargs = pronunciation_dictionaries_rules_remove._get_kwargs(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            body=BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost(
+                rule_strings=rule_strings,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_pronunciation_dictionaries_rules_remove, request_options)
+
+    async def set(
+        self,
+        pronunciation_dictionary_id: str,
+        rules: builtins.list[
+            PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel
+        ],
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PronunciationDictionaryRulesResponseModel:
+        """Set Rules On The Pronunciation Dictionary
+
+        Replaces all existing rules on the pronunciation dictionary with the provided ones.
+
+        `POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/set-rules`.
+        """
+
+        check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
+        from ...models.body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
+            BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
+        )
+
+        kwargs = pronunciation_dictionaries_rules_set._get_kwargs(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            body=BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost(
+                rules=rules,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_pronunciation_dictionaries_rules_set, request_options)

@@ -1,0 +1,197 @@
+"""`POST /v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/remove-rules`: Remove Rules From The Pronunciation Dictionary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
+        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
+
+
+def _get_kwargs(
+    pronunciation_dictionary_id: str,
+    *,
+    body: BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/pronunciation-dictionaries/{pronunciation_dictionary_id}/remove-rules".format(
+            pronunciation_dictionary_id=quote(str(pronunciation_dictionary_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
+
+    if response.status_code == 200:
+        response_200 = PronunciationDictionaryRulesResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+    """Remove Rules From The Pronunciation Dictionary
+
+     Remove rules from the pronunciation dictionary
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+        body (BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciatio
+            nDictionaryIdRemoveRulesPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        pronunciation_dictionary_id=pronunciation_dictionary_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
+    """Remove Rules From The Pronunciation Dictionary
+
+     Remove rules from the pronunciation dictionary
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+        body (BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciatio
+            nDictionaryIdRemoveRulesPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PronunciationDictionaryRulesResponseModel
+    """
+
+    return sync_detailed(
+        pronunciation_dictionary_id=pronunciation_dictionary_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+    """Remove Rules From The Pronunciation Dictionary
+
+     Remove rules from the pronunciation dictionary
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+        body (BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciatio
+            nDictionaryIdRemoveRulesPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        pronunciation_dictionary_id=pronunciation_dictionary_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
+    """Remove Rules From The Pronunciation Dictionary
+
+     Remove rules from the pronunciation dictionary
+
+    Args:
+        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
+        body (BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciatio
+            nDictionaryIdRemoveRulesPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PronunciationDictionaryRulesResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

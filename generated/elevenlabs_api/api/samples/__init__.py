@@ -1,0 +1,99 @@
+"""`client.samples`: the operations of group `samples`, as methods of SamplesResource and AsyncSamplesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.delete_sample_response_model import DeleteSampleResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+from . import samples_delete
+
+
+def _parse_samples_delete(response: httpx.Response) -> DeleteSampleResponseModel:
+    from ...models.delete_sample_response_model import DeleteSampleResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DeleteSampleResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class SamplesResource:
+    """The operations of group `samples`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def delete(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteSampleResponseModel:
+        """Delete Sample
+
+        Removes a sample by its ID.
+
+        `DELETE /v1/voices/{voice_id}/samples/{sample_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = samples_delete._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+        )
+
+        return self._requester.request(kwargs, _parse_samples_delete, request_options)
+
+
+class AsyncSamplesResource:
+    """The operations of group `samples`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def delete(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteSampleResponseModel:
+        """Delete Sample
+
+        Removes a sample by its ID.
+
+        `DELETE /v1/voices/{voice_id}/samples/{sample_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = samples_delete._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_samples_delete, request_options)

@@ -1,0 +1,173 @@
+"""`client.service_accounts`: the operations of group `service_accounts`, as methods of ServiceAccountsResource and AsyncServiceAccountsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_create_service_account_v1_service_accounts_post import (
+        BodyCreateServiceAccountV1ServiceAccountsPost,
+    )
+    from ...models.default_sharing_group_config import DefaultSharingGroupConfig
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
+    from ...models.workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
+    from ..service_accounts_api_keys import AsyncServiceAccountsApiKeysResource, ServiceAccountsApiKeysResource
+from . import service_accounts_create, service_accounts_list
+
+
+def _parse_service_accounts_list(response: httpx.Response) -> WorkspaceServiceAccountListResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
+
+    response_200 = WorkspaceServiceAccountListResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_service_accounts_create(response: httpx.Response) -> WorkspaceCreateServiceAccountResponseModel:
+    from ...models.body_create_service_account_v1_service_accounts_post import (
+        BodyCreateServiceAccountV1ServiceAccountsPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
+
+    response_200 = WorkspaceCreateServiceAccountResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class ServiceAccountsResource:
+    """The operations of group `service_accounts`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def api_keys(self) -> ServiceAccountsApiKeysResource:
+        """`service_accounts_api_keys` operations."""
+        from ..service_accounts_api_keys import ServiceAccountsApiKeysResource
+
+        return ServiceAccountsApiKeysResource(self._requester)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceServiceAccountListResponseModel:
+        """Get Workspace Service Accounts
+
+        List all service accounts in the workspace
+
+        `GET /v1/service-accounts`.
+        """
+
+        kwargs = service_accounts_list._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_service_accounts_list, request_options)
+
+    def create(
+        self,
+        name: str,
+        *,
+        default_sharing_groups: builtins.list[DefaultSharingGroupConfig] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceCreateServiceAccountResponseModel:
+        """Create Service Account
+
+        Create a new service account in the workspace. By default, a workspace can have up to 20 service
+        accounts. Enterprise customers may request an increase to this limit, up to 100.
+
+        `POST /v1/service-accounts`.
+        """
+
+        from ...models.body_create_service_account_v1_service_accounts_post import (
+            BodyCreateServiceAccountV1ServiceAccountsPost,
+        )
+
+        kwargs = service_accounts_create._get_kwargs(
+            body=BodyCreateServiceAccountV1ServiceAccountsPost(
+                name=name,
+                default_sharing_groups=default_sharing_groups,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_service_accounts_create, request_options)
+
+
+class AsyncServiceAccountsResource:
+    """The operations of group `service_accounts`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def api_keys(self) -> AsyncServiceAccountsApiKeysResource:
+        """`service_accounts_api_keys` operations."""
+        from ..service_accounts_api_keys import AsyncServiceAccountsApiKeysResource
+
+        return AsyncServiceAccountsApiKeysResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceServiceAccountListResponseModel:
+        """Get Workspace Service Accounts
+
+        List all service accounts in the workspace
+
+        `GET /v1/service-accounts`.
+        """
+
+        kwargs = service_accounts_list._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_service_accounts_list, request_options)
+
+    async def create(
+        self,
+        name: str,
+        *,
+        default_sharing_groups: builtins.list[DefaultSharingGroupConfig] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceCreateServiceAccountResponseModel:
+        """Create Service Account
+
+        Create a new service account in the workspace. By default, a workspace can have up to 20 service
+        accounts. Enterprise customers may request an increase to this limit, up to 100.
+
+        `POST /v1/service-accounts`.
+        """
+
+        from ...models.body_create_service_account_v1_service_accounts_post import (
+            BodyCreateServiceAccountV1ServiceAccountsPost,
+        )
+
+        kwargs = service_accounts_create._get_kwargs(
+            body=BodyCreateServiceAccountV1ServiceAccountsPost(
+                name=name,
+                default_sharing_groups=default_sharing_groups,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_service_accounts_create, request_options)

@@ -1,0 +1,365 @@
+"""`client.service_accounts.api_keys`: the operations of group `service_accounts_api_keys`, as methods of ServiceAccountsApiKeysResource and AsyncServiceAccountsApiKeysResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import Literal, cast
+
+    from ...models.body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
+        BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+    )
+    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
+    )
+    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1,
+    )
+    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1,
+    )
+    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1,
+    )
+    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.permission_type import PermissionType
+    from ...models.workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
+    from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
+from . import (
+    service_accounts_api_keys_create,
+    service_accounts_api_keys_delete,
+    service_accounts_api_keys_list,
+    service_accounts_api_keys_update,
+)
+
+
+def _parse_service_accounts_api_keys_list(response: httpx.Response) -> WorkspaceApiKeyListResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
+
+    response_200 = WorkspaceApiKeyListResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_service_accounts_api_keys_create(response: httpx.Response) -> WorkspaceCreateApiKeyResponseModel:
+    from ...models.body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
+        BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
+
+    response_200 = WorkspaceCreateApiKeyResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_service_accounts_api_keys_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_service_accounts_api_keys_update(response: httpx.Response) -> Any:
+    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+class ServiceAccountsApiKeysResource:
+    """The operations of group `service_accounts_api_keys`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        service_account_user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceApiKeyListResponseModel:
+        """Get Service Account Api Keys Route
+
+        Get all API keys for a service account
+
+        `GET /v1/service-accounts/{service_account_user_id}/api-keys`.
+        """
+
+        check_path_parameter("service_account_user_id", service_account_user_id)
+        kwargs = service_accounts_api_keys_list._get_kwargs(
+            service_account_user_id=service_account_user_id,
+        )
+
+        return self._requester.request(kwargs, _parse_service_accounts_api_keys_list, request_options)
+
+    def create(
+        self,
+        service_account_user_id: str,
+        name: str,
+        permissions: builtins.list[PermissionType] | Literal["all"],
+        *,
+        character_limit: int | None | Unset = UNSET,
+        allowed_ips: builtins.list[str] | None | Unset = UNSET,
+        third_party_disable_allowed: bool | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceCreateApiKeyResponseModel:
+        """Create Service Account Api Key
+
+        Create a new API key for a service account
+
+        `POST /v1/service-accounts/{service_account_user_id}/api-keys`.
+        """
+
+        check_path_parameter("service_account_user_id", service_account_user_id)
+        from ...models.body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
+            BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+        )
+
+        kwargs = service_accounts_api_keys_create._get_kwargs(
+            service_account_user_id=service_account_user_id,
+            body=BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost(
+                name=name,
+                permissions=permissions,
+                character_limit=character_limit,
+                allowed_ips=allowed_ips,
+                third_party_disable_allowed=third_party_disable_allowed,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_service_accounts_api_keys_create, request_options)
+
+    def delete(
+        self,
+        service_account_user_id: str,
+        api_key_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Service Account Api Key
+
+        Delete an existing API key for a service account
+
+        `DELETE /v1/service-accounts/{service_account_user_id}/api-keys/{api_key_id}`.
+        """
+
+        check_path_parameter("service_account_user_id", service_account_user_id)
+        check_path_parameter("api_key_id", api_key_id)
+        kwargs = service_accounts_api_keys_delete._get_kwargs(
+            service_account_user_id=service_account_user_id,
+            api_key_id=api_key_id,
+        )
+
+        return self._requester.request(kwargs, _parse_service_accounts_api_keys_delete, request_options)
+
+    def update(
+        self,
+        service_account_user_id: str,
+        api_key_id: str,
+        *,
+        is_enabled: bool | Literal["no_update"] | Unset = "no_update",
+        name: None | str | Unset = UNSET,
+        permissions: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+        | builtins.list[PermissionType]
+        | Unset = UNSET,
+        character_limit: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+        | int
+        | None
+        | Unset = "no_update",
+        allowed_ips: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+        | builtins.list[str]
+        | Unset = UNSET,
+        third_party_disable_allowed: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
+        | bool
+        | Unset = "no_update",
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Edit Service Account Api Key
+
+        Update an existing API key for a service account
+
+        `PATCH /v1/service-accounts/{service_account_user_id}/api-keys/{api_key_id}`.
+        """
+
+        check_path_parameter("service_account_user_id", service_account_user_id)
+        check_path_parameter("api_key_id", api_key_id)
+        from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
+        )
+
+        kwargs = service_accounts_api_keys_update._get_kwargs(
+            service_account_user_id=service_account_user_id,
+            api_key_id=api_key_id,
+            body=BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch(
+                is_enabled=is_enabled,
+                name=name,
+                permissions=permissions,
+                character_limit=character_limit,
+                allowed_ips=allowed_ips,
+                third_party_disable_allowed=third_party_disable_allowed,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_service_accounts_api_keys_update, request_options)
+
+
+class AsyncServiceAccountsApiKeysResource:
+    """The operations of group `service_accounts_api_keys`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        service_account_user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceApiKeyListResponseModel:
+        """Get Service Account Api Keys Route
+
+        Get all API keys for a service account
+
+        `GET /v1/service-accounts/{service_account_user_id}/api-keys`.
+        """
+
+        check_path_parameter("service_account_user_id", service_account_user_id)
+        kwargs = service_accounts_api_keys_list._get_kwargs(
+            service_account_user_id=service_account_user_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_service_accounts_api_keys_list, request_options)
+
+    async def create(
+        self,
+        service_account_user_id: str,
+        name: str,
+        permissions: builtins.list[PermissionType] | Literal["all"],
+        *,
+        character_limit: int | None | Unset = UNSET,
+        allowed_ips: builtins.list[str] | None | Unset = UNSET,
+        third_party_disable_allowed: bool | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceCreateApiKeyResponseModel:
+        """Create Service Account Api Key
+
+        Create a new API key for a service account
+
+        `POST /v1/service-accounts/{service_account_user_id}/api-keys`.
+        """
+
+        check_path_parameter("service_account_user_id", service_account_user_id)
+        from ...models.body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
+            BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+        )
+
+        kwargs = service_accounts_api_keys_create._get_kwargs(
+            service_account_user_id=service_account_user_id,
+            body=BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost(
+                name=name,
+                permissions=permissions,
+                character_limit=character_limit,
+                allowed_ips=allowed_ips,
+                third_party_disable_allowed=third_party_disable_allowed,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_service_accounts_api_keys_create, request_options)
+
+    async def delete(
+        self,
+        service_account_user_id: str,
+        api_key_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Service Account Api Key
+
+        Delete an existing API key for a service account
+
+        `DELETE /v1/service-accounts/{service_account_user_id}/api-keys/{api_key_id}`.
+        """
+
+        check_path_parameter("service_account_user_id", service_account_user_id)
+        check_path_parameter("api_key_id", api_key_id)
+        kwargs = service_accounts_api_keys_delete._get_kwargs(
+            service_account_user_id=service_account_user_id,
+            api_key_id=api_key_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_service_accounts_api_keys_delete, request_options)
+
+    async def update(
+        self,
+        service_account_user_id: str,
+        api_key_id: str,
+        *,
+        is_enabled: bool | Literal["no_update"] | Unset = "no_update",
+        name: None | str | Unset = UNSET,
+        permissions: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+        | builtins.list[PermissionType]
+        | Unset = UNSET,
+        character_limit: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+        | int
+        | None
+        | Unset = "no_update",
+        allowed_ips: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+        | builtins.list[str]
+        | Unset = UNSET,
+        third_party_disable_allowed: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
+        | bool
+        | Unset = "no_update",
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Edit Service Account Api Key
+
+        Update an existing API key for a service account
+
+        `PATCH /v1/service-accounts/{service_account_user_id}/api-keys/{api_key_id}`.
+        """
+
+        check_path_parameter("service_account_user_id", service_account_user_id)
+        check_path_parameter("api_key_id", api_key_id)
+        from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
+        )
+
+        kwargs = service_accounts_api_keys_update._get_kwargs(
+            service_account_user_id=service_account_user_id,
+            api_key_id=api_key_id,
+            body=BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch(
+                is_enabled=is_enabled,
+                name=name,
+                permissions=permissions,
+                character_limit=character_limit,
+                allowed_ips=allowed_ips,
+                third_party_disable_allowed=third_party_disable_allowed,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_service_accounts_api_keys_update, request_options)

@@ -1,0 +1,193 @@
+"""`POST /v1/service-accounts/{service_account_user_id}/api-keys`: Create Service Account Api Key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
+        BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
+
+
+def _get_kwargs(
+    service_account_user_id: str,
+    *,
+    body: BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/service-accounts/{service_account_user_id}/api-keys".format(
+            service_account_user_id=quote(str(service_account_user_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkspaceCreateApiKeyResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
+
+    if response.status_code == 200:
+        response_200 = WorkspaceCreateApiKeyResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkspaceCreateApiKeyResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+) -> Response[HTTPValidationError | WorkspaceCreateApiKeyResponseModel]:
+    """Create Service Account Api Key
+
+     Create a new API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        body (BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceCreateApiKeyResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        service_account_user_id=service_account_user_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+) -> HTTPValidationError | WorkspaceCreateApiKeyResponseModel | None:
+    """Create Service Account Api Key
+
+     Create a new API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        body (BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceCreateApiKeyResponseModel
+    """
+
+    return sync_detailed(
+        service_account_user_id=service_account_user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+) -> Response[HTTPValidationError | WorkspaceCreateApiKeyResponseModel]:
+    """Create Service Account Api Key
+
+     Create a new API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        body (BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceCreateApiKeyResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        service_account_user_id=service_account_user_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
+) -> HTTPValidationError | WorkspaceCreateApiKeyResponseModel | None:
+    """Create Service Account Api Key
+
+     Create a new API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        body (BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceCreateApiKeyResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            service_account_user_id=service_account_user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+"""`GET /v1/service-accounts/{service_account_user_id}/api-keys`: Get Service Account Api Keys Route."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
+
+
+def _get_kwargs(
+    service_account_user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/service-accounts/{service_account_user_id}/api-keys".format(
+            service_account_user_id=quote(str(service_account_user_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkspaceApiKeyListResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
+
+    if response.status_code == 200:
+        response_200 = WorkspaceApiKeyListResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkspaceApiKeyListResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | WorkspaceApiKeyListResponseModel]:
+    """Get Service Account Api Keys Route
+
+     Get all API keys for a service account
+
+    Args:
+        service_account_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceApiKeyListResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        service_account_user_id=service_account_user_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | WorkspaceApiKeyListResponseModel | None:
+    """Get Service Account Api Keys Route
+
+     Get all API keys for a service account
+
+    Args:
+        service_account_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceApiKeyListResponseModel
+    """
+
+    return sync_detailed(
+        service_account_user_id=service_account_user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | WorkspaceApiKeyListResponseModel]:
+    """Get Service Account Api Keys Route
+
+     Get all API keys for a service account
+
+    Args:
+        service_account_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceApiKeyListResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        service_account_user_id=service_account_user_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | WorkspaceApiKeyListResponseModel | None:
+    """Get Service Account Api Keys Route
+
+     Get all API keys for a service account
+
+    Args:
+        service_account_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceApiKeyListResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            service_account_user_id=service_account_user_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+"""`PATCH /v1/service-accounts/{service_account_user_id}/api-keys/{api_key_id}`: Edit Service Account Api Key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    service_account_user_id: str,
+    api_key_id: str,
+    *,
+    body: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/service-accounts/{service_account_user_id}/api-keys/{api_key_id}".format(
+            service_account_user_id=quote(str(service_account_user_id), safe=""),
+            api_key_id=quote(str(api_key_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_account_user_id: str,
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Edit Service Account Api Key
+
+     Update an existing API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        api_key_id (str):
+        body
+            (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        service_account_user_id=service_account_user_id,
+        api_key_id=api_key_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_account_user_id: str,
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Edit Service Account Api Key
+
+     Update an existing API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        api_key_id (str):
+        body
+            (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        service_account_user_id=service_account_user_id,
+        api_key_id=api_key_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_account_user_id: str,
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Edit Service Account Api Key
+
+     Update an existing API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        api_key_id (str):
+        body
+            (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        service_account_user_id=service_account_user_id,
+        api_key_id=api_key_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_account_user_id: str,
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Edit Service Account Api Key
+
+     Update an existing API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        api_key_id (str):
+        body
+            (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            service_account_user_id=service_account_user_id,
+            api_key_id=api_key_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,434 @@
+"""`client.speech_engine`: the operations of group `speech_engine`, as methods of SpeechEngineResource and AsyncSpeechEngineResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.agent_call_limits import AgentCallLimits
+    from ...models.agent_sort_by import AgentSortBy
+    from ...models.asr_conversational_config import ASRConversationalConfig
+    from ...models.base_turn_config import BaseTurnConfig
+    from ...models.conversation_config_input import ConversationConfigInput
+    from ...models.create_speech_engine_request import CreateSpeechEngineRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_speech_engines_response import ListSpeechEnginesResponse
+    from ...models.privacy_config_input import PrivacyConfigInput
+    from ...models.sort_direction import SortDirection
+    from ...models.speech_engine_config import SpeechEngineConfig
+    from ...models.speech_engine_conversation_initiation_client_data_config import (
+        SpeechEngineConversationInitiationClientDataConfig,
+    )
+    from ...models.speech_engine_response import SpeechEngineResponse
+    from ...models.tts_conversational_config_input import TTSConversationalConfigInput
+    from ...models.update_speech_engine_request import UpdateSpeechEngineRequest
+    from ...models.vad_config import VADConfig
+from . import speech_engine_create, speech_engine_delete, speech_engine_get, speech_engine_list, speech_engine_update
+
+
+def _parse_speech_engine_list(response: httpx.Response) -> ListSpeechEnginesResponse:
+    from ...models.agent_sort_by import AgentSortBy, check_agent_sort_by
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_speech_engines_response import ListSpeechEnginesResponse
+    from ...models.sort_direction import SortDirection, check_sort_direction
+
+    response_200 = ListSpeechEnginesResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_speech_engine_create(response: httpx.Response) -> SpeechEngineResponse:
+    from ...models.create_speech_engine_request import CreateSpeechEngineRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speech_engine_response import SpeechEngineResponse
+
+    response_201 = SpeechEngineResponse.from_dict(response.json())
+
+    return response_201
+
+
+def _parse_speech_engine_get(response: httpx.Response) -> SpeechEngineResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speech_engine_response import SpeechEngineResponse
+
+    response_200 = SpeechEngineResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_speech_engine_delete(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_speech_engine_update(response: httpx.Response) -> SpeechEngineResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speech_engine_response import SpeechEngineResponse
+    from ...models.update_speech_engine_request import UpdateSpeechEngineRequest
+
+    response_200 = SpeechEngineResponse.from_dict(response.json())
+
+    return response_200
+
+
+class SpeechEngineListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    search: None | str | Unset
+    sort_direction: SortDirection | Unset
+    sort_by: AgentSortBy | None | Unset
+    cursor: None | str | Unset
+
+
+class SpeechEngineResource:
+    """The operations of group `speech_engine`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        page_size: int | Unset = 30,
+        search: None | str | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: AgentSortBy | None | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListSpeechEnginesResponse:
+        """List Speech Engines
+
+        Returns a paginated list of Speech Engine resources.
+
+        `GET /v1/speech-engine`.
+        """
+
+        kwargs = speech_engine_list._get_kwargs(
+            page_size=page_size,
+            search=search,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+
+        return self._requester.request(kwargs, _parse_speech_engine_list, request_options)
+
+    def create(
+        self,
+        speech_engine: SpeechEngineConfig,
+        *,
+        name: str | Unset = "Speech Engine",
+        asr: ASRConversationalConfig | Unset = UNSET,
+        tts: TTSConversationalConfigInput | Unset = UNSET,
+        turn: BaseTurnConfig | Unset = UNSET,
+        vad: VADConfig | Unset = UNSET,
+        conversation: ConversationConfigInput | Unset = UNSET,
+        privacy: PrivacyConfigInput | Unset = UNSET,
+        call_limits: AgentCallLimits | Unset = UNSET,
+        language: str | Unset = "en",
+        tags: builtins.list[str] | Unset = UNSET,
+        overrides: SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpeechEngineResponse:
+        """Create Speech Engine
+
+        Create a new Speech Engine resource
+
+        `POST /v1/speech-engine`.
+        """
+
+        from ...models.create_speech_engine_request import CreateSpeechEngineRequest
+
+        kwargs = speech_engine_create._get_kwargs(
+            body=CreateSpeechEngineRequest(
+                speech_engine=speech_engine,
+                name=name,
+                asr=asr,
+                tts=tts,
+                turn=turn,
+                vad=vad,
+                conversation=conversation,
+                privacy=privacy,
+                call_limits=call_limits,
+                language=language,
+                tags=tags,
+                overrides=overrides,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_speech_engine_create, request_options)
+
+    def get(
+        self,
+        speech_engine_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SpeechEngineResponse:
+        """Get Speech Engine
+
+        Retrieve a Speech Engine resource
+
+        `GET /v1/speech-engine/{speech_engine_id}`.
+        """
+
+        check_path_parameter("speech_engine_id", speech_engine_id)
+        kwargs = speech_engine_get._get_kwargs(
+            speech_engine_id=speech_engine_id,
+        )
+
+        return self._requester.request(kwargs, _parse_speech_engine_get, request_options)
+
+    def delete(
+        self,
+        speech_engine_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Speech Engine
+
+        Delete a Speech Engine resource
+
+        `DELETE /v1/speech-engine/{speech_engine_id}`.
+        """
+
+        check_path_parameter("speech_engine_id", speech_engine_id)
+        kwargs = speech_engine_delete._get_kwargs(
+            speech_engine_id=speech_engine_id,
+        )
+
+        return self._requester.request(kwargs, _parse_speech_engine_delete, request_options)
+
+    def update(
+        self,
+        speech_engine_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        speech_engine: None | SpeechEngineConfig | Unset = UNSET,
+        asr: ASRConversationalConfig | None | Unset = UNSET,
+        tts: None | TTSConversationalConfigInput | Unset = UNSET,
+        turn: BaseTurnConfig | None | Unset = UNSET,
+        vad: None | Unset | VADConfig = UNSET,
+        conversation: ConversationConfigInput | None | Unset = UNSET,
+        privacy: None | PrivacyConfigInput | Unset = UNSET,
+        call_limits: AgentCallLimits | None | Unset = UNSET,
+        language: None | str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        overrides: None | SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpeechEngineResponse:
+        """Update Speech Engine
+
+        Update a Speech Engine resource (partial update)
+
+        `PATCH /v1/speech-engine/{speech_engine_id}`.
+        """
+
+        check_path_parameter("speech_engine_id", speech_engine_id)
+        from ...models.update_speech_engine_request import UpdateSpeechEngineRequest
+
+        kwargs = speech_engine_update._get_kwargs(
+            speech_engine_id=speech_engine_id,
+            body=UpdateSpeechEngineRequest(
+                name=name,
+                speech_engine=speech_engine,
+                asr=asr,
+                tts=tts,
+                turn=turn,
+                vad=vad,
+                conversation=conversation,
+                privacy=privacy,
+                call_limits=call_limits,
+                language=language,
+                tags=tags,
+                overrides=overrides,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_speech_engine_update, request_options)
+
+
+class AsyncSpeechEngineResource:
+    """The operations of group `speech_engine`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 30,
+        search: None | str | Unset = UNSET,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_by: AgentSortBy | None | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListSpeechEnginesResponse:
+        """List Speech Engines
+
+        Returns a paginated list of Speech Engine resources.
+
+        `GET /v1/speech-engine`.
+        """
+
+        kwargs = speech_engine_list._get_kwargs(
+            page_size=page_size,
+            search=search,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+
+        return await self._requester.request(kwargs, _parse_speech_engine_list, request_options)
+
+    async def create(
+        self,
+        speech_engine: SpeechEngineConfig,
+        *,
+        name: str | Unset = "Speech Engine",
+        asr: ASRConversationalConfig | Unset = UNSET,
+        tts: TTSConversationalConfigInput | Unset = UNSET,
+        turn: BaseTurnConfig | Unset = UNSET,
+        vad: VADConfig | Unset = UNSET,
+        conversation: ConversationConfigInput | Unset = UNSET,
+        privacy: PrivacyConfigInput | Unset = UNSET,
+        call_limits: AgentCallLimits | Unset = UNSET,
+        language: str | Unset = "en",
+        tags: builtins.list[str] | Unset = UNSET,
+        overrides: SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpeechEngineResponse:
+        """Create Speech Engine
+
+        Create a new Speech Engine resource
+
+        `POST /v1/speech-engine`.
+        """
+
+        from ...models.create_speech_engine_request import CreateSpeechEngineRequest
+
+        kwargs = speech_engine_create._get_kwargs(
+            body=CreateSpeechEngineRequest(
+                speech_engine=speech_engine,
+                name=name,
+                asr=asr,
+                tts=tts,
+                turn=turn,
+                vad=vad,
+                conversation=conversation,
+                privacy=privacy,
+                call_limits=call_limits,
+                language=language,
+                tags=tags,
+                overrides=overrides,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_speech_engine_create, request_options)
+
+    async def get(
+        self,
+        speech_engine_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SpeechEngineResponse:
+        """Get Speech Engine
+
+        Retrieve a Speech Engine resource
+
+        `GET /v1/speech-engine/{speech_engine_id}`.
+        """
+
+        check_path_parameter("speech_engine_id", speech_engine_id)
+        kwargs = speech_engine_get._get_kwargs(
+            speech_engine_id=speech_engine_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_speech_engine_get, request_options)
+
+    async def delete(
+        self,
+        speech_engine_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete Speech Engine
+
+        Delete a Speech Engine resource
+
+        `DELETE /v1/speech-engine/{speech_engine_id}`.
+        """
+
+        check_path_parameter("speech_engine_id", speech_engine_id)
+        kwargs = speech_engine_delete._get_kwargs(
+            speech_engine_id=speech_engine_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_speech_engine_delete, request_options)
+
+    async def update(
+        self,
+        speech_engine_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        speech_engine: None | SpeechEngineConfig | Unset = UNSET,
+        asr: ASRConversationalConfig | None | Unset = UNSET,
+        tts: None | TTSConversationalConfigInput | Unset = UNSET,
+        turn: BaseTurnConfig | None | Unset = UNSET,
+        vad: None | Unset | VADConfig = UNSET,
+        conversation: ConversationConfigInput | None | Unset = UNSET,
+        privacy: None | PrivacyConfigInput | Unset = UNSET,
+        call_limits: AgentCallLimits | None | Unset = UNSET,
+        language: None | str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        overrides: None | SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SpeechEngineResponse:
+        """Update Speech Engine
+
+        Update a Speech Engine resource (partial update)
+
+        `PATCH /v1/speech-engine/{speech_engine_id}`.
+        """
+
+        check_path_parameter("speech_engine_id", speech_engine_id)
+        from ...models.update_speech_engine_request import UpdateSpeechEngineRequest
+
+        kwargs = speech_engine_update._get_kwargs(
+            speech_engine_id=speech_engine_id,
+            body=UpdateSpeechEngineRequest(
+                name=name,
+                speech_engine=speech_engine,
+                asr=asr,
+                tts=tts,
+                turn=turn,
+                vad=vad,
+                conversation=conversation,
+                privacy=privacy,
+                call_limits=call_limits,
+                language=language,
+                tags=tags,
+                overrides=overrides,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_speech_engine_update, request_options)

@@ -1,0 +1,175 @@
+"""`POST /v1/speech-engine`: Create Speech Engine."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_speech_engine_request import CreateSpeechEngineRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speech_engine_response import SpeechEngineResponse
+
+
+def _get_kwargs(
+    *,
+    body: CreateSpeechEngineRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/speech-engine",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SpeechEngineResponse | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speech_engine_response import SpeechEngineResponse
+
+    if response.status_code == 201:
+        response_201 = SpeechEngineResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SpeechEngineResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSpeechEngineRequest,
+) -> Response[HTTPValidationError | SpeechEngineResponse]:
+    """Create Speech Engine
+
+     Create a new Speech Engine resource
+
+    Args:
+        body (CreateSpeechEngineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SpeechEngineResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSpeechEngineRequest,
+) -> HTTPValidationError | SpeechEngineResponse | None:
+    """Create Speech Engine
+
+     Create a new Speech Engine resource
+
+    Args:
+        body (CreateSpeechEngineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SpeechEngineResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSpeechEngineRequest,
+) -> Response[HTTPValidationError | SpeechEngineResponse]:
+    """Create Speech Engine
+
+     Create a new Speech Engine resource
+
+    Args:
+        body (CreateSpeechEngineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SpeechEngineResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateSpeechEngineRequest,
+) -> HTTPValidationError | SpeechEngineResponse | None:
+    """Create Speech Engine
+
+     Create a new Speech Engine resource
+
+    Args:
+        body (CreateSpeechEngineRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SpeechEngineResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,261 @@
+"""`GET /v1/speech-engine`: List Speech Engines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.agent_sort_by import AgentSortBy
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_speech_engines_response import ListSpeechEnginesResponse
+    from ...models.sort_direction import SortDirection
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 30,
+    search: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_search: None | str | Unset = search
+
+    params["search"] = json_search
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    json_sort_by: None | str | Unset
+    if isinstance(sort_by, Unset):
+        json_sort_by = UNSET
+    elif isinstance(sort_by, str):
+        json_sort_by = sort_by
+    else:
+        json_sort_by = sort_by
+
+    params["sort_by"] = json_sort_by
+
+    json_cursor: None | str | Unset = cursor
+
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/speech-engine",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ListSpeechEnginesResponse | None:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_speech_engines_response import ListSpeechEnginesResponse
+
+    if response.status_code == 200:
+        response_200 = ListSpeechEnginesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ListSpeechEnginesResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 30,
+    search: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ListSpeechEnginesResponse]:
+    """List Speech Engines
+
+     Returns a paginated list of Speech Engine resources.
+
+    Args:
+        page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
+            defaults to 30. Default: 30.
+        search (None | str | Unset): Search term to filter Speech Engines by name
+        sort_direction (SortDirection | Unset):
+        sort_by (AgentSortBy | None | Unset): The field to sort the results by
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListSpeechEnginesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        search=search,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 30,
+    search: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> HTTPValidationError | ListSpeechEnginesResponse | None:
+    """List Speech Engines
+
+     Returns a paginated list of Speech Engine resources.
+
+    Args:
+        page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
+            defaults to 30. Default: 30.
+        search (None | str | Unset): Search term to filter Speech Engines by name
+        sort_direction (SortDirection | Unset):
+        sort_by (AgentSortBy | None | Unset): The field to sort the results by
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListSpeechEnginesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        search=search,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 30,
+    search: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ListSpeechEnginesResponse]:
+    """List Speech Engines
+
+     Returns a paginated list of Speech Engine resources.
+
+    Args:
+        page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
+            defaults to 30. Default: 30.
+        search (None | str | Unset): Search term to filter Speech Engines by name
+        sort_direction (SortDirection | Unset):
+        sort_by (AgentSortBy | None | Unset): The field to sort the results by
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListSpeechEnginesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        search=search,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 30,
+    search: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> HTTPValidationError | ListSpeechEnginesResponse | None:
+    """List Speech Engines
+
+     Returns a paginated list of Speech Engine resources.
+
+    Args:
+        page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
+            defaults to 30. Default: 30.
+        search (None | str | Unset): Search term to filter Speech Engines by name
+        sort_direction (SortDirection | Unset):
+        sort_by (AgentSortBy | None | Unset): The field to sort the results by
+        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
+            response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListSpeechEnginesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            search=search,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+"""`client.speech_to_text.transcripts`: the operations of group `speech_to_text_transcripts`, as methods of SpeechToTextTranscriptsResource and AsyncSpeechToTextTranscriptsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
+    from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
+from . import speech_to_text_transcripts_delete, speech_to_text_transcripts_get
+
+
+def _parse_speech_to_text_transcripts_get(
+    response: httpx.Response,
+) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
+    from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
+
+    def _parse_response_200(data: object) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel:
+        if isinstance(data, dict):
+            for known in (
+                SpeechToTextChunkResponseModel,
+                MultichannelSpeechToTextResponseModel,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = SpeechToTextChunkResponseModel.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_1 = MultichannelSpeechToTextResponseModel.from_dict(data)
+
+        return response_200_type_1
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _parse_speech_to_text_transcripts_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+class SpeechToTextTranscriptsResource:
+    """The operations of group `speech_to_text_transcripts`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        transcription_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel:
+        """Get Transcript By Id
+
+        Retrieve a previously generated transcript by its ID.
+
+        `GET /v1/speech-to-text/transcripts/{transcription_id}`.
+        """
+
+        check_path_parameter("transcription_id", transcription_id)
+        kwargs = speech_to_text_transcripts_get._get_kwargs(
+            transcription_id=transcription_id,
+        )
+
+        return self._requester.request(kwargs, _parse_speech_to_text_transcripts_get, request_options)
+
+    def delete(
+        self,
+        transcription_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Transcript By Id
+
+        Delete a previously generated transcript by its ID.
+
+        `DELETE /v1/speech-to-text/transcripts/{transcription_id}`.
+        """
+
+        check_path_parameter("transcription_id", transcription_id)
+        kwargs = speech_to_text_transcripts_delete._get_kwargs(
+            transcription_id=transcription_id,
+        )
+
+        return self._requester.request(kwargs, _parse_speech_to_text_transcripts_delete, request_options)
+
+
+class AsyncSpeechToTextTranscriptsResource:
+    """The operations of group `speech_to_text_transcripts`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        transcription_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel:
+        """Get Transcript By Id
+
+        Retrieve a previously generated transcript by its ID.
+
+        `GET /v1/speech-to-text/transcripts/{transcription_id}`.
+        """
+
+        check_path_parameter("transcription_id", transcription_id)
+        kwargs = speech_to_text_transcripts_get._get_kwargs(
+            transcription_id=transcription_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_speech_to_text_transcripts_get, request_options)
+
+    async def delete(
+        self,
+        transcription_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Transcript By Id
+
+        Delete a previously generated transcript by its ID.
+
+        `DELETE /v1/speech-to-text/transcripts/{transcription_id}`.
+        """
+
+        check_path_parameter("transcription_id", transcription_id)
+        kwargs = speech_to_text_transcripts_delete._get_kwargs(
+            transcription_id=transcription_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_speech_to_text_transcripts_delete, request_options)

@@ -1,0 +1,203 @@
+"""`POST /v1/studio/podcasts`: Create Podcast."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.podcast_project_response_model import PodcastProjectResponseModel
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodyCreatePodcastV1StudioPodcastsPost,
+    safety_identifier: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(safety_identifier, Unset):
+        headers["safety-identifier"] = safety_identifier
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/studio/podcasts",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PodcastProjectResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.podcast_project_response_model import PodcastProjectResponseModel
+
+    if response.status_code == 200:
+        response_200 = PodcastProjectResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreatePodcastV1StudioPodcastsPost,
+    safety_identifier: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
+    """Create Podcast
+
+     Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
+    still be charged for the audio generation. In the future, you will be charged for both the LLM and
+    audio generation costs.
+
+    Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
+        body (BodyCreatePodcastV1StudioPodcastsPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PodcastProjectResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        safety_identifier=safety_identifier,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreatePodcastV1StudioPodcastsPost,
+    safety_identifier: None | str | Unset = UNSET,
+) -> HTTPValidationError | PodcastProjectResponseModel | None:
+    """Create Podcast
+
+     Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
+    still be charged for the audio generation. In the future, you will be charged for both the LLM and
+    audio generation costs.
+
+    Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
+        body (BodyCreatePodcastV1StudioPodcastsPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PodcastProjectResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        safety_identifier=safety_identifier,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreatePodcastV1StudioPodcastsPost,
+    safety_identifier: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
+    """Create Podcast
+
+     Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
+    still be charged for the audio generation. In the future, you will be charged for both the LLM and
+    audio generation costs.
+
+    Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
+        body (BodyCreatePodcastV1StudioPodcastsPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PodcastProjectResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        safety_identifier=safety_identifier,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreatePodcastV1StudioPodcastsPost,
+    safety_identifier: None | str | Unset = UNSET,
+) -> HTTPValidationError | PodcastProjectResponseModel | None:
+    """Create Podcast
+
+     Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
+    still be charged for the audio generation. In the future, you will be charged for both the LLM and
+    audio generation costs.
+
+    Args:
+        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
+            allowlisted to use this feature.
+        body (BodyCreatePodcastV1StudioPodcastsPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PodcastProjectResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            safety_identifier=safety_identifier,
+        )
+    ).parsed

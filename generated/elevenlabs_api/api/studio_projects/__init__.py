@@ -1,0 +1,661 @@
+"""`client.studio.projects`: the operations of group `studio_projects`, as methods of StudioProjectsResource and AsyncStudioProjectsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.add_project_response_model import AddProjectResponseModel
+    from ...models.body_create_studio_project_v1_studio_projects_post import BodyCreateStudioProjectV1StudioProjectsPost
+    from ...models.body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
+    )
+    from ...models.body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
+    )
+    from ...models.body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
+    )
+    from ...models.body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
+    )
+    from ...models.body_update_studio_project_v1_studio_projects_project_id_post import (
+        BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+    )
+    from ...models.convert_project_response_model import ConvertProjectResponseModel
+    from ...models.delete_project_response_model import DeleteProjectResponseModel
+    from ...models.edit_project_response_model import EditProjectResponseModel
+    from ...models.get_projects_response_model import GetProjectsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.project_extended_response_model import ProjectExtendedResponseModel
+    from ...models.project_muted_tracks_response_model import ProjectMutedTracksResponseModel
+    from ...models.quality_preset_type import QualityPresetType
+    from ...types import File
+    from ..studio_projects_chapters import AsyncStudioProjectsChaptersResource, StudioProjectsChaptersResource
+    from ..studio_projects_content import AsyncStudioProjectsContentResource, StudioProjectsContentResource
+    from ..studio_projects_pronunciation_dictionaries import (
+        AsyncStudioProjectsPronunciationDictionariesResource,
+        StudioProjectsPronunciationDictionariesResource,
+    )
+    from ..studio_projects_snapshots import AsyncStudioProjectsSnapshotsResource, StudioProjectsSnapshotsResource
+from . import (
+    studio_projects_convert,
+    studio_projects_create,
+    studio_projects_delete,
+    studio_projects_get,
+    studio_projects_get_muted_tracks,
+    studio_projects_list,
+    studio_projects_update,
+)
+
+
+def _parse_studio_projects_list(response: httpx.Response) -> GetProjectsResponseModel:
+    from ...models.get_projects_response_model import GetProjectsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetProjectsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_create(response: httpx.Response) -> AddProjectResponseModel:
+    from ...models.add_project_response_model import AddProjectResponseModel
+    from ...models.body_create_studio_project_v1_studio_projects_post import BodyCreateStudioProjectV1StudioProjectsPost
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddProjectResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_get(response: httpx.Response) -> ProjectExtendedResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.project_extended_response_model import ProjectExtendedResponseModel
+
+    response_200 = ProjectExtendedResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_update(response: httpx.Response) -> EditProjectResponseModel:
+    from ...models.body_update_studio_project_v1_studio_projects_project_id_post import (
+        BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+    )
+    from ...models.edit_project_response_model import EditProjectResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = EditProjectResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_delete(response: httpx.Response) -> DeleteProjectResponseModel:
+    from ...models.delete_project_response_model import DeleteProjectResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DeleteProjectResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_convert(response: httpx.Response) -> ConvertProjectResponseModel:
+    from ...models.convert_project_response_model import ConvertProjectResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConvertProjectResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_get_muted_tracks(response: httpx.Response) -> ProjectMutedTracksResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.project_muted_tracks_response_model import ProjectMutedTracksResponseModel
+
+    response_200 = ProjectMutedTracksResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class StudioProjectsGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    share_id: None | str | Unset
+
+
+class StudioProjectsResource:
+    """The operations of group `studio_projects`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def chapters(self) -> StudioProjectsChaptersResource:
+        """`studio_projects_chapters` operations and groups."""
+        from ..studio_projects_chapters import StudioProjectsChaptersResource
+
+        return StudioProjectsChaptersResource(self._requester)
+
+    @functools.cached_property
+    def content(self) -> StudioProjectsContentResource:
+        """`studio_projects_content` operations."""
+        from ..studio_projects_content import StudioProjectsContentResource
+
+        return StudioProjectsContentResource(self._requester)
+
+    @functools.cached_property
+    def pronunciation_dictionaries(self) -> StudioProjectsPronunciationDictionariesResource:
+        """`studio_projects_pronunciation_dictionaries` operations."""
+        from ..studio_projects_pronunciation_dictionaries import StudioProjectsPronunciationDictionariesResource
+
+        return StudioProjectsPronunciationDictionariesResource(self._requester)
+
+    @functools.cached_property
+    def snapshots(self) -> StudioProjectsSnapshotsResource:
+        """`studio_projects_snapshots` operations."""
+        from ..studio_projects_snapshots import StudioProjectsSnapshotsResource
+
+        return StudioProjectsSnapshotsResource(self._requester)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetProjectsResponseModel:
+        """List Studio Projects
+
+        Returns a list of your Studio projects with metadata.
+
+        `GET /v1/studio/projects`.
+        """
+
+        kwargs = studio_projects_list._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_studio_projects_list, request_options)
+
+    def create(
+        self,
+        name: str,
+        *,
+        default_title_voice_id: None | str | Unset = UNSET,
+        default_paragraph_voice_id: None | str | Unset = UNSET,
+        default_model_id: None | str | Unset = UNSET,
+        from_url: None | str | Unset = UNSET,
+        from_document: FileInput | None | Unset = UNSET,
+        from_content_json: str | Unset = UNSET,
+        quality_preset: QualityPresetType | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        author: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        genres: builtins.list[str] | Unset = UNSET,
+        target_audience: BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset = UNSET,
+        language: None | str | Unset = UNSET,
+        content_type: None | str | Unset = UNSET,
+        original_publication_date: None | str | Unset = UNSET,
+        mature_content: bool | None | Unset = False,
+        isbn_number: None | str | Unset = UNSET,
+        acx_volume_normalization: bool | Unset = False,
+        volume_normalization: bool | Unset = False,
+        pronunciation_dictionary_locators: builtins.list[str] | Unset = UNSET,
+        callback_url: None | str | Unset = UNSET,
+        fiction: BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset = UNSET,
+        apply_text_normalization: BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
+        | None
+        | Unset = UNSET,
+        auto_convert: bool | Unset = False,
+        auto_assign_voices: bool | None | Unset = False,
+        source_type: BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset = UNSET,
+        voice_settings: builtins.list[str] | Unset = UNSET,
+        create_publishing_read: bool | None | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> AddProjectResponseModel:
+        """Create Studio Project
+
+        Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
+
+        `POST /v1/studio/projects`.
+        """
+
+        from ...models.body_create_studio_project_v1_studio_projects_post import (
+            BodyCreateStudioProjectV1StudioProjectsPost,
+        )
+
+        kwargs = studio_projects_create._get_kwargs(
+            body=BodyCreateStudioProjectV1StudioProjectsPost(
+                name=name,
+                default_title_voice_id=default_title_voice_id,
+                default_paragraph_voice_id=default_paragraph_voice_id,
+                default_model_id=default_model_id,
+                from_url=from_url,
+                from_document=from_document
+                if isinstance(from_document, Unset) or from_document is None
+                else as_file(from_document),
+                from_content_json=from_content_json,
+                quality_preset=quality_preset,
+                title=title,
+                author=author,
+                description=description,
+                genres=genres,
+                target_audience=target_audience,
+                language=language,
+                content_type=content_type,
+                original_publication_date=original_publication_date,
+                mature_content=mature_content,
+                isbn_number=isbn_number,
+                acx_volume_normalization=acx_volume_normalization,
+                volume_normalization=volume_normalization,
+                pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+                callback_url=callback_url,
+                fiction=fiction,
+                apply_text_normalization=apply_text_normalization,
+                auto_convert=auto_convert,
+                auto_assign_voices=auto_assign_voices,
+                source_type=source_type,
+                voice_settings=voice_settings,
+                create_publishing_read=create_publishing_read,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_create, request_options)
+
+    def get(
+        self,
+        project_id: str,
+        *,
+        share_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectExtendedResponseModel:
+        """Get Studio Project
+
+        Returns information about a specific Studio project. This endpoint returns more detailed information
+        about a project than `GET /v1/studio`.
+
+        `GET /v1/studio/projects/{project_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_get._get_kwargs(
+            project_id=project_id,
+            share_id=share_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_get, request_options)
+
+    def update(
+        self,
+        project_id: str,
+        name: str,
+        default_title_voice_id: str,
+        default_paragraph_voice_id: str,
+        *,
+        title: None | str | Unset = UNSET,
+        author: None | str | Unset = UNSET,
+        isbn_number: None | str | Unset = UNSET,
+        volume_normalization: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> EditProjectResponseModel:
+        """Update Studio Project
+
+        Updates the specified Studio project by setting the values of the parameters passed.
+
+        `POST /v1/studio/projects/{project_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_update_studio_project_v1_studio_projects_project_id_post import (
+            BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+        )
+
+        kwargs = studio_projects_update._get_kwargs(
+            project_id=project_id,
+            body=BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(
+                name=name,
+                default_title_voice_id=default_title_voice_id,
+                default_paragraph_voice_id=default_paragraph_voice_id,
+                title=title,
+                author=author,
+                isbn_number=isbn_number,
+                volume_normalization=volume_normalization,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_update, request_options)
+
+    def delete(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteProjectResponseModel:
+        """Delete Studio Project
+
+        Deletes a Studio project.
+
+        `DELETE /v1/studio/projects/{project_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_delete._get_kwargs(
+            project_id=project_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_delete, request_options)
+
+    def convert(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConvertProjectResponseModel:
+        """Convert Studio Project
+
+        Starts conversion of a Studio project and all of its chapters.
+
+        `POST /v1/studio/projects/{project_id}/convert`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_convert._get_kwargs(
+            project_id=project_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_convert, request_options)
+
+    def get_muted_tracks(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectMutedTracksResponseModel:
+        """Get Project Muted Tracks
+
+        Returns a list of chapter IDs that have muted tracks in a project.
+
+        `GET /v1/studio/projects/{project_id}/muted-tracks`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_get_muted_tracks._get_kwargs(
+            project_id=project_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_get_muted_tracks, request_options)
+
+
+class AsyncStudioProjectsResource:
+    """The operations of group `studio_projects`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def chapters(self) -> AsyncStudioProjectsChaptersResource:
+        """`studio_projects_chapters` operations and groups."""
+        from ..studio_projects_chapters import AsyncStudioProjectsChaptersResource
+
+        return AsyncStudioProjectsChaptersResource(self._requester)
+
+    @functools.cached_property
+    def content(self) -> AsyncStudioProjectsContentResource:
+        """`studio_projects_content` operations."""
+        from ..studio_projects_content import AsyncStudioProjectsContentResource
+
+        return AsyncStudioProjectsContentResource(self._requester)
+
+    @functools.cached_property
+    def pronunciation_dictionaries(self) -> AsyncStudioProjectsPronunciationDictionariesResource:
+        """`studio_projects_pronunciation_dictionaries` operations."""
+        from ..studio_projects_pronunciation_dictionaries import AsyncStudioProjectsPronunciationDictionariesResource
+
+        return AsyncStudioProjectsPronunciationDictionariesResource(self._requester)
+
+    @functools.cached_property
+    def snapshots(self) -> AsyncStudioProjectsSnapshotsResource:
+        """`studio_projects_snapshots` operations."""
+        from ..studio_projects_snapshots import AsyncStudioProjectsSnapshotsResource
+
+        return AsyncStudioProjectsSnapshotsResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetProjectsResponseModel:
+        """List Studio Projects
+
+        Returns a list of your Studio projects with metadata.
+
+        `GET /v1/studio/projects`.
+        """
+
+        kwargs = studio_projects_list._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_studio_projects_list, request_options)
+
+    async def create(
+        self,
+        name: str,
+        *,
+        default_title_voice_id: None | str | Unset = UNSET,
+        default_paragraph_voice_id: None | str | Unset = UNSET,
+        default_model_id: None | str | Unset = UNSET,
+        from_url: None | str | Unset = UNSET,
+        from_document: FileInput | None | Unset = UNSET,
+        from_content_json: str | Unset = UNSET,
+        quality_preset: QualityPresetType | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        author: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        genres: builtins.list[str] | Unset = UNSET,
+        target_audience: BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset = UNSET,
+        language: None | str | Unset = UNSET,
+        content_type: None | str | Unset = UNSET,
+        original_publication_date: None | str | Unset = UNSET,
+        mature_content: bool | None | Unset = False,
+        isbn_number: None | str | Unset = UNSET,
+        acx_volume_normalization: bool | Unset = False,
+        volume_normalization: bool | Unset = False,
+        pronunciation_dictionary_locators: builtins.list[str] | Unset = UNSET,
+        callback_url: None | str | Unset = UNSET,
+        fiction: BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset = UNSET,
+        apply_text_normalization: BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0
+        | None
+        | Unset = UNSET,
+        auto_convert: bool | Unset = False,
+        auto_assign_voices: bool | None | Unset = False,
+        source_type: BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset = UNSET,
+        voice_settings: builtins.list[str] | Unset = UNSET,
+        create_publishing_read: bool | None | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> AddProjectResponseModel:
+        """Create Studio Project
+
+        Creates a new Studio project, it can be either initialized as blank, from a document or from a URL.
+
+        `POST /v1/studio/projects`.
+        """
+
+        from ...models.body_create_studio_project_v1_studio_projects_post import (
+            BodyCreateStudioProjectV1StudioProjectsPost,
+        )
+
+        kwargs = studio_projects_create._get_kwargs(
+            body=BodyCreateStudioProjectV1StudioProjectsPost(
+                name=name,
+                default_title_voice_id=default_title_voice_id,
+                default_paragraph_voice_id=default_paragraph_voice_id,
+                default_model_id=default_model_id,
+                from_url=from_url,
+                from_document=from_document
+                if isinstance(from_document, Unset) or from_document is None
+                else as_file(from_document),
+                from_content_json=from_content_json,
+                quality_preset=quality_preset,
+                title=title,
+                author=author,
+                description=description,
+                genres=genres,
+                target_audience=target_audience,
+                language=language,
+                content_type=content_type,
+                original_publication_date=original_publication_date,
+                mature_content=mature_content,
+                isbn_number=isbn_number,
+                acx_volume_normalization=acx_volume_normalization,
+                volume_normalization=volume_normalization,
+                pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+                callback_url=callback_url,
+                fiction=fiction,
+                apply_text_normalization=apply_text_normalization,
+                auto_convert=auto_convert,
+                auto_assign_voices=auto_assign_voices,
+                source_type=source_type,
+                voice_settings=voice_settings,
+                create_publishing_read=create_publishing_read,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_create, request_options)
+
+    async def get(
+        self,
+        project_id: str,
+        *,
+        share_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectExtendedResponseModel:
+        """Get Studio Project
+
+        Returns information about a specific Studio project. This endpoint returns more detailed information
+        about a project than `GET /v1/studio`.
+
+        `GET /v1/studio/projects/{project_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_get._get_kwargs(
+            project_id=project_id,
+            share_id=share_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_get, request_options)
+
+    async def update(
+        self,
+        project_id: str,
+        name: str,
+        default_title_voice_id: str,
+        default_paragraph_voice_id: str,
+        *,
+        title: None | str | Unset = UNSET,
+        author: None | str | Unset = UNSET,
+        isbn_number: None | str | Unset = UNSET,
+        volume_normalization: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> EditProjectResponseModel:
+        """Update Studio Project
+
+        Updates the specified Studio project by setting the values of the parameters passed.
+
+        `POST /v1/studio/projects/{project_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_update_studio_project_v1_studio_projects_project_id_post import (
+            BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
+        )
+
+        kwargs = studio_projects_update._get_kwargs(
+            project_id=project_id,
+            body=BodyUpdateStudioProjectV1StudioProjectsProjectIdPost(
+                name=name,
+                default_title_voice_id=default_title_voice_id,
+                default_paragraph_voice_id=default_paragraph_voice_id,
+                title=title,
+                author=author,
+                isbn_number=isbn_number,
+                volume_normalization=volume_normalization,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_update, request_options)
+
+    async def delete(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteProjectResponseModel:
+        """Delete Studio Project
+
+        Deletes a Studio project.
+
+        `DELETE /v1/studio/projects/{project_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_delete._get_kwargs(
+            project_id=project_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_delete, request_options)
+
+    async def convert(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConvertProjectResponseModel:
+        """Convert Studio Project
+
+        Starts conversion of a Studio project and all of its chapters.
+
+        `POST /v1/studio/projects/{project_id}/convert`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_convert._get_kwargs(
+            project_id=project_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_convert, request_options)
+
+    async def get_muted_tracks(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectMutedTracksResponseModel:
+        """Get Project Muted Tracks
+
+        Returns a list of chapter IDs that have muted tracks in a project.
+
+        `GET /v1/studio/projects/{project_id}/muted-tracks`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_get_muted_tracks._get_kwargs(
+            project_id=project_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_get_muted_tracks, request_options)

@@ -1,0 +1,198 @@
+"""`GET /v1/studio/projects/{project_id}`: Get Studio Project."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.project_extended_response_model import ProjectExtendedResponseModel
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    share_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_share_id: None | str | Unset = share_id
+
+    params["share_id"] = json_share_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/studio/projects/{project_id}".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProjectExtendedResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.project_extended_response_model import ProjectExtendedResponseModel
+
+    if response.status_code == 200:
+        response_200 = ProjectExtendedResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProjectExtendedResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    share_id: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ProjectExtendedResponseModel]:
+    """Get Studio Project
+
+     Returns information about a specific Studio project. This endpoint returns more detailed information
+    about a project than `GET /v1/studio`.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        share_id (None | str | Unset): The share ID of the project
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProjectExtendedResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        share_id=share_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    share_id: None | str | Unset = UNSET,
+) -> HTTPValidationError | ProjectExtendedResponseModel | None:
+    """Get Studio Project
+
+     Returns information about a specific Studio project. This endpoint returns more detailed information
+    about a project than `GET /v1/studio`.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        share_id (None | str | Unset): The share ID of the project
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProjectExtendedResponseModel
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        share_id=share_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    share_id: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ProjectExtendedResponseModel]:
+    """Get Studio Project
+
+     Returns information about a specific Studio project. This endpoint returns more detailed information
+    about a project than `GET /v1/studio`.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        share_id (None | str | Unset): The share ID of the project
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProjectExtendedResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        share_id=share_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    share_id: None | str | Unset = UNSET,
+) -> HTTPValidationError | ProjectExtendedResponseModel | None:
+    """Get Studio Project
+
+     Returns information about a specific Studio project. This endpoint returns more detailed information
+    about a project than `GET /v1/studio`.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        share_id (None | str | Unset): The share ID of the project
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProjectExtendedResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            share_id=share_id,
+        )
+    ).parsed

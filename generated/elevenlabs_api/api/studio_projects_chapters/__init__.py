@@ -1,0 +1,445 @@
+"""`client.studio.projects.chapters`: the operations of group `studio_projects_chapters`, as methods of StudioProjectsChaptersResource and AsyncStudioProjectsChaptersResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.add_chapter_response_model import AddChapterResponseModel
+    from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
+        BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+    )
+    from ...models.body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
+        BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
+    )
+    from ...models.chapter_content_input_model import ChapterContentInputModel
+    from ...models.chapter_with_content_response_model import ChapterWithContentResponseModel
+    from ...models.convert_chapter_response_model import ConvertChapterResponseModel
+    from ...models.delete_chapter_response_model import DeleteChapterResponseModel
+    from ...models.edit_chapter_response_model import EditChapterResponseModel
+    from ...models.get_chapters_response_model import GetChaptersResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ..studio_projects_chapters_snapshots import (
+        AsyncStudioProjectsChaptersSnapshotsResource,
+        StudioProjectsChaptersSnapshotsResource,
+    )
+from . import (
+    studio_projects_chapters_convert,
+    studio_projects_chapters_create,
+    studio_projects_chapters_delete,
+    studio_projects_chapters_get,
+    studio_projects_chapters_list,
+    studio_projects_chapters_update,
+)
+
+
+def _parse_studio_projects_chapters_list(response: httpx.Response) -> GetChaptersResponseModel:
+    from ...models.get_chapters_response_model import GetChaptersResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetChaptersResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_chapters_create(response: httpx.Response) -> AddChapterResponseModel:
+    from ...models.add_chapter_response_model import AddChapterResponseModel
+    from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
+        BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddChapterResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_chapters_get(response: httpx.Response) -> ChapterWithContentResponseModel:
+    from ...models.chapter_with_content_response_model import ChapterWithContentResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ChapterWithContentResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_chapters_update(response: httpx.Response) -> EditChapterResponseModel:
+    from ...models.body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
+        BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
+    )
+    from ...models.edit_chapter_response_model import EditChapterResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = EditChapterResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_chapters_delete(response: httpx.Response) -> DeleteChapterResponseModel:
+    from ...models.delete_chapter_response_model import DeleteChapterResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DeleteChapterResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_chapters_convert(response: httpx.Response) -> ConvertChapterResponseModel:
+    from ...models.convert_chapter_response_model import ConvertChapterResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ConvertChapterResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class StudioProjectsChaptersResource:
+    """The operations of group `studio_projects_chapters`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def snapshots(self) -> StudioProjectsChaptersSnapshotsResource:
+        """`studio_projects_chapters_snapshots` operations."""
+        from ..studio_projects_chapters_snapshots import StudioProjectsChaptersSnapshotsResource
+
+        return StudioProjectsChaptersSnapshotsResource(self._requester)
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetChaptersResponseModel:
+        """List Chapters
+
+        Returns a list of a Studio project's chapters.
+
+        `GET /v1/studio/projects/{project_id}/chapters`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_chapters_list._get_kwargs(
+            project_id=project_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_chapters_list, request_options)
+
+    def create(
+        self,
+        project_id: str,
+        name: str,
+        *,
+        from_url: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddChapterResponseModel:
+        """Create Chapter
+
+        Creates a new chapter either as blank or from a URL.
+
+        `POST /v1/studio/projects/{project_id}/chapters`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
+            BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+        )
+
+        kwargs = studio_projects_chapters_create._get_kwargs(
+            project_id=project_id,
+            body=BodyCreateChapterV1StudioProjectsProjectIdChaptersPost(
+                name=name,
+                from_url=from_url,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_chapters_create, request_options)
+
+    def get(
+        self,
+        project_id: str,
+        chapter_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ChapterWithContentResponseModel:
+        """Get Chapter
+
+        Returns information about a specific chapter.
+
+        `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        kwargs = studio_projects_chapters_get._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_chapters_get, request_options)
+
+    def update(
+        self,
+        project_id: str,
+        chapter_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        content: ChapterContentInputModel | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EditChapterResponseModel:
+        """Update Chapter
+
+        Updates a chapter.
+
+        `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        from ...models.body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
+            BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
+        )
+
+        kwargs = studio_projects_chapters_update._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            body=BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(
+                name=name,
+                content=content,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_chapters_update, request_options)
+
+    def delete(
+        self,
+        project_id: str,
+        chapter_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteChapterResponseModel:
+        """Delete Chapter
+
+        Deletes a chapter.
+
+        `DELETE /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        kwargs = studio_projects_chapters_delete._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_chapters_delete, request_options)
+
+    def convert(
+        self,
+        project_id: str,
+        chapter_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConvertChapterResponseModel:
+        """Convert Chapter
+
+        Starts conversion of a specific chapter.
+
+        `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}/convert`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        kwargs = studio_projects_chapters_convert._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_chapters_convert, request_options)
+
+
+class AsyncStudioProjectsChaptersResource:
+    """The operations of group `studio_projects_chapters`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def snapshots(self) -> AsyncStudioProjectsChaptersSnapshotsResource:
+        """`studio_projects_chapters_snapshots` operations."""
+        from ..studio_projects_chapters_snapshots import AsyncStudioProjectsChaptersSnapshotsResource
+
+        return AsyncStudioProjectsChaptersSnapshotsResource(self._requester)
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> GetChaptersResponseModel:
+        """List Chapters
+
+        Returns a list of a Studio project's chapters.
+
+        `GET /v1/studio/projects/{project_id}/chapters`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_chapters_list._get_kwargs(
+            project_id=project_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_chapters_list, request_options)
+
+    async def create(
+        self,
+        project_id: str,
+        name: str,
+        *,
+        from_url: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddChapterResponseModel:
+        """Create Chapter
+
+        Creates a new chapter either as blank or from a URL.
+
+        `POST /v1/studio/projects/{project_id}/chapters`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
+            BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+        )
+
+        kwargs = studio_projects_chapters_create._get_kwargs(
+            project_id=project_id,
+            body=BodyCreateChapterV1StudioProjectsProjectIdChaptersPost(
+                name=name,
+                from_url=from_url,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_chapters_create, request_options)
+
+    async def get(
+        self,
+        project_id: str,
+        chapter_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ChapterWithContentResponseModel:
+        """Get Chapter
+
+        Returns information about a specific chapter.
+
+        `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        kwargs = studio_projects_chapters_get._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_chapters_get, request_options)
+
+    async def update(
+        self,
+        project_id: str,
+        chapter_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        content: ChapterContentInputModel | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EditChapterResponseModel:
+        """Update Chapter
+
+        Updates a chapter.
+
+        `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        from ...models.body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
+            BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
+        )
+
+        kwargs = studio_projects_chapters_update._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            body=BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(
+                name=name,
+                content=content,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_chapters_update, request_options)
+
+    async def delete(
+        self,
+        project_id: str,
+        chapter_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteChapterResponseModel:
+        """Delete Chapter
+
+        Deletes a chapter.
+
+        `DELETE /v1/studio/projects/{project_id}/chapters/{chapter_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        kwargs = studio_projects_chapters_delete._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_chapters_delete, request_options)
+
+    async def convert(
+        self,
+        project_id: str,
+        chapter_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ConvertChapterResponseModel:
+        """Convert Chapter
+
+        Starts conversion of a specific chapter.
+
+        `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}/convert`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        kwargs = studio_projects_chapters_convert._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_chapters_convert, request_options)

@@ -1,0 +1,184 @@
+"""`DELETE /v1/studio/projects/{project_id}/chapters/{chapter_id}`: Delete Chapter."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.delete_chapter_response_model import DeleteChapterResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    project_id: str,
+    chapter_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/studio/projects/{project_id}/chapters/{chapter_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            chapter_id=quote(str(chapter_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteChapterResponseModel | HTTPValidationError | None:
+
+    from ...models.delete_chapter_response_model import DeleteChapterResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DeleteChapterResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteChapterResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    chapter_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteChapterResponseModel | HTTPValidationError]:
+    """Delete Chapter
+
+     Deletes a chapter.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        chapter_id (str): The ID of the chapter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteChapterResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        chapter_id=chapter_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    chapter_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteChapterResponseModel | HTTPValidationError | None:
+    """Delete Chapter
+
+     Deletes a chapter.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        chapter_id (str): The ID of the chapter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteChapterResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        chapter_id=chapter_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    chapter_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteChapterResponseModel | HTTPValidationError]:
+    """Delete Chapter
+
+     Deletes a chapter.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        chapter_id (str): The ID of the chapter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteChapterResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        chapter_id=chapter_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    chapter_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteChapterResponseModel | HTTPValidationError | None:
+    """Delete Chapter
+
+     Deletes a chapter.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        chapter_id (str): The ID of the chapter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteChapterResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+"""`client.studio.projects.chapters.snapshots`: the operations of group `studio_projects_chapters_snapshots`, as methods of StudioProjectsChaptersSnapshotsResource and AsyncStudioProjectsChaptersSnapshotsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
+        BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
+    )
+    from ...models.chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
+    from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import (
+    studio_projects_chapters_snapshots_get,
+    studio_projects_chapters_snapshots_list,
+    studio_projects_chapters_snapshots_stream,
+)
+
+
+def _parse_studio_projects_chapters_snapshots_list(response: httpx.Response) -> ChapterSnapshotsResponseModel:
+    from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ChapterSnapshotsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_chapters_snapshots_get(response: httpx.Response) -> ChapterSnapshotExtendedResponseModel:
+    from ...models.chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ChapterSnapshotExtendedResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class StudioProjectsChaptersSnapshotsResource:
+    """The operations of group `studio_projects_chapters_snapshots`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        project_id: str,
+        chapter_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ChapterSnapshotsResponseModel:
+        """List Chapter Snapshots
+
+        Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
+        Whenever a chapter is converted a snapshot will automatically be created.
+
+        `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        kwargs = studio_projects_chapters_snapshots_list._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_chapters_snapshots_list, request_options)
+
+    def get(
+        self,
+        project_id: str,
+        chapter_id: str,
+        chapter_snapshot_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ChapterSnapshotExtendedResponseModel:
+        """Get Chapter Snapshot
+
+        Returns the chapter snapshot.
+
+        `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots/{chapter_snapshot_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        check_path_parameter("chapter_snapshot_id", chapter_snapshot_id)
+        kwargs = studio_projects_chapters_snapshots_get._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            chapter_snapshot_id=chapter_snapshot_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_chapters_snapshots_get, request_options)
+
+    def stream(
+        self,
+        project_id: str,
+        chapter_id: str,
+        chapter_snapshot_id: str,
+        *,
+        convert_to_mpeg: bool | Unset = False,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Stream Chapter Audio
+
+        Stream the audio from a chapter snapshot. Use `GET
+        /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots` to return the snapshots of a
+        chapter.
+
+        `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots/{chapter_snapshot_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        check_path_parameter("chapter_snapshot_id", chapter_snapshot_id)
+        from ...models.body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
+            BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
+        )
+
+        kwargs = studio_projects_chapters_snapshots_stream._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            chapter_snapshot_id=chapter_snapshot_id,
+            body=BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost(
+                convert_to_mpeg=convert_to_mpeg,
+            ),
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncStudioProjectsChaptersSnapshotsResource:
+    """The operations of group `studio_projects_chapters_snapshots`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        project_id: str,
+        chapter_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ChapterSnapshotsResponseModel:
+        """List Chapter Snapshots
+
+        Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
+        Whenever a chapter is converted a snapshot will automatically be created.
+
+        `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        kwargs = studio_projects_chapters_snapshots_list._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_chapters_snapshots_list, request_options)
+
+    async def get(
+        self,
+        project_id: str,
+        chapter_id: str,
+        chapter_snapshot_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ChapterSnapshotExtendedResponseModel:
+        """Get Chapter Snapshot
+
+        Returns the chapter snapshot.
+
+        `GET /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots/{chapter_snapshot_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        check_path_parameter("chapter_snapshot_id", chapter_snapshot_id)
+        kwargs = studio_projects_chapters_snapshots_get._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            chapter_snapshot_id=chapter_snapshot_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_chapters_snapshots_get, request_options)
+
+    def stream(
+        self,
+        project_id: str,
+        chapter_id: str,
+        chapter_snapshot_id: str,
+        *,
+        convert_to_mpeg: bool | Unset = False,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Stream Chapter Audio
+
+        Stream the audio from a chapter snapshot. Use `GET
+        /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots` to return the snapshots of a
+        chapter.
+
+        `POST /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots/{chapter_snapshot_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("chapter_id", chapter_id)
+        check_path_parameter("chapter_snapshot_id", chapter_snapshot_id)
+        from ...models.body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
+            BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
+        )
+
+        kwargs = studio_projects_chapters_snapshots_stream._get_kwargs(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            chapter_snapshot_id=chapter_snapshot_id,
+            body=BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost(
+                convert_to_mpeg=convert_to_mpeg,
+            ),
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)

@@ -1,0 +1,133 @@
+"""`client.studio.projects.content`: the operations of group `studio_projects_content`, as methods of StudioProjectsContentResource and AsyncStudioProjectsContentResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
+        BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
+    )
+    from ...models.edit_project_response_model import EditProjectResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import studio_projects_content_update
+
+
+def _parse_studio_projects_content_update(response: httpx.Response) -> EditProjectResponseModel:
+    from ...models.body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
+        BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
+    )
+    from ...models.edit_project_response_model import EditProjectResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = EditProjectResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class StudioProjectsContentResource:
+    """The operations of group `studio_projects_content`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        from_url: None | str | Unset = UNSET,
+        from_document: FileInput | None | Unset = UNSET,
+        from_content_json: str | Unset = UNSET,
+        auto_convert: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> EditProjectResponseModel:
+        """Update Studio Project Content
+
+        Updates Studio project content.
+
+        `POST /v1/studio/projects/{project_id}/content`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
+            BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
+        )
+
+        kwargs = studio_projects_content_update._get_kwargs(
+            project_id=project_id,
+            body=BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(
+                from_url=from_url,
+                from_document=from_document
+                if isinstance(from_document, Unset) or from_document is None
+                else as_file(from_document),
+                from_content_json=from_content_json,
+                auto_convert=auto_convert,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_content_update, request_options)
+
+
+class AsyncStudioProjectsContentResource:
+    """The operations of group `studio_projects_content`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def update(
+        self,
+        project_id: str,
+        *,
+        from_url: None | str | Unset = UNSET,
+        from_document: FileInput | None | Unset = UNSET,
+        from_content_json: str | Unset = UNSET,
+        auto_convert: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> EditProjectResponseModel:
+        """Update Studio Project Content
+
+        Updates Studio project content.
+
+        `POST /v1/studio/projects/{project_id}/content`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
+            BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
+        )
+
+        kwargs = studio_projects_content_update._get_kwargs(
+            project_id=project_id,
+            body=BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(
+                from_url=from_url,
+                from_document=from_document
+                if isinstance(from_document, Unset) or from_document is None
+                else as_file(from_document),
+                from_content_json=from_content_json,
+                auto_convert=auto_convert,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_content_update, request_options)

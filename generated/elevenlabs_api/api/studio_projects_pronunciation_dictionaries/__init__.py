@@ -1,0 +1,130 @@
+"""`client.studio.projects.pronunciation_dictionaries`: the operations of group `studio_projects_pronunciation_dictionaries`, as methods of StudioProjectsPronunciationDictionariesResource and AsyncStudioProjectsPronunciationDictionariesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
+        BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    )
+    from ...models.create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pronunciation_dictionary_version_locator_db_model import PronunciationDictionaryVersionLocatorDBModel
+from . import studio_projects_pronunciation_dictionaries_create
+
+
+def _parse_studio_projects_pronunciation_dictionaries_create(
+    response: httpx.Response,
+) -> CreatePronunciationDictionaryResponseModel:
+    from ...models.body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
+        BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    )
+    from ...models.create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = CreatePronunciationDictionaryResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class StudioProjectsPronunciationDictionariesResource:
+    """The operations of group `studio_projects_pronunciation_dictionaries`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        project_id: str,
+        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorDBModel],
+        *,
+        invalidate_affected_text: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> CreatePronunciationDictionaryResponseModel:
+        """Create Pronunciation Dictionaries
+
+        Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
+        within this project as requiring reconverting where the new dictionary would apply or the old one no
+        longer does.
+
+        `POST /v1/studio/projects/{project_id}/pronunciation-dictionaries`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
+            BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+        )
+
+        kwargs = studio_projects_pronunciation_dictionaries_create._get_kwargs(
+            project_id=project_id,
+            body=BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost(
+                pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+                invalidate_affected_text=invalidate_affected_text,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_studio_projects_pronunciation_dictionaries_create, request_options
+        )
+
+
+class AsyncStudioProjectsPronunciationDictionariesResource:
+    """The operations of group `studio_projects_pronunciation_dictionaries`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        project_id: str,
+        pronunciation_dictionary_locators: builtins.list[PronunciationDictionaryVersionLocatorDBModel],
+        *,
+        invalidate_affected_text: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> CreatePronunciationDictionaryResponseModel:
+        """Create Pronunciation Dictionaries
+
+        Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
+        within this project as requiring reconverting where the new dictionary would apply or the old one no
+        longer does.
+
+        `POST /v1/studio/projects/{project_id}/pronunciation-dictionaries`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        from ...models.body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
+            BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+        )
+
+        kwargs = studio_projects_pronunciation_dictionaries_create._get_kwargs(
+            project_id=project_id,
+            body=BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost(
+                pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+                invalidate_affected_text=invalidate_affected_text,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_studio_projects_pronunciation_dictionaries_create, request_options
+        )

@@ -1,0 +1,271 @@
+"""`client.studio.projects.snapshots`: the operations of group `studio_projects_snapshots`, as methods of StudioProjectsSnapshotsResource and AsyncStudioProjectsSnapshotsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post import (
+        BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
+    from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
+    from ...types import File
+from . import (
+    studio_projects_snapshots_get,
+    studio_projects_snapshots_list,
+    studio_projects_snapshots_stream,
+    studio_projects_snapshots_stream_archive,
+)
+
+
+def _parse_studio_projects_snapshots_list(response: httpx.Response) -> ProjectSnapshotsResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
+
+    response_200 = ProjectSnapshotsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_studio_projects_snapshots_get(response: httpx.Response) -> ProjectSnapshotExtendedResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
+
+    response_200 = ProjectSnapshotExtendedResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class StudioProjectsSnapshotsResource:
+    """The operations of group `studio_projects_snapshots`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectSnapshotsResponseModel:
+        """List Studio Project Snapshots
+
+        Retrieves a list of snapshots for a Studio project.
+
+        `GET /v1/studio/projects/{project_id}/snapshots`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_snapshots_list._get_kwargs(
+            project_id=project_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_snapshots_list, request_options)
+
+    def get(
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectSnapshotExtendedResponseModel:
+        """Get Project Snapshot
+
+        Returns the project snapshot.
+
+        `GET /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("project_snapshot_id", project_snapshot_id)
+        kwargs = studio_projects_snapshots_get._get_kwargs(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+        )
+
+        return self._requester.request(kwargs, _parse_studio_projects_snapshots_get, request_options)
+
+    def stream_archive(
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Stream Archive With Studio Project Audio
+
+        Returns a compressed archive of the Studio project's audio.
+
+        `POST /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/archive`; the body (application/x-zip) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("project_snapshot_id", project_snapshot_id)
+        kwargs = studio_projects_snapshots_stream_archive._get_kwargs(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+    def stream(
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        *,
+        convert_to_mpeg: bool | Unset = False,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Stream Studio Project Audio
+
+        Stream the audio from a Studio project snapshot.
+
+        `POST /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/stream`; the body (bytes) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("project_snapshot_id", project_snapshot_id)
+        from ...models.body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post import (
+            BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost,
+        )
+
+        kwargs = studio_projects_snapshots_stream._get_kwargs(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+            body=BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost(
+                convert_to_mpeg=convert_to_mpeg,
+            ),
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncStudioProjectsSnapshotsResource:
+    """The operations of group `studio_projects_snapshots`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectSnapshotsResponseModel:
+        """List Studio Project Snapshots
+
+        Retrieves a list of snapshots for a Studio project.
+
+        `GET /v1/studio/projects/{project_id}/snapshots`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        kwargs = studio_projects_snapshots_list._get_kwargs(
+            project_id=project_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_snapshots_list, request_options)
+
+    async def get(
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ProjectSnapshotExtendedResponseModel:
+        """Get Project Snapshot
+
+        Returns the project snapshot.
+
+        `GET /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("project_snapshot_id", project_snapshot_id)
+        kwargs = studio_projects_snapshots_get._get_kwargs(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_studio_projects_snapshots_get, request_options)
+
+    def stream_archive(
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Stream Archive With Studio Project Audio
+
+        Returns a compressed archive of the Studio project's audio.
+
+        `POST /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/archive`; the body (application/x-zip) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("project_snapshot_id", project_snapshot_id)
+        kwargs = studio_projects_snapshots_stream_archive._get_kwargs(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+    def stream(
+        self,
+        project_id: str,
+        project_snapshot_id: str,
+        *,
+        convert_to_mpeg: bool | Unset = False,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Stream Studio Project Audio
+
+        Stream the audio from a Studio project snapshot.
+
+        `POST /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/stream`; the body (bytes) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("project_id", project_id)
+        check_path_parameter("project_snapshot_id", project_snapshot_id)
+        from ...models.body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post import (
+            BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost,
+        )
+
+        kwargs = studio_projects_snapshots_stream._get_kwargs(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+            body=BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost(
+                convert_to_mpeg=convert_to_mpeg,
+            ),
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)

@@ -1,0 +1,184 @@
+"""`GET /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}`: Get Project Snapshot."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
+
+
+def _get_kwargs(
+    project_id: str,
+    project_snapshot_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            project_snapshot_id=quote(str(project_snapshot_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProjectSnapshotExtendedResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
+
+    if response.status_code == 200:
+        response_200 = ProjectSnapshotExtendedResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]:
+    """Get Project Snapshot
+
+     Returns the project snapshot.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        project_snapshot_id=project_snapshot_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ProjectSnapshotExtendedResponseModel | None:
+    """Get Project Snapshot
+
+     Returns the project snapshot.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProjectSnapshotExtendedResponseModel
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        project_snapshot_id=project_snapshot_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]:
+    """Get Project Snapshot
+
+     Returns the project snapshot.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        project_snapshot_id=project_snapshot_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ProjectSnapshotExtendedResponseModel | None:
+    """Get Project Snapshot
+
+     Returns the project snapshot.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProjectSnapshotExtendedResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+            client=client,
+        )
+    ).parsed

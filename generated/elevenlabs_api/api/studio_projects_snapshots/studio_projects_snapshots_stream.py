@@ -1,0 +1,218 @@
+"""`POST /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/stream`: Stream Studio Project Audio."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post import (
+        BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, File, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    body: BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/stream".format(
+            project_id=quote(str(project_id), safe=""),
+            project_snapshot_id=quote(str(project_snapshot_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | None:
+    from io import BytesIO
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost | Unset = UNSET,
+) -> Response[File | HTTPValidationError]:
+    """Stream Studio Project Audio
+
+     Stream the audio from a Studio project snapshot.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+        body
+            (BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
+            | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        project_snapshot_id=project_snapshot_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost | Unset = UNSET,
+) -> File | HTTPValidationError | None:
+    """Stream Studio Project Audio
+
+     Stream the audio from a Studio project snapshot.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+        body
+            (BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
+            | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        project_snapshot_id=project_snapshot_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost | Unset = UNSET,
+) -> Response[File | HTTPValidationError]:
+    """Stream Studio Project Audio
+
+     Stream the audio from a Studio project snapshot.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+        body
+            (BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
+            | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        project_snapshot_id=project_snapshot_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost | Unset = UNSET,
+) -> File | HTTPValidationError | None:
+    """Stream Studio Project Audio
+
+     Stream the audio from a Studio project snapshot.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+        body
+            (BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost
+            | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+"""`POST /v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/archive`: Stream Archive With Studio Project Audio."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+
+def _get_kwargs(
+    project_id: str,
+    project_snapshot_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/studio/projects/{project_id}/snapshots/{project_snapshot_id}/archive".format(
+            project_id=quote(str(project_id), safe=""),
+            project_snapshot_id=quote(str(project_snapshot_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | None:
+    from io import BytesIO
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File | HTTPValidationError]:
+    """Stream Archive With Studio Project Audio
+
+     Returns a compressed archive of the Studio project's audio.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        project_snapshot_id=project_snapshot_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> File | HTTPValidationError | None:
+    """Stream Archive With Studio Project Audio
+
+     Returns a compressed archive of the Studio project's audio.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        project_snapshot_id=project_snapshot_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File | HTTPValidationError]:
+    """Stream Archive With Studio Project Audio
+
+     Returns a compressed archive of the Studio project's audio.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        project_snapshot_id=project_snapshot_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    project_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> File | HTTPValidationError | None:
+    """Stream Archive With Studio Project Audio
+
+     Returns a compressed archive of the Studio project's audio.
+
+    Args:
+        project_id (str): The ID of the Studio project.
+        project_snapshot_id (str): The ID of the Studio project snapshot.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+            client=client,
+        )
+    ).parsed

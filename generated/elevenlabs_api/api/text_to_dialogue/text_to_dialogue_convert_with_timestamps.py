@@ -1,0 +1,262 @@
+"""`POST /v1/text-to-dialogue/with-timestamps`: Text To Dialogue With Timestamps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.audio_with_timestamps_and_voice_segments_response_model import (
+        AudioWithTimestampsAndVoiceSegmentsResponseModel,
+    )
+    from ...models.body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
+        TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodyTextToDialogueFullWithTimestamps,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_output_format: str | Unset = UNSET
+    if not isinstance(output_format, Unset):
+        json_output_format = output_format
+
+    params["output_format"] = json_output_format
+
+    params["enable_logging"] = enable_logging
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/text-to-dialogue/with-timestamps",
+    }
+    _kwargs["params"] = params
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError | None:
+
+    from ...models.audio_with_timestamps_and_voice_segments_response_model import (
+        AudioWithTimestampsAndVoiceSegmentsResponseModel,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AudioWithTimestampsAndVoiceSegmentsResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyTextToDialogueFullWithTimestamps,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
+) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]:
+    """Text To Dialogue With Timestamps
+
+     Generate dialogue from text with precise character-level timing information for audio-text
+    synchronization.
+
+    Args:
+        output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio |
+            Unset): Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So
+            an mp3 with 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps
+            bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
+            44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
+            μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
+            Twilio audio inputs. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
+            will be used for the request. This will mean history features are unavailable for this
+            request, including request stitching. Zero retention mode may only be used by enterprise
+            customers. Default: True.
+        body (BodyTextToDialogueFullWithTimestamps):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+        enable_logging=enable_logging,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyTextToDialogueFullWithTimestamps,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
+) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError | None:
+    """Text To Dialogue With Timestamps
+
+     Generate dialogue from text with precise character-level timing information for audio-text
+    synchronization.
+
+    Args:
+        output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio |
+            Unset): Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So
+            an mp3 with 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps
+            bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
+            44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
+            μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
+            Twilio audio inputs. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
+            will be used for the request. This will mean history features are unavailable for this
+            request, including request stitching. Zero retention mode may only be used by enterprise
+            customers. Default: True.
+        body (BodyTextToDialogueFullWithTimestamps):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        output_format=output_format,
+        enable_logging=enable_logging,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyTextToDialogueFullWithTimestamps,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
+) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]:
+    """Text To Dialogue With Timestamps
+
+     Generate dialogue from text with precise character-level timing information for audio-text
+    synchronization.
+
+    Args:
+        output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio |
+            Unset): Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So
+            an mp3 with 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps
+            bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
+            44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
+            μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
+            Twilio audio inputs. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
+            will be used for the request. This will mean history features are unavailable for this
+            request, including request stitching. Zero retention mode may only be used by enterprise
+            customers. Default: True.
+        body (BodyTextToDialogueFullWithTimestamps):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+        enable_logging=enable_logging,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyTextToDialogueFullWithTimestamps,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
+) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError | None:
+    """Text To Dialogue With Timestamps
+
+     Generate dialogue from text with precise character-level timing information for audio-text
+    synchronization.
+
+    Args:
+        output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio |
+            Unset): Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So
+            an mp3 with 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps
+            bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
+            44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
+            μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
+            Twilio audio inputs. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
+            will be used for the request. This will mean history features are unavailable for this
+            request, including request stitching. Zero retention mode may only be used by enterprise
+            customers. Default: True.
+        body (BodyTextToDialogueFullWithTimestamps):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            output_format=output_format,
+            enable_logging=enable_logging,
+        )
+    ).parsed

@@ -1,0 +1,124 @@
+"""`client.text_to_sound_effects`: the operations of group `text_to_sound_effects`, as methods of TextToSoundEffectsResource and AsyncTextToSoundEffectsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.allowed_output_formats import AllowedOutputFormats
+    from ...models.body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sfx_model_id import SFXModelId
+    from ...types import File
+from . import text_to_sound_effects_convert
+
+
+class TextToSoundEffectsConvertQuery(TypedDict, total=False):
+    """The query parameters of `convert`, for passing them on as keyword arguments."""
+
+    output_format: AllowedOutputFormats | Unset
+
+
+class TextToSoundEffectsResource:
+    """The operations of group `text_to_sound_effects`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def convert(
+        self,
+        text: str,
+        *,
+        loop: bool | Unset = False,
+        duration_seconds: float | None | Unset = UNSET,
+        prompt_influence: float | None | Unset = 0.3,
+        model_id: SFXModelId | Unset = UNSET,
+        output_format: AllowedOutputFormats | Unset = UNSET,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Sound Generation
+
+        Turn text into sound effects for your videos, voice-overs or video games using the most advanced
+        sound effects models in the world.
+
+        `POST /v1/sound-generation`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        from ...models.body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
+
+        kwargs = text_to_sound_effects_convert._get_kwargs(
+            body=BodySoundGenerationV1SoundGenerationPost(
+                text=text,
+                loop=loop,
+                duration_seconds=duration_seconds,
+                prompt_influence=prompt_influence,
+                model_id=model_id,
+            ),
+            output_format=output_format,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncTextToSoundEffectsResource:
+    """The operations of group `text_to_sound_effects`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    def convert(
+        self,
+        text: str,
+        *,
+        loop: bool | Unset = False,
+        duration_seconds: float | None | Unset = UNSET,
+        prompt_influence: float | None | Unset = 0.3,
+        model_id: SFXModelId | Unset = UNSET,
+        output_format: AllowedOutputFormats | Unset = UNSET,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Sound Generation
+
+        Turn text into sound effects for your videos, voice-overs or video games using the most advanced
+        sound effects models in the world.
+
+        `POST /v1/sound-generation`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        from ...models.body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
+
+        kwargs = text_to_sound_effects_convert._get_kwargs(
+            body=BodySoundGenerationV1SoundGenerationPost(
+                text=text,
+                loop=loop,
+                duration_seconds=duration_seconds,
+                prompt_influence=prompt_influence,
+                model_id=model_id,
+            ),
+            output_format=output_format,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)

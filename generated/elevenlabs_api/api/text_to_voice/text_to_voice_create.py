@@ -1,0 +1,185 @@
+"""`POST /v1/text-to-voice`: Create A New Voice From Voice Preview."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
+        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_response_model import VoiceResponseModel
+
+
+def _get_kwargs(
+    *,
+    body: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/text-to-voice",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | VoiceResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_response_model import VoiceResponseModel
+
+    if response.status_code == 200:
+        response_200 = VoiceResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | VoiceResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
+) -> Response[HTTPValidationError | VoiceResponseModel]:
+    """Create A New Voice From Voice Preview
+
+     Create a voice from previously generated voice preview. This endpoint should be called after you
+    fetched a generated_voice_id using POST /v1/text-to-voice/design or POST /v1/text-to-
+    voice/:voice_id/remix.
+
+    Args:
+        body (BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VoiceResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
+) -> HTTPValidationError | VoiceResponseModel | None:
+    """Create A New Voice From Voice Preview
+
+     Create a voice from previously generated voice preview. This endpoint should be called after you
+    fetched a generated_voice_id using POST /v1/text-to-voice/design or POST /v1/text-to-
+    voice/:voice_id/remix.
+
+    Args:
+        body (BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VoiceResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
+) -> Response[HTTPValidationError | VoiceResponseModel]:
+    """Create A New Voice From Voice Preview
+
+     Create a voice from previously generated voice preview. This endpoint should be called after you
+    fetched a generated_voice_id using POST /v1/text-to-voice/design or POST /v1/text-to-
+    voice/:voice_id/remix.
+
+    Args:
+        body (BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VoiceResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
+) -> HTTPValidationError | VoiceResponseModel | None:
+    """Create A New Voice From Voice Preview
+
+     Create a voice from previously generated voice preview. This endpoint should be called after you
+    fetched a generated_voice_id using POST /v1/text-to-voice/design or POST /v1/text-to-
+    voice/:voice_id/remix.
+
+    Args:
+        body (BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VoiceResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+"""`POST /v1/text-to-voice/design`: Design A Voice.."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.allowed_output_formats import AllowedOutputFormats
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_design_request_model import VoiceDesignRequestModel
+    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: VoiceDesignRequestModel,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_output_format: str | Unset = UNSET
+    if not isinstance(output_format, Unset):
+        json_output_format = output_format
+
+    params["output_format"] = json_output_format
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/text-to-voice/design",
+    }
+    _kwargs["params"] = params
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | VoicePreviewsResponseModel | None:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
+
+    if response.status_code == 200:
+        response_200 = VoicePreviewsResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VoiceDesignRequestModel,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+    """Design A Voice.
+
+     Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
+    generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use the
+    generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
+
+    Args:
+        output_format (AllowedOutputFormats | Unset):
+        body (VoiceDesignRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VoicePreviewsResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VoiceDesignRequestModel,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> HTTPValidationError | VoicePreviewsResponseModel | None:
+    """Design A Voice.
+
+     Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
+    generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use the
+    generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
+
+    Args:
+        output_format (AllowedOutputFormats | Unset):
+        body (VoiceDesignRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VoicePreviewsResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        output_format=output_format,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VoiceDesignRequestModel,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+    """Design A Voice.
+
+     Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
+    generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use the
+    generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
+
+    Args:
+        output_format (AllowedOutputFormats | Unset):
+        body (VoiceDesignRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VoicePreviewsResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VoiceDesignRequestModel,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> HTTPValidationError | VoicePreviewsResponseModel | None:
+    """Design A Voice.
+
+     Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
+    generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use the
+    generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
+
+    Args:
+        output_format (AllowedOutputFormats | Unset):
+        body (VoiceDesignRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VoicePreviewsResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            output_format=output_format,
+        )
+    ).parsed

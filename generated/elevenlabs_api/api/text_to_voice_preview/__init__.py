@@ -1,0 +1,87 @@
+"""`client.text_to_voice.preview`: the operations of group `text_to_voice_preview`, as methods of TextToVoicePreviewResource and AsyncTextToVoicePreviewResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import text_to_voice_preview_stream
+
+
+class TextToVoicePreviewResource:
+    """The operations of group `text_to_voice_preview`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def stream(
+        self,
+        generated_voice_id: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BinaryStream:
+        """Text To Voice Preview Streaming
+
+        Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
+
+        `GET /v1/text-to-voice/{generated_voice_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("generated_voice_id", generated_voice_id)
+        kwargs = text_to_voice_preview_stream._get_kwargs(
+            generated_voice_id=generated_voice_id,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)
+
+
+class AsyncTextToVoicePreviewResource:
+    """The operations of group `text_to_voice_preview`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    def stream(
+        self,
+        generated_voice_id: str,
+        *,
+        chunk_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncBinaryStream:
+        """Text To Voice Preview Streaming
+
+        Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
+
+        `GET /v1/text-to-voice/{generated_voice_id}/stream`; the body (audio/mpeg) streams: iterate over it, or `.save(path)`.
+        """
+
+        check_path_parameter("generated_voice_id", generated_voice_id)
+        kwargs = text_to_voice_preview_stream._get_kwargs(
+            generated_voice_id=generated_voice_id,
+        )
+
+        return self._requester.stream(kwargs, chunk_size, request_options)

@@ -1,0 +1,171 @@
+"""`GET /v1/text-to-voice/{generated_voice_id}/stream`: Text To Voice Preview Streaming."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+
+def _get_kwargs(
+    generated_voice_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/text-to-voice/{generated_voice_id}/stream".format(
+            generated_voice_id=quote(str(generated_voice_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | None:
+    from io import BytesIO
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    generated_voice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File | HTTPValidationError]:
+    """Text To Voice Preview Streaming
+
+     Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
+
+    Args:
+        generated_voice_id (str): The generated_voice_id to stream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        generated_voice_id=generated_voice_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    generated_voice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> File | HTTPValidationError | None:
+    """Text To Voice Preview Streaming
+
+     Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
+
+    Args:
+        generated_voice_id (str): The generated_voice_id to stream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        generated_voice_id=generated_voice_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    generated_voice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File | HTTPValidationError]:
+    """Text To Voice Preview Streaming
+
+     Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
+
+    Args:
+        generated_voice_id (str): The generated_voice_id to stream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        generated_voice_id=generated_voice_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    generated_voice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> File | HTTPValidationError | None:
+    """Text To Voice Preview Streaming
+
+     Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
+
+    Args:
+        generated_voice_id (str): The generated_voice_id to stream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            generated_voice_id=generated_voice_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,95 @@
+"""`client.tokens.single_use`: the operations of group `tokens_single_use`, as methods of TokensSingleUseResource and AsyncTokensSingleUseResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.single_use_token_response_model import SingleUseTokenResponseModel
+    from ...models.single_use_token_type import SingleUseTokenType
+from . import tokens_single_use_create
+
+
+def _parse_tokens_single_use_create(response: httpx.Response) -> SingleUseTokenResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.single_use_token_response_model import SingleUseTokenResponseModel
+    from ...models.single_use_token_type import SingleUseTokenType, check_single_use_token_type
+
+    response_200 = SingleUseTokenResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class TokensSingleUseResource:
+    """The operations of group `tokens_single_use`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        token_type: SingleUseTokenType,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SingleUseTokenResponseModel:
+        """Create Single Use Token
+
+        Generate a time limited single-use token with embedded authentication for frontend clients.
+
+        `POST /v1/single-use-token/{token_type}`.
+        """
+
+        check_path_parameter("token_type", token_type)
+        kwargs = tokens_single_use_create._get_kwargs(
+            token_type=token_type,
+        )
+
+        return self._requester.request(kwargs, _parse_tokens_single_use_create, request_options)
+
+
+class AsyncTokensSingleUseResource:
+    """The operations of group `tokens_single_use`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        token_type: SingleUseTokenType,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SingleUseTokenResponseModel:
+        """Create Single Use Token
+
+        Generate a time limited single-use token with embedded authentication for frontend clients.
+
+        `POST /v1/single-use-token/{token_type}`.
+        """
+
+        check_path_parameter("token_type", token_type)
+        kwargs = tokens_single_use_create._get_kwargs(
+            token_type=token_type,
+        )
+
+        return await self._requester.request(kwargs, _parse_tokens_single_use_create, request_options)

@@ -1,0 +1,145 @@
+"""`client.usage`: the operations of group `usage`, as methods of UsageResource and AsyncUsageResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.breakdown_types import BreakdownTypes
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.metric_type import MetricType
+    from ...models.usage_aggregation_interval import UsageAggregationInterval
+    from ...models.usage_characters_response_model import UsageCharactersResponseModel
+from . import usage_get
+
+
+def _parse_usage_get(response: httpx.Response) -> UsageCharactersResponseModel:
+    from ...models.breakdown_types import BreakdownTypes, check_breakdown_types
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.metric_type import MetricType, check_metric_type
+    from ...models.usage_aggregation_interval import UsageAggregationInterval, check_usage_aggregation_interval
+    from ...models.usage_characters_response_model import UsageCharactersResponseModel
+
+    response_200 = UsageCharactersResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class UsageGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    start_unix: int
+    end_unix: int
+    include_workspace_metrics: bool | Unset
+    breakdown_type: BreakdownTypes | Unset
+    aggregation_interval: UsageAggregationInterval | Unset
+    aggregation_bucket_size: int | None | Unset
+    metric: MetricType | Unset
+
+
+class UsageResource:
+    """The operations of group `usage`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        *,
+        start_unix: int,
+        end_unix: int,
+        include_workspace_metrics: bool | Unset = False,
+        breakdown_type: BreakdownTypes | Unset = UNSET,
+        aggregation_interval: UsageAggregationInterval | Unset = UNSET,
+        aggregation_bucket_size: int | None | Unset = UNSET,
+        metric: MetricType | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UsageCharactersResponseModel:
+        """Deprecated: Get Characters Usage Metrics (Deprecated)
+
+        Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
+        product-over-time instead, which exposes the bucket size as `interval_seconds` (an integer in
+        seconds) rather than `aggregation_interval`. Returns the usage metrics for the current user or the
+        entire workspace they are part of. The response provides a time axis based on the specified
+        aggregation interval (default: day), with usage values for each interval along that axis. Usage is
+        broken down by the selected breakdown type. For example, breakdown type "voice" will return the
+        usage of each voice for each interval along the time axis.
+
+        `GET /v1/usage/character-stats`.
+        """
+
+        kwargs = usage_get._get_kwargs(
+            start_unix=start_unix,
+            end_unix=end_unix,
+            include_workspace_metrics=include_workspace_metrics,
+            breakdown_type=breakdown_type,
+            aggregation_interval=aggregation_interval,
+            aggregation_bucket_size=aggregation_bucket_size,
+            metric=metric,
+        )
+
+        return self._requester.request(kwargs, _parse_usage_get, request_options)
+
+
+class AsyncUsageResource:
+    """The operations of group `usage`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        *,
+        start_unix: int,
+        end_unix: int,
+        include_workspace_metrics: bool | Unset = False,
+        breakdown_type: BreakdownTypes | Unset = UNSET,
+        aggregation_interval: UsageAggregationInterval | Unset = UNSET,
+        aggregation_bucket_size: int | None | Unset = UNSET,
+        metric: MetricType | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UsageCharactersResponseModel:
+        """Deprecated: Get Characters Usage Metrics (Deprecated)
+
+        Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
+        product-over-time instead, which exposes the bucket size as `interval_seconds` (an integer in
+        seconds) rather than `aggregation_interval`. Returns the usage metrics for the current user or the
+        entire workspace they are part of. The response provides a time axis based on the specified
+        aggregation interval (default: day), with usage values for each interval along that axis. Usage is
+        broken down by the selected breakdown type. For example, breakdown type "voice" will return the
+        usage of each voice for each interval along the time axis.
+
+        `GET /v1/usage/character-stats`.
+        """
+
+        kwargs = usage_get._get_kwargs(
+            start_unix=start_unix,
+            end_unix=end_unix,
+            include_workspace_metrics=include_workspace_metrics,
+            breakdown_type=breakdown_type,
+            aggregation_interval=aggregation_interval,
+            aggregation_bucket_size=aggregation_bucket_size,
+            metric=metric,
+        )
+
+        return await self._requester.request(kwargs, _parse_usage_get, request_options)

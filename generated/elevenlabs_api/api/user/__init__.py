@@ -1,0 +1,100 @@
+"""`client.user`: the operations of group `user`, as methods of UserResource and AsyncUserResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.user_response_model import UserResponseModel
+    from ..user_subscription import AsyncUserSubscriptionResource, UserSubscriptionResource
+from . import user_get
+
+
+def _parse_user_get(response: httpx.Response) -> UserResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.user_response_model import UserResponseModel
+
+    response_200 = UserResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class UserResource:
+    """The operations of group `user`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def subscription(self) -> UserSubscriptionResource:
+        """`user_subscription` operations."""
+        from ..user_subscription import UserSubscriptionResource
+
+        return UserSubscriptionResource(self._requester)
+
+    def get(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserResponseModel:
+        """Get User Info
+
+        Gets information about the user
+
+        `GET /v1/user`.
+        """
+
+        kwargs = user_get._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_user_get, request_options)
+
+
+class AsyncUserResource:
+    """The operations of group `user`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def subscription(self) -> AsyncUserSubscriptionResource:
+        """`user_subscription` operations."""
+        from ..user_subscription import AsyncUserSubscriptionResource
+
+        return AsyncUserSubscriptionResource(self._requester)
+
+    async def get(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> UserResponseModel:
+        """Get User Info
+
+        Gets information about the user
+
+        `GET /v1/user`.
+        """
+
+        kwargs = user_get._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_user_get, request_options)

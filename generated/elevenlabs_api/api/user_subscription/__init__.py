@@ -1,0 +1,85 @@
+"""`client.user.subscription`: the operations of group `user_subscription`, as methods of UserSubscriptionResource and AsyncUserSubscriptionResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.extended_subscription_response_model import ExtendedSubscriptionResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+from . import user_subscription_get
+
+
+def _parse_user_subscription_get(response: httpx.Response) -> ExtendedSubscriptionResponseModel:
+    from ...models.extended_subscription_response_model import ExtendedSubscriptionResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = ExtendedSubscriptionResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class UserSubscriptionResource:
+    """The operations of group `user_subscription`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExtendedSubscriptionResponseModel:
+        """Get User Subscription Info
+
+        Gets extended information about the users subscription
+
+        `GET /v1/user/subscription`.
+        """
+
+        kwargs = user_subscription_get._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_user_subscription_get, request_options)
+
+
+class AsyncUserSubscriptionResource:
+    """The operations of group `user_subscription`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ExtendedSubscriptionResponseModel:
+        """Get User Subscription Info
+
+        Gets extended information about the users subscription
+
+        `GET /v1/user/subscription`.
+        """
+
+        kwargs = user_subscription_get._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_user_subscription_get, request_options)

@@ -1,0 +1,922 @@
+"""`client.voices`: the operations of group `voices`, as methods of VoicesResource and AsyncVoicesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
+        BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+    )
+    from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+    from ...models.body_edit_voice_v1_voices_voice_id_edit_post_labels_type_0 import (
+        BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0,
+    )
+    from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
+        BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
+    )
+    from ...models.delete_voice_response_model import DeleteVoiceResponseModel
+    from ...models.edit_voice_response_model import EditVoiceResponseModel
+    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
+    from ...models.get_voices_response_model import GetVoicesResponseModel
+    from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.replicate_voice_to_isolated_environment_request_model import (
+        ReplicateVoiceToIsolatedEnvironmentRequestModel,
+    )
+    from ...models.replicate_voice_to_isolated_environment_response_model import (
+        ReplicateVoiceToIsolatedEnvironmentResponseModel,
+    )
+    from ...models.voice_response_model import VoiceResponseModel
+    from ...models.voices_get_shared_category import VoicesGetSharedCategory
+    from ...models.voices_get_shared_sort import VoicesGetSharedSort
+    from ...types import File
+    from .. import AsyncVoicesSamplesResource, VoicesSamplesResource
+    from ..voices_accents import AsyncVoicesAccentsResource, VoicesAccentsResource
+    from ..voices_ivc import AsyncVoicesIvcResource, VoicesIvcResource
+    from ..voices_pvc import AsyncVoicesPvcResource, VoicesPvcResource
+    from ..voices_settings import AsyncVoicesSettingsResource, VoicesSettingsResource
+from . import (
+    voices_delete,
+    voices_find_similar_voices,
+    voices_get,
+    voices_get_all,
+    voices_get_shared,
+    voices_replicate_to_isolated_environment,
+    voices_search,
+    voices_share,
+    voices_update,
+)
+
+
+def _parse_voices_get_shared(response: httpx.Response) -> GetLibraryVoicesResponseModel:
+    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voices_get_shared_category import VoicesGetSharedCategory, check_voices_get_shared_category
+    from ...models.voices_get_shared_sort import VoicesGetSharedSort, check_voices_get_shared_sort
+
+    response_200 = GetLibraryVoicesResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_find_similar_voices(response: httpx.Response) -> GetLibraryVoicesResponseModel:
+    from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
+        BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
+    )
+    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetLibraryVoicesResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_get_all(response: httpx.Response) -> GetVoicesResponseModel:
+    from ...models.get_voices_response_model import GetVoicesResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetVoicesResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_share(response: httpx.Response) -> AddVoiceResponseModel:
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
+        BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddVoiceResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_get(response: httpx.Response) -> VoiceResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_response_model import VoiceResponseModel
+
+    response_200 = VoiceResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_delete(response: httpx.Response) -> DeleteVoiceResponseModel:
+    from ...models.delete_voice_response_model import DeleteVoiceResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DeleteVoiceResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_update(response: httpx.Response) -> EditVoiceResponseModel:
+    from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+    from ...models.edit_voice_response_model import EditVoiceResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = EditVoiceResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_replicate_to_isolated_environment(
+    response: httpx.Response,
+) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.replicate_voice_to_isolated_environment_request_model import (
+        ReplicateVoiceToIsolatedEnvironmentRequestModel,
+    )
+    from ...models.replicate_voice_to_isolated_environment_response_model import (
+        ReplicateVoiceToIsolatedEnvironmentResponseModel,
+    )
+
+    response_200 = ReplicateVoiceToIsolatedEnvironmentResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_search(response: httpx.Response) -> GetVoicesV2ResponseModel:
+    from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetVoicesV2ResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesGetSharedQuery(TypedDict, total=False):
+    """The query parameters of `get_shared`, for passing them on as keyword arguments."""
+
+    page_size: int | Unset
+    category: VoicesGetSharedCategory | Unset
+    gender: None | str | Unset
+    age: None | str | Unset
+    accent: None | str | Unset
+    language: None | str | Unset
+    locale: None | str | Unset
+    search: None | str | Unset
+    use_cases: builtins.list[str] | None | Unset
+    descriptives: builtins.list[str] | None | Unset
+    featured: bool | Unset
+    min_notice_period_days: int | None | Unset
+    include_custom_rates: bool | None | Unset
+    include_live_moderated: bool | None | Unset
+    reader_app_enabled: bool | Unset
+    owner_id: None | str | Unset
+    sort: VoicesGetSharedSort | Unset
+    page: int | Unset
+
+
+class VoicesGetAllQuery(TypedDict, total=False):
+    """The query parameters of `get_all`, for passing them on as keyword arguments."""
+
+    show_legacy: bool | None | Unset
+
+
+class VoicesGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    with_settings: bool | Unset
+
+
+class VoicesSearchQuery(TypedDict, total=False):
+    """The query parameters of `search`, for passing them on as keyword arguments."""
+
+    next_page_token: None | str | Unset
+    page_size: int | Unset
+    search: None | str | Unset
+    sort: None | str | Unset
+    sort_direction: None | str | Unset
+    voice_type: None | str | Unset
+    category: None | str | Unset
+    fine_tuning_state: None | str | Unset
+    collection_id: None | str | Unset
+    gender: None | str | Unset
+    age: None | str | Unset
+    language: builtins.list[str] | None | Unset
+    accent: None | str | Unset
+    use_cases: builtins.list[str] | None | Unset
+    min_notice_period_days: int | None | Unset
+    include_custom_rates: bool | None | Unset
+    include_live_moderated: bool | None | Unset
+    high_quality: bool | None | Unset
+    include_total_count: bool | Unset
+    voice_ids: builtins.list[str] | None | Unset
+
+
+class VoicesResource:
+    """The operations of group `voices`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def accents(self) -> VoicesAccentsResource:
+        """`voices_accents` operations."""
+        from ..voices_accents import VoicesAccentsResource
+
+        return VoicesAccentsResource(self._requester)
+
+    @functools.cached_property
+    def ivc(self) -> VoicesIvcResource:
+        """`voices_ivc` operations."""
+        from ..voices_ivc import VoicesIvcResource
+
+        return VoicesIvcResource(self._requester)
+
+    @functools.cached_property
+    def pvc(self) -> VoicesPvcResource:
+        """`voices_pvc` operations and groups."""
+        from ..voices_pvc import VoicesPvcResource
+
+        return VoicesPvcResource(self._requester)
+
+    @functools.cached_property
+    def samples(self) -> VoicesSamplesResource:
+        """`voices_samples` operations and groups."""
+        from .. import VoicesSamplesResource
+
+        return VoicesSamplesResource(self._requester)
+
+    @functools.cached_property
+    def settings(self) -> VoicesSettingsResource:
+        """`voices_settings` operations."""
+        from ..voices_settings import VoicesSettingsResource
+
+        return VoicesSettingsResource(self._requester)
+
+    def get_shared(
+        self,
+        *,
+        page_size: int | Unset = 30,
+        category: VoicesGetSharedCategory | Unset = UNSET,
+        gender: None | str | Unset = UNSET,
+        age: None | str | Unset = UNSET,
+        accent: None | str | Unset = UNSET,
+        language: None | str | Unset = UNSET,
+        locale: None | str | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        use_cases: builtins.list[str] | None | Unset = UNSET,
+        descriptives: builtins.list[str] | None | Unset = UNSET,
+        featured: bool | Unset = False,
+        min_notice_period_days: int | None | Unset = UNSET,
+        include_custom_rates: bool | None | Unset = UNSET,
+        include_live_moderated: bool | None | Unset = UNSET,
+        reader_app_enabled: bool | Unset = False,
+        owner_id: None | str | Unset = UNSET,
+        sort: VoicesGetSharedSort | Unset = "created_date",
+        page: int | Unset = 0,
+        request_options: RequestOptions | None = None,
+    ) -> GetLibraryVoicesResponseModel:
+        """Get Voices
+
+        Retrieves a list of shared voices.
+
+        `GET /v1/shared-voices`.
+        """
+
+        kwargs = voices_get_shared._get_kwargs(
+            page_size=page_size,
+            category=category,
+            gender=gender,
+            age=age,
+            accent=accent,
+            language=language,
+            locale=locale,
+            search=search,
+            use_cases=use_cases,
+            descriptives=descriptives,
+            featured=featured,
+            min_notice_period_days=min_notice_period_days,
+            include_custom_rates=include_custom_rates,
+            include_live_moderated=include_live_moderated,
+            reader_app_enabled=reader_app_enabled,
+            owner_id=owner_id,
+            sort=sort,
+            page=page,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_get_shared, request_options)
+
+    def find_similar_voices(
+        self,
+        *,
+        audio_file: FileInput | Unset = UNSET,
+        similarity_threshold: float | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetLibraryVoicesResponseModel:
+        """Get Similar Library Voices
+
+        Returns a list of shared voices similar to the provided audio sample. If neither
+        similarity_threshold nor top_k is provided, we will apply default values.
+
+        `POST /v1/similar-voices`.
+        """
+
+        from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
+            BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
+        )
+
+        kwargs = voices_find_similar_voices._get_kwargs(
+            body=BodyGetSimilarLibraryVoicesV1SimilarVoicesPost(
+                audio_file=audio_file if isinstance(audio_file, Unset) or audio_file is None else as_file(audio_file),
+                similarity_threshold=similarity_threshold,
+                top_k=top_k,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_find_similar_voices, request_options)
+
+    def get_all(
+        self,
+        *,
+        show_legacy: bool | None | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> GetVoicesResponseModel:
+        """List Voices
+
+        Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
+        500 voices.
+
+        `GET /v1/voices`.
+        """
+
+        kwargs = voices_get_all._get_kwargs(
+            show_legacy=show_legacy,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_get_all, request_options)
+
+    def share(
+        self,
+        public_user_id: str,
+        voice_id: str,
+        new_name: str,
+        *,
+        bookmarked: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> AddVoiceResponseModel:
+        """Add Shared Voice
+
+        Add a shared voice to your collection of voices.
+
+        `POST /v1/voices/add/{public_user_id}/{voice_id}`.
+        """
+
+        check_path_parameter("public_user_id", public_user_id)
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
+            BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+        )
+
+        kwargs = voices_share._get_kwargs(
+            public_user_id=public_user_id,
+            voice_id=voice_id,
+            body=BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost(
+                new_name=new_name,
+                bookmarked=bookmarked,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_share, request_options)
+
+    def get(
+        self,
+        voice_id: str,
+        *,
+        with_settings: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> VoiceResponseModel:
+        """Get Voice
+
+        Returns metadata about a specific voice.
+
+        `GET /v1/voices/{voice_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        kwargs = voices_get._get_kwargs(
+            voice_id=voice_id,
+            with_settings=with_settings,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_get, request_options)
+
+    def delete(
+        self,
+        voice_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteVoiceResponseModel:
+        """Delete Voice
+
+        Deletes a voice by its ID.
+
+        `DELETE /v1/voices/{voice_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        kwargs = voices_delete._get_kwargs(
+            voice_id=voice_id,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_delete, request_options)
+
+    def update(
+        self,
+        voice_id: str,
+        name: str,
+        *,
+        files: builtins.list[FileInput] | Unset = UNSET,
+        remove_background_noise: bool | Unset = False,
+        description: None | str | Unset = UNSET,
+        labels: BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
+        moderate_metadata: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> EditVoiceResponseModel:
+        """Edit Voice
+
+        Edit a voice created by you.
+
+        `POST /v1/voices/{voice_id}/edit`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+
+        kwargs = voices_update._get_kwargs(
+            voice_id=voice_id,
+            body=BodyEditVoiceV1VoicesVoiceIdEditPost(
+                name=name,
+                files=files if isinstance(files, Unset) or files is None else [as_file(f) for f in files],
+                remove_background_noise=remove_background_noise,
+                description=description,
+                labels=labels,
+                moderate_metadata=moderate_metadata,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_update, request_options)
+
+    def replicate_to_isolated_environment(
+        self,
+        voice_id: str,
+        target_workspace_id: str,
+        *,
+        preserve_voice_id: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
+        """Replicate Voice To Isolated Environment
+
+        Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
+        residency. The target workspace must belong to the same consolidated billing group. The user must
+        have VOICES_WRITE in the source workspace, and be an admin on the source voice. Human users (i.e.
+        not service accounts) must also have VOICES_WRITE in the target workspace. This endpoint is
+        available on the central environment only.
+
+        `POST /v1/voices/{voice_id}/replicate-to-isolated-environment`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.replicate_voice_to_isolated_environment_request_model import (
+            ReplicateVoiceToIsolatedEnvironmentRequestModel,
+        )
+
+        kwargs = voices_replicate_to_isolated_environment._get_kwargs(
+            voice_id=voice_id,
+            body=ReplicateVoiceToIsolatedEnvironmentRequestModel(
+                target_workspace_id=target_workspace_id,
+                preserve_voice_id=preserve_voice_id,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_replicate_to_isolated_environment, request_options)
+
+    def search(
+        self,
+        *,
+        next_page_token: None | str | Unset = UNSET,
+        page_size: int | Unset = 10,
+        search: None | str | Unset = UNSET,
+        sort: None | str | Unset = UNSET,
+        sort_direction: None | str | Unset = UNSET,
+        voice_type: None | str | Unset = UNSET,
+        category: None | str | Unset = UNSET,
+        fine_tuning_state: None | str | Unset = UNSET,
+        collection_id: None | str | Unset = UNSET,
+        gender: None | str | Unset = UNSET,
+        age: None | str | Unset = UNSET,
+        language: builtins.list[str] | None | Unset = UNSET,
+        accent: None | str | Unset = UNSET,
+        use_cases: builtins.list[str] | None | Unset = UNSET,
+        min_notice_period_days: int | None | Unset = UNSET,
+        include_custom_rates: bool | None | Unset = UNSET,
+        include_live_moderated: bool | None | Unset = UNSET,
+        high_quality: bool | None | Unset = UNSET,
+        include_total_count: bool | Unset = True,
+        voice_ids: builtins.list[str] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetVoicesV2ResponseModel:
+        """Get Voices V2
+
+        Gets a list of all available voices for a user with search, filtering and pagination.
+
+        `GET /v2/voices`.
+        """
+
+        kwargs = voices_search._get_kwargs(
+            next_page_token=next_page_token,
+            page_size=page_size,
+            search=search,
+            sort=sort,
+            sort_direction=sort_direction,
+            voice_type=voice_type,
+            category=category,
+            fine_tuning_state=fine_tuning_state,
+            collection_id=collection_id,
+            gender=gender,
+            age=age,
+            language=language,
+            accent=accent,
+            use_cases=use_cases,
+            min_notice_period_days=min_notice_period_days,
+            include_custom_rates=include_custom_rates,
+            include_live_moderated=include_live_moderated,
+            high_quality=high_quality,
+            include_total_count=include_total_count,
+            voice_ids=voice_ids,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_search, request_options)
+
+
+class AsyncVoicesResource:
+    """The operations of group `voices`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def accents(self) -> AsyncVoicesAccentsResource:
+        """`voices_accents` operations."""
+        from ..voices_accents import AsyncVoicesAccentsResource
+
+        return AsyncVoicesAccentsResource(self._requester)
+
+    @functools.cached_property
+    def ivc(self) -> AsyncVoicesIvcResource:
+        """`voices_ivc` operations."""
+        from ..voices_ivc import AsyncVoicesIvcResource
+
+        return AsyncVoicesIvcResource(self._requester)
+
+    @functools.cached_property
+    def pvc(self) -> AsyncVoicesPvcResource:
+        """`voices_pvc` operations and groups."""
+        from ..voices_pvc import AsyncVoicesPvcResource
+
+        return AsyncVoicesPvcResource(self._requester)
+
+    @functools.cached_property
+    def samples(self) -> AsyncVoicesSamplesResource:
+        """`voices_samples` operations and groups."""
+        from .. import AsyncVoicesSamplesResource
+
+        return AsyncVoicesSamplesResource(self._requester)
+
+    @functools.cached_property
+    def settings(self) -> AsyncVoicesSettingsResource:
+        """`voices_settings` operations."""
+        from ..voices_settings import AsyncVoicesSettingsResource
+
+        return AsyncVoicesSettingsResource(self._requester)
+
+    async def get_shared(
+        self,
+        *,
+        page_size: int | Unset = 30,
+        category: VoicesGetSharedCategory | Unset = UNSET,
+        gender: None | str | Unset = UNSET,
+        age: None | str | Unset = UNSET,
+        accent: None | str | Unset = UNSET,
+        language: None | str | Unset = UNSET,
+        locale: None | str | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        use_cases: builtins.list[str] | None | Unset = UNSET,
+        descriptives: builtins.list[str] | None | Unset = UNSET,
+        featured: bool | Unset = False,
+        min_notice_period_days: int | None | Unset = UNSET,
+        include_custom_rates: bool | None | Unset = UNSET,
+        include_live_moderated: bool | None | Unset = UNSET,
+        reader_app_enabled: bool | Unset = False,
+        owner_id: None | str | Unset = UNSET,
+        sort: VoicesGetSharedSort | Unset = "created_date",
+        page: int | Unset = 0,
+        request_options: RequestOptions | None = None,
+    ) -> GetLibraryVoicesResponseModel:
+        """Get Voices
+
+        Retrieves a list of shared voices.
+
+        `GET /v1/shared-voices`.
+        """
+
+        kwargs = voices_get_shared._get_kwargs(
+            page_size=page_size,
+            category=category,
+            gender=gender,
+            age=age,
+            accent=accent,
+            language=language,
+            locale=locale,
+            search=search,
+            use_cases=use_cases,
+            descriptives=descriptives,
+            featured=featured,
+            min_notice_period_days=min_notice_period_days,
+            include_custom_rates=include_custom_rates,
+            include_live_moderated=include_live_moderated,
+            reader_app_enabled=reader_app_enabled,
+            owner_id=owner_id,
+            sort=sort,
+            page=page,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_get_shared, request_options)
+
+    async def find_similar_voices(
+        self,
+        *,
+        audio_file: FileInput | Unset = UNSET,
+        similarity_threshold: float | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetLibraryVoicesResponseModel:
+        """Get Similar Library Voices
+
+        Returns a list of shared voices similar to the provided audio sample. If neither
+        similarity_threshold nor top_k is provided, we will apply default values.
+
+        `POST /v1/similar-voices`.
+        """
+
+        from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
+            BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
+        )
+
+        kwargs = voices_find_similar_voices._get_kwargs(
+            body=BodyGetSimilarLibraryVoicesV1SimilarVoicesPost(
+                audio_file=audio_file if isinstance(audio_file, Unset) or audio_file is None else as_file(audio_file),
+                similarity_threshold=similarity_threshold,
+                top_k=top_k,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_find_similar_voices, request_options)
+
+    async def get_all(
+        self,
+        *,
+        show_legacy: bool | None | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> GetVoicesResponseModel:
+        """List Voices
+
+        Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
+        500 voices.
+
+        `GET /v1/voices`.
+        """
+
+        kwargs = voices_get_all._get_kwargs(
+            show_legacy=show_legacy,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_get_all, request_options)
+
+    async def share(
+        self,
+        public_user_id: str,
+        voice_id: str,
+        new_name: str,
+        *,
+        bookmarked: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> AddVoiceResponseModel:
+        """Add Shared Voice
+
+        Add a shared voice to your collection of voices.
+
+        `POST /v1/voices/add/{public_user_id}/{voice_id}`.
+        """
+
+        check_path_parameter("public_user_id", public_user_id)
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
+            BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+        )
+
+        kwargs = voices_share._get_kwargs(
+            public_user_id=public_user_id,
+            voice_id=voice_id,
+            body=BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost(
+                new_name=new_name,
+                bookmarked=bookmarked,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_share, request_options)
+
+    async def get(
+        self,
+        voice_id: str,
+        *,
+        with_settings: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> VoiceResponseModel:
+        """Get Voice
+
+        Returns metadata about a specific voice.
+
+        `GET /v1/voices/{voice_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        kwargs = voices_get._get_kwargs(
+            voice_id=voice_id,
+            with_settings=with_settings,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_get, request_options)
+
+    async def delete(
+        self,
+        voice_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteVoiceResponseModel:
+        """Delete Voice
+
+        Deletes a voice by its ID.
+
+        `DELETE /v1/voices/{voice_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        kwargs = voices_delete._get_kwargs(
+            voice_id=voice_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_delete, request_options)
+
+    async def update(
+        self,
+        voice_id: str,
+        name: str,
+        *,
+        files: builtins.list[FileInput] | Unset = UNSET,
+        remove_background_noise: bool | Unset = False,
+        description: None | str | Unset = UNSET,
+        labels: BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
+        moderate_metadata: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> EditVoiceResponseModel:
+        """Edit Voice
+
+        Edit a voice created by you.
+
+        `POST /v1/voices/{voice_id}/edit`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+
+        kwargs = voices_update._get_kwargs(
+            voice_id=voice_id,
+            body=BodyEditVoiceV1VoicesVoiceIdEditPost(
+                name=name,
+                files=files if isinstance(files, Unset) or files is None else [as_file(f) for f in files],
+                remove_background_noise=remove_background_noise,
+                description=description,
+                labels=labels,
+                moderate_metadata=moderate_metadata,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_update, request_options)
+
+    async def replicate_to_isolated_environment(
+        self,
+        voice_id: str,
+        target_workspace_id: str,
+        *,
+        preserve_voice_id: bool | Unset = True,
+        request_options: RequestOptions | None = None,
+    ) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
+        """Replicate Voice To Isolated Environment
+
+        Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
+        residency. The target workspace must belong to the same consolidated billing group. The user must
+        have VOICES_WRITE in the source workspace, and be an admin on the source voice. Human users (i.e.
+        not service accounts) must also have VOICES_WRITE in the target workspace. This endpoint is
+        available on the central environment only.
+
+        `POST /v1/voices/{voice_id}/replicate-to-isolated-environment`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.replicate_voice_to_isolated_environment_request_model import (
+            ReplicateVoiceToIsolatedEnvironmentRequestModel,
+        )
+
+        kwargs = voices_replicate_to_isolated_environment._get_kwargs(
+            voice_id=voice_id,
+            body=ReplicateVoiceToIsolatedEnvironmentRequestModel(
+                target_workspace_id=target_workspace_id,
+                preserve_voice_id=preserve_voice_id,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_replicate_to_isolated_environment, request_options)
+
+    async def search(
+        self,
+        *,
+        next_page_token: None | str | Unset = UNSET,
+        page_size: int | Unset = 10,
+        search: None | str | Unset = UNSET,
+        sort: None | str | Unset = UNSET,
+        sort_direction: None | str | Unset = UNSET,
+        voice_type: None | str | Unset = UNSET,
+        category: None | str | Unset = UNSET,
+        fine_tuning_state: None | str | Unset = UNSET,
+        collection_id: None | str | Unset = UNSET,
+        gender: None | str | Unset = UNSET,
+        age: None | str | Unset = UNSET,
+        language: builtins.list[str] | None | Unset = UNSET,
+        accent: None | str | Unset = UNSET,
+        use_cases: builtins.list[str] | None | Unset = UNSET,
+        min_notice_period_days: int | None | Unset = UNSET,
+        include_custom_rates: bool | None | Unset = UNSET,
+        include_live_moderated: bool | None | Unset = UNSET,
+        high_quality: bool | None | Unset = UNSET,
+        include_total_count: bool | Unset = True,
+        voice_ids: builtins.list[str] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetVoicesV2ResponseModel:
+        """Get Voices V2
+
+        Gets a list of all available voices for a user with search, filtering and pagination.
+
+        `GET /v2/voices`.
+        """
+
+        kwargs = voices_search._get_kwargs(
+            next_page_token=next_page_token,
+            page_size=page_size,
+            search=search,
+            sort=sort,
+            sort_direction=sort_direction,
+            voice_type=voice_type,
+            category=category,
+            fine_tuning_state=fine_tuning_state,
+            collection_id=collection_id,
+            gender=gender,
+            age=age,
+            language=language,
+            accent=accent,
+            use_cases=use_cases,
+            min_notice_period_days=min_notice_period_days,
+            include_custom_rates=include_custom_rates,
+            include_live_moderated=include_live_moderated,
+            high_quality=high_quality,
+            include_total_count=include_total_count,
+            voice_ids=voice_ids,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_search, request_options)

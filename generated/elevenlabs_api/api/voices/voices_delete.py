@@ -1,0 +1,174 @@
+"""`DELETE /v1/voices/{voice_id}`: Delete Voice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.delete_voice_response_model import DeleteVoiceResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    voice_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/voices/{voice_id}".format(
+            voice_id=quote(str(voice_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteVoiceResponseModel | HTTPValidationError | None:
+
+    from ...models.delete_voice_response_model import DeleteVoiceResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DeleteVoiceResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteVoiceResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteVoiceResponseModel | HTTPValidationError]:
+    """Delete Voice
+
+     Deletes a voice by its ID.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteVoiceResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteVoiceResponseModel | HTTPValidationError | None:
+    """Delete Voice
+
+     Deletes a voice by its ID.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteVoiceResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        voice_id=voice_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteVoiceResponseModel | HTTPValidationError]:
+    """Delete Voice
+
+     Deletes a voice by its ID.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteVoiceResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteVoiceResponseModel | HTTPValidationError | None:
+    """Delete Voice
+
+     Deletes a voice by its ID.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteVoiceResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            voice_id=voice_id,
+            client=client,
+        )
+    ).parsed

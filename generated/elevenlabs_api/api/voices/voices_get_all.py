@@ -1,0 +1,186 @@
+"""`GET /v1/voices`: List Voices."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_voices_response_model import GetVoicesResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    show_legacy: bool | None | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_show_legacy: bool | None | Unset = show_legacy
+
+    params["show_legacy"] = json_show_legacy
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/voices",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetVoicesResponseModel | HTTPValidationError | None:
+
+    from ...models.get_voices_response_model import GetVoicesResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = GetVoicesResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetVoicesResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    show_legacy: bool | None | Unset = False,
+) -> Response[GetVoicesResponseModel | HTTPValidationError]:
+    """List Voices
+
+     Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
+    500 voices.
+
+    Args:
+        show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
+            in responses from /v1/voices Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetVoicesResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        show_legacy=show_legacy,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    show_legacy: bool | None | Unset = False,
+) -> GetVoicesResponseModel | HTTPValidationError | None:
+    """List Voices
+
+     Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
+    500 voices.
+
+    Args:
+        show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
+            in responses from /v1/voices Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetVoicesResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        show_legacy=show_legacy,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    show_legacy: bool | None | Unset = False,
+) -> Response[GetVoicesResponseModel | HTTPValidationError]:
+    """List Voices
+
+     Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
+    500 voices.
+
+    Args:
+        show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
+            in responses from /v1/voices Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetVoicesResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        show_legacy=show_legacy,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    show_legacy: bool | None | Unset = False,
+) -> GetVoicesResponseModel | HTTPValidationError | None:
+    """List Voices
+
+     Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
+    500 voices.
+
+    Args:
+        show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
+            in responses from /v1/voices Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetVoicesResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            show_legacy=show_legacy,
+        )
+    ).parsed

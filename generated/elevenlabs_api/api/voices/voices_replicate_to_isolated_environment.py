@@ -1,0 +1,217 @@
+"""`POST /v1/voices/{voice_id}/replicate-to-isolated-environment`: Replicate Voice To Isolated Environment."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.replicate_voice_to_isolated_environment_request_model import (
+        ReplicateVoiceToIsolatedEnvironmentRequestModel,
+    )
+    from ...models.replicate_voice_to_isolated_environment_response_model import (
+        ReplicateVoiceToIsolatedEnvironmentResponseModel,
+    )
+
+
+def _get_kwargs(
+    voice_id: str,
+    *,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/voices/{voice_id}/replicate-to-isolated-environment".format(
+            voice_id=quote(str(voice_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.replicate_voice_to_isolated_environment_response_model import (
+        ReplicateVoiceToIsolatedEnvironmentResponseModel,
+    )
+
+    if response.status_code == 200:
+        response_200 = ReplicateVoiceToIsolatedEnvironmentResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
+    """Replicate Voice To Isolated Environment
+
+     Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
+    residency. The target workspace must belong to the same consolidated billing group. The user must
+    have VOICES_WRITE in the source workspace, and be an admin on the source voice. Human users (i.e.
+    not service accounts) must also have VOICES_WRITE in the target workspace. This endpoint is
+    available on the central environment only.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
+    """Replicate Voice To Isolated Environment
+
+     Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
+    residency. The target workspace must belong to the same consolidated billing group. The user must
+    have VOICES_WRITE in the source workspace, and be an admin on the source voice. Human users (i.e.
+    not service accounts) must also have VOICES_WRITE in the target workspace. This endpoint is
+    available on the central environment only.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel
+    """
+
+    return sync_detailed(
+        voice_id=voice_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
+    """Replicate Voice To Isolated Environment
+
+     Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
+    residency. The target workspace must belong to the same consolidated billing group. The user must
+    have VOICES_WRITE in the source workspace, and be an admin on the source voice. Human users (i.e.
+    not service accounts) must also have VOICES_WRITE in the target workspace. This endpoint is
+    available on the central environment only.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
+    """Replicate Voice To Isolated Environment
+
+     Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
+    residency. The target workspace must belong to the same consolidated billing group. The user must
+    have VOICES_WRITE in the source workspace, and be an admin on the source voice. Human users (i.e.
+    not service accounts) must also have VOICES_WRITE in the target workspace. This endpoint is
+    available on the central environment only.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            voice_id=voice_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+"""`POST /v1/voices/add/{public_user_id}/{voice_id}`: Add Shared Voice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
+        BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    public_user_id: str,
+    voice_id: str,
+    *,
+    body: BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/voices/add/{public_user_id}/{voice_id}".format(
+            public_user_id=quote(str(public_user_id), safe=""),
+            voice_id=quote(str(voice_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddVoiceResponseModel | HTTPValidationError | None:
+
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AddVoiceResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    public_user_id: str,
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    """Add Shared Voice
+
+     Add a shared voice to your collection of voices.
+
+    Args:
+        public_user_id (str): Public user ID used to publicly identify ElevenLabs users.
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddVoiceResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        public_user_id=public_user_id,
+        voice_id=voice_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    public_user_id: str,
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+) -> AddVoiceResponseModel | HTTPValidationError | None:
+    """Add Shared Voice
+
+     Add a shared voice to your collection of voices.
+
+    Args:
+        public_user_id (str): Public user ID used to publicly identify ElevenLabs users.
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddVoiceResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        public_user_id=public_user_id,
+        voice_id=voice_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    public_user_id: str,
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    """Add Shared Voice
+
+     Add a shared voice to your collection of voices.
+
+    Args:
+        public_user_id (str): Public user ID used to publicly identify ElevenLabs users.
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddVoiceResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        public_user_id=public_user_id,
+        voice_id=voice_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    public_user_id: str,
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
+) -> AddVoiceResponseModel | HTTPValidationError | None:
+    """Add Shared Voice
+
+     Add a shared voice to your collection of voices.
+
+    Args:
+        public_user_id (str): Public user ID used to publicly identify ElevenLabs users.
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddVoiceResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            public_user_id=public_user_id,
+            voice_id=voice_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

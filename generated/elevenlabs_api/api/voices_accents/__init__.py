@@ -1,0 +1,102 @@
+"""`client.voices.accents`: the operations of group `voices_accents`, as methods of VoicesAccentsResource and AsyncVoicesAccentsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.get_voice_accents_response_model import GetVoiceAccentsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+from . import voices_accents_get
+
+
+def _parse_voices_accents_get(response: httpx.Response) -> GetVoiceAccentsResponseModel:
+    from ...models.get_voice_accents_response_model import GetVoiceAccentsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = GetVoiceAccentsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesAccentsGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    language: None | str | Unset
+    model_id: None | str | Unset
+
+
+class VoicesAccentsResource:
+    """The operations of group `voices_accents`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        *,
+        language: None | str | Unset = UNSET,
+        model_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetVoiceAccentsResponseModel:
+        """Get Voice Accents
+
+        Gets the list of available accents in the shared voice library.
+
+        `GET /v1/voices/accents`.
+        """
+
+        kwargs = voices_accents_get._get_kwargs(
+            language=language,
+            model_id=model_id,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_accents_get, request_options)
+
+
+class AsyncVoicesAccentsResource:
+    """The operations of group `voices_accents`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        *,
+        language: None | str | Unset = UNSET,
+        model_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> GetVoiceAccentsResponseModel:
+        """Get Voice Accents
+
+        Gets the list of available accents in the shared voice library.
+
+        `GET /v1/voices/accents`.
+        """
+
+        kwargs = voices_accents_get._get_kwargs(
+            language=language,
+            model_id=model_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_accents_get, request_options)

@@ -1,0 +1,120 @@
+"""`client.voices.ivc`: the operations of group `voices_ivc`, as methods of VoicesIvcResource and AsyncVoicesIvcResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.add_voice_ivc_response_model import AddVoiceIVCResponseModel
+    from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
+    from ...models.body_add_voice_v1_voices_add_post_labels_type_0 import BodyAddVoiceV1VoicesAddPostLabelsType0
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import File
+from . import voices_ivc_create
+
+
+def _parse_voices_ivc_create(response: httpx.Response) -> AddVoiceIVCResponseModel:
+    from ...models.add_voice_ivc_response_model import AddVoiceIVCResponseModel
+    from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddVoiceIVCResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesIvcResource:
+    """The operations of group `voices_ivc`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def create(
+        self,
+        name: str,
+        files: builtins.list[FileInput],
+        *,
+        remove_background_noise: bool | Unset = False,
+        description: None | str | Unset = UNSET,
+        labels: BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddVoiceIVCResponseModel:
+        """Add Voice
+
+        Add a new voice to your collection of voices in VoiceLab.
+
+        `POST /v1/voices/add`.
+        """
+
+        from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
+
+        kwargs = voices_ivc_create._get_kwargs(
+            body=BodyAddVoiceV1VoicesAddPost(
+                name=name,
+                files=[as_file(f) for f in files],
+                remove_background_noise=remove_background_noise,
+                description=description,
+                labels=labels,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_ivc_create, request_options)
+
+
+class AsyncVoicesIvcResource:
+    """The operations of group `voices_ivc`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def create(
+        self,
+        name: str,
+        files: builtins.list[FileInput],
+        *,
+        remove_background_noise: bool | Unset = False,
+        description: None | str | Unset = UNSET,
+        labels: BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddVoiceIVCResponseModel:
+        """Add Voice
+
+        Add a new voice to your collection of voices in VoiceLab.
+
+        `POST /v1/voices/add`.
+        """
+
+        from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
+
+        kwargs = voices_ivc_create._get_kwargs(
+            body=BodyAddVoiceV1VoicesAddPost(
+                name=name,
+                files=[as_file(f) for f in files],
+                remove_background_noise=remove_background_noise,
+                description=description,
+                labels=labels,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_ivc_create, request_options)

@@ -1,0 +1,296 @@
+"""`client.voices.pvc`: the operations of group `voices_pvc`, as methods of VoicesPvcResource and AsyncVoicesPvcResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
+    from ...models.body_create_pvc_voice_v1_voices_pvc_post_labels_type_0 import (
+        BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0,
+    )
+    from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+    from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
+        BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
+    )
+    from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
+        BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
+    from ..voices_pvc_samples import AsyncVoicesPvcSamplesResource, VoicesPvcSamplesResource
+    from ..voices_pvc_verification import AsyncVoicesPvcVerificationResource, VoicesPvcVerificationResource
+from . import voices_pvc_create, voices_pvc_train, voices_pvc_update
+
+
+def _parse_voices_pvc_create(response: httpx.Response) -> AddVoiceResponseModel:
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddVoiceResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_pvc_update(response: httpx.Response) -> AddVoiceResponseModel:
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddVoiceResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_pvc_train(response: httpx.Response) -> StartPVCVoiceTrainingResponseModel:
+    from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
+        BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
+
+    response_200 = StartPVCVoiceTrainingResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesPvcResource:
+    """The operations of group `voices_pvc`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def samples(self) -> VoicesPvcSamplesResource:
+        """`voices_pvc_samples` operations and groups."""
+        from ..voices_pvc_samples import VoicesPvcSamplesResource
+
+        return VoicesPvcSamplesResource(self._requester)
+
+    @functools.cached_property
+    def verification(self) -> VoicesPvcVerificationResource:
+        """`voices_pvc_verification` operations and groups."""
+        from ..voices_pvc_verification import VoicesPvcVerificationResource
+
+        return VoicesPvcVerificationResource(self._requester)
+
+    def create(
+        self,
+        name: str,
+        language: str,
+        *,
+        description: None | str | Unset = UNSET,
+        labels: BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddVoiceResponseModel:
+        """Create Pvc Voice
+
+        Creates a new PVC voice with metadata but no samples
+
+        `POST /v1/voices/pvc`.
+        """
+
+        from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
+
+        kwargs = voices_pvc_create._get_kwargs(
+            body=BodyCreatePVCVoiceV1VoicesPvcPost(
+                name=name,
+                language=language,
+                description=description,
+                labels=labels,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_create, request_options)
+
+    def update(
+        self,
+        voice_id: str,
+        *,
+        name: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        labels: BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddVoiceResponseModel:
+        """Edit Pvc Voice
+
+        Edit PVC voice metadata
+
+        `POST /v1/voices/pvc/{voice_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+
+        kwargs = voices_pvc_update._get_kwargs(
+            voice_id=voice_id,
+            body=BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(
+                name=name,
+                language=language,
+                description=description,
+                labels=labels,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_update, request_options)
+
+    def train(
+        self,
+        voice_id: str,
+        *,
+        model_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> StartPVCVoiceTrainingResponseModel:
+        """Run Pvc Training
+
+        Start PVC training process for a voice.
+
+        `POST /v1/voices/pvc/{voice_id}/train`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
+            BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+        )
+
+        kwargs = voices_pvc_train._get_kwargs(
+            voice_id=voice_id,
+            body=BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost(
+                model_id=model_id,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_train, request_options)
+
+
+class AsyncVoicesPvcResource:
+    """The operations of group `voices_pvc`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def samples(self) -> AsyncVoicesPvcSamplesResource:
+        """`voices_pvc_samples` operations and groups."""
+        from ..voices_pvc_samples import AsyncVoicesPvcSamplesResource
+
+        return AsyncVoicesPvcSamplesResource(self._requester)
+
+    @functools.cached_property
+    def verification(self) -> AsyncVoicesPvcVerificationResource:
+        """`voices_pvc_verification` operations and groups."""
+        from ..voices_pvc_verification import AsyncVoicesPvcVerificationResource
+
+        return AsyncVoicesPvcVerificationResource(self._requester)
+
+    async def create(
+        self,
+        name: str,
+        language: str,
+        *,
+        description: None | str | Unset = UNSET,
+        labels: BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddVoiceResponseModel:
+        """Create Pvc Voice
+
+        Creates a new PVC voice with metadata but no samples
+
+        `POST /v1/voices/pvc`.
+        """
+
+        from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
+
+        kwargs = voices_pvc_create._get_kwargs(
+            body=BodyCreatePVCVoiceV1VoicesPvcPost(
+                name=name,
+                language=language,
+                description=description,
+                labels=labels,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_create, request_options)
+
+    async def update(
+        self,
+        voice_id: str,
+        *,
+        name: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        labels: BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddVoiceResponseModel:
+        """Edit Pvc Voice
+
+        Edit PVC voice metadata
+
+        `POST /v1/voices/pvc/{voice_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+
+        kwargs = voices_pvc_update._get_kwargs(
+            voice_id=voice_id,
+            body=BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(
+                name=name,
+                language=language,
+                description=description,
+                labels=labels,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_update, request_options)
+
+    async def train(
+        self,
+        voice_id: str,
+        *,
+        model_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> StartPVCVoiceTrainingResponseModel:
+        """Run Pvc Training
+
+        Start PVC training process for a voice.
+
+        `POST /v1/voices/pvc/{voice_id}/train`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
+            BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+        )
+
+        kwargs = voices_pvc_train._get_kwargs(
+            voice_id=voice_id,
+            body=BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost(
+                model_id=model_id,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_train, request_options)

@@ -1,0 +1,321 @@
+"""`client.voices.pvc.samples`: the operations of group `voices_pvc_samples`, as methods of VoicesPvcSamplesResource and AsyncVoicesPvcSamplesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
+        BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+    )
+    from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
+        BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+    )
+    from ...models.delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sample_response_model import SampleResponseModel
+    from ...types import File
+    from ..voices_pvc_samples_audio import AsyncVoicesPvcSamplesAudioResource, VoicesPvcSamplesAudioResource
+    from ..voices_pvc_samples_speakers import AsyncVoicesPvcSamplesSpeakersResource, VoicesPvcSamplesSpeakersResource
+    from ..voices_pvc_samples_waveform import AsyncVoicesPvcSamplesWaveformResource, VoicesPvcSamplesWaveformResource
+from . import voices_pvc_samples_create, voices_pvc_samples_delete, voices_pvc_samples_update
+
+
+def _parse_voices_pvc_samples_create(response: httpx.Response) -> builtins.list[SampleResponseModel]:
+    from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
+        BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sample_response_model import SampleResponseModel
+
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SampleResponseModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_voices_pvc_samples_update(response: httpx.Response) -> AddVoiceResponseModel:
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
+        BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddVoiceResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_pvc_samples_delete(response: httpx.Response) -> DeleteVoiceSampleResponseModel:
+    from ...models.delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DeleteVoiceSampleResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesPvcSamplesResource:
+    """The operations of group `voices_pvc_samples`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def audio(self) -> VoicesPvcSamplesAudioResource:
+        """`voices_pvc_samples_audio` operations."""
+        from ..voices_pvc_samples_audio import VoicesPvcSamplesAudioResource
+
+        return VoicesPvcSamplesAudioResource(self._requester)
+
+    @functools.cached_property
+    def speakers(self) -> VoicesPvcSamplesSpeakersResource:
+        """`voices_pvc_samples_speakers` operations and groups."""
+        from ..voices_pvc_samples_speakers import VoicesPvcSamplesSpeakersResource
+
+        return VoicesPvcSamplesSpeakersResource(self._requester)
+
+    @functools.cached_property
+    def waveform(self) -> VoicesPvcSamplesWaveformResource:
+        """`voices_pvc_samples_waveform` operations."""
+        from ..voices_pvc_samples_waveform import VoicesPvcSamplesWaveformResource
+
+        return VoicesPvcSamplesWaveformResource(self._requester)
+
+    def create(
+        self,
+        voice_id: str,
+        files: builtins.list[FileInput],
+        *,
+        remove_background_noise: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[SampleResponseModel]:
+        """Add Samples To Pvc Voice
+
+        Add audio samples to a PVC voice
+
+        `POST /v1/voices/pvc/{voice_id}/samples`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
+            BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+        )
+
+        kwargs = voices_pvc_samples_create._get_kwargs(
+            voice_id=voice_id,
+            body=BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost(
+                files=[as_file(f) for f in files],
+                remove_background_noise=remove_background_noise,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_samples_create, request_options)
+
+    def update(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        remove_background_noise: bool | Unset = False,
+        selected_speaker_ids: builtins.list[str] | None | Unset = UNSET,
+        trim_start_time: int | None | Unset = UNSET,
+        trim_end_time: int | None | Unset = UNSET,
+        file_name: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddVoiceResponseModel:
+        """Update Pvc Voice Sample
+
+        Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
+
+        `POST /v1/voices/pvc/{voice_id}/samples/{sample_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
+            BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+        )
+
+        kwargs = voices_pvc_samples_update._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            body=BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(
+                remove_background_noise=remove_background_noise,
+                selected_speaker_ids=selected_speaker_ids,
+                trim_start_time=trim_start_time,
+                trim_end_time=trim_end_time,
+                file_name=file_name,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_samples_update, request_options)
+
+    def delete(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteVoiceSampleResponseModel:
+        """Delete Pvc Voice Sample
+
+        Delete a sample from a PVC voice.
+
+        `DELETE /v1/voices/pvc/{voice_id}/samples/{sample_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = voices_pvc_samples_delete._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_samples_delete, request_options)
+
+
+class AsyncVoicesPvcSamplesResource:
+    """The operations of group `voices_pvc_samples`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def audio(self) -> AsyncVoicesPvcSamplesAudioResource:
+        """`voices_pvc_samples_audio` operations."""
+        from ..voices_pvc_samples_audio import AsyncVoicesPvcSamplesAudioResource
+
+        return AsyncVoicesPvcSamplesAudioResource(self._requester)
+
+    @functools.cached_property
+    def speakers(self) -> AsyncVoicesPvcSamplesSpeakersResource:
+        """`voices_pvc_samples_speakers` operations and groups."""
+        from ..voices_pvc_samples_speakers import AsyncVoicesPvcSamplesSpeakersResource
+
+        return AsyncVoicesPvcSamplesSpeakersResource(self._requester)
+
+    @functools.cached_property
+    def waveform(self) -> AsyncVoicesPvcSamplesWaveformResource:
+        """`voices_pvc_samples_waveform` operations."""
+        from ..voices_pvc_samples_waveform import AsyncVoicesPvcSamplesWaveformResource
+
+        return AsyncVoicesPvcSamplesWaveformResource(self._requester)
+
+    async def create(
+        self,
+        voice_id: str,
+        files: builtins.list[FileInput],
+        *,
+        remove_background_noise: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[SampleResponseModel]:
+        """Add Samples To Pvc Voice
+
+        Add audio samples to a PVC voice
+
+        `POST /v1/voices/pvc/{voice_id}/samples`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
+            BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+        )
+
+        kwargs = voices_pvc_samples_create._get_kwargs(
+            voice_id=voice_id,
+            body=BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost(
+                files=[as_file(f) for f in files],
+                remove_background_noise=remove_background_noise,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_samples_create, request_options)
+
+    async def update(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        remove_background_noise: bool | Unset = False,
+        selected_speaker_ids: builtins.list[str] | None | Unset = UNSET,
+        trim_start_time: int | None | Unset = UNSET,
+        trim_end_time: int | None | Unset = UNSET,
+        file_name: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddVoiceResponseModel:
+        """Update Pvc Voice Sample
+
+        Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
+
+        `POST /v1/voices/pvc/{voice_id}/samples/{sample_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
+            BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+        )
+
+        kwargs = voices_pvc_samples_update._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            body=BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(
+                remove_background_noise=remove_background_noise,
+                selected_speaker_ids=selected_speaker_ids,
+                trim_start_time=trim_start_time,
+                trim_end_time=trim_end_time,
+                file_name=file_name,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_samples_update, request_options)
+
+    async def delete(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteVoiceSampleResponseModel:
+        """Delete Pvc Voice Sample
+
+        Delete a sample from a PVC voice.
+
+        `DELETE /v1/voices/pvc/{voice_id}/samples/{sample_id}`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = voices_pvc_samples_delete._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_samples_delete, request_options)

@@ -1,0 +1,200 @@
+"""`POST /v1/voices/pvc/{voice_id}/samples`: Add Samples To Pvc Voice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
+        BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sample_response_model import SampleResponseModel
+
+
+def _get_kwargs(
+    voice_id: str,
+    *,
+    body: BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/voices/pvc/{voice_id}/samples".format(
+            voice_id=quote(str(voice_id), safe=""),
+        ),
+    }
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | list[SampleResponseModel] | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.sample_response_model import SampleResponseModel
+
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SampleResponseModel.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | list[SampleResponseModel]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+) -> Response[HTTPValidationError | list[SampleResponseModel]]:
+    """Add Samples To Pvc Voice
+
+     Add audio samples to a PVC voice
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[SampleResponseModel]]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+) -> HTTPValidationError | list[SampleResponseModel] | None:
+    """Add Samples To Pvc Voice
+
+     Add audio samples to a PVC voice
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[SampleResponseModel]
+    """
+
+    return sync_detailed(
+        voice_id=voice_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+) -> Response[HTTPValidationError | list[SampleResponseModel]]:
+    """Add Samples To Pvc Voice
+
+     Add audio samples to a PVC voice
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[SampleResponseModel]]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+) -> HTTPValidationError | list[SampleResponseModel] | None:
+    """Add Samples To Pvc Voice
+
+     Add audio samples to a PVC voice
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        body (BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[SampleResponseModel]
+    """
+
+    return (
+        await asyncio_detailed(
+            voice_id=voice_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

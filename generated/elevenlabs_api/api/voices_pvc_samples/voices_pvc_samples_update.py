@@ -1,0 +1,214 @@
+"""`POST /v1/voices/pvc/{voice_id}/samples/{sample_id}`: Update Pvc Voice Sample."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
+        BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    voice_id: str,
+    sample_id: str,
+    *,
+    body: BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/voices/pvc/{voice_id}/samples/{sample_id}".format(
+            voice_id=quote(str(voice_id), safe=""),
+            sample_id=quote(str(sample_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddVoiceResponseModel | HTTPValidationError | None:
+
+    from ...models.add_voice_response_model import AddVoiceResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AddVoiceResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    voice_id: str,
+    sample_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    """Update Pvc Voice Sample
+
+     Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        sample_id (str): Sample ID to be used
+        body (BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddVoiceResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        sample_id=sample_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    voice_id: str,
+    sample_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+) -> AddVoiceResponseModel | HTTPValidationError | None:
+    """Update Pvc Voice Sample
+
+     Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        sample_id (str): Sample ID to be used
+        body (BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddVoiceResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        voice_id=voice_id,
+        sample_id=sample_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    sample_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    """Update Pvc Voice Sample
+
+     Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        sample_id (str): Sample ID to be used
+        body (BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddVoiceResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        sample_id=sample_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    voice_id: str,
+    sample_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+) -> AddVoiceResponseModel | HTTPValidationError | None:
+    """Update Pvc Voice Sample
+
+     Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
+
+    Args:
+        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
+            list all the available voices.
+        sample_id (str): Sample ID to be used
+        body (BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddVoiceResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,109 @@
+"""`client.voices.pvc.samples.audio`: the operations of group `voices_pvc_samples_audio`, as methods of VoicesPvcSamplesAudioResource and AsyncVoicesPvcSamplesAudioResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
+from . import voices_pvc_samples_audio_get
+
+
+def _parse_voices_pvc_samples_audio_get(response: httpx.Response) -> VoiceSamplePreviewResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
+
+    response_200 = VoiceSamplePreviewResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesPvcSamplesAudioGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    remove_background_noise: bool | Unset
+
+
+class VoicesPvcSamplesAudioResource:
+    """The operations of group `voices_pvc_samples_audio`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        remove_background_noise: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> VoiceSamplePreviewResponseModel:
+        """Retrieve Voice Sample Audio
+
+        Retrieve the first 30 seconds of voice sample audio with or without noise removal.
+
+        `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/audio`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = voices_pvc_samples_audio_get._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            remove_background_noise=remove_background_noise,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_samples_audio_get, request_options)
+
+
+class AsyncVoicesPvcSamplesAudioResource:
+    """The operations of group `voices_pvc_samples_audio`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        remove_background_noise: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> VoiceSamplePreviewResponseModel:
+        """Retrieve Voice Sample Audio
+
+        Retrieve the first 30 seconds of voice sample audio with or without noise removal.
+
+        `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/audio`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = voices_pvc_samples_audio_get._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            remove_background_noise=remove_background_noise,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_samples_audio_get, request_options)

@@ -1,0 +1,173 @@
+"""`client.voices.pvc.samples.speakers`: the operations of group `voices_pvc_samples_speakers`, as methods of VoicesPvcSamplesSpeakersResource and AsyncVoicesPvcSamplesSpeakersResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speaker_separation_response_model import SpeakerSeparationResponseModel
+    from ...models.start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
+    from ..voices_pvc_samples_speakers_audio import (
+        AsyncVoicesPvcSamplesSpeakersAudioResource,
+        VoicesPvcSamplesSpeakersAudioResource,
+    )
+from . import voices_pvc_samples_speakers_get, voices_pvc_samples_speakers_separate
+
+
+def _parse_voices_pvc_samples_speakers_separate(response: httpx.Response) -> StartSpeakerSeparationResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
+
+    response_200 = StartSpeakerSeparationResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_pvc_samples_speakers_get(response: httpx.Response) -> SpeakerSeparationResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speaker_separation_response_model import SpeakerSeparationResponseModel
+
+    response_200 = SpeakerSeparationResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesPvcSamplesSpeakersResource:
+    """The operations of group `voices_pvc_samples_speakers`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def audio(self) -> VoicesPvcSamplesSpeakersAudioResource:
+        """`voices_pvc_samples_speakers_audio` operations."""
+        from ..voices_pvc_samples_speakers_audio import VoicesPvcSamplesSpeakersAudioResource
+
+        return VoicesPvcSamplesSpeakersAudioResource(self._requester)
+
+    def separate(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StartSpeakerSeparationResponseModel:
+        """Start Speaker Separation
+
+        Start speaker separation process for a sample
+
+        `POST /v1/voices/pvc/{voice_id}/samples/{sample_id}/separate-speakers`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = voices_pvc_samples_speakers_separate._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_samples_speakers_separate, request_options)
+
+    def get(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SpeakerSeparationResponseModel:
+        """Retrieve Speaker Separation Status
+
+        Retrieve the status of the speaker separation process and the list of detected speakers if complete.
+
+        `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/speakers`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = voices_pvc_samples_speakers_get._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_samples_speakers_get, request_options)
+
+
+class AsyncVoicesPvcSamplesSpeakersResource:
+    """The operations of group `voices_pvc_samples_speakers`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def audio(self) -> AsyncVoicesPvcSamplesSpeakersAudioResource:
+        """`voices_pvc_samples_speakers_audio` operations."""
+        from ..voices_pvc_samples_speakers_audio import AsyncVoicesPvcSamplesSpeakersAudioResource
+
+        return AsyncVoicesPvcSamplesSpeakersAudioResource(self._requester)
+
+    async def separate(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StartSpeakerSeparationResponseModel:
+        """Start Speaker Separation
+
+        Start speaker separation process for a sample
+
+        `POST /v1/voices/pvc/{voice_id}/samples/{sample_id}/separate-speakers`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = voices_pvc_samples_speakers_separate._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_samples_speakers_separate, request_options)
+
+    async def get(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SpeakerSeparationResponseModel:
+        """Retrieve Speaker Separation Status
+
+        Retrieve the status of the speaker separation process and the list of detected speakers if complete.
+
+        `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/speakers`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = voices_pvc_samples_speakers_get._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_samples_speakers_get, request_options)

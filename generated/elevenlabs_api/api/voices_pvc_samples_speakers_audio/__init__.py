@@ -1,0 +1,105 @@
+"""`client.voices.pvc.samples.speakers.audio`: the operations of group `voices_pvc_samples_speakers_audio`, as methods of VoicesPvcSamplesSpeakersAudioResource and AsyncVoicesPvcSamplesSpeakersAudioResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speaker_audio_response_model import SpeakerAudioResponseModel
+from . import voices_pvc_samples_speakers_audio_get
+
+
+def _parse_voices_pvc_samples_speakers_audio_get(response: httpx.Response) -> SpeakerAudioResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.speaker_audio_response_model import SpeakerAudioResponseModel
+
+    response_200 = SpeakerAudioResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesPvcSamplesSpeakersAudioResource:
+    """The operations of group `voices_pvc_samples_speakers_audio`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        voice_id: str,
+        sample_id: str,
+        speaker_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SpeakerAudioResponseModel:
+        """Retrieve Separated Speaker Audio
+
+        Retrieve the separated audio for a specific speaker.
+
+        `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/speakers/{speaker_id}/audio`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        check_path_parameter("speaker_id", speaker_id)
+        kwargs = voices_pvc_samples_speakers_audio_get._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            speaker_id=speaker_id,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_samples_speakers_audio_get, request_options)
+
+
+class AsyncVoicesPvcSamplesSpeakersAudioResource:
+    """The operations of group `voices_pvc_samples_speakers_audio`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        voice_id: str,
+        sample_id: str,
+        speaker_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SpeakerAudioResponseModel:
+        """Retrieve Separated Speaker Audio
+
+        Retrieve the separated audio for a specific speaker.
+
+        `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/speakers/{speaker_id}/audio`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        check_path_parameter("speaker_id", speaker_id)
+        kwargs = voices_pvc_samples_speakers_audio_get._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            speaker_id=speaker_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_samples_speakers_audio_get, request_options)

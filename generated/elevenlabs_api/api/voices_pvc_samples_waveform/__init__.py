@@ -1,0 +1,99 @@
+"""`client.voices.pvc.samples.waveform`: the operations of group `voices_pvc_samples_waveform`, as methods of VoicesPvcSamplesWaveformResource and AsyncVoicesPvcSamplesWaveformResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
+from . import voices_pvc_samples_waveform_get
+
+
+def _parse_voices_pvc_samples_waveform_get(response: httpx.Response) -> VoiceSampleVisualWaveformResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
+
+    response_200 = VoiceSampleVisualWaveformResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesPvcSamplesWaveformResource:
+    """The operations of group `voices_pvc_samples_waveform`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> VoiceSampleVisualWaveformResponseModel:
+        """Retrieve Voice Sample Visual Waveform
+
+        Retrieve the visual waveform of a voice sample.
+
+        `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/waveform`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = voices_pvc_samples_waveform_get._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_samples_waveform_get, request_options)
+
+
+class AsyncVoicesPvcSamplesWaveformResource:
+    """The operations of group `voices_pvc_samples_waveform`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        voice_id: str,
+        sample_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> VoiceSampleVisualWaveformResponseModel:
+        """Retrieve Voice Sample Visual Waveform
+
+        Retrieve the visual waveform of a voice sample.
+
+        `GET /v1/voices/pvc/{voice_id}/samples/{sample_id}/waveform`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        check_path_parameter("sample_id", sample_id)
+        kwargs = voices_pvc_samples_waveform_get._get_kwargs(
+            voice_id=voice_id,
+            sample_id=sample_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_samples_waveform_get, request_options)

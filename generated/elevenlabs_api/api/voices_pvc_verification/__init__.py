@@ -1,0 +1,139 @@
+"""`client.voices.pvc.verification`: the operations of group `voices_pvc_verification`, as methods of VoicesPvcVerificationResource and AsyncVoicesPvcVerificationResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
+        BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
+    from ...types import File
+    from ..voices_pvc_verification_captcha import (
+        AsyncVoicesPvcVerificationCaptchaResource,
+        VoicesPvcVerificationCaptchaResource,
+    )
+from . import voices_pvc_verification_request
+
+
+def _parse_voices_pvc_verification_request(response: httpx.Response) -> RequestPVCManualVerificationResponseModel:
+    from ...models.body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
+        BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
+
+    response_200 = RequestPVCManualVerificationResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesPvcVerificationResource:
+    """The operations of group `voices_pvc_verification`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def captcha(self) -> VoicesPvcVerificationCaptchaResource:
+        """`voices_pvc_verification_captcha` operations."""
+        from ..voices_pvc_verification_captcha import VoicesPvcVerificationCaptchaResource
+
+        return VoicesPvcVerificationCaptchaResource(self._requester)
+
+    def request(
+        self,
+        voice_id: str,
+        files: builtins.list[FileInput],
+        *,
+        extra_text: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RequestPVCManualVerificationResponseModel:
+        """Request Manual Verification
+
+        Request manual verification for a PVC voice.
+
+        `POST /v1/voices/pvc/{voice_id}/verification`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
+            BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
+        )
+
+        kwargs = voices_pvc_verification_request._get_kwargs(
+            voice_id=voice_id,
+            body=BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost(
+                files=[as_file(f) for f in files],
+                extra_text=extra_text,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_verification_request, request_options)
+
+
+class AsyncVoicesPvcVerificationResource:
+    """The operations of group `voices_pvc_verification`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def captcha(self) -> AsyncVoicesPvcVerificationCaptchaResource:
+        """`voices_pvc_verification_captcha` operations."""
+        from ..voices_pvc_verification_captcha import AsyncVoicesPvcVerificationCaptchaResource
+
+        return AsyncVoicesPvcVerificationCaptchaResource(self._requester)
+
+    async def request(
+        self,
+        voice_id: str,
+        files: builtins.list[FileInput],
+        *,
+        extra_text: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RequestPVCManualVerificationResponseModel:
+        """Request Manual Verification
+
+        Request manual verification for a PVC voice.
+
+        `POST /v1/voices/pvc/{voice_id}/verification`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
+            BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
+        )
+
+        kwargs = voices_pvc_verification_request._get_kwargs(
+            voice_id=voice_id,
+            body=BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost(
+                files=[as_file(f) for f in files],
+                extra_text=extra_text,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_verification_request, request_options)

@@ -1,0 +1,161 @@
+"""`client.voices.pvc.verification.captcha`: the operations of group `voices_pvc_verification_captcha`, as methods of VoicesPvcVerificationCaptchaResource and AsyncVoicesPvcVerificationCaptchaResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from io import BytesIO
+    from typing import cast
+
+    from ...models.body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
+        BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
+    from ...types import File
+from . import voices_pvc_verification_captcha_get, voices_pvc_verification_captcha_verify
+
+
+def _parse_voices_pvc_verification_captcha_get(response: httpx.Response) -> None:
+    return None
+
+
+def _parse_voices_pvc_verification_captcha_verify(response: httpx.Response) -> VerifyPVCVoiceCaptchaResponseModel:
+    from ...models.body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
+        BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
+
+    response_200 = VerifyPVCVoiceCaptchaResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesPvcVerificationCaptchaResource:
+    """The operations of group `voices_pvc_verification_captcha`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        voice_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Get Pvc Voice Captcha
+
+        Get captcha for PVC voice verification.
+
+        `GET /v1/voices/pvc/{voice_id}/captcha`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        kwargs = voices_pvc_verification_captcha_get._get_kwargs(
+            voice_id=voice_id,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_verification_captcha_get, request_options)
+
+    def verify(
+        self,
+        voice_id: str,
+        recording: FileInput,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> VerifyPVCVoiceCaptchaResponseModel:
+        """Verify Pvc Voice Captcha
+
+        Submit captcha verification for PVC voice.
+
+        `POST /v1/voices/pvc/{voice_id}/captcha`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
+            BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+        )
+
+        kwargs = voices_pvc_verification_captcha_verify._get_kwargs(
+            voice_id=voice_id,
+            body=BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(
+                recording=as_file(recording),
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_pvc_verification_captcha_verify, request_options)
+
+
+class AsyncVoicesPvcVerificationCaptchaResource:
+    """The operations of group `voices_pvc_verification_captcha`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        voice_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Get Pvc Voice Captcha
+
+        Get captcha for PVC voice verification.
+
+        `GET /v1/voices/pvc/{voice_id}/captcha`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        kwargs = voices_pvc_verification_captcha_get._get_kwargs(
+            voice_id=voice_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_verification_captcha_get, request_options)
+
+    async def verify(
+        self,
+        voice_id: str,
+        recording: FileInput,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> VerifyPVCVoiceCaptchaResponseModel:
+        """Verify Pvc Voice Captcha
+
+        Submit captcha verification for PVC voice.
+
+        `POST /v1/voices/pvc/{voice_id}/captcha`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
+            BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+        )
+
+        kwargs = voices_pvc_verification_captcha_verify._get_kwargs(
+            voice_id=voice_id,
+            body=BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(
+                recording=as_file(recording),
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_pvc_verification_captcha_verify, request_options)

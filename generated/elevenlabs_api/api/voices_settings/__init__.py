@@ -1,0 +1,218 @@
+"""`client.voices.settings`: the operations of group `voices_settings`, as methods of VoicesSettingsResource and AsyncVoicesSettingsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+from . import voices_settings_get, voices_settings_get_default, voices_settings_update
+
+
+def _parse_voices_settings_get_default(response: httpx.Response) -> VoiceSettingsResponseModel:
+    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+
+    response_200 = VoiceSettingsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_settings_get(response: httpx.Response) -> VoiceSettingsResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+
+    response_200 = VoiceSettingsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_voices_settings_update(response: httpx.Response) -> EditVoiceSettingsResponseModel:
+    from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+
+    response_200 = EditVoiceSettingsResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class VoicesSettingsResource:
+    """The operations of group `voices_settings`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get_default(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> VoiceSettingsResponseModel:
+        """Get Default Voice Settings.
+
+        Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
+        Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
+
+        `GET /v1/voices/settings/default`.
+        """
+
+        kwargs = voices_settings_get_default._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_voices_settings_get_default, request_options)
+
+    def get(
+        self,
+        voice_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> VoiceSettingsResponseModel:
+        """Get Voice Settings
+
+        Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
+        Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
+
+        `GET /v1/voices/{voice_id}/settings`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        kwargs = voices_settings_get._get_kwargs(
+            voice_id=voice_id,
+        )
+
+        return self._requester.request(kwargs, _parse_voices_settings_get, request_options)
+
+    def update(
+        self,
+        voice_id: str,
+        *,
+        stability: float | None | Unset = 0.5,
+        use_speaker_boost: bool | None | Unset = True,
+        similarity_boost: float | None | Unset = 0.75,
+        style: float | None | Unset = 0.0,
+        speed: float | None | Unset = 1.0,
+        request_options: RequestOptions | None = None,
+    ) -> EditVoiceSettingsResponseModel:
+        """Edit Voice Settings
+
+        Edit your settings for a specific voice. "similarity_boost" corresponds to "Clarity + Similarity
+        Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
+
+        `POST /v1/voices/{voice_id}/settings/edit`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+
+        kwargs = voices_settings_update._get_kwargs(
+            voice_id=voice_id,
+            body=VoiceSettingsResponseModel(
+                stability=stability,
+                use_speaker_boost=use_speaker_boost,
+                similarity_boost=similarity_boost,
+                style=style,
+                speed=speed,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_voices_settings_update, request_options)
+
+
+class AsyncVoicesSettingsResource:
+    """The operations of group `voices_settings`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get_default(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> VoiceSettingsResponseModel:
+        """Get Default Voice Settings.
+
+        Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
+        Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
+
+        `GET /v1/voices/settings/default`.
+        """
+
+        kwargs = voices_settings_get_default._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_voices_settings_get_default, request_options)
+
+    async def get(
+        self,
+        voice_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> VoiceSettingsResponseModel:
+        """Get Voice Settings
+
+        Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
+        Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
+
+        `GET /v1/voices/{voice_id}/settings`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        kwargs = voices_settings_get._get_kwargs(
+            voice_id=voice_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_settings_get, request_options)
+
+    async def update(
+        self,
+        voice_id: str,
+        *,
+        stability: float | None | Unset = 0.5,
+        use_speaker_boost: bool | None | Unset = True,
+        similarity_boost: float | None | Unset = 0.75,
+        style: float | None | Unset = 0.0,
+        speed: float | None | Unset = 1.0,
+        request_options: RequestOptions | None = None,
+    ) -> EditVoiceSettingsResponseModel:
+        """Edit Voice Settings
+
+        Edit your settings for a specific voice. "similarity_boost" corresponds to "Clarity + Similarity
+        Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
+
+        `POST /v1/voices/{voice_id}/settings/edit`.
+        """
+
+        check_path_parameter("voice_id", voice_id)
+        from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+
+        kwargs = voices_settings_update._get_kwargs(
+            voice_id=voice_id,
+            body=VoiceSettingsResponseModel(
+                stability=stability,
+                use_speaker_boost=use_speaker_boost,
+                similarity_boost=similarity_boost,
+                style=style,
+                speed=speed,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_voices_settings_update, request_options)

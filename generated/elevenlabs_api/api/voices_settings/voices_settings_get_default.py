@@ -1,0 +1,140 @@
+"""`GET /v1/voices/settings/default`: Get Default Voice Settings.."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/voices/settings/default",
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VoiceSettingsResponseModel | None:
+
+    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+
+    if response.status_code == 200:
+        response_200 = VoiceSettingsResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VoiceSettingsResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[VoiceSettingsResponseModel]:
+    """Get Default Voice Settings.
+
+     Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
+    Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VoiceSettingsResponseModel]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> VoiceSettingsResponseModel | None:
+    """Get Default Voice Settings.
+
+     Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
+    Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VoiceSettingsResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[VoiceSettingsResponseModel]:
+    """Get Default Voice Settings.
+
+     Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
+    Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VoiceSettingsResponseModel]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> VoiceSettingsResponseModel | None:
+    """Get Default Voice Settings.
+
+     Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
+    Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VoiceSettingsResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

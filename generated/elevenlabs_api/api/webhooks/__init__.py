@@ -1,0 +1,310 @@
+"""`client.webhooks`: the operations of group `webhooks`, as methods of WebhooksResource and AsyncWebhooksResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
+        BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+    )
+    from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
+        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
+    )
+    from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
+        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0,
+    )
+    from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
+    from ...models.webhook_hmac_settings import WebhookHMACSettings
+    from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
+    from ...models.workspace_webhook_event_type import WorkspaceWebhookEventType
+    from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
+from . import webhooks_create, webhooks_delete, webhooks_list, webhooks_update
+
+
+def _parse_webhooks_list(response: httpx.Response) -> WorkspaceWebhookListResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
+
+    response_200 = WorkspaceWebhookListResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_webhooks_create(response: httpx.Response) -> WorkspaceCreateWebhookResponseModel:
+    from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
+        BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
+
+    response_200 = WorkspaceCreateWebhookResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_webhooks_delete(response: httpx.Response) -> DeleteWorkspaceWebhookResponseModel:
+    from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DeleteWorkspaceWebhookResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_webhooks_update(response: httpx.Response) -> PatchWorkspaceWebhookResponseModel:
+    from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
+        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
+
+    response_200 = PatchWorkspaceWebhookResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class WebhooksListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    include_usages: bool | Unset
+
+
+class WebhooksResource:
+    """The operations of group `webhooks`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        include_usages: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceWebhookListResponseModel:
+        """List Workspace Webhooks
+
+        List all webhooks for a workspace
+
+        `GET /v1/workspace/webhooks`.
+        """
+
+        kwargs = webhooks_list._get_kwargs(
+            include_usages=include_usages,
+        )
+
+        return self._requester.request(kwargs, _parse_webhooks_list, request_options)
+
+    def create(
+        self,
+        settings: WebhookHMACSettings,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceCreateWebhookResponseModel:
+        """Create Workspace Webhook
+
+        Create a new webhook for the workspace with the specified authentication type.
+
+        `POST /v1/workspace/webhooks`.
+        """
+
+        from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
+            BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+        )
+
+        kwargs = webhooks_create._get_kwargs(
+            body=BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost(
+                settings=settings,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_webhooks_create, request_options)
+
+    def delete(
+        self,
+        webhook_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteWorkspaceWebhookResponseModel:
+        """Delete Workspace Webhook
+
+        Delete the specified workspace webhook
+
+        `DELETE /v1/workspace/webhooks/{webhook_id}`.
+        """
+
+        check_path_parameter("webhook_id", webhook_id)
+        kwargs = webhooks_delete._get_kwargs(
+            webhook_id=webhook_id,
+        )
+
+        return self._requester.request(kwargs, _parse_webhooks_delete, request_options)
+
+    def update(
+        self,
+        webhook_id: str,
+        is_disabled: bool,
+        name: str,
+        *,
+        retry_enabled: bool | None | Unset = UNSET,
+        request_headers: BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0
+        | None
+        | Unset = UNSET,
+        events: builtins.list[WorkspaceWebhookEventType] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PatchWorkspaceWebhookResponseModel:
+        """Update Workspace Webhook
+
+        Update the specified workspace webhook
+
+        `PATCH /v1/workspace/webhooks/{webhook_id}`.
+        """
+
+        check_path_parameter("webhook_id", webhook_id)
+        from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
+            BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
+        )
+
+        kwargs = webhooks_update._get_kwargs(
+            webhook_id=webhook_id,
+            body=BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch(
+                is_disabled=is_disabled,
+                name=name,
+                retry_enabled=retry_enabled,
+                request_headers=request_headers,
+                events=events,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_webhooks_update, request_options)
+
+
+class AsyncWebhooksResource:
+    """The operations of group `webhooks`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        include_usages: bool | Unset = False,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceWebhookListResponseModel:
+        """List Workspace Webhooks
+
+        List all webhooks for a workspace
+
+        `GET /v1/workspace/webhooks`.
+        """
+
+        kwargs = webhooks_list._get_kwargs(
+            include_usages=include_usages,
+        )
+
+        return await self._requester.request(kwargs, _parse_webhooks_list, request_options)
+
+    async def create(
+        self,
+        settings: WebhookHMACSettings,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceCreateWebhookResponseModel:
+        """Create Workspace Webhook
+
+        Create a new webhook for the workspace with the specified authentication type.
+
+        `POST /v1/workspace/webhooks`.
+        """
+
+        from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
+            BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+        )
+
+        kwargs = webhooks_create._get_kwargs(
+            body=BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost(
+                settings=settings,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_webhooks_create, request_options)
+
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteWorkspaceWebhookResponseModel:
+        """Delete Workspace Webhook
+
+        Delete the specified workspace webhook
+
+        `DELETE /v1/workspace/webhooks/{webhook_id}`.
+        """
+
+        check_path_parameter("webhook_id", webhook_id)
+        kwargs = webhooks_delete._get_kwargs(
+            webhook_id=webhook_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_webhooks_delete, request_options)
+
+    async def update(
+        self,
+        webhook_id: str,
+        is_disabled: bool,
+        name: str,
+        *,
+        retry_enabled: bool | None | Unset = UNSET,
+        request_headers: BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0
+        | None
+        | Unset = UNSET,
+        events: builtins.list[WorkspaceWebhookEventType] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PatchWorkspaceWebhookResponseModel:
+        """Update Workspace Webhook
+
+        Update the specified workspace webhook
+
+        `PATCH /v1/workspace/webhooks/{webhook_id}`.
+        """
+
+        check_path_parameter("webhook_id", webhook_id)
+        from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
+            BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
+        )
+
+        kwargs = webhooks_update._get_kwargs(
+            webhook_id=webhook_id,
+            body=BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch(
+                is_disabled=is_disabled,
+                name=name,
+                retry_enabled=retry_enabled,
+                request_headers=request_headers,
+                events=events,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_webhooks_update, request_options)

@@ -1,0 +1,177 @@
+"""`POST /v1/workspace/webhooks`: Create Workspace Webhook."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
+        BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
+
+
+def _get_kwargs(
+    *,
+    body: BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/webhooks",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkspaceCreateWebhookResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
+
+    if response.status_code == 200:
+        response_200 = WorkspaceCreateWebhookResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkspaceCreateWebhookResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+) -> Response[HTTPValidationError | WorkspaceCreateWebhookResponseModel]:
+    """Create Workspace Webhook
+
+     Create a new webhook for the workspace with the specified authentication type.
+
+    Args:
+        body (BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceCreateWebhookResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+) -> HTTPValidationError | WorkspaceCreateWebhookResponseModel | None:
+    """Create Workspace Webhook
+
+     Create a new webhook for the workspace with the specified authentication type.
+
+    Args:
+        body (BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceCreateWebhookResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+) -> Response[HTTPValidationError | WorkspaceCreateWebhookResponseModel]:
+    """Create Workspace Webhook
+
+     Create a new webhook for the workspace with the specified authentication type.
+
+    Args:
+        body (BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceCreateWebhookResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+) -> HTTPValidationError | WorkspaceCreateWebhookResponseModel | None:
+    """Create Workspace Webhook
+
+     Create a new webhook for the workspace with the specified authentication type.
+
+    Args:
+        body (BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceCreateWebhookResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

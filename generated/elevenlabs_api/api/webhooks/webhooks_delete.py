@@ -1,0 +1,170 @@
+"""`DELETE /v1/workspace/webhooks/{webhook_id}`: Delete Workspace Webhook."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    webhook_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/workspace/webhooks/{webhook_id}".format(
+            webhook_id=quote(str(webhook_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteWorkspaceWebhookResponseModel | HTTPValidationError | None:
+
+    from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DeleteWorkspaceWebhookResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteWorkspaceWebhookResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteWorkspaceWebhookResponseModel | HTTPValidationError]:
+    """Delete Workspace Webhook
+
+     Delete the specified workspace webhook
+
+    Args:
+        webhook_id (str): The unique ID for the webhook
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteWorkspaceWebhookResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteWorkspaceWebhookResponseModel | HTTPValidationError | None:
+    """Delete Workspace Webhook
+
+     Delete the specified workspace webhook
+
+    Args:
+        webhook_id (str): The unique ID for the webhook
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteWorkspaceWebhookResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        webhook_id=webhook_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteWorkspaceWebhookResponseModel | HTTPValidationError]:
+    """Delete Workspace Webhook
+
+     Delete the specified workspace webhook
+
+    Args:
+        webhook_id (str): The unique ID for the webhook
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteWorkspaceWebhookResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeleteWorkspaceWebhookResponseModel | HTTPValidationError | None:
+    """Delete Workspace Webhook
+
+     Delete the specified workspace webhook
+
+    Args:
+        webhook_id (str): The unique ID for the webhook
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteWorkspaceWebhookResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            webhook_id=webhook_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,141 @@
+"""`client.workspace.analytics.requests`: the operations of group `workspace_analytics_requests`, as methods of WorkspaceAnalyticsRequestsResource and AsyncWorkspaceAnalyticsRequestsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
+        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+    )
+    from ...models.body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
+        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
+    )
+    from ...models.column_filter import ColumnFilter
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
+from . import workspace_analytics_requests_get
+
+
+def _parse_workspace_analytics_requests_get(response: httpx.Response) -> WorkspaceAnalyticsQueryResponseModel:
+    from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
+        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
+
+    response_200 = WorkspaceAnalyticsQueryResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class WorkspaceAnalyticsRequestsResource:
+    """The operations of group `workspace_analytics_requests`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        *,
+        start_time: int | None | Unset = UNSET,
+        end_time: int | None | Unset = UNSET,
+        limit: int | Unset = 100,
+        sort: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
+        filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceAnalyticsQueryResponseModel:
+        """List Api Requests
+
+        Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
+        At least one of start_time or end_time must be provided. An optional sort parameter controls
+        timestamp ordering. Results are ordered by timestamp. Descending if end_time is used, ascending if
+        start_time is used. The response is a tabular structure with columns, column_types, column_units,
+        and rows.
+
+        `POST /v1/workspace/analytics/requests`.
+        """
+
+        from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
+            BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+        )
+
+        kwargs = workspace_analytics_requests_get._get_kwargs(
+            body=BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                sort=sort,
+                filters=filters,
+                search=search,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_analytics_requests_get, request_options)
+
+
+class AsyncWorkspaceAnalyticsRequestsResource:
+    """The operations of group `workspace_analytics_requests`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        *,
+        start_time: int | None | Unset = UNSET,
+        end_time: int | None | Unset = UNSET,
+        limit: int | Unset = 100,
+        sort: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
+        filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceAnalyticsQueryResponseModel:
+        """List Api Requests
+
+        Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
+        At least one of start_time or end_time must be provided. An optional sort parameter controls
+        timestamp ordering. Results are ordered by timestamp. Descending if end_time is used, ascending if
+        start_time is used. The response is a tabular structure with columns, column_types, column_units,
+        and rows.
+
+        `POST /v1/workspace/analytics/requests`.
+        """
+
+        from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
+            BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+        )
+
+        kwargs = workspace_analytics_requests_get._get_kwargs(
+            body=BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                sort=sort,
+                filters=filters,
+                search=search,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_analytics_requests_get, request_options)

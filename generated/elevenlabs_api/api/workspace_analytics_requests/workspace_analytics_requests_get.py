@@ -1,0 +1,196 @@
+"""`POST /v1/workspace/analytics/requests`: List Api Requests."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
+        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/analytics/requests",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
+
+    if response.status_code == 200:
+        response_200 = WorkspaceAnalyticsQueryResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+    """List Api Requests
+
+     Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
+    At least one of start_time or end_time must be provided. An optional sort parameter controls
+    timestamp ordering. Results are ordered by timestamp. Descending if end_time is used, ascending if
+    start_time is used. The response is a tabular structure with columns, column_types, column_units,
+    and rows.
+
+    Args:
+        body (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+    """List Api Requests
+
+     Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
+    At least one of start_time or end_time must be provided. An optional sort parameter controls
+    timestamp ordering. Results are ordered by timestamp. Descending if end_time is used, ascending if
+    start_time is used. The response is a tabular structure with columns, column_types, column_units,
+    and rows.
+
+    Args:
+        body (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceAnalyticsQueryResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+    """List Api Requests
+
+     Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
+    At least one of start_time or end_time must be provided. An optional sort parameter controls
+    timestamp ordering. Results are ordered by timestamp. Descending if end_time is used, ascending if
+    start_time is used. The response is a tabular structure with columns, column_types, column_units,
+    and rows.
+
+    Args:
+        body (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+    """List Api Requests
+
+     Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
+    At least one of start_time or end_time must be provided. An optional sort parameter controls
+    timestamp ordering. Results are ordered by timestamp. Descending if end_time is used, ascending if
+    start_time is used. The response is a tabular structure with columns, column_types, column_units,
+    and rows.
+
+    Args:
+        body (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceAnalyticsQueryResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,127 @@
+"""`client.workspace.audit_logs`: the operations of group `workspace_audit_logs`, as methods of WorkspaceAuditLogsResource and AsyncWorkspaceAuditLogsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
+from . import workspace_audit_logs_list
+
+
+def _parse_workspace_audit_logs_list(response: httpx.Response) -> WorkspaceAuditLogsPageResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
+
+    response_200 = WorkspaceAuditLogsPageResponse.from_dict(response.json())
+
+    return response_200
+
+
+class WorkspaceAuditLogsListQuery(TypedDict, total=False):
+    """The query parameters of `list`, for passing them on as keyword arguments."""
+
+    limit: int | Unset
+    cursor: None | str | Unset
+    time_from_unix_ms: int | None | Unset
+    time_to_unix_ms: int | None | Unset
+    actor_uid: None | str | Unset
+    class_name: None | str | Unset
+    activity_name: None | str | Unset
+
+
+class WorkspaceAuditLogsResource:
+    """The operations of group `workspace_audit_logs`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: None | str | Unset = UNSET,
+        time_from_unix_ms: int | None | Unset = UNSET,
+        time_to_unix_ms: int | None | Unset = UNSET,
+        actor_uid: None | str | Unset = UNSET,
+        class_name: None | str | Unset = UNSET,
+        activity_name: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceAuditLogsPageResponse:
+        """Get Workspace Audit Logs
+
+        Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
+
+        `GET /v1/workspace/audit-logs`.
+        """
+
+        kwargs = workspace_audit_logs_list._get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            time_from_unix_ms=time_from_unix_ms,
+            time_to_unix_ms=time_to_unix_ms,
+            actor_uid=actor_uid,
+            class_name=class_name,
+            activity_name=activity_name,
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_audit_logs_list, request_options)
+
+
+class AsyncWorkspaceAuditLogsResource:
+    """The operations of group `workspace_audit_logs`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 50,
+        cursor: None | str | Unset = UNSET,
+        time_from_unix_ms: int | None | Unset = UNSET,
+        time_to_unix_ms: int | None | Unset = UNSET,
+        actor_uid: None | str | Unset = UNSET,
+        class_name: None | str | Unset = UNSET,
+        activity_name: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceAuditLogsPageResponse:
+        """Get Workspace Audit Logs
+
+        Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
+
+        `GET /v1/workspace/audit-logs`.
+        """
+
+        kwargs = workspace_audit_logs_list._get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            time_from_unix_ms=time_from_unix_ms,
+            time_to_unix_ms=time_to_unix_ms,
+            actor_uid=actor_uid,
+            class_name=class_name,
+            activity_name=activity_name,
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_audit_logs_list, request_options)

@@ -1,0 +1,680 @@
+"""`client.workspace.auth_connections`: the operations of group `workspace_auth_connections`, as methods of WorkspaceAuthConnectionsResource and AsyncWorkspaceAuthConnectionsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
+    from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
+    from ...models.basic_auth_response import BasicAuthResponse
+    from ...models.bearer_auth_response import BearerAuthResponse
+    from ...models.create_basic_auth_request import CreateBasicAuthRequest
+    from ...models.create_bearer_auth_request import CreateBearerAuthRequest
+    from ...models.create_custom_header_auth_request import CreateCustomHeaderAuthRequest
+    from ...models.create_mtls_auth_request import CreateMTLSAuthRequest
+    from ...models.create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
+    from ...models.create_o_auth_2jwt_request import CreateOAuth2JWTRequest
+    from ...models.create_private_key_jwt_request import CreatePrivateKeyJWTRequest
+    from ...models.custom_header_auth_response import CustomHeaderAuthResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_auth_connections_response import ListAuthConnectionsResponse
+    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
+    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
+    from ...models.slack_bot_auth_response import SlackBotAuthResponse
+    from ...models.update_basic_auth_request import UpdateBasicAuthRequest
+    from ...models.update_bearer_auth_request import UpdateBearerAuthRequest
+    from ...models.update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
+    from ...models.update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
+    from ...models.url_secret_auth_response import UrlSecretAuthResponse
+    from ...models.whats_app_auth_response import WhatsAppAuthResponse
+from . import (
+    workspace_auth_connections_create,
+    workspace_auth_connections_delete,
+    workspace_auth_connections_list,
+    workspace_auth_connections_update,
+)
+
+
+def _parse_workspace_auth_connections_list(response: httpx.Response) -> ListAuthConnectionsResponse:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_auth_connections_response import ListAuthConnectionsResponse
+
+    response_200 = ListAuthConnectionsResponse.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_workspace_auth_connections_create(
+    response: httpx.Response,
+) -> (
+    ApiIntegrationOAuth2AuthCodeResponse
+    | ApiIntegrationOAuth2CustomAppResponse
+    | BasicAuthResponse
+    | BearerAuthResponse
+    | CustomHeaderAuthResponse
+    | MTLSAuthResponse
+    | OAuth2ClientCredsResponse
+    | OAuth2JWTResponse
+    | PrivateKeyJWTResponse
+    | RefreshTokenAuthResponse
+    | SlackBotAuthResponse
+    | UrlSecretAuthResponse
+    | WhatsAppAuthResponse
+):
+    from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
+    from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
+    from ...models.basic_auth_response import BasicAuthResponse
+    from ...models.bearer_auth_response import BearerAuthResponse
+    from ...models.create_basic_auth_request import CreateBasicAuthRequest
+    from ...models.create_bearer_auth_request import CreateBearerAuthRequest
+    from ...models.create_custom_header_auth_request import CreateCustomHeaderAuthRequest
+    from ...models.create_mtls_auth_request import CreateMTLSAuthRequest
+    from ...models.create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
+    from ...models.create_o_auth_2jwt_request import CreateOAuth2JWTRequest
+    from ...models.create_private_key_jwt_request import CreatePrivateKeyJWTRequest
+    from ...models.custom_header_auth_response import CustomHeaderAuthResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
+    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
+    from ...models.slack_bot_auth_response import SlackBotAuthResponse
+    from ...models.url_secret_auth_response import UrlSecretAuthResponse
+    from ...models.whats_app_auth_response import WhatsAppAuthResponse
+
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        ApiIntegrationOAuth2AuthCodeResponse
+        | ApiIntegrationOAuth2CustomAppResponse
+        | BasicAuthResponse
+        | BearerAuthResponse
+        | CustomHeaderAuthResponse
+        | MTLSAuthResponse
+        | OAuth2ClientCredsResponse
+        | OAuth2JWTResponse
+        | PrivateKeyJWTResponse
+        | RefreshTokenAuthResponse
+        | SlackBotAuthResponse
+        | UrlSecretAuthResponse
+        | WhatsAppAuthResponse
+    ):
+        if isinstance(data, dict):
+            for known in (
+                OAuth2ClientCredsResponse,
+                RefreshTokenAuthResponse,
+                BasicAuthResponse,
+                BearerAuthResponse,
+                OAuth2JWTResponse,
+                PrivateKeyJWTResponse,
+                MTLSAuthResponse,
+                CustomHeaderAuthResponse,
+                ApiIntegrationOAuth2AuthCodeResponse,
+                ApiIntegrationOAuth2CustomAppResponse,
+                WhatsAppAuthResponse,
+                SlackBotAuthResponse,
+                UrlSecretAuthResponse,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = OAuth2ClientCredsResponse.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = RefreshTokenAuthResponse.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_2 = BasicAuthResponse.from_dict(data)
+
+            return response_200_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_3 = BearerAuthResponse.from_dict(data)
+
+            return response_200_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_4 = OAuth2JWTResponse.from_dict(data)
+
+            return response_200_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_5 = PrivateKeyJWTResponse.from_dict(data)
+
+            return response_200_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_6 = MTLSAuthResponse.from_dict(data)
+
+            return response_200_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_7 = CustomHeaderAuthResponse.from_dict(data)
+
+            return response_200_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_8 = ApiIntegrationOAuth2AuthCodeResponse.from_dict(data)
+
+            return response_200_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_9 = ApiIntegrationOAuth2CustomAppResponse.from_dict(data)
+
+            return response_200_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_10 = WhatsAppAuthResponse.from_dict(data)
+
+            return response_200_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_11 = SlackBotAuthResponse.from_dict(data)
+
+            return response_200_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_12 = UrlSecretAuthResponse.from_dict(data)
+
+        return response_200_type_12
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def _parse_workspace_auth_connections_delete(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_workspace_auth_connections_update(
+    response: httpx.Response,
+) -> (
+    ApiIntegrationOAuth2AuthCodeResponse
+    | ApiIntegrationOAuth2CustomAppResponse
+    | BasicAuthResponse
+    | BearerAuthResponse
+    | CustomHeaderAuthResponse
+    | MTLSAuthResponse
+    | OAuth2ClientCredsResponse
+    | OAuth2JWTResponse
+    | PrivateKeyJWTResponse
+    | RefreshTokenAuthResponse
+    | SlackBotAuthResponse
+    | UrlSecretAuthResponse
+    | WhatsAppAuthResponse
+):
+    from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
+    from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
+    from ...models.basic_auth_response import BasicAuthResponse
+    from ...models.bearer_auth_response import BearerAuthResponse
+    from ...models.custom_header_auth_response import CustomHeaderAuthResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
+    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
+    from ...models.slack_bot_auth_response import SlackBotAuthResponse
+    from ...models.update_basic_auth_request import UpdateBasicAuthRequest
+    from ...models.update_bearer_auth_request import UpdateBearerAuthRequest
+    from ...models.update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
+    from ...models.update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
+    from ...models.url_secret_auth_response import UrlSecretAuthResponse
+    from ...models.whats_app_auth_response import WhatsAppAuthResponse
+
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        ApiIntegrationOAuth2AuthCodeResponse
+        | ApiIntegrationOAuth2CustomAppResponse
+        | BasicAuthResponse
+        | BearerAuthResponse
+        | CustomHeaderAuthResponse
+        | MTLSAuthResponse
+        | OAuth2ClientCredsResponse
+        | OAuth2JWTResponse
+        | PrivateKeyJWTResponse
+        | RefreshTokenAuthResponse
+        | SlackBotAuthResponse
+        | UrlSecretAuthResponse
+        | WhatsAppAuthResponse
+    ):
+        if isinstance(data, dict):
+            for known in (
+                OAuth2ClientCredsResponse,
+                RefreshTokenAuthResponse,
+                BasicAuthResponse,
+                BearerAuthResponse,
+                OAuth2JWTResponse,
+                PrivateKeyJWTResponse,
+                MTLSAuthResponse,
+                CustomHeaderAuthResponse,
+                ApiIntegrationOAuth2AuthCodeResponse,
+                ApiIntegrationOAuth2CustomAppResponse,
+                WhatsAppAuthResponse,
+                SlackBotAuthResponse,
+                UrlSecretAuthResponse,
+            ):
+                kind = getattr(known, "_kind", None)
+                if kind is not None and data.get(kind[0]) == kind[1]:
+                    return known.from_dict(data)
+
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_0 = OAuth2ClientCredsResponse.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_1 = RefreshTokenAuthResponse.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_2 = BasicAuthResponse.from_dict(data)
+
+            return response_200_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_3 = BearerAuthResponse.from_dict(data)
+
+            return response_200_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_4 = OAuth2JWTResponse.from_dict(data)
+
+            return response_200_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_5 = PrivateKeyJWTResponse.from_dict(data)
+
+            return response_200_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_6 = MTLSAuthResponse.from_dict(data)
+
+            return response_200_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_7 = CustomHeaderAuthResponse.from_dict(data)
+
+            return response_200_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_8 = ApiIntegrationOAuth2AuthCodeResponse.from_dict(data)
+
+            return response_200_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_9 = ApiIntegrationOAuth2CustomAppResponse.from_dict(data)
+
+            return response_200_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_10 = WhatsAppAuthResponse.from_dict(data)
+
+            return response_200_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_11 = SlackBotAuthResponse.from_dict(data)
+
+            return response_200_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError(f"got {type(data).__name__}")
+        response_200_type_12 = UrlSecretAuthResponse.from_dict(data)
+
+        return response_200_type_12
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+class WorkspaceAuthConnectionsResource:
+    """The operations of group `workspace_auth_connections`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListAuthConnectionsResponse:
+        """Get Workspace Auth Connections
+
+        Get all auth connections for the workspace
+
+        `GET /v1/workspace/auth-connections`.
+        """
+
+        kwargs = workspace_auth_connections_list._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_workspace_auth_connections_list, request_options)
+
+    def create(
+        self,
+        *,
+        body: CreateBasicAuthRequest
+        | CreateBearerAuthRequest
+        | CreateCustomHeaderAuthRequest
+        | CreateMTLSAuthRequest
+        | CreateOAuth2ClientCredsRequest
+        | CreateOAuth2JWTRequest
+        | CreatePrivateKeyJWTRequest,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        ApiIntegrationOAuth2AuthCodeResponse
+        | ApiIntegrationOAuth2CustomAppResponse
+        | BasicAuthResponse
+        | BearerAuthResponse
+        | CustomHeaderAuthResponse
+        | MTLSAuthResponse
+        | OAuth2ClientCredsResponse
+        | OAuth2JWTResponse
+        | PrivateKeyJWTResponse
+        | RefreshTokenAuthResponse
+        | SlackBotAuthResponse
+        | UrlSecretAuthResponse
+        | WhatsAppAuthResponse
+    ):
+        """Create Workspace Auth Connection
+
+        Create a new OAuth2 auth connection for the workspace
+
+        `POST /v1/workspace/auth-connections`.
+        """
+
+        kwargs = workspace_auth_connections_create._get_kwargs(
+            body=body,
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_auth_connections_create, request_options)
+
+    def delete(
+        self,
+        auth_connection_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Workspace Auth Connection
+
+        Delete an auth connection
+
+        `DELETE /v1/workspace/auth-connections/{auth_connection_id}`.
+        """
+
+        check_path_parameter("auth_connection_id", auth_connection_id)
+        kwargs = workspace_auth_connections_delete._get_kwargs(
+            auth_connection_id=auth_connection_id,
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_auth_connections_delete, request_options)
+
+    def update(
+        self,
+        auth_connection_id: str,
+        *,
+        body: UpdateBasicAuthRequest
+        | UpdateBearerAuthRequest
+        | UpdateOAuth2ClientCredsRequest
+        | UpdateOAuth2JWTRequest,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        ApiIntegrationOAuth2AuthCodeResponse
+        | ApiIntegrationOAuth2CustomAppResponse
+        | BasicAuthResponse
+        | BearerAuthResponse
+        | CustomHeaderAuthResponse
+        | MTLSAuthResponse
+        | OAuth2ClientCredsResponse
+        | OAuth2JWTResponse
+        | PrivateKeyJWTResponse
+        | RefreshTokenAuthResponse
+        | SlackBotAuthResponse
+        | UrlSecretAuthResponse
+        | WhatsAppAuthResponse
+    ):
+        """Update Workspace Auth Connection
+
+        Update an auth connection
+
+        `PATCH /v1/workspace/auth-connections/{auth_connection_id}`.
+        """
+
+        check_path_parameter("auth_connection_id", auth_connection_id)
+        kwargs = workspace_auth_connections_update._get_kwargs(
+            auth_connection_id=auth_connection_id,
+            body=body,
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_auth_connections_update, request_options)
+
+
+class AsyncWorkspaceAuthConnectionsResource:
+    """The operations of group `workspace_auth_connections`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ListAuthConnectionsResponse:
+        """Get Workspace Auth Connections
+
+        Get all auth connections for the workspace
+
+        `GET /v1/workspace/auth-connections`.
+        """
+
+        kwargs = workspace_auth_connections_list._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_workspace_auth_connections_list, request_options)
+
+    async def create(
+        self,
+        *,
+        body: CreateBasicAuthRequest
+        | CreateBearerAuthRequest
+        | CreateCustomHeaderAuthRequest
+        | CreateMTLSAuthRequest
+        | CreateOAuth2ClientCredsRequest
+        | CreateOAuth2JWTRequest
+        | CreatePrivateKeyJWTRequest,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        ApiIntegrationOAuth2AuthCodeResponse
+        | ApiIntegrationOAuth2CustomAppResponse
+        | BasicAuthResponse
+        | BearerAuthResponse
+        | CustomHeaderAuthResponse
+        | MTLSAuthResponse
+        | OAuth2ClientCredsResponse
+        | OAuth2JWTResponse
+        | PrivateKeyJWTResponse
+        | RefreshTokenAuthResponse
+        | SlackBotAuthResponse
+        | UrlSecretAuthResponse
+        | WhatsAppAuthResponse
+    ):
+        """Create Workspace Auth Connection
+
+        Create a new OAuth2 auth connection for the workspace
+
+        `POST /v1/workspace/auth-connections`.
+        """
+
+        kwargs = workspace_auth_connections_create._get_kwargs(
+            body=body,
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_auth_connections_create, request_options)
+
+    async def delete(
+        self,
+        auth_connection_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete Workspace Auth Connection
+
+        Delete an auth connection
+
+        `DELETE /v1/workspace/auth-connections/{auth_connection_id}`.
+        """
+
+        check_path_parameter("auth_connection_id", auth_connection_id)
+        kwargs = workspace_auth_connections_delete._get_kwargs(
+            auth_connection_id=auth_connection_id,
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_auth_connections_delete, request_options)
+
+    async def update(
+        self,
+        auth_connection_id: str,
+        *,
+        body: UpdateBasicAuthRequest
+        | UpdateBearerAuthRequest
+        | UpdateOAuth2ClientCredsRequest
+        | UpdateOAuth2JWTRequest,
+        request_options: RequestOptions | None = None,
+    ) -> (
+        ApiIntegrationOAuth2AuthCodeResponse
+        | ApiIntegrationOAuth2CustomAppResponse
+        | BasicAuthResponse
+        | BearerAuthResponse
+        | CustomHeaderAuthResponse
+        | MTLSAuthResponse
+        | OAuth2ClientCredsResponse
+        | OAuth2JWTResponse
+        | PrivateKeyJWTResponse
+        | RefreshTokenAuthResponse
+        | SlackBotAuthResponse
+        | UrlSecretAuthResponse
+        | WhatsAppAuthResponse
+    ):
+        """Update Workspace Auth Connection
+
+        Update an auth connection
+
+        `PATCH /v1/workspace/auth-connections/{auth_connection_id}`.
+        """
+
+        check_path_parameter("auth_connection_id", auth_connection_id)
+        kwargs = workspace_auth_connections_update._get_kwargs(
+            auth_connection_id=auth_connection_id,
+            body=body,
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_auth_connections_update, request_options)

@@ -1,0 +1,495 @@
+"""`POST /v1/workspace/auth-connections`: Create Workspace Auth Connection."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
+    from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
+    from ...models.basic_auth_response import BasicAuthResponse
+    from ...models.bearer_auth_response import BearerAuthResponse
+    from ...models.create_basic_auth_request import CreateBasicAuthRequest
+    from ...models.create_bearer_auth_request import CreateBearerAuthRequest
+    from ...models.create_custom_header_auth_request import CreateCustomHeaderAuthRequest
+    from ...models.create_mtls_auth_request import CreateMTLSAuthRequest
+    from ...models.create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
+    from ...models.create_o_auth_2jwt_request import CreateOAuth2JWTRequest
+    from ...models.create_private_key_jwt_request import CreatePrivateKeyJWTRequest
+    from ...models.custom_header_auth_response import CustomHeaderAuthResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
+    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
+    from ...models.slack_bot_auth_response import SlackBotAuthResponse
+    from ...models.url_secret_auth_response import UrlSecretAuthResponse
+    from ...models.whats_app_auth_response import WhatsAppAuthResponse
+
+
+def _get_kwargs(
+    *,
+    body: CreateBasicAuthRequest
+    | CreateBearerAuthRequest
+    | CreateCustomHeaderAuthRequest
+    | CreateMTLSAuthRequest
+    | CreateOAuth2ClientCredsRequest
+    | CreateOAuth2JWTRequest
+    | CreatePrivateKeyJWTRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/auth-connections",
+    }
+    from ...models.create_basic_auth_request import CreateBasicAuthRequest
+    from ...models.create_bearer_auth_request import CreateBearerAuthRequest
+    from ...models.create_custom_header_auth_request import CreateCustomHeaderAuthRequest
+    from ...models.create_mtls_auth_request import CreateMTLSAuthRequest
+    from ...models.create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
+    from ...models.create_o_auth_2jwt_request import CreateOAuth2JWTRequest
+    from ...models.create_private_key_jwt_request import CreatePrivateKeyJWTRequest
+
+    if (
+        isinstance(body, CreateOAuth2ClientCredsRequest)
+        or isinstance(body, CreateCustomHeaderAuthRequest)
+        or isinstance(body, CreateBasicAuthRequest)
+        or isinstance(body, CreateBearerAuthRequest)
+        or isinstance(body, CreateOAuth2JWTRequest)
+        or isinstance(body, CreatePrivateKeyJWTRequest)
+        or isinstance(body, CreateMTLSAuthRequest)
+    ):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ApiIntegrationOAuth2AuthCodeResponse
+    | ApiIntegrationOAuth2CustomAppResponse
+    | BasicAuthResponse
+    | BearerAuthResponse
+    | CustomHeaderAuthResponse
+    | MTLSAuthResponse
+    | OAuth2ClientCredsResponse
+    | OAuth2JWTResponse
+    | PrivateKeyJWTResponse
+    | RefreshTokenAuthResponse
+    | SlackBotAuthResponse
+    | UrlSecretAuthResponse
+    | WhatsAppAuthResponse
+    | HTTPValidationError
+    | None
+):
+
+    from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
+    from ...models.api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
+    from ...models.basic_auth_response import BasicAuthResponse
+    from ...models.bearer_auth_response import BearerAuthResponse
+    from ...models.custom_header_auth_response import CustomHeaderAuthResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
+    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
+    from ...models.slack_bot_auth_response import SlackBotAuthResponse
+    from ...models.url_secret_auth_response import UrlSecretAuthResponse
+    from ...models.whats_app_auth_response import WhatsAppAuthResponse
+
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            ApiIntegrationOAuth2AuthCodeResponse
+            | ApiIntegrationOAuth2CustomAppResponse
+            | BasicAuthResponse
+            | BearerAuthResponse
+            | CustomHeaderAuthResponse
+            | MTLSAuthResponse
+            | OAuth2ClientCredsResponse
+            | OAuth2JWTResponse
+            | PrivateKeyJWTResponse
+            | RefreshTokenAuthResponse
+            | SlackBotAuthResponse
+            | UrlSecretAuthResponse
+            | WhatsAppAuthResponse
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    OAuth2ClientCredsResponse,
+                    RefreshTokenAuthResponse,
+                    BasicAuthResponse,
+                    BearerAuthResponse,
+                    OAuth2JWTResponse,
+                    PrivateKeyJWTResponse,
+                    MTLSAuthResponse,
+                    CustomHeaderAuthResponse,
+                    ApiIntegrationOAuth2AuthCodeResponse,
+                    ApiIntegrationOAuth2CustomAppResponse,
+                    WhatsAppAuthResponse,
+                    SlackBotAuthResponse,
+                    UrlSecretAuthResponse,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_0 = OAuth2ClientCredsResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_1 = RefreshTokenAuthResponse.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_2 = BasicAuthResponse.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_3 = BearerAuthResponse.from_dict(data)
+
+                return response_200_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_4 = OAuth2JWTResponse.from_dict(data)
+
+                return response_200_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_5 = PrivateKeyJWTResponse.from_dict(data)
+
+                return response_200_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_6 = MTLSAuthResponse.from_dict(data)
+
+                return response_200_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_7 = CustomHeaderAuthResponse.from_dict(data)
+
+                return response_200_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_8 = ApiIntegrationOAuth2AuthCodeResponse.from_dict(data)
+
+                return response_200_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_9 = ApiIntegrationOAuth2CustomAppResponse.from_dict(data)
+
+                return response_200_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_10 = WhatsAppAuthResponse.from_dict(data)
+
+                return response_200_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                response_200_type_11 = SlackBotAuthResponse.from_dict(data)
+
+                return response_200_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_200_type_12 = UrlSecretAuthResponse.from_dict(data)
+
+            return response_200_type_12
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiIntegrationOAuth2AuthCodeResponse
+    | ApiIntegrationOAuth2CustomAppResponse
+    | BasicAuthResponse
+    | BearerAuthResponse
+    | CustomHeaderAuthResponse
+    | MTLSAuthResponse
+    | OAuth2ClientCredsResponse
+    | OAuth2JWTResponse
+    | PrivateKeyJWTResponse
+    | RefreshTokenAuthResponse
+    | SlackBotAuthResponse
+    | UrlSecretAuthResponse
+    | WhatsAppAuthResponse
+    | HTTPValidationError
+]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBasicAuthRequest
+    | CreateBearerAuthRequest
+    | CreateCustomHeaderAuthRequest
+    | CreateMTLSAuthRequest
+    | CreateOAuth2ClientCredsRequest
+    | CreateOAuth2JWTRequest
+    | CreatePrivateKeyJWTRequest,
+) -> Response[
+    ApiIntegrationOAuth2AuthCodeResponse
+    | ApiIntegrationOAuth2CustomAppResponse
+    | BasicAuthResponse
+    | BearerAuthResponse
+    | CustomHeaderAuthResponse
+    | MTLSAuthResponse
+    | OAuth2ClientCredsResponse
+    | OAuth2JWTResponse
+    | PrivateKeyJWTResponse
+    | RefreshTokenAuthResponse
+    | SlackBotAuthResponse
+    | UrlSecretAuthResponse
+    | WhatsAppAuthResponse
+    | HTTPValidationError
+]:
+    """Create Workspace Auth Connection
+
+     Create a new OAuth2 auth connection for the workspace
+
+    Args:
+        body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
+            CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest |
+            CreatePrivateKeyJWTRequest): Auth connection to create
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBasicAuthRequest
+    | CreateBearerAuthRequest
+    | CreateCustomHeaderAuthRequest
+    | CreateMTLSAuthRequest
+    | CreateOAuth2ClientCredsRequest
+    | CreateOAuth2JWTRequest
+    | CreatePrivateKeyJWTRequest,
+) -> (
+    ApiIntegrationOAuth2AuthCodeResponse
+    | ApiIntegrationOAuth2CustomAppResponse
+    | BasicAuthResponse
+    | BearerAuthResponse
+    | CustomHeaderAuthResponse
+    | MTLSAuthResponse
+    | OAuth2ClientCredsResponse
+    | OAuth2JWTResponse
+    | PrivateKeyJWTResponse
+    | RefreshTokenAuthResponse
+    | SlackBotAuthResponse
+    | UrlSecretAuthResponse
+    | WhatsAppAuthResponse
+    | HTTPValidationError
+    | None
+):
+    """Create Workspace Auth Connection
+
+     Create a new OAuth2 auth connection for the workspace
+
+    Args:
+        body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
+            CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest |
+            CreatePrivateKeyJWTRequest): Auth connection to create
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBasicAuthRequest
+    | CreateBearerAuthRequest
+    | CreateCustomHeaderAuthRequest
+    | CreateMTLSAuthRequest
+    | CreateOAuth2ClientCredsRequest
+    | CreateOAuth2JWTRequest
+    | CreatePrivateKeyJWTRequest,
+) -> Response[
+    ApiIntegrationOAuth2AuthCodeResponse
+    | ApiIntegrationOAuth2CustomAppResponse
+    | BasicAuthResponse
+    | BearerAuthResponse
+    | CustomHeaderAuthResponse
+    | MTLSAuthResponse
+    | OAuth2ClientCredsResponse
+    | OAuth2JWTResponse
+    | PrivateKeyJWTResponse
+    | RefreshTokenAuthResponse
+    | SlackBotAuthResponse
+    | UrlSecretAuthResponse
+    | WhatsAppAuthResponse
+    | HTTPValidationError
+]:
+    """Create Workspace Auth Connection
+
+     Create a new OAuth2 auth connection for the workspace
+
+    Args:
+        body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
+            CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest |
+            CreatePrivateKeyJWTRequest): Auth connection to create
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBasicAuthRequest
+    | CreateBearerAuthRequest
+    | CreateCustomHeaderAuthRequest
+    | CreateMTLSAuthRequest
+    | CreateOAuth2ClientCredsRequest
+    | CreateOAuth2JWTRequest
+    | CreatePrivateKeyJWTRequest,
+) -> (
+    ApiIntegrationOAuth2AuthCodeResponse
+    | ApiIntegrationOAuth2CustomAppResponse
+    | BasicAuthResponse
+    | BearerAuthResponse
+    | CustomHeaderAuthResponse
+    | MTLSAuthResponse
+    | OAuth2ClientCredsResponse
+    | OAuth2JWTResponse
+    | PrivateKeyJWTResponse
+    | RefreshTokenAuthResponse
+    | SlackBotAuthResponse
+    | UrlSecretAuthResponse
+    | WhatsAppAuthResponse
+    | HTTPValidationError
+    | None
+):
+    """Create Workspace Auth Connection
+
+     Create a new OAuth2 auth connection for the workspace
+
+    Args:
+        body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
+            CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest |
+            CreatePrivateKeyJWTRequest): Auth connection to create
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

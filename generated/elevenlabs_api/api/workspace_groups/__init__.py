@@ -1,0 +1,165 @@
+"""`client.workspace.groups`: the operations of group `workspace_groups`, as methods of WorkspaceGroupsResource and AsyncWorkspaceGroupsResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
+    from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
+        WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
+    )
+    from ..workspace_groups_members import AsyncWorkspaceGroupsMembersResource, WorkspaceGroupsMembersResource
+from . import workspace_groups_list, workspace_groups_search
+
+
+def _parse_workspace_groups_list(
+    response: httpx.Response,
+) -> WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
+        WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
+    )
+
+    response_200 = WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_workspace_groups_search(response: httpx.Response) -> builtins.list[WorkspaceGroupByNameResponseModel]:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
+
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = WorkspaceGroupByNameResponseModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+class WorkspaceGroupsSearchQuery(TypedDict, total=False):
+    """The query parameters of `search`, for passing them on as keyword arguments."""
+
+    name: str
+
+
+class WorkspaceGroupsResource:
+    """The operations of group `workspace_groups`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def members(self) -> WorkspaceGroupsMembersResource:
+        """`workspace_groups_members` operations."""
+        from ..workspace_groups_members import WorkspaceGroupsMembersResource
+
+        return WorkspaceGroupsMembersResource(self._requester)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
+        """Get All Groups
+
+        Get all groups in the workspace
+
+        `GET /v1/workspace/groups`.
+        """
+
+        kwargs = workspace_groups_list._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_workspace_groups_list, request_options)
+
+    def search(
+        self,
+        *,
+        name: str,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[WorkspaceGroupByNameResponseModel]:
+        """Search User Groups
+
+        Searches for user groups in the workspace. Multiple or no groups may be returned.
+
+        `GET /v1/workspace/groups/search`.
+        """
+
+        kwargs = workspace_groups_search._get_kwargs(
+            name=name,
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_groups_search, request_options)
+
+
+class AsyncWorkspaceGroupsResource:
+    """The operations of group `workspace_groups`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def members(self) -> AsyncWorkspaceGroupsMembersResource:
+        """`workspace_groups_members` operations."""
+        from ..workspace_groups_members import AsyncWorkspaceGroupsMembersResource
+
+        return AsyncWorkspaceGroupsMembersResource(self._requester)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet:
+        """Get All Groups
+
+        Get all groups in the workspace
+
+        `GET /v1/workspace/groups`.
+        """
+
+        kwargs = workspace_groups_list._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_workspace_groups_list, request_options)
+
+    async def search(
+        self,
+        *,
+        name: str,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[WorkspaceGroupByNameResponseModel]:
+        """Search User Groups
+
+        Searches for user groups in the workspace. Multiple or no groups may be returned.
+
+        `GET /v1/workspace/groups/search`.
+        """
+
+        kwargs = workspace_groups_search._get_kwargs(
+            name=name,
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_groups_search, request_options)

@@ -1,0 +1,147 @@
+"""`GET /v1/workspace/groups`: Get All Groups."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
+        WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
+    )
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workspace/groups",
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
+        WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
+    )
+
+    if response.status_code == 200:
+        response_200 = WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
+    """Get All Groups
+
+     Get all groups in the workspace
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
+    """Get All Groups
+
+     Get all groups in the workspace
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
+    """Get All Groups
+
+     Get all groups in the workspace
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
+    """Get All Groups
+
+     Get all groups in the workspace
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+"""`client.workspace.groups.members`: the operations of group `workspace_groups_members`, as methods of WorkspaceGroupsMembersResource and AsyncWorkspaceGroupsMembersResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
+    from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
+        BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+    )
+    from ...models.body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
+        BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+    )
+    from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+from . import workspace_groups_members_add, workspace_groups_members_remove
+
+
+def _parse_workspace_groups_members_add(response: httpx.Response) -> AddWorkspaceGroupMemberResponseModel:
+    from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
+    from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
+        BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddWorkspaceGroupMemberResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_workspace_groups_members_remove(response: httpx.Response) -> DeleteWorkspaceGroupMemberResponseModel:
+    from ...models.body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
+        BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+    )
+    from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DeleteWorkspaceGroupMemberResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class WorkspaceGroupsMembersResource:
+    """The operations of group `workspace_groups_members`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def add(
+        self,
+        group_id: str,
+        email: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AddWorkspaceGroupMemberResponseModel:
+        """Add Member To User Group
+
+        Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
+
+        `POST /v1/workspace/groups/{group_id}/members`.
+        """
+
+        check_path_parameter("group_id", group_id)
+        from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
+            BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+        )
+
+        kwargs = workspace_groups_members_add._get_kwargs(
+            group_id=group_id,
+            body=BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost(
+                email=email,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_groups_members_add, request_options)
+
+    def remove(
+        self,
+        group_id: str,
+        email: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteWorkspaceGroupMemberResponseModel:
+        """Delete Member From User Group
+
+        Removes a member from the specified group. Requires `group_members_manage` permission.
+
+        `POST /v1/workspace/groups/{group_id}/members/remove`.
+        """
+
+        check_path_parameter("group_id", group_id)
+        from ...models.body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
+            BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+        )
+
+        kwargs = workspace_groups_members_remove._get_kwargs(
+            group_id=group_id,
+            body=BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost(
+                email=email,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_groups_members_remove, request_options)
+
+
+class AsyncWorkspaceGroupsMembersResource:
+    """The operations of group `workspace_groups_members`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def add(
+        self,
+        group_id: str,
+        email: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AddWorkspaceGroupMemberResponseModel:
+        """Add Member To User Group
+
+        Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
+
+        `POST /v1/workspace/groups/{group_id}/members`.
+        """
+
+        check_path_parameter("group_id", group_id)
+        from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
+            BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+        )
+
+        kwargs = workspace_groups_members_add._get_kwargs(
+            group_id=group_id,
+            body=BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost(
+                email=email,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_groups_members_add, request_options)
+
+    async def remove(
+        self,
+        group_id: str,
+        email: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteWorkspaceGroupMemberResponseModel:
+        """Delete Member From User Group
+
+        Removes a member from the specified group. Requires `group_members_manage` permission.
+
+        `POST /v1/workspace/groups/{group_id}/members/remove`.
+        """
+
+        check_path_parameter("group_id", group_id)
+        from ...models.body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
+            BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+        )
+
+        kwargs = workspace_groups_members_remove._get_kwargs(
+            group_id=group_id,
+            body=BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost(
+                email=email,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_groups_members_remove, request_options)

@@ -1,0 +1,193 @@
+"""`POST /v1/workspace/groups/{group_id}/members`: Add Member To User Group."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
+    from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
+        BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/groups/{group_id}/members".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+
+    from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AddWorkspaceGroupMemberResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+) -> Response[AddWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+    """Add Member To User Group
+
+     Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
+
+    Args:
+        group_id (str): The ID of the target group.
+        body (BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddWorkspaceGroupMemberResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+) -> AddWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+    """Add Member To User Group
+
+     Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
+
+    Args:
+        group_id (str): The ID of the target group.
+        body (BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddWorkspaceGroupMemberResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+) -> Response[AddWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+    """Add Member To User Group
+
+     Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
+
+    Args:
+        group_id (str): The ID of the target group.
+        body (BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddWorkspaceGroupMemberResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+) -> AddWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+    """Add Member To User Group
+
+     Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
+
+    Args:
+        group_id (str): The ID of the target group.
+        body (BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddWorkspaceGroupMemberResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

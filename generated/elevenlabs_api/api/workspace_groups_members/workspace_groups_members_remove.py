@@ -1,0 +1,193 @@
+"""`POST /v1/workspace/groups/{group_id}/members/remove`: Delete Member From User Group."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
+        BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+    )
+    from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/groups/{group_id}/members/remove".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+
+    from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DeleteWorkspaceGroupMemberResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+) -> Response[DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+    """Delete Member From User Group
+
+     Removes a member from the specified group. Requires `group_members_manage` permission.
+
+    Args:
+        group_id (str): The ID of the target group.
+        body (BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+) -> DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+    """Delete Member From User Group
+
+     Removes a member from the specified group. Requires `group_members_manage` permission.
+
+    Args:
+        group_id (str): The ID of the target group.
+        body (BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+) -> Response[DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+    """Delete Member From User Group
+
+     Removes a member from the specified group. Requires `group_members_manage` permission.
+
+    Args:
+        group_id (str): The ID of the target group.
+        body (BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
+) -> DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+    """Delete Member From User Group
+
+     Removes a member from the specified group. Requires `group_members_manage` permission.
+
+    Args:
+        group_id (str): The ID of the target group.
+        body (BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,281 @@
+"""`client.workspace.invites`: the operations of group `workspace_invites`, as methods of WorkspaceInvitesResource and AsyncWorkspaceInvitesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
+    from ...models.body_delete_existing_invitation_v1_workspace_invites_delete import (
+        BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+    )
+    from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
+        BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+    )
+    from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
+    from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.seat_type import SeatType
+from . import workspace_invites_create, workspace_invites_create_batch, workspace_invites_delete
+
+
+def _parse_workspace_invites_delete(response: httpx.Response) -> DeleteWorkspaceInviteResponseModel:
+    from ...models.body_delete_existing_invitation_v1_workspace_invites_delete import (
+        BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+    )
+    from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = DeleteWorkspaceInviteResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_workspace_invites_create(response: httpx.Response) -> AddWorkspaceInviteResponseModel:
+    from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
+    from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddWorkspaceInviteResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_workspace_invites_create_batch(response: httpx.Response) -> AddWorkspaceInviteResponseModel:
+    from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
+    from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
+        BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = AddWorkspaceInviteResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class WorkspaceInvitesResource:
+    """The operations of group `workspace_invites`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def delete(
+        self,
+        email: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteWorkspaceInviteResponseModel:
+        """Delete Existing Invitation
+
+        Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
+        delivered to, but activating it to join the workspace won't work. This endpoint may only be called
+        by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
+
+        `DELETE /v1/workspace/invites`.
+        """
+
+        from ...models.body_delete_existing_invitation_v1_workspace_invites_delete import (
+            BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+        )
+
+        kwargs = workspace_invites_delete._get_kwargs(
+            body=BodyDeleteExistingInvitationV1WorkspaceInvitesDelete(
+                email=email,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_invites_delete, request_options)
+
+    def create(
+        self,
+        email: str,
+        *,
+        workspace_permission: None | str | Unset = UNSET,
+        seat_type: None | SeatType | Unset = UNSET,
+        group_ids: builtins.list[str] | None | Unset = UNSET,
+        usage_limit: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddWorkspaceInviteResponseModel:
+        """Invite User
+
+        Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
+        account they will be prompted to create one. If the user accepts this invite they will be added as a
+        user to your workspace and your subscription using one of your seats. This endpoint may only be
+        called by workspace members with the WORKSPACE_MEMBERS_INVITE permission. If the user is already in
+        the workspace a 400 error will be returned.
+
+        `POST /v1/workspace/invites/add`.
+        """
+
+        from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
+
+        kwargs = workspace_invites_create._get_kwargs(
+            body=BodyInviteUserV1WorkspaceInvitesAddPost(
+                email=email,
+                workspace_permission=workspace_permission,
+                seat_type=seat_type,
+                group_ids=group_ids,
+                usage_limit=usage_limit,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_invites_create, request_options)
+
+    def create_batch(
+        self,
+        emails: builtins.list[str],
+        *,
+        seat_type: None | SeatType | Unset = UNSET,
+        group_ids: builtins.list[str] | None | Unset = UNSET,
+        usage_limit: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddWorkspaceInviteResponseModel:
+        """Invite Multiple Users
+
+        Sends email invitations to join your workspace to the provided emails. Requires all email addresses
+        to be part of a verified domain. If the users don't have an account they will be prompted to create
+        one. If the users accept these invites they will be added as users to your workspace and your
+        subscription using one of your seats. This endpoint may only be called by workspace members with the
+        WORKSPACE_MEMBERS_INVITE permission.
+
+        `POST /v1/workspace/invites/add-bulk`.
+        """
+
+        from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
+            BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+        )
+
+        kwargs = workspace_invites_create_batch._get_kwargs(
+            body=BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost(
+                emails=emails,
+                seat_type=seat_type,
+                group_ids=group_ids,
+                usage_limit=usage_limit,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_invites_create_batch, request_options)
+
+
+class AsyncWorkspaceInvitesResource:
+    """The operations of group `workspace_invites`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def delete(
+        self,
+        email: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteWorkspaceInviteResponseModel:
+        """Delete Existing Invitation
+
+        Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
+        delivered to, but activating it to join the workspace won't work. This endpoint may only be called
+        by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
+
+        `DELETE /v1/workspace/invites`.
+        """
+
+        from ...models.body_delete_existing_invitation_v1_workspace_invites_delete import (
+            BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+        )
+
+        kwargs = workspace_invites_delete._get_kwargs(
+            body=BodyDeleteExistingInvitationV1WorkspaceInvitesDelete(
+                email=email,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_invites_delete, request_options)
+
+    async def create(
+        self,
+        email: str,
+        *,
+        workspace_permission: None | str | Unset = UNSET,
+        seat_type: None | SeatType | Unset = UNSET,
+        group_ids: builtins.list[str] | None | Unset = UNSET,
+        usage_limit: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddWorkspaceInviteResponseModel:
+        """Invite User
+
+        Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
+        account they will be prompted to create one. If the user accepts this invite they will be added as a
+        user to your workspace and your subscription using one of your seats. This endpoint may only be
+        called by workspace members with the WORKSPACE_MEMBERS_INVITE permission. If the user is already in
+        the workspace a 400 error will be returned.
+
+        `POST /v1/workspace/invites/add`.
+        """
+
+        from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
+
+        kwargs = workspace_invites_create._get_kwargs(
+            body=BodyInviteUserV1WorkspaceInvitesAddPost(
+                email=email,
+                workspace_permission=workspace_permission,
+                seat_type=seat_type,
+                group_ids=group_ids,
+                usage_limit=usage_limit,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_invites_create, request_options)
+
+    async def create_batch(
+        self,
+        emails: builtins.list[str],
+        *,
+        seat_type: None | SeatType | Unset = UNSET,
+        group_ids: builtins.list[str] | None | Unset = UNSET,
+        usage_limit: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AddWorkspaceInviteResponseModel:
+        """Invite Multiple Users
+
+        Sends email invitations to join your workspace to the provided emails. Requires all email addresses
+        to be part of a verified domain. If the users don't have an account they will be prompted to create
+        one. If the users accept these invites they will be added as users to your workspace and your
+        subscription using one of your seats. This endpoint may only be called by workspace members with the
+        WORKSPACE_MEMBERS_INVITE permission.
+
+        `POST /v1/workspace/invites/add-bulk`.
+        """
+
+        from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
+            BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+        )
+
+        kwargs = workspace_invites_create_batch._get_kwargs(
+            body=BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost(
+                emails=emails,
+                seat_type=seat_type,
+                group_ids=group_ids,
+                usage_limit=usage_limit,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_invites_create_batch, request_options)

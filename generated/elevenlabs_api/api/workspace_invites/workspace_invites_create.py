@@ -1,0 +1,191 @@
+"""`POST /v1/workspace/invites/add`: Invite User."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
+    from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: BodyInviteUserV1WorkspaceInvitesAddPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/invites/add",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+
+    from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AddWorkspaceInviteResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyInviteUserV1WorkspaceInvitesAddPost,
+) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+    """Invite User
+
+     Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
+    account they will be prompted to create one. If the user accepts this invite they will be added as a
+    user to your workspace and your subscription using one of your seats. This endpoint may only be
+    called by workspace members with the WORKSPACE_MEMBERS_INVITE permission. If the user is already in
+    the workspace a 400 error will be returned.
+
+    Args:
+        body (BodyInviteUserV1WorkspaceInvitesAddPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddWorkspaceInviteResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyInviteUserV1WorkspaceInvitesAddPost,
+) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+    """Invite User
+
+     Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
+    account they will be prompted to create one. If the user accepts this invite they will be added as a
+    user to your workspace and your subscription using one of your seats. This endpoint may only be
+    called by workspace members with the WORKSPACE_MEMBERS_INVITE permission. If the user is already in
+    the workspace a 400 error will be returned.
+
+    Args:
+        body (BodyInviteUserV1WorkspaceInvitesAddPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddWorkspaceInviteResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyInviteUserV1WorkspaceInvitesAddPost,
+) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+    """Invite User
+
+     Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
+    account they will be prompted to create one. If the user accepts this invite they will be added as a
+    user to your workspace and your subscription using one of your seats. This endpoint may only be
+    called by workspace members with the WORKSPACE_MEMBERS_INVITE permission. If the user is already in
+    the workspace a 400 error will be returned.
+
+    Args:
+        body (BodyInviteUserV1WorkspaceInvitesAddPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddWorkspaceInviteResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyInviteUserV1WorkspaceInvitesAddPost,
+) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+    """Invite User
+
+     Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
+    account they will be prompted to create one. If the user accepts this invite they will be added as a
+    user to your workspace and your subscription using one of your seats. This endpoint may only be
+    called by workspace members with the WORKSPACE_MEMBERS_INVITE permission. If the user is already in
+    the workspace a 400 error will be returned.
+
+    Args:
+        body (BodyInviteUserV1WorkspaceInvitesAddPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddWorkspaceInviteResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

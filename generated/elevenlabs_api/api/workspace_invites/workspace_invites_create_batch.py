@@ -1,0 +1,193 @@
+"""`POST /v1/workspace/invites/add-bulk`: Invite Multiple Users."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
+    from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
+        BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/invites/add-bulk",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+
+    from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = AddWorkspaceInviteResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+    """Invite Multiple Users
+
+     Sends email invitations to join your workspace to the provided emails. Requires all email addresses
+    to be part of a verified domain. If the users don't have an account they will be prompted to create
+    one. If the users accept these invites they will be added as users to your workspace and your
+    subscription using one of your seats. This endpoint may only be called by workspace members with the
+    WORKSPACE_MEMBERS_INVITE permission.
+
+    Args:
+        body (BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddWorkspaceInviteResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+    """Invite Multiple Users
+
+     Sends email invitations to join your workspace to the provided emails. Requires all email addresses
+    to be part of a verified domain. If the users don't have an account they will be prompted to create
+    one. If the users accept these invites they will be added as users to your workspace and your
+    subscription using one of your seats. This endpoint may only be called by workspace members with the
+    WORKSPACE_MEMBERS_INVITE permission.
+
+    Args:
+        body (BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddWorkspaceInviteResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+    """Invite Multiple Users
+
+     Sends email invitations to join your workspace to the provided emails. Requires all email addresses
+    to be part of a verified domain. If the users don't have an account they will be prompted to create
+    one. If the users accept these invites they will be added as users to your workspace and your
+    subscription using one of your seats. This endpoint may only be called by workspace members with the
+    WORKSPACE_MEMBERS_INVITE permission.
+
+    Args:
+        body (BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddWorkspaceInviteResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
+) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+    """Invite Multiple Users
+
+     Sends email invitations to join your workspace to the provided emails. Requires all email addresses
+    to be part of a verified domain. If the users don't have an account they will be prompted to create
+    one. If the users accept these invites they will be added as users to your workspace and your
+    subscription using one of your seats. This endpoint may only be called by workspace members with the
+    WORKSPACE_MEMBERS_INVITE permission.
+
+    Args:
+        body (BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddWorkspaceInviteResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+"""`DELETE /v1/workspace/invites`: Delete Existing Invitation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_delete_existing_invitation_v1_workspace_invites_delete import (
+        BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+    )
+    from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/workspace/invites",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteWorkspaceInviteResponseModel | HTTPValidationError | None:
+
+    from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = DeleteWorkspaceInviteResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteWorkspaceInviteResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+) -> Response[DeleteWorkspaceInviteResponseModel | HTTPValidationError]:
+    """Delete Existing Invitation
+
+     Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
+    delivered to, but activating it to join the workspace won't work. This endpoint may only be called
+    by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
+
+    Args:
+        body (BodyDeleteExistingInvitationV1WorkspaceInvitesDelete):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteWorkspaceInviteResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+) -> DeleteWorkspaceInviteResponseModel | HTTPValidationError | None:
+    """Delete Existing Invitation
+
+     Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
+    delivered to, but activating it to join the workspace won't work. This endpoint may only be called
+    by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
+
+    Args:
+        body (BodyDeleteExistingInvitationV1WorkspaceInvitesDelete):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteWorkspaceInviteResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+) -> Response[DeleteWorkspaceInviteResponseModel | HTTPValidationError]:
+    """Delete Existing Invitation
+
+     Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
+    delivered to, but activating it to join the workspace won't work. This endpoint may only be called
+    by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
+
+    Args:
+        body (BodyDeleteExistingInvitationV1WorkspaceInvitesDelete):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteWorkspaceInviteResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+) -> DeleteWorkspaceInviteResponseModel | HTTPValidationError | None:
+    """Delete Existing Invitation
+
+     Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
+    delivered to, but activating it to join the workspace won't work. This endpoint may only be called
+    by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
+
+    Args:
+        body (BodyDeleteExistingInvitationV1WorkspaceInvitesDelete):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteWorkspaceInviteResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

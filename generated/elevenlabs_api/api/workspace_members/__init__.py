@@ -1,0 +1,165 @@
+"""`client.workspace.members`: the operations of group `workspace_members`, as methods of WorkspaceMembersResource and AsyncWorkspaceMembersResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.seat_type import SeatType
+    from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
+    from ...models.workspace_member_response_model import WorkspaceMemberResponseModel
+from . import workspace_members_list, workspace_members_update
+
+
+def _parse_workspace_members_list(response: httpx.Response) -> builtins.list[WorkspaceMemberResponseModel]:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_member_response_model import WorkspaceMemberResponseModel
+
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = WorkspaceMemberResponseModel.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def _parse_workspace_members_update(response: httpx.Response) -> UpdateWorkspaceMemberResponseModel:
+    from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
+
+    response_200 = UpdateWorkspaceMemberResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class WorkspaceMembersResource:
+    """The operations of group `workspace_members`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[WorkspaceMemberResponseModel]:
+        """Get Workspace Members
+
+        Gets a list of all members of the workspace, including locked members. Service accounts are
+        excluded. Requires the workspace_members_read permission.
+
+        `GET /v1/workspace/members`.
+        """
+
+        kwargs = workspace_members_list._get_kwargs()
+
+        return self._requester.request(kwargs, _parse_workspace_members_list, request_options)
+
+    def update(
+        self,
+        email: str,
+        *,
+        is_locked: bool | None | Unset = UNSET,
+        workspace_role: None | SeatType | Unset = UNSET,
+        workspace_seat_type: None | SeatType | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateWorkspaceMemberResponseModel:
+        """Update Member
+
+        Updates attributes of a workspace member. Apart from the email identifier, all parameters will
+        remain unchanged unless specified. This endpoint may only be called by workspace administrators.
+
+        `POST /v1/workspace/members`.
+        """
+
+        from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
+
+        kwargs = workspace_members_update._get_kwargs(
+            body=BodyUpdateMemberV1WorkspaceMembersPost(
+                email=email,
+                is_locked=is_locked,
+                workspace_role=workspace_role,
+                workspace_seat_type=workspace_seat_type,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_members_update, request_options)
+
+
+class AsyncWorkspaceMembersResource:
+    """The operations of group `workspace_members`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[WorkspaceMemberResponseModel]:
+        """Get Workspace Members
+
+        Gets a list of all members of the workspace, including locked members. Service accounts are
+        excluded. Requires the workspace_members_read permission.
+
+        `GET /v1/workspace/members`.
+        """
+
+        kwargs = workspace_members_list._get_kwargs()
+
+        return await self._requester.request(kwargs, _parse_workspace_members_list, request_options)
+
+    async def update(
+        self,
+        email: str,
+        *,
+        is_locked: bool | None | Unset = UNSET,
+        workspace_role: None | SeatType | Unset = UNSET,
+        workspace_seat_type: None | SeatType | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateWorkspaceMemberResponseModel:
+        """Update Member
+
+        Updates attributes of a workspace member. Apart from the email identifier, all parameters will
+        remain unchanged unless specified. This endpoint may only be called by workspace administrators.
+
+        `POST /v1/workspace/members`.
+        """
+
+        from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
+
+        kwargs = workspace_members_update._get_kwargs(
+            body=BodyUpdateMemberV1WorkspaceMembersPost(
+                email=email,
+                is_locked=is_locked,
+                workspace_role=workspace_role,
+                workspace_seat_type=workspace_seat_type,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_members_update, request_options)

@@ -1,0 +1,179 @@
+"""`POST /v1/workspace/members`: Update Member."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
+
+
+def _get_kwargs(
+    *,
+    body: BodyUpdateMemberV1WorkspaceMembersPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/members",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | UpdateWorkspaceMemberResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
+
+    if response.status_code == 200:
+        response_200 = UpdateWorkspaceMemberResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | UpdateWorkspaceMemberResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateMemberV1WorkspaceMembersPost,
+) -> Response[HTTPValidationError | UpdateWorkspaceMemberResponseModel]:
+    """Update Member
+
+     Updates attributes of a workspace member. Apart from the email identifier, all parameters will
+    remain unchanged unless specified. This endpoint may only be called by workspace administrators.
+
+    Args:
+        body (BodyUpdateMemberV1WorkspaceMembersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | UpdateWorkspaceMemberResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateMemberV1WorkspaceMembersPost,
+) -> HTTPValidationError | UpdateWorkspaceMemberResponseModel | None:
+    """Update Member
+
+     Updates attributes of a workspace member. Apart from the email identifier, all parameters will
+    remain unchanged unless specified. This endpoint may only be called by workspace administrators.
+
+    Args:
+        body (BodyUpdateMemberV1WorkspaceMembersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | UpdateWorkspaceMemberResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateMemberV1WorkspaceMembersPost,
+) -> Response[HTTPValidationError | UpdateWorkspaceMemberResponseModel]:
+    """Update Member
+
+     Updates attributes of a workspace member. Apart from the email identifier, all parameters will
+    remain unchanged unless specified. This endpoint may only be called by workspace administrators.
+
+    Args:
+        body (BodyUpdateMemberV1WorkspaceMembersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | UpdateWorkspaceMemberResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateMemberV1WorkspaceMembersPost,
+) -> HTTPValidationError | UpdateWorkspaceMemberResponseModel | None:
+    """Update Member
+
+     Updates attributes of a workspace member. Apart from the email identifier, all parameters will
+    remain unchanged unless specified. This endpoint may only be called by workspace administrators.
+
+    Args:
+        body (BodyUpdateMemberV1WorkspaceMembersPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | UpdateWorkspaceMemberResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

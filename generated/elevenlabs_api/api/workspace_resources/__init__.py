@@ -1,0 +1,294 @@
+"""`client.workspace.resources`: the operations of group `workspace_resources`, as methods of WorkspaceResourcesResource and AsyncWorkspaceResourcesResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post import (
+        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+    )
+    from ...models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role import (
+        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
+    )
+    from ...models.body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post import (
+        BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
+    from ...models.workspace_resource_type import WorkspaceResourceType
+from . import workspace_resources_get, workspace_resources_share, workspace_resources_unshare
+
+
+def _parse_workspace_resources_get(response: httpx.Response) -> ResourceMetadataResponseModel:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
+    from ...models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
+
+    response_200 = ResourceMetadataResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_workspace_resources_share(response: httpx.Response) -> Any:
+    from ...models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post import (
+        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_workspace_resources_unshare(response: httpx.Response) -> Any:
+    from ...models.body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post import (
+        BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+class WorkspaceResourcesGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    resource_type: WorkspaceResourceType
+
+
+class WorkspaceResourcesResource:
+    """The operations of group `workspace_resources`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get(
+        self,
+        resource_id: str,
+        *,
+        resource_type: WorkspaceResourceType,
+        request_options: RequestOptions | None = None,
+    ) -> ResourceMetadataResponseModel:
+        """Get Resource
+
+        Gets the metadata of a resource by ID.
+
+        `GET /v1/workspace/resources/{resource_id}`.
+        """
+
+        check_path_parameter("resource_id", resource_id)
+        kwargs = workspace_resources_get._get_kwargs(
+            resource_id=resource_id,
+            resource_type=resource_type,
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_resources_get, request_options)
+
+    def share(
+        self,
+        resource_id: str,
+        role: BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
+        resource_type: WorkspaceResourceType,
+        *,
+        user_email: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        workspace_api_key_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Share Workspace Resource
+
+        Grants a role (one of 'admin', 'editor', 'commenter', or 'viewer') on a workspace resource to a
+        user, group, or workspace (service account) API key. This overrides any existing role the target has
+        on the resource. To target a user or service account, pass only the user email; the user must be in
+        your workspace. To target a group, pass only the group id. To target a workspace (service account)
+        API key, pass the api key id; the resource will be shared with the service account associated with
+        that key. You must have admin access to the resource to share it.
+
+        `POST /v1/workspace/resources/{resource_id}/share`.
+        """
+
+        check_path_parameter("resource_id", resource_id)
+        from ...models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post import (
+            BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+        )
+
+        kwargs = workspace_resources_share._get_kwargs(
+            resource_id=resource_id,
+            body=BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost(
+                role=role,
+                resource_type=resource_type,
+                user_email=user_email,
+                group_id=group_id,
+                workspace_api_key_id=workspace_api_key_id,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_resources_share, request_options)
+
+    def unshare(
+        self,
+        resource_id: str,
+        resource_type: WorkspaceResourceType,
+        *,
+        user_email: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        workspace_api_key_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Unshare Workspace Resource
+
+        Removes any existing role on a workspace resource from a user, group, or workspace (service account)
+        API key. To target a user or service account, pass only the user email; the user must be in your
+        workspace. To target a group, pass only the group id. To target a workspace (service account) API
+        key, pass the api key id; the resource will be unshared from the service account associated with
+        that key. You must have admin access to the resource to unshare it. You cannot remove permissions
+        from the user who created the resource.
+
+        `POST /v1/workspace/resources/{resource_id}/unshare`.
+        """
+
+        check_path_parameter("resource_id", resource_id)
+        from ...models.body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post import (
+            BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
+        )
+
+        kwargs = workspace_resources_unshare._get_kwargs(
+            resource_id=resource_id,
+            body=BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost(
+                resource_type=resource_type,
+                user_email=user_email,
+                group_id=group_id,
+                workspace_api_key_id=workspace_api_key_id,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_resources_unshare, request_options)
+
+
+class AsyncWorkspaceResourcesResource:
+    """The operations of group `workspace_resources`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get(
+        self,
+        resource_id: str,
+        *,
+        resource_type: WorkspaceResourceType,
+        request_options: RequestOptions | None = None,
+    ) -> ResourceMetadataResponseModel:
+        """Get Resource
+
+        Gets the metadata of a resource by ID.
+
+        `GET /v1/workspace/resources/{resource_id}`.
+        """
+
+        check_path_parameter("resource_id", resource_id)
+        kwargs = workspace_resources_get._get_kwargs(
+            resource_id=resource_id,
+            resource_type=resource_type,
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_resources_get, request_options)
+
+    async def share(
+        self,
+        resource_id: str,
+        role: BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
+        resource_type: WorkspaceResourceType,
+        *,
+        user_email: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        workspace_api_key_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Share Workspace Resource
+
+        Grants a role (one of 'admin', 'editor', 'commenter', or 'viewer') on a workspace resource to a
+        user, group, or workspace (service account) API key. This overrides any existing role the target has
+        on the resource. To target a user or service account, pass only the user email; the user must be in
+        your workspace. To target a group, pass only the group id. To target a workspace (service account)
+        API key, pass the api key id; the resource will be shared with the service account associated with
+        that key. You must have admin access to the resource to share it.
+
+        `POST /v1/workspace/resources/{resource_id}/share`.
+        """
+
+        check_path_parameter("resource_id", resource_id)
+        from ...models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post import (
+            BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+        )
+
+        kwargs = workspace_resources_share._get_kwargs(
+            resource_id=resource_id,
+            body=BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost(
+                role=role,
+                resource_type=resource_type,
+                user_email=user_email,
+                group_id=group_id,
+                workspace_api_key_id=workspace_api_key_id,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_resources_share, request_options)
+
+    async def unshare(
+        self,
+        resource_id: str,
+        resource_type: WorkspaceResourceType,
+        *,
+        user_email: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        workspace_api_key_id: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Unshare Workspace Resource
+
+        Removes any existing role on a workspace resource from a user, group, or workspace (service account)
+        API key. To target a user or service account, pass only the user email; the user must be in your
+        workspace. To target a group, pass only the group id. To target a workspace (service account) API
+        key, pass the api key id; the resource will be unshared from the service account associated with
+        that key. You must have admin access to the resource to unshare it. You cannot remove permissions
+        from the user who created the resource.
+
+        `POST /v1/workspace/resources/{resource_id}/unshare`.
+        """
+
+        check_path_parameter("resource_id", resource_id)
+        from ...models.body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post import (
+            BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
+        )
+
+        kwargs = workspace_resources_unshare._get_kwargs(
+            resource_id=resource_id,
+            body=BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost(
+                resource_type=resource_type,
+                user_email=user_email,
+                group_id=group_id,
+                workspace_api_key_id=workspace_api_key_id,
+            ),
+        )
+
+        return await self._requester.request(kwargs, _parse_workspace_resources_unshare, request_options)

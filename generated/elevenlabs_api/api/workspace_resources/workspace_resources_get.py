@@ -1,0 +1,197 @@
+"""`GET /v1/workspace/resources/{resource_id}`: Get Resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
+    from ...models.workspace_resource_type import WorkspaceResourceType
+
+
+def _get_kwargs(
+    resource_id: str,
+    *,
+    resource_type: WorkspaceResourceType,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_resource_type: str = resource_type
+    params["resource_type"] = json_resource_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workspace/resources/{resource_id}".format(
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ResourceMetadataResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
+
+    if response.status_code == 200:
+        response_200 = ResourceMetadataResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ResourceMetadataResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    resource_type: WorkspaceResourceType,
+) -> Response[HTTPValidationError | ResourceMetadataResponseModel]:
+    """Get Resource
+
+     Gets the metadata of a resource by ID.
+
+    Args:
+        resource_id (str): The ID of the target resource.
+        resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
+            The name always need to match the collection names
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ResourceMetadataResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        resource_type=resource_type,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    resource_type: WorkspaceResourceType,
+) -> HTTPValidationError | ResourceMetadataResponseModel | None:
+    """Get Resource
+
+     Gets the metadata of a resource by ID.
+
+    Args:
+        resource_id (str): The ID of the target resource.
+        resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
+            The name always need to match the collection names
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ResourceMetadataResponseModel
+    """
+
+    return sync_detailed(
+        resource_id=resource_id,
+        client=client,
+        resource_type=resource_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    resource_type: WorkspaceResourceType,
+) -> Response[HTTPValidationError | ResourceMetadataResponseModel]:
+    """Get Resource
+
+     Gets the metadata of a resource by ID.
+
+    Args:
+        resource_id (str): The ID of the target resource.
+        resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
+            The name always need to match the collection names
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ResourceMetadataResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        resource_type=resource_type,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    resource_type: WorkspaceResourceType,
+) -> HTTPValidationError | ResourceMetadataResponseModel | None:
+    """Get Resource
+
+     Gets the metadata of a resource by ID.
+
+    Args:
+        resource_id (str): The ID of the target resource.
+        resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
+            The name always need to match the collection names
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ResourceMetadataResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_id=resource_id,
+            client=client,
+            resource_type=resource_type,
+        )
+    ).parsed

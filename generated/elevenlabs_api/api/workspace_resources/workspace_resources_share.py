@@ -1,0 +1,210 @@
+"""`POST /v1/workspace/resources/{resource_id}/share`: Share Workspace Resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post import (
+        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    resource_id: str,
+    *,
+    body: BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/resources/{resource_id}/share".format(
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+) -> Response[Any | HTTPValidationError]:
+    """Share Workspace Resource
+
+     Grants a role (one of 'admin', 'editor', 'commenter', or 'viewer') on a workspace resource to a
+    user, group, or workspace (service account) API key. This overrides any existing role the target has
+    on the resource. To target a user or service account, pass only the user email; the user must be in
+    your workspace. To target a group, pass only the group id. To target a workspace (service account)
+    API key, pass the api key id; the resource will be shared with the service account associated with
+    that key. You must have admin access to the resource to share it.
+
+    Args:
+        resource_id (str): The ID of the target resource.
+        body (BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+) -> Any | HTTPValidationError | None:
+    """Share Workspace Resource
+
+     Grants a role (one of 'admin', 'editor', 'commenter', or 'viewer') on a workspace resource to a
+    user, group, or workspace (service account) API key. This overrides any existing role the target has
+    on the resource. To target a user or service account, pass only the user email; the user must be in
+    your workspace. To target a group, pass only the group id. To target a workspace (service account)
+    API key, pass the api key id; the resource will be shared with the service account associated with
+    that key. You must have admin access to the resource to share it.
+
+    Args:
+        resource_id (str): The ID of the target resource.
+        body (BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        resource_id=resource_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+) -> Response[Any | HTTPValidationError]:
+    """Share Workspace Resource
+
+     Grants a role (one of 'admin', 'editor', 'commenter', or 'viewer') on a workspace resource to a
+    user, group, or workspace (service account) API key. This overrides any existing role the target has
+    on the resource. To target a user or service account, pass only the user email; the user must be in
+    your workspace. To target a group, pass only the group id. To target a workspace (service account)
+    API key, pass the api key id; the resource will be shared with the service account associated with
+    that key. You must have admin access to the resource to share it.
+
+    Args:
+        resource_id (str): The ID of the target resource.
+        body (BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
+) -> Any | HTTPValidationError | None:
+    """Share Workspace Resource
+
+     Grants a role (one of 'admin', 'editor', 'commenter', or 'viewer') on a workspace resource to a
+    user, group, or workspace (service account) API key. This overrides any existing role the target has
+    on the resource. To target a user or service account, pass only the user email; the user must be in
+    your workspace. To target a group, pass only the group id. To target a workspace (service account)
+    API key, pass the api key id; the resource will be shared with the service account associated with
+    that key. You must have admin access to the resource to share it.
+
+    Args:
+        resource_id (str): The ID of the target resource.
+        body (BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_id=resource_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,147 @@
+"""`client.workspace.usage`: the operations of group `workspace_usage`, as methods of WorkspaceUsageResource and AsyncWorkspaceUsageResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
+        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+    )
+    from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item import (
+        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item,
+    )
+    from ...models.column_filter import ColumnFilter
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
+from . import workspace_usage_get_usage_by_product_over_time
+
+
+def _parse_workspace_usage_get_usage_by_product_over_time(
+    response: httpx.Response,
+) -> WorkspaceAnalyticsQueryResponseModel:
+    from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
+        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
+
+    response_200 = WorkspaceAnalyticsQueryResponseModel.from_dict(response.json())
+
+    return response_200
+
+
+class WorkspaceUsageResource:
+    """The operations of group `workspace_usage`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get_usage_by_product_over_time(
+        self,
+        start_time: int,
+        end_time: int,
+        *,
+        interval_seconds: int | Unset = 60,
+        group_by: builtins.list[
+            BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item
+        ]
+        | None
+        | Unset = UNSET,
+        filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
+        time_zone: str | Unset = "UTC",
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceAnalyticsQueryResponseModel:
+        """Get Workspace Usage
+
+        Returns credit usage broken down by product type over time. The response is a tabular structure with
+        columns, column_types, column_units, and rows.
+
+        `POST /v1/workspace/analytics/query/usage-by-product-over-time`.
+        """
+
+        from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
+            BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+        )
+
+        kwargs = workspace_usage_get_usage_by_product_over_time._get_kwargs(
+            body=BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost(
+                start_time=start_time,
+                end_time=end_time,
+                interval_seconds=interval_seconds,
+                group_by=group_by,
+                filters=filters,
+                time_zone=time_zone,
+            ),
+        )
+
+        return self._requester.request(kwargs, _parse_workspace_usage_get_usage_by_product_over_time, request_options)
+
+
+class AsyncWorkspaceUsageResource:
+    """The operations of group `workspace_usage`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get_usage_by_product_over_time(
+        self,
+        start_time: int,
+        end_time: int,
+        *,
+        interval_seconds: int | Unset = 60,
+        group_by: builtins.list[
+            BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item
+        ]
+        | None
+        | Unset = UNSET,
+        filters: builtins.list[ColumnFilter] | None | Unset = UNSET,
+        time_zone: str | Unset = "UTC",
+        request_options: RequestOptions | None = None,
+    ) -> WorkspaceAnalyticsQueryResponseModel:
+        """Get Workspace Usage
+
+        Returns credit usage broken down by product type over time. The response is a tabular structure with
+        columns, column_types, column_units, and rows.
+
+        `POST /v1/workspace/analytics/query/usage-by-product-over-time`.
+        """
+
+        from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
+            BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+        )
+
+        kwargs = workspace_usage_get_usage_by_product_over_time._get_kwargs(
+            body=BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost(
+                start_time=start_time,
+                end_time=end_time,
+                interval_seconds=interval_seconds,
+                group_by=group_by,
+                filters=filters,
+                time_zone=time_zone,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_workspace_usage_get_usage_by_product_over_time, request_options
+        )

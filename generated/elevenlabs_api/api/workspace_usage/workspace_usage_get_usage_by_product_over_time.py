@@ -1,0 +1,181 @@
+"""`POST /v1/workspace/analytics/query/usage-by-product-over-time`: Get Workspace Usage."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
+        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
+
+
+def _get_kwargs(
+    *,
+    body: BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/analytics/query/usage-by-product-over-time",
+    }
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
+
+    if response.status_code == 200:
+        response_200 = WorkspaceAnalyticsQueryResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+    """Get Workspace Usage
+
+     Returns credit usage broken down by product type over time. The response is a tabular structure with
+    columns, column_types, column_units, and rows.
+
+    Args:
+        body (BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+    """Get Workspace Usage
+
+     Returns credit usage broken down by product type over time. The response is a tabular structure with
+    columns, column_types, column_units, and rows.
+
+    Args:
+        body (BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceAnalyticsQueryResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+    """Get Workspace Usage
+
+     Returns credit usage broken down by product type over time. The response is a tabular structure with
+    columns, column_types, column_units, and rows.
+
+    Args:
+        body (BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
+) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+    """Get Workspace Usage
+
+     Returns credit usage broken down by product type over time. The response is a tabular structure with
+    columns, column_types, column_units, and rows.
+
+    Args:
+        body (BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceAnalyticsQueryResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""`client.workspaces.api_keys`: the operations of group `workspaces_api_keys`, as methods of WorkspacesApiKeysResource and AsyncWorkspacesApiKeysResource."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, TypedDict, cast
+
+import httpx
+
+from ...types import UNSET, FileInput, Unset, as_file
+from .. import (
+    AsyncBinaryStream,
+    AsyncObjectStream,
+    AsyncRequester,
+    BinaryStream,
+    Requester,
+    RequestOptions,
+    check_path_parameter,
+)
+
+# Models and nested groups only for type checking: they are imported where they are used, so importing
+# the client loads none.
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
+        BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+from . import workspaces_api_keys_disable, workspaces_api_keys_set_third_party_disabling_policy
+
+
+def _parse_workspaces_api_keys_disable(response: httpx.Response) -> Any:
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+def _parse_workspaces_api_keys_set_third_party_disabling_policy(response: httpx.Response) -> Any:
+    from ...models.body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
+        BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+    response_200 = response.json()
+    return response_200
+
+
+class WorkspacesApiKeysDisableQuery(TypedDict, total=False):
+    """The query parameters of `disable`, for passing them on as keyword arguments."""
+
+    api_key_name: str
+
+
+class WorkspacesApiKeysResource:
+    """The operations of group `workspaces_api_keys`."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def disable(
+        self,
+        *,
+        api_key_name: str,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Disable Api Key
+
+        Disable the API key used to authenticate this request. Requires the query parameter
+        `api_key_name=self` as an explicit confirmation.
+
+        `POST /v1/workspaces/api-keys/disable`.
+        """
+
+        kwargs = workspaces_api_keys_disable._get_kwargs(
+            api_key_name=api_key_name,
+        )
+
+        return self._requester.request(kwargs, _parse_workspaces_api_keys_disable, request_options)
+
+    def set_third_party_disabling_policy(
+        self,
+        *,
+        third_party_disable_allowed: bool | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Set Workspace Third-Party Disabling Policy
+
+        Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
+        workspace, whether the holder of a key (potentially a third party who found it) may disable it via
+        the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
+        to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
+        key values and the plan default apply again. Workspace admins only.
+
+        `POST /v1/workspaces/api-keys/third-party-disabling`.
+        """
+
+        from ...models.body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
+            BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
+        )
+
+        kwargs = workspaces_api_keys_set_third_party_disabling_policy._get_kwargs(
+            body=BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost(
+                third_party_disable_allowed=third_party_disable_allowed,
+            ),
+        )
+
+        return self._requester.request(
+            kwargs, _parse_workspaces_api_keys_set_third_party_disabling_policy, request_options
+        )
+
+
+class AsyncWorkspacesApiKeysResource:
+    """The operations of group `workspaces_api_keys`, as coroutines."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def disable(
+        self,
+        *,
+        api_key_name: str,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Disable Api Key
+
+        Disable the API key used to authenticate this request. Requires the query parameter
+        `api_key_name=self` as an explicit confirmation.
+
+        `POST /v1/workspaces/api-keys/disable`.
+        """
+
+        kwargs = workspaces_api_keys_disable._get_kwargs(
+            api_key_name=api_key_name,
+        )
+
+        return await self._requester.request(kwargs, _parse_workspaces_api_keys_disable, request_options)
+
+    async def set_third_party_disabling_policy(
+        self,
+        *,
+        third_party_disable_allowed: bool | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Set Workspace Third-Party Disabling Policy
+
+        Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
+        workspace, whether the holder of a key (potentially a third party who found it) may disable it via
+        the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
+        to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
+        key values and the plan default apply again. Workspace admins only.
+
+        `POST /v1/workspaces/api-keys/third-party-disabling`.
+        """
+
+        from ...models.body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
+            BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
+        )
+
+        kwargs = workspaces_api_keys_set_third_party_disabling_policy._get_kwargs(
+            body=BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost(
+                third_party_disable_allowed=third_party_disable_allowed,
+            ),
+        )
+
+        return await self._requester.request(
+            kwargs, _parse_workspaces_api_keys_set_third_party_disabling_policy, request_options
+        )

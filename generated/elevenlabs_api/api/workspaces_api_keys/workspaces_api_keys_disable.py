@@ -1,0 +1,184 @@
+"""`POST /v1/workspaces/api-keys/disable`: Disable Api Key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
+
+
+def _get_kwargs(
+    *,
+    api_key_name: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["api_key_name"] = api_key_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspaces/api-keys/disable",
+    }
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    api_key_name: str,
+) -> Response[Any | HTTPValidationError]:
+    """Disable Api Key
+
+     Disable the API key used to authenticate this request. Requires the query parameter
+    `api_key_name=self` as an explicit confirmation.
+
+    Args:
+        api_key_name (str): Must be set to `self` to disable the API key used to authenticate this
+            request. Required as an explicit confirmation to avoid accidentally disabling the wrong
+            key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_name=api_key_name,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    api_key_name: str,
+) -> Any | HTTPValidationError | None:
+    """Disable Api Key
+
+     Disable the API key used to authenticate this request. Requires the query parameter
+    `api_key_name=self` as an explicit confirmation.
+
+    Args:
+        api_key_name (str): Must be set to `self` to disable the API key used to authenticate this
+            request. Required as an explicit confirmation to avoid accidentally disabling the wrong
+            key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        api_key_name=api_key_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    api_key_name: str,
+) -> Response[Any | HTTPValidationError]:
+    """Disable Api Key
+
+     Disable the API key used to authenticate this request. Requires the query parameter
+    `api_key_name=self` as an explicit confirmation.
+
+    Args:
+        api_key_name (str): Must be set to `self` to disable the API key used to authenticate this
+            request. Required as an explicit confirmation to avoid accidentally disabling the wrong
+            key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_name=api_key_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    api_key_name: str,
+) -> Any | HTTPValidationError | None:
+    """Disable Api Key
+
+     Disable the API key used to authenticate this request. Requires the query parameter
+    `api_key_name=self` as an explicit confirmation.
+
+    Args:
+        api_key_name (str): Must be set to `self` to disable the API key used to authenticate this
+            request. Required as an explicit confirmation to avoid accidentally disabling the wrong
+            key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            api_key_name=api_key_name,
+        )
+    ).parsed

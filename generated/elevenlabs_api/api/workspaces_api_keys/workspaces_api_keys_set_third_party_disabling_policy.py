@@ -1,0 +1,197 @@
+"""`POST /v1/workspaces/api-keys/third-party-disabling`: Set Workspace Third-Party Disabling Policy."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
+        BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspaces/api-keys/third-party-disabling",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+
+    from ...models.http_validation_error import HTTPValidationError
+
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Set Workspace Third-Party Disabling Policy
+
+     Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
+    workspace, whether the holder of a key (potentially a third party who found it) may disable it via
+    the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
+    to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
+    key values and the plan default apply again. Workspace admins only.
+
+    Args:
+        body (BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost
+            | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Set Workspace Third-Party Disabling Policy
+
+     Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
+    workspace, whether the holder of a key (potentially a third party who found it) may disable it via
+    the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
+    to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
+    key values and the plan default apply again. Workspace admins only.
+
+    Args:
+        body (BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost
+            | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Set Workspace Third-Party Disabling Policy
+
+     Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
+    workspace, whether the holder of a key (potentially a third party who found it) may disable it via
+    the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
+    to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
+    key values and the plan default apply again. Workspace admins only.
+
+    Args:
+        body (BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost
+            | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Set Workspace Third-Party Disabling Policy
+
+     Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
+    workspace, whether the holder of a key (potentially a third party who found it) may disable it via
+    the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
+    to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
+    key values and the plan default apply again. Workspace admins only.
+
+    Args:
+        body (BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost
+            | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

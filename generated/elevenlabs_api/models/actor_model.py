@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActorModel")
+
+
+@_attrs_define
+class ActorModel:
+    """OCSF Actor object - describes the entity that performed the action.
+
+    Spec: https://schema.ocsf.io/1.6.0/objects/actor
+
+    Attributes:
+        user (UserModel): OCSF User object.
+
+            Spec: https://schema.ocsf.io/1.6.0/objects/user
+        app_name (None | str | Unset): Client application or service name
+        app_uid (None | str | Unset): Client application unique identifier
+        session (ActorModelSessionType0 | None | Unset): Session information
+    """
+
+    user: UserModel
+
+    app_name: None | str | Unset = UNSET
+
+    app_uid: None | str | Unset = UNSET
+
+    session: ActorModelSessionType0 | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        app_name: None | str | Unset = self.app_name
+
+        app_uid: None | str | Unset = self.app_uid
+
+        session: dict[str, Any] | None | Unset
+        if isinstance(self.session, Unset):
+            session = UNSET
+        elif isinstance(self.session, ActorModelSessionType0):
+            session = self.session.to_dict()
+        else:
+            session = self.session
+
+        field_dict: dict[str, Any] = {}
+        field_dict["user"] = user
+        if app_name is not UNSET:
+            field_dict["app_name"] = app_name
+        if app_uid is not UNSET:
+            field_dict["app_uid"] = app_uid
+        if session is not UNSET:
+            field_dict["session"] = session
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user = UserModel.from_dict(d.pop("user"))
+
+        app_name = d.pop("app_name", UNSET)
+
+        app_uid = d.pop("app_uid", UNSET)
+
+        def _parse_session(data: object) -> ActorModelSessionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            session_type_0 = ActorModelSessionType0.from_dict(data)
+
+            return session_type_0
+
+        session = _parse_session(d.pop("session", UNSET))
+
+        actor_model = cls(
+            user=user,
+            app_name=app_name,
+            app_uid=app_uid,
+            session=session,
+        )
+        return actor_model
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.actor_model_session_type_0 import ActorModelSessionType0
+from ..models.user_model import UserModel

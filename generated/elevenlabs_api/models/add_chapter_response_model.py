@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AddChapterResponseModel")
+
+
+@_attrs_define
+class AddChapterResponseModel:
+    """Attributes:
+    chapter (ChapterWithContentResponseModel):  Example: {'can_be_downloaded': True, 'chapter_id':
+        'aw1NgEzBg83R7vgmiJt6', 'content': {'blocks': []}, 'conversion_progress': 0.5, 'last_conversion_date_unix':
+        1714204800, 'name': 'Chapter 1', 'state': 'default', 'statistics': {'characters_converted': 200,
+        'characters_unconverted': 100, 'paragraphs_converted': 5, 'paragraphs_unconverted': 3}}.
+    """
+
+    chapter: ChapterWithContentResponseModel
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chapter = self.chapter.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["chapter"] = chapter
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        chapter = ChapterWithContentResponseModel.from_dict(d.pop("chapter"))
+
+        add_chapter_response_model = cls(
+            chapter=chapter,
+        )
+        add_chapter_response_model.additional_properties = d
+        return add_chapter_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.chapter_with_content_response_model import ChapterWithContentResponseModel

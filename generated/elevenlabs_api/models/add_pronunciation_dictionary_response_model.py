@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
+    AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddPronunciationDictionaryResponseModel")
+
+
+@_attrs_define
+class AddPronunciationDictionaryResponseModel:
+    """Example:
+        {'created_by': 'ar6633Es2kUjFXBdR1iVc9ztsXl1', 'creation_time_unix': 1714156800, 'description': 'This is a test
+        dictionary', 'id': '5xM3yVvZQKV0EfqQpLrJ', 'name': 'My Dictionary', 'permission_on_resource': 'admin',
+        'version_id': '5xM3yVvZQKV0EfqQpLrJ', 'version_rules_num': 5}
+
+    Attributes:
+        id (str): The ID of the created pronunciation dictionary.
+        name (str): The name of the created pronunciation dictionary.
+        created_by (str): The user ID of the creator of the pronunciation dictionary.
+        creation_time_unix (int): The creation time of the pronunciation dictionary in Unix timestamp.
+        version_id (str): The ID of the created pronunciation dictionary version.
+        version_rules_num (int): The number of rules in the version of the pronunciation dictionary.
+        permission_on_resource (AddPronunciationDictionaryResponseModelPermissionOnResourceType0 | None | str): The
+            permission on the resource of the pronunciation dictionary.
+        description (None | str | Unset): The description of the pronunciation dictionary.
+    """
+
+    id: str
+
+    name: str
+
+    created_by: str
+
+    creation_time_unix: int
+
+    version_id: str
+
+    version_rules_num: int
+
+    permission_on_resource: AddPronunciationDictionaryResponseModelPermissionOnResourceType0 | None | str
+
+    description: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_by = self.created_by
+
+        creation_time_unix = self.creation_time_unix
+
+        version_id = self.version_id
+
+        version_rules_num = self.version_rules_num
+
+        permission_on_resource: None | str
+        if isinstance(self.permission_on_resource, str):
+            permission_on_resource = self.permission_on_resource
+        else:
+            permission_on_resource = self.permission_on_resource
+
+        description: None | str | Unset = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["created_by"] = created_by
+        field_dict["creation_time_unix"] = creation_time_unix
+        field_dict["version_id"] = version_id
+        field_dict["version_rules_num"] = version_rules_num
+        field_dict["permission_on_resource"] = permission_on_resource
+        if description is not UNSET:
+            field_dict["description"] = description
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_by = d.pop("created_by")
+
+        creation_time_unix = d.pop("creation_time_unix")
+
+        version_id = d.pop("version_id")
+
+        version_rules_num = d.pop("version_rules_num")
+
+        permission_on_resource = d.pop("permission_on_resource")
+
+        description = d.pop("description", UNSET)
+
+        add_pronunciation_dictionary_response_model = cls(
+            id=id,
+            name=name,
+            created_by=created_by,
+            creation_time_unix=creation_time_unix,
+            version_id=version_id,
+            version_rules_num=version_rules_num,
+            permission_on_resource=permission_on_resource,
+            description=description,
+        )
+        add_pronunciation_dictionary_response_model.additional_properties = d
+        return add_pronunciation_dictionary_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

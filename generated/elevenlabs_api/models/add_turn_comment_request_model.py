@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AddTurnCommentRequestModel")
+
+
+@_attrs_define
+class AddTurnCommentRequestModel:
+    """Attributes:
+    turn_index (int): Zero-based index of the transcript turn this comment refers to.
+    comment (str): What went wrong at this turn.
+    """
+
+    turn_index: int
+
+    comment: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        turn_index = self.turn_index
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["turn_index"] = turn_index
+        field_dict["comment"] = comment
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        turn_index = d.pop("turn_index")
+
+        comment = d.pop("comment")
+
+        add_turn_comment_request_model = cls(
+            turn_index=turn_index,
+            comment=comment,
+        )
+        add_turn_comment_request_model.additional_properties = d
+        return add_turn_comment_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AddVoiceIVCResponseModel")
+
+
+@_attrs_define
+class AddVoiceIVCResponseModel:
+    """Example:
+        {'requires_verification': False, 'voice_id': 'c38kUX8pkfYO2kHyqfFy'}
+
+    Attributes:
+        voice_id (str): The ID of the newly created voice.
+        requires_verification (bool): Whether the voice requires verification
+    """
+
+    voice_id: str
+
+    requires_verification: bool
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_id = self.voice_id
+
+        requires_verification = self.requires_verification
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["voice_id"] = voice_id
+        field_dict["requires_verification"] = requires_verification
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        voice_id = d.pop("voice_id")
+
+        requires_verification = d.pop("requires_verification")
+
+        add_voice_ivc_response_model = cls(
+            voice_id=voice_id,
+            requires_verification=requires_verification,
+        )
+        add_voice_ivc_response_model.additional_properties = d
+        return add_voice_ivc_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

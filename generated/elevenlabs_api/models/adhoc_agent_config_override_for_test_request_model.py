@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdhocAgentConfigOverrideForTestRequestModel")
+
+
+@_attrs_define
+class AdhocAgentConfigOverrideForTestRequestModel:
+    """Attributes:
+    conversation_config (ConversationalConfigAPIModelInput):
+    platform_settings (AgentPlatformSettingsRequestModel):
+    workflow (AgentWorkflowRequestModel | None | Unset):
+    """
+
+    conversation_config: ConversationalConfigAPIModelInput
+
+    platform_settings: AgentPlatformSettingsRequestModel
+
+    workflow: AgentWorkflowRequestModel | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_config = self.conversation_config.to_dict()
+
+        platform_settings = self.platform_settings.to_dict()
+
+        workflow: dict[str, Any] | None | Unset
+        if isinstance(self.workflow, Unset):
+            workflow = UNSET
+        elif isinstance(self.workflow, AgentWorkflowRequestModel):
+            workflow = self.workflow.to_dict()
+        else:
+            workflow = self.workflow
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["conversation_config"] = conversation_config
+        field_dict["platform_settings"] = platform_settings
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        conversation_config = ConversationalConfigAPIModelInput.from_dict(d.pop("conversation_config"))
+
+        platform_settings = AgentPlatformSettingsRequestModel.from_dict(d.pop("platform_settings"))
+
+        def _parse_workflow(data: object) -> AgentWorkflowRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            workflow_type_0 = AgentWorkflowRequestModel.from_dict(data)
+
+            return workflow_type_0
+
+        workflow = _parse_workflow(d.pop("workflow", UNSET))
+
+        adhoc_agent_config_override_for_test_request_model = cls(
+            conversation_config=conversation_config,
+            platform_settings=platform_settings,
+            workflow=workflow,
+        )
+        adhoc_agent_config_override_for_test_request_model.additional_properties = d
+        return adhoc_agent_config_override_for_test_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
+from ..models.agent_workflow_request_model import AgentWorkflowRequestModel
+from ..models.conversational_config_api_model_input import ConversationalConfigAPIModelInput

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.branch_protection_status import BranchProtectionStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentBranchResponse")
+
+
+@_attrs_define
+class AgentBranchResponse:
+    """Attributes:
+    id (str):
+    name (str):
+    agent_id (str):
+    description (str):
+    created_at (int):
+    last_committed_at (int):
+    is_archived (bool):
+    protection_status (BranchProtectionStatus | str | Unset):  Default: 'writer_perms_required'.
+    access_info (None | ResourceAccessInfo | Unset): Access information for the branch
+    current_live_percentage (float | Unset): Percentage of traffic live on the branch Default: 0.0.
+    parent_branch (AgentBranchBasicInfo | None | Unset): Parent branch of the branch
+    most_recent_versions (list[AgentVersionMetadata] | Unset): Most recent versions on the branch
+    """
+
+    id: str
+
+    name: str
+
+    agent_id: str
+
+    description: str
+
+    created_at: int
+
+    last_committed_at: int
+
+    is_archived: bool
+
+    protection_status: BranchProtectionStatus | str | Unset = "writer_perms_required"
+
+    access_info: None | ResourceAccessInfo | Unset = UNSET
+
+    current_live_percentage: float | Unset = 0.0
+
+    parent_branch: AgentBranchBasicInfo | None | Unset = UNSET
+
+    most_recent_versions: list[AgentVersionMetadata] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        agent_id = self.agent_id
+
+        description = self.description
+
+        created_at = self.created_at
+
+        last_committed_at = self.last_committed_at
+
+        is_archived = self.is_archived
+
+        protection_status: str | Unset
+        if isinstance(self.protection_status, Unset):
+            protection_status = UNSET
+        elif isinstance(self.protection_status, str):
+            protection_status = self.protection_status
+        else:
+            protection_status = self.protection_status
+
+        access_info: dict[str, Any] | None | Unset
+        if isinstance(self.access_info, Unset):
+            access_info = UNSET
+        elif isinstance(self.access_info, ResourceAccessInfo):
+            access_info = self.access_info.to_dict()
+        else:
+            access_info = self.access_info
+
+        current_live_percentage = self.current_live_percentage
+
+        parent_branch: dict[str, Any] | None | Unset
+        if isinstance(self.parent_branch, Unset):
+            parent_branch = UNSET
+        elif isinstance(self.parent_branch, AgentBranchBasicInfo):
+            parent_branch = self.parent_branch.to_dict()
+        else:
+            parent_branch = self.parent_branch
+
+        most_recent_versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.most_recent_versions, Unset):
+            most_recent_versions = []
+            for most_recent_versions_item_data in self.most_recent_versions:
+                most_recent_versions_item = most_recent_versions_item_data.to_dict()
+                most_recent_versions.append(most_recent_versions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["agent_id"] = agent_id
+        field_dict["description"] = description
+        field_dict["created_at"] = created_at
+        field_dict["last_committed_at"] = last_committed_at
+        field_dict["is_archived"] = is_archived
+        if protection_status is not UNSET:
+            field_dict["protection_status"] = protection_status
+        if access_info is not UNSET:
+            field_dict["access_info"] = access_info
+        if current_live_percentage is not UNSET:
+            field_dict["current_live_percentage"] = current_live_percentage
+        if parent_branch is not UNSET:
+            field_dict["parent_branch"] = parent_branch
+        if most_recent_versions is not UNSET:
+            field_dict["most_recent_versions"] = most_recent_versions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        agent_id = d.pop("agent_id")
+
+        description = d.pop("description")
+
+        created_at = d.pop("created_at")
+
+        last_committed_at = d.pop("last_committed_at")
+
+        is_archived = d.pop("is_archived")
+
+        protection_status = d.pop("protection_status", UNSET)
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(d.pop("access_info", UNSET))
+
+        current_live_percentage = d.pop("current_live_percentage", UNSET)
+
+        def _parse_parent_branch(data: object) -> AgentBranchBasicInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            parent_branch_type_0 = AgentBranchBasicInfo.from_dict(data)
+
+            return parent_branch_type_0
+
+        parent_branch = _parse_parent_branch(d.pop("parent_branch", UNSET))
+
+        _most_recent_versions = d.pop("most_recent_versions", UNSET)
+        most_recent_versions: list[AgentVersionMetadata] | Unset = UNSET
+        if _most_recent_versions is not UNSET:
+            most_recent_versions = []
+            for most_recent_versions_item_data in _most_recent_versions:
+                most_recent_versions_item = AgentVersionMetadata.from_dict(most_recent_versions_item_data)
+
+                most_recent_versions.append(most_recent_versions_item)
+
+        agent_branch_response = cls(
+            id=id,
+            name=name,
+            agent_id=agent_id,
+            description=description,
+            created_at=created_at,
+            last_committed_at=last_committed_at,
+            is_archived=is_archived,
+            protection_status=protection_status,
+            access_info=access_info,
+            current_live_percentage=current_live_percentage,
+            parent_branch=parent_branch,
+            most_recent_versions=most_recent_versions,
+        )
+        agent_branch_response.additional_properties = d
+        return agent_branch_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_branch_basic_info import AgentBranchBasicInfo
+from ..models.agent_version_metadata import AgentVersionMetadata
+from ..models.resource_access_info import ResourceAccessInfo

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.branch_protection_status import BranchProtectionStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentBranchSummary")
+
+
+@_attrs_define
+class AgentBranchSummary:
+    """Attributes:
+    id (str):
+    name (str):
+    agent_id (str):
+    description (str):
+    created_at (int):
+    last_committed_at (int):
+    is_archived (bool):
+    protection_status (BranchProtectionStatus | str | Unset):  Default: 'writer_perms_required'.
+    access_info (None | ResourceAccessInfo | Unset): Access information for the branch
+    current_live_percentage (float | Unset): Percentage of traffic live on the branch Default: 0.0.
+    parent_branch_id (None | str | Unset): ID of the parent branch
+    draft_exists (bool | Unset): Whether a draft exists for the branch Default: False.
+    calls_7d (int | Unset): Number of calls in the last 7 days Default: 0.
+    commits_ahead (int | None | Unset): Number of commits on this branch not yet on main, relative to their common
+        ancestor. Null if it could not be computed (e.g. no common ancestor, or the branch history exceeds the
+        comparison budget).
+    commits_behind (int | None | Unset): Number of commits on main not yet incorporated into this branch, relative
+        to their common ancestor. Null if it could not be computed (e.g. no common ancestor, or the branch history
+        exceeds the comparison budget).
+    merged_into_branch_id (None | str | Unset): ID of the branch this branch's tip version was merged into, if any
+    """
+
+    id: str
+
+    name: str
+
+    agent_id: str
+
+    description: str
+
+    created_at: int
+
+    last_committed_at: int
+
+    is_archived: bool
+
+    protection_status: BranchProtectionStatus | str | Unset = "writer_perms_required"
+
+    access_info: None | ResourceAccessInfo | Unset = UNSET
+
+    current_live_percentage: float | Unset = 0.0
+
+    parent_branch_id: None | str | Unset = UNSET
+
+    draft_exists: bool | Unset = False
+
+    calls_7d: int | Unset = 0
+
+    commits_ahead: int | None | Unset = UNSET
+
+    commits_behind: int | None | Unset = UNSET
+
+    merged_into_branch_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        agent_id = self.agent_id
+
+        description = self.description
+
+        created_at = self.created_at
+
+        last_committed_at = self.last_committed_at
+
+        is_archived = self.is_archived
+
+        protection_status: str | Unset
+        if isinstance(self.protection_status, Unset):
+            protection_status = UNSET
+        elif isinstance(self.protection_status, str):
+            protection_status = self.protection_status
+        else:
+            protection_status = self.protection_status
+
+        access_info: dict[str, Any] | None | Unset
+        if isinstance(self.access_info, Unset):
+            access_info = UNSET
+        elif isinstance(self.access_info, ResourceAccessInfo):
+            access_info = self.access_info.to_dict()
+        else:
+            access_info = self.access_info
+
+        current_live_percentage = self.current_live_percentage
+
+        parent_branch_id: None | str | Unset = self.parent_branch_id
+
+        draft_exists = self.draft_exists
+
+        calls_7d = self.calls_7d
+
+        commits_ahead: int | None | Unset = self.commits_ahead
+
+        commits_behind: int | None | Unset = self.commits_behind
+
+        merged_into_branch_id: None | str | Unset = self.merged_into_branch_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["agent_id"] = agent_id
+        field_dict["description"] = description
+        field_dict["created_at"] = created_at
+        field_dict["last_committed_at"] = last_committed_at
+        field_dict["is_archived"] = is_archived
+        if protection_status is not UNSET:
+            field_dict["protection_status"] = protection_status
+        if access_info is not UNSET:
+            field_dict["access_info"] = access_info
+        if current_live_percentage is not UNSET:
+            field_dict["current_live_percentage"] = current_live_percentage
+        if parent_branch_id is not UNSET:
+            field_dict["parent_branch_id"] = parent_branch_id
+        if draft_exists is not UNSET:
+            field_dict["draft_exists"] = draft_exists
+        if calls_7d is not UNSET:
+            field_dict["calls_7d"] = calls_7d
+        if commits_ahead is not UNSET:
+            field_dict["commits_ahead"] = commits_ahead
+        if commits_behind is not UNSET:
+            field_dict["commits_behind"] = commits_behind
+        if merged_into_branch_id is not UNSET:
+            field_dict["merged_into_branch_id"] = merged_into_branch_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        agent_id = d.pop("agent_id")
+
+        description = d.pop("description")
+
+        created_at = d.pop("created_at")
+
+        last_committed_at = d.pop("last_committed_at")
+
+        is_archived = d.pop("is_archived")
+
+        protection_status = d.pop("protection_status", UNSET)
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(d.pop("access_info", UNSET))
+
+        current_live_percentage = d.pop("current_live_percentage", UNSET)
+
+        parent_branch_id = d.pop("parent_branch_id", UNSET)
+
+        draft_exists = d.pop("draft_exists", UNSET)
+
+        calls_7d = d.pop("calls_7d", UNSET)
+
+        commits_ahead = d.pop("commits_ahead", UNSET)
+
+        commits_behind = d.pop("commits_behind", UNSET)
+
+        merged_into_branch_id = d.pop("merged_into_branch_id", UNSET)
+
+        agent_branch_summary = cls(
+            id=id,
+            name=name,
+            agent_id=agent_id,
+            description=description,
+            created_at=created_at,
+            last_committed_at=last_committed_at,
+            is_archived=is_archived,
+            protection_status=protection_status,
+            access_info=access_info,
+            current_live_percentage=current_live_percentage,
+            parent_branch_id=parent_branch_id,
+            draft_exists=draft_exists,
+            calls_7d=calls_7d,
+            commits_ahead=commits_ahead,
+            commits_behind=commits_behind,
+            merged_into_branch_id=merged_into_branch_id,
+        )
+        agent_branch_summary.additional_properties = d
+        return agent_branch_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.resource_access_info import ResourceAccessInfo

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentConfigAPIModelInput")
+
+
+@_attrs_define
+class AgentConfigAPIModelInput:
+    """Example:
+        {'disable_first_message_interruptions': False, 'first_message': 'Hello, how can I help you today?', 'language':
+        'en'}
+
+    Attributes:
+        first_message (str | Unset): If non-empty, the first message the agent will say. If empty, the agent waits for
+            the user to start the discussion. Default: ''.
+        language (str | Unset): Language of the agent - used for ASR and TTS Default: 'en'.
+        hinglish_mode (bool | Unset): When enabled and language is Hindi, the agent will respond in Hinglish Default:
+            False.
+        dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
+            'John Doe'}}.
+        disable_first_message_interruptions (bool | Unset): If true, the user will not be able to interrupt the agent
+            while the first message is being delivered. Default: False.
+        max_conversation_duration_message (str | Unset): If non-empty, the message the agent will send when max
+            conversation duration is reached. Default: ''.
+        text_behavior_overrides (AgentConfigAPIModelInputTextBehaviorOverridesType0 | None | Unset): Per-channel
+            response behavior overrides for text conversations. Built-in channel defaults apply when unset.
+        prompt (PromptAgentAPIModelInput | Unset):  Example: {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001',
+            'max_tokens': -1, 'prompt': 'You are a helpful assistant that can answer questions about the topic of the
+            conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools': []}.
+    """
+
+    first_message: str | Unset = ""
+
+    language: str | Unset = "en"
+
+    hinglish_mode: bool | Unset = False
+
+    dynamic_variables: DynamicVariablesConfig | Unset = UNSET
+
+    disable_first_message_interruptions: bool | Unset = False
+
+    max_conversation_duration_message: str | Unset = ""
+
+    text_behavior_overrides: AgentConfigAPIModelInputTextBehaviorOverridesType0 | None | Unset = UNSET
+
+    prompt: PromptAgentAPIModelInput | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_message = self.first_message
+
+        language = self.language
+
+        hinglish_mode = self.hinglish_mode
+
+        dynamic_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = self.dynamic_variables.to_dict()
+
+        disable_first_message_interruptions = self.disable_first_message_interruptions
+
+        max_conversation_duration_message = self.max_conversation_duration_message
+
+        text_behavior_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.text_behavior_overrides, Unset):
+            text_behavior_overrides = UNSET
+        elif isinstance(self.text_behavior_overrides, AgentConfigAPIModelInputTextBehaviorOverridesType0):
+            text_behavior_overrides = self.text_behavior_overrides.to_dict()
+        else:
+            text_behavior_overrides = self.text_behavior_overrides
+
+        prompt: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt, Unset):
+            prompt = self.prompt.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if first_message is not UNSET:
+            field_dict["first_message"] = first_message
+        if language is not UNSET:
+            field_dict["language"] = language
+        if hinglish_mode is not UNSET:
+            field_dict["hinglish_mode"] = hinglish_mode
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+        if disable_first_message_interruptions is not UNSET:
+            field_dict["disable_first_message_interruptions"] = disable_first_message_interruptions
+        if max_conversation_duration_message is not UNSET:
+            field_dict["max_conversation_duration_message"] = max_conversation_duration_message
+        if text_behavior_overrides is not UNSET:
+            field_dict["text_behavior_overrides"] = text_behavior_overrides
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        first_message = d.pop("first_message", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        hinglish_mode = d.pop("hinglish_mode", UNSET)
+
+        _dynamic_variables = d.pop("dynamic_variables", UNSET)
+        dynamic_variables: DynamicVariablesConfig | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
+
+        disable_first_message_interruptions = d.pop("disable_first_message_interruptions", UNSET)
+
+        max_conversation_duration_message = d.pop("max_conversation_duration_message", UNSET)
+
+        def _parse_text_behavior_overrides(
+            data: object,
+        ) -> AgentConfigAPIModelInputTextBehaviorOverridesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_behavior_overrides_type_0 = AgentConfigAPIModelInputTextBehaviorOverridesType0.from_dict(data)
+
+            return text_behavior_overrides_type_0
+
+        text_behavior_overrides = _parse_text_behavior_overrides(d.pop("text_behavior_overrides", UNSET))
+
+        _prompt = d.pop("prompt", UNSET)
+        prompt: PromptAgentAPIModelInput | Unset
+        if isinstance(_prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = PromptAgentAPIModelInput.from_dict(_prompt)
+
+        agent_config_api_model_input = cls(
+            first_message=first_message,
+            language=language,
+            hinglish_mode=hinglish_mode,
+            dynamic_variables=dynamic_variables,
+            disable_first_message_interruptions=disable_first_message_interruptions,
+            max_conversation_duration_message=max_conversation_duration_message,
+            text_behavior_overrides=text_behavior_overrides,
+            prompt=prompt,
+        )
+        agent_config_api_model_input.additional_properties = d
+        return agent_config_api_model_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_config_api_model_input_text_behavior_overrides_type_0 import (
+    AgentConfigAPIModelInputTextBehaviorOverridesType0,
+)
+from ..models.dynamic_variables_config import DynamicVariablesConfig
+from ..models.prompt_agent_api_model_input import PromptAgentAPIModelInput

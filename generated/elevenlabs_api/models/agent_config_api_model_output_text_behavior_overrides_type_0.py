@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentConfigAPIModelOutputTextBehaviorOverridesType0")
+
+
+@_attrs_define
+class AgentConfigAPIModelOutputTextBehaviorOverridesType0:
+    additional_properties: dict[str, BehaviorOverride] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_config_api_model_output_text_behavior_overrides_type_0 = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = BehaviorOverride.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        agent_config_api_model_output_text_behavior_overrides_type_0.additional_properties = additional_properties
+        return agent_config_api_model_output_text_behavior_overrides_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> BehaviorOverride:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: BehaviorOverride) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.behavior_override import BehaviorOverride

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentConfigOverride")
+
+
+@_attrs_define
+class AgentConfigOverride:
+    """Example:
+        {'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt': {'knowledge_base': [], 'llm':
+        'gemini-2.0-flash-001', 'prompt': 'You are a helpful assistant that can answer questions about the topic of the
+        conversation.', 'tool_ids': []}}
+
+    Attributes:
+        first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
+            waits for the user to start the discussion.
+        language (None | str | Unset): Language of the agent - used for ASR and TTS
+        max_conversation_duration_message (None | str | Unset): If non-empty, the message the agent will send when max
+            conversation duration is reached.
+        prompt (None | PromptAgentAPIModelOverrideInput | Unset): The prompt for the agent
+    """
+
+    first_message: None | str | Unset = UNSET
+
+    language: None | str | Unset = UNSET
+
+    max_conversation_duration_message: None | str | Unset = UNSET
+
+    prompt: None | PromptAgentAPIModelOverrideInput | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_message: None | str | Unset = self.first_message
+
+        language: None | str | Unset = self.language
+
+        max_conversation_duration_message: None | str | Unset = self.max_conversation_duration_message
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        elif isinstance(self.prompt, PromptAgentAPIModelOverrideInput):
+            prompt = self.prompt.to_dict()
+        else:
+            prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if first_message is not UNSET:
+            field_dict["first_message"] = first_message
+        if language is not UNSET:
+            field_dict["language"] = language
+        if max_conversation_duration_message is not UNSET:
+            field_dict["max_conversation_duration_message"] = max_conversation_duration_message
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        first_message = d.pop("first_message", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        max_conversation_duration_message = d.pop("max_conversation_duration_message", UNSET)
+
+        def _parse_prompt(data: object) -> None | PromptAgentAPIModelOverrideInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            prompt_type_0 = PromptAgentAPIModelOverrideInput.from_dict(data)
+
+            return prompt_type_0
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        agent_config_override = cls(
+            first_message=first_message,
+            language=language,
+            max_conversation_duration_message=max_conversation_duration_message,
+            prompt=prompt,
+        )
+        agent_config_override.additional_properties = d
+        return agent_config_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.prompt_agent_api_model_override_input import PromptAgentAPIModelOverrideInput

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_format import ContentFormat
+from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
+
+T = TypeVar("T", bound="AgentKnowledgeBaseRagChunkResponseModel")
+
+
+@_attrs_define
+class AgentKnowledgeBaseRagChunkResponseModel:
+    """Attributes:
+    document_id (str): ID of the source knowledge base document.
+    document_name (str): Name of the source knowledge base document.
+    chunk_id (str): ID of the retrieved chunk.
+    text (str): Text content of the retrieved chunk.
+    vector_distance (float | None): Similarity distance when exposed by the retrieval strategy.
+    content_format (ContentFormat | str): Format of the chunk text. Markdown chunks contain raw markdown; HTML
+        chunks contain HTML.
+    document_type (KnowledgeBaseDocumentType | str): Type of the source knowledge base document.
+    """
+
+    document_id: str
+
+    document_name: str
+
+    chunk_id: str
+
+    text: str
+
+    vector_distance: float | None
+
+    content_format: ContentFormat | str
+
+    document_type: KnowledgeBaseDocumentType | str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_id = self.document_id
+
+        document_name = self.document_name
+
+        chunk_id = self.chunk_id
+
+        text = self.text
+
+        vector_distance: float | None = self.vector_distance
+
+        content_format: str
+        if isinstance(self.content_format, str):
+            content_format = self.content_format
+        else:
+            content_format = self.content_format
+
+        document_type: str
+        if isinstance(self.document_type, str):
+            document_type = self.document_type
+        else:
+            document_type = self.document_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["document_id"] = document_id
+        field_dict["document_name"] = document_name
+        field_dict["chunk_id"] = chunk_id
+        field_dict["text"] = text
+        field_dict["vector_distance"] = vector_distance
+        field_dict["content_format"] = content_format
+        field_dict["document_type"] = document_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        document_id = d.pop("document_id")
+
+        document_name = d.pop("document_name")
+
+        chunk_id = d.pop("chunk_id")
+
+        text = d.pop("text")
+
+        vector_distance = d.pop("vector_distance")
+
+        content_format = d.pop("content_format")
+
+        document_type = d.pop("document_type")
+
+        agent_knowledge_base_rag_chunk_response_model = cls(
+            document_id=document_id,
+            document_name=document_name,
+            chunk_id=chunk_id,
+            text=text,
+            vector_distance=vector_distance,
+            content_format=content_format,
+            document_type=document_type,
+        )
+        agent_knowledge_base_rag_chunk_response_model.additional_properties = d
+        return agent_knowledge_base_rag_chunk_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentKnowledgeBaseRagQueryResponseModel")
+
+
+@_attrs_define
+class AgentKnowledgeBaseRagQueryResponseModel:
+    """Example:
+        {'chunks': [{'chunk_id': 'chunk_498cjVigY5qzO86Huf0OWal', 'content_format': 'html', 'document_id':
+        'doc_J3Pbu5gP6NNKBscdCdwB', 'document_name': 'Account FAQ', 'document_type': 'file', 'text': 'To reset your
+        password, open Settings and choose Security...', 'vector_distance': 0.21}], 'retrieval_query': 'How do I reset
+        my password?'}
+
+    Attributes:
+        retrieval_query (str): Raw query used for retrieval (echoes the request query).
+        chunks (list[AgentKnowledgeBaseRagChunkResponseModel]): Ranked chunks the agent would retrieve, after distance
+            and length filtering.
+    """
+
+    retrieval_query: str
+
+    chunks: list[AgentKnowledgeBaseRagChunkResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        retrieval_query = self.retrieval_query
+
+        chunks = []
+        for chunks_item_data in self.chunks:
+            chunks_item = chunks_item_data.to_dict()
+            chunks.append(chunks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["retrieval_query"] = retrieval_query
+        field_dict["chunks"] = chunks
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        retrieval_query = d.pop("retrieval_query")
+
+        chunks = []
+        _chunks = d.pop("chunks")
+        for chunks_item_data in _chunks:
+            chunks_item = AgentKnowledgeBaseRagChunkResponseModel.from_dict(chunks_item_data)
+
+            chunks.append(chunks_item)
+
+        agent_knowledge_base_rag_query_response_model = cls(
+            retrieval_query=retrieval_query,
+            chunks=chunks,
+        )
+        agent_knowledge_base_rag_query_response_model.additional_properties = d
+        return agent_knowledge_base_rag_query_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_knowledge_base_rag_chunk_response_model import AgentKnowledgeBaseRagChunkResponseModel

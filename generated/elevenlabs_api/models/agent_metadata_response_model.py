@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentMetadataResponseModel")
+
+
+@_attrs_define
+class AgentMetadataResponseModel:
+    """Attributes:
+    created_at_unix_secs (int): The creation time of the agent in unix seconds
+    updated_at_unix_secs (int): The last update time of the agent in unix seconds
+    """
+
+    created_at_unix_secs: int
+
+    updated_at_unix_secs: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at_unix_secs = self.created_at_unix_secs
+
+        updated_at_unix_secs = self.updated_at_unix_secs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["created_at_unix_secs"] = created_at_unix_secs
+        field_dict["updated_at_unix_secs"] = updated_at_unix_secs
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_at_unix_secs = d.pop("created_at_unix_secs")
+
+        updated_at_unix_secs = d.pop("updated_at_unix_secs")
+
+        agent_metadata_response_model = cls(
+            created_at_unix_secs=created_at_unix_secs,
+            updated_at_unix_secs=updated_at_unix_secs,
+        )
+        agent_metadata_response_model.additional_properties = d
+        return agent_metadata_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,440 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_trust_context import AgentTrustContext, check_agent_trust_context
+from ..models.llm import LLM, check_llm
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentPlatformSettingsRequestModel")
+
+
+@_attrs_define
+class AgentPlatformSettingsRequestModel:
+    """Attributes:
+    evaluation (EvaluationSettingsInput | Unset): Settings to evaluate an agent's performance.
+        Agents are evaluated against a set of criteria, with success being defined as meeting some combination of those
+        criteria.
+    widget (WidgetConfigInput | Unset):  Example: {'custom_avatar_path': 'https://example.com/avatar.png',
+        'language_selector': False}.
+    data_collection (AgentPlatformSettingsRequestModelDataCollection | Unset): Data collection settings
+    data_collection_scopes (AgentPlatformSettingsRequestModelDataCollectionScopes | Unset): Scope per data
+        collection item ID. Missing keys default to conversation scope.
+    analysis_items (AgentAnalysisItemsInput | None | Unset): Evaluation + data-collection items attached by
+        reference. None means the agent has not been migrated onto analysis items yet (distinct from an empty, migrated
+        set); reads fall back to the legacy evaluation/data_collection fields in that case.
+    overrides (ConversationInitiationClientDataConfigInput | Unset):  Example: {'custom_llm_extra_body': True,
+        'enable_conversation_initiation_client_data_from_webhook': True, 'enable_procedure_ids_from_client': True,
+        'enable_starting_workflow_node_id_from_client': True}.
+    workspace_overrides (AgentWorkspaceOverridesInput | Unset):
+    testing (AgentTestingSettings | Unset): Settings for agent testing configuration. Example: {'attached_tests':
+        [{'environment': 'staging', 'test_id': 'test_123', 'workflow_node_id': 'node_abc'}, {'test_id': 'test_456'}],
+        'referenced_tests_ids': ['test_123', 'test_456']}.
+    archived (bool | Unset): Whether the agent is archived Default: False.
+    guardrails (GuardrailsV1Input | Unset):
+    summary_language (None | str | Unset): Language for all conversation analysis outputs (summaries, titles,
+        evaluation rationales, data collection rationales). If not set, the language will be inferred from the
+        conversation. Must be one of the supported conversation languages.
+    auto_translate_transcript_to_app_language (bool | None | Unset): When enabled, a conversation transcript is
+        automatically translated to the viewer's application language when they open the transcript page. If not set or
+        false, transcripts are shown in their original language unless the viewer manually selects a translation.
+    auth (AuthSettings | Unset):  Example: {'allowlist': [{'hostname': 'https://example.com'}], 'enable_auth': True,
+        'require_origin_header': True, 'shareable_token': '1234567890'}.
+    call_limits (AgentCallLimits | Unset):  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True,
+        'daily_limit': 100000}.
+    privacy (PrivacyConfigInput | Unset):  Example: {'apply_to_existing_conversations': False, 'delete_audio':
+        False, 'delete_transcript_and_pii': False, 'record_voice': True, 'retention_days': -1, 'zero_retention_mode':
+        False}.
+    trust_context (AgentTrustContext | Unset): The trust context in which the agent operates.
+
+        UNKNOWN: not yet classified (existing agents created before this feature).
+        LOW: serves untrusted external participants (e.g. customer support, sales) —
+             outputs should be vetted and tool access scoped.
+        HIGH: serves the owner (e.g. personal assistant) — full tool access is appropriate.
+    analysis_llm (LLM | Unset):
+    topic_discovery (TopicDiscoverySettings | Unset): Per-agent topic-discovery configuration. Cadence and analysis
+        window are
+        managed internally; this only exposes the customer-facing on/off toggle.
+    sentiment_analysis (SentimentAnalysisSettings | Unset):
+    alerting (AlertingSettings | None | Unset): Agent-level alerting configuration overriding workspace settings.
+    """
+
+    evaluation: EvaluationSettingsInput | Unset = UNSET
+
+    widget: WidgetConfigInput | Unset = UNSET
+
+    data_collection: AgentPlatformSettingsRequestModelDataCollection | Unset = UNSET
+
+    data_collection_scopes: AgentPlatformSettingsRequestModelDataCollectionScopes | Unset = UNSET
+
+    analysis_items: AgentAnalysisItemsInput | None | Unset = UNSET
+
+    overrides: ConversationInitiationClientDataConfigInput | Unset = UNSET
+
+    workspace_overrides: AgentWorkspaceOverridesInput | Unset = UNSET
+
+    testing: AgentTestingSettings | Unset = UNSET
+
+    archived: bool | Unset = False
+
+    guardrails: GuardrailsV1Input | Unset = UNSET
+
+    summary_language: None | str | Unset = UNSET
+
+    auto_translate_transcript_to_app_language: bool | None | Unset = UNSET
+
+    auth: AuthSettings | Unset = UNSET
+
+    call_limits: AgentCallLimits | Unset = UNSET
+
+    privacy: PrivacyConfigInput | Unset = UNSET
+
+    trust_context: AgentTrustContext | Unset = UNSET
+
+    analysis_llm: LLM | Unset = UNSET
+
+    topic_discovery: TopicDiscoverySettings | Unset = UNSET
+
+    sentiment_analysis: SentimentAnalysisSettings | Unset = UNSET
+
+    alerting: AlertingSettings | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        evaluation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.evaluation, Unset):
+            evaluation = self.evaluation.to_dict()
+
+        widget: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.widget, Unset):
+            widget = self.widget.to_dict()
+
+        data_collection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_collection, Unset):
+            data_collection = self.data_collection.to_dict()
+
+        data_collection_scopes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_collection_scopes, Unset):
+            data_collection_scopes = self.data_collection_scopes.to_dict()
+
+        analysis_items: dict[str, Any] | None | Unset
+        if isinstance(self.analysis_items, Unset):
+            analysis_items = UNSET
+        elif isinstance(self.analysis_items, AgentAnalysisItemsInput):
+            analysis_items = self.analysis_items.to_dict()
+        else:
+            analysis_items = self.analysis_items
+
+        overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.overrides, Unset):
+            overrides = self.overrides.to_dict()
+
+        workspace_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workspace_overrides, Unset):
+            workspace_overrides = self.workspace_overrides.to_dict()
+
+        testing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.testing, Unset):
+            testing = self.testing.to_dict()
+
+        archived = self.archived
+
+        guardrails: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guardrails, Unset):
+            guardrails = self.guardrails.to_dict()
+
+        summary_language: None | str | Unset = self.summary_language
+
+        auto_translate_transcript_to_app_language: bool | None | Unset = self.auto_translate_transcript_to_app_language
+
+        auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auth, Unset):
+            auth = self.auth.to_dict()
+
+        call_limits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_limits, Unset):
+            call_limits = self.call_limits.to_dict()
+
+        privacy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.privacy, Unset):
+            privacy = self.privacy.to_dict()
+
+        trust_context: str | Unset = UNSET
+        if not isinstance(self.trust_context, Unset):
+            trust_context = self.trust_context
+
+        analysis_llm: str | Unset = UNSET
+        if not isinstance(self.analysis_llm, Unset):
+            analysis_llm = self.analysis_llm
+
+        topic_discovery: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.topic_discovery, Unset):
+            topic_discovery = self.topic_discovery.to_dict()
+
+        sentiment_analysis: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sentiment_analysis, Unset):
+            sentiment_analysis = self.sentiment_analysis.to_dict()
+
+        alerting: dict[str, Any] | None | Unset
+        if isinstance(self.alerting, Unset):
+            alerting = UNSET
+        elif isinstance(self.alerting, AlertingSettings):
+            alerting = self.alerting.to_dict()
+        else:
+            alerting = self.alerting
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if evaluation is not UNSET:
+            field_dict["evaluation"] = evaluation
+        if widget is not UNSET:
+            field_dict["widget"] = widget
+        if data_collection is not UNSET:
+            field_dict["data_collection"] = data_collection
+        if data_collection_scopes is not UNSET:
+            field_dict["data_collection_scopes"] = data_collection_scopes
+        if analysis_items is not UNSET:
+            field_dict["analysis_items"] = analysis_items
+        if overrides is not UNSET:
+            field_dict["overrides"] = overrides
+        if workspace_overrides is not UNSET:
+            field_dict["workspace_overrides"] = workspace_overrides
+        if testing is not UNSET:
+            field_dict["testing"] = testing
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if guardrails is not UNSET:
+            field_dict["guardrails"] = guardrails
+        if summary_language is not UNSET:
+            field_dict["summary_language"] = summary_language
+        if auto_translate_transcript_to_app_language is not UNSET:
+            field_dict["auto_translate_transcript_to_app_language"] = auto_translate_transcript_to_app_language
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if call_limits is not UNSET:
+            field_dict["call_limits"] = call_limits
+        if privacy is not UNSET:
+            field_dict["privacy"] = privacy
+        if trust_context is not UNSET:
+            field_dict["trust_context"] = trust_context
+        if analysis_llm is not UNSET:
+            field_dict["analysis_llm"] = analysis_llm
+        if topic_discovery is not UNSET:
+            field_dict["topic_discovery"] = topic_discovery
+        if sentiment_analysis is not UNSET:
+            field_dict["sentiment_analysis"] = sentiment_analysis
+        if alerting is not UNSET:
+            field_dict["alerting"] = alerting
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _evaluation = d.pop("evaluation", UNSET)
+        evaluation: EvaluationSettingsInput | Unset
+        if isinstance(_evaluation, Unset):
+            evaluation = UNSET
+        else:
+            evaluation = EvaluationSettingsInput.from_dict(_evaluation)
+
+        _widget = d.pop("widget", UNSET)
+        widget: WidgetConfigInput | Unset
+        if isinstance(_widget, Unset):
+            widget = UNSET
+        else:
+            widget = WidgetConfigInput.from_dict(_widget)
+
+        _data_collection = d.pop("data_collection", UNSET)
+        data_collection: AgentPlatformSettingsRequestModelDataCollection | Unset
+        if isinstance(_data_collection, Unset):
+            data_collection = UNSET
+        else:
+            data_collection = AgentPlatformSettingsRequestModelDataCollection.from_dict(_data_collection)
+
+        _data_collection_scopes = d.pop("data_collection_scopes", UNSET)
+        data_collection_scopes: AgentPlatformSettingsRequestModelDataCollectionScopes | Unset
+        if isinstance(_data_collection_scopes, Unset):
+            data_collection_scopes = UNSET
+        else:
+            data_collection_scopes = AgentPlatformSettingsRequestModelDataCollectionScopes.from_dict(
+                _data_collection_scopes
+            )
+
+        def _parse_analysis_items(data: object) -> AgentAnalysisItemsInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            analysis_items_type_0 = AgentAnalysisItemsInput.from_dict(data)
+
+            return analysis_items_type_0
+
+        analysis_items = _parse_analysis_items(d.pop("analysis_items", UNSET))
+
+        _overrides = d.pop("overrides", UNSET)
+        overrides: ConversationInitiationClientDataConfigInput | Unset
+        if isinstance(_overrides, Unset):
+            overrides = UNSET
+        else:
+            overrides = ConversationInitiationClientDataConfigInput.from_dict(_overrides)
+
+        _workspace_overrides = d.pop("workspace_overrides", UNSET)
+        workspace_overrides: AgentWorkspaceOverridesInput | Unset
+        if isinstance(_workspace_overrides, Unset):
+            workspace_overrides = UNSET
+        else:
+            workspace_overrides = AgentWorkspaceOverridesInput.from_dict(_workspace_overrides)
+
+        _testing = d.pop("testing", UNSET)
+        testing: AgentTestingSettings | Unset
+        if isinstance(_testing, Unset):
+            testing = UNSET
+        else:
+            testing = AgentTestingSettings.from_dict(_testing)
+
+        archived = d.pop("archived", UNSET)
+
+        _guardrails = d.pop("guardrails", UNSET)
+        guardrails: GuardrailsV1Input | Unset
+        if isinstance(_guardrails, Unset):
+            guardrails = UNSET
+        else:
+            guardrails = GuardrailsV1Input.from_dict(_guardrails)
+
+        summary_language = d.pop("summary_language", UNSET)
+
+        auto_translate_transcript_to_app_language = d.pop("auto_translate_transcript_to_app_language", UNSET)
+
+        _auth = d.pop("auth", UNSET)
+        auth: AuthSettings | Unset
+        if isinstance(_auth, Unset):
+            auth = UNSET
+        else:
+            auth = AuthSettings.from_dict(_auth)
+
+        _call_limits = d.pop("call_limits", UNSET)
+        call_limits: AgentCallLimits | Unset
+        if isinstance(_call_limits, Unset):
+            call_limits = UNSET
+        else:
+            call_limits = AgentCallLimits.from_dict(_call_limits)
+
+        _privacy = d.pop("privacy", UNSET)
+        privacy: PrivacyConfigInput | Unset
+        if isinstance(_privacy, Unset):
+            privacy = UNSET
+        else:
+            privacy = PrivacyConfigInput.from_dict(_privacy)
+
+        _trust_context = d.pop("trust_context", UNSET)
+        trust_context: AgentTrustContext | Unset
+        if isinstance(_trust_context, Unset):
+            trust_context = UNSET
+        else:
+            trust_context = check_agent_trust_context(_trust_context)
+
+        _analysis_llm = d.pop("analysis_llm", UNSET)
+        analysis_llm: LLM | Unset
+        if isinstance(_analysis_llm, Unset):
+            analysis_llm = UNSET
+        else:
+            analysis_llm = check_llm(_analysis_llm)
+
+        _topic_discovery = d.pop("topic_discovery", UNSET)
+        topic_discovery: TopicDiscoverySettings | Unset
+        if isinstance(_topic_discovery, Unset):
+            topic_discovery = UNSET
+        else:
+            topic_discovery = TopicDiscoverySettings.from_dict(_topic_discovery)
+
+        _sentiment_analysis = d.pop("sentiment_analysis", UNSET)
+        sentiment_analysis: SentimentAnalysisSettings | Unset
+        if isinstance(_sentiment_analysis, Unset):
+            sentiment_analysis = UNSET
+        else:
+            sentiment_analysis = SentimentAnalysisSettings.from_dict(_sentiment_analysis)
+
+        def _parse_alerting(data: object) -> AlertingSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            alerting_type_0 = AlertingSettings.from_dict(data)
+
+            return alerting_type_0
+
+        alerting = _parse_alerting(d.pop("alerting", UNSET))
+
+        agent_platform_settings_request_model = cls(
+            evaluation=evaluation,
+            widget=widget,
+            data_collection=data_collection,
+            data_collection_scopes=data_collection_scopes,
+            analysis_items=analysis_items,
+            overrides=overrides,
+            workspace_overrides=workspace_overrides,
+            testing=testing,
+            archived=archived,
+            guardrails=guardrails,
+            summary_language=summary_language,
+            auto_translate_transcript_to_app_language=auto_translate_transcript_to_app_language,
+            auth=auth,
+            call_limits=call_limits,
+            privacy=privacy,
+            trust_context=trust_context,
+            analysis_llm=analysis_llm,
+            topic_discovery=topic_discovery,
+            sentiment_analysis=sentiment_analysis,
+            alerting=alerting,
+        )
+        agent_platform_settings_request_model.additional_properties = d
+        return agent_platform_settings_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_analysis_items_input import AgentAnalysisItemsInput
+from ..models.agent_call_limits import AgentCallLimits
+from ..models.agent_platform_settings_request_model_data_collection import (
+    AgentPlatformSettingsRequestModelDataCollection,
+)
+from ..models.agent_platform_settings_request_model_data_collection_scopes import (
+    AgentPlatformSettingsRequestModelDataCollectionScopes,
+)
+from ..models.agent_testing_settings import AgentTestingSettings
+from ..models.agent_workspace_overrides_input import AgentWorkspaceOverridesInput
+from ..models.alerting_settings import AlertingSettings
+from ..models.auth_settings import AuthSettings
+from ..models.conversation_initiation_client_data_config_input import ConversationInitiationClientDataConfigInput
+from ..models.evaluation_settings_input import EvaluationSettingsInput
+from ..models.guardrails_v1_input import GuardrailsV1Input
+from ..models.privacy_config_input import PrivacyConfigInput
+from ..models.sentiment_analysis_settings import SentimentAnalysisSettings
+from ..models.topic_discovery_settings import TopicDiscoverySettings
+from ..models.widget_config_input import WidgetConfigInput

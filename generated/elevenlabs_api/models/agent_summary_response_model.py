@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentSummaryResponseModel")
+
+
+@_attrs_define
+class AgentSummaryResponseModel:
+    """Example:
+        {'access_info': {'creator_email': 'john@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role':
+        'admin'}, 'agent_id': 'J3Pbu5gP6NNKBscdCdwB', 'archived': False, 'created_at_unix_secs': 1716153600,
+        'last_call_time_unix_secs': 1716240000, 'name': 'My Agent', 'tags': ['Customer Support', 'Technical Help',
+        'Eleven']}
+
+    Attributes:
+        agent_id (str): The ID of the agent
+        name (str): The name of the agent
+        tags (list[str]): Agent tags used to categorize the agent
+        created_at_unix_secs (int): The creation time of the agent in unix seconds
+        access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
+            'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
+        last_call_time_unix_secs (int | None | Unset): The time of the most recent call in unix seconds, null if no
+            calls have been made
+        archived (bool | Unset): Whether the agent is archived Default: False.
+    """
+
+    agent_id: str
+
+    name: str
+
+    tags: list[str]
+
+    created_at_unix_secs: int
+
+    access_info: ResourceAccessInfo
+
+    last_call_time_unix_secs: int | None | Unset = UNSET
+
+    archived: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        name = self.name
+
+        tags = self.tags
+
+        created_at_unix_secs = self.created_at_unix_secs
+
+        access_info = self.access_info.to_dict()
+
+        last_call_time_unix_secs: int | None | Unset = self.last_call_time_unix_secs
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        field_dict["name"] = name
+        field_dict["tags"] = tags
+        field_dict["created_at_unix_secs"] = created_at_unix_secs
+        field_dict["access_info"] = access_info
+        if last_call_time_unix_secs is not UNSET:
+            field_dict["last_call_time_unix_secs"] = last_call_time_unix_secs
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        name = d.pop("name")
+
+        tags = cast(list[str], d.pop("tags"))
+
+        created_at_unix_secs = d.pop("created_at_unix_secs")
+
+        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
+
+        last_call_time_unix_secs = d.pop("last_call_time_unix_secs", UNSET)
+
+        archived = d.pop("archived", UNSET)
+
+        agent_summary_response_model = cls(
+            agent_id=agent_id,
+            name=name,
+            tags=tags,
+            created_at_unix_secs=created_at_unix_secs,
+            access_info=access_info,
+            last_call_time_unix_secs=last_call_time_unix_secs,
+            archived=archived,
+        )
+        agent_summary_response_model.additional_properties = d
+        return agent_summary_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.resource_access_info import ResourceAccessInfo

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentTestingSettings")
+
+
+@_attrs_define
+class AgentTestingSettings:
+    """Settings for agent testing configuration.
+
+    Example:
+        {'attached_tests': [{'environment': 'staging', 'test_id': 'test_123', 'workflow_node_id': 'node_abc'},
+        {'test_id': 'test_456'}], 'referenced_tests_ids': ['test_123', 'test_456']}
+
+    Attributes:
+        attached_tests (list[AttachedTestModel] | Unset): List of test IDs that should be run for this agent
+    """
+
+    attached_tests: list[AttachedTestModel] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attached_tests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attached_tests, Unset):
+            attached_tests = []
+            for attached_tests_item_data in self.attached_tests:
+                attached_tests_item = attached_tests_item_data.to_dict()
+                attached_tests.append(attached_tests_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if attached_tests is not UNSET:
+            field_dict["attached_tests"] = attached_tests
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _attached_tests = d.pop("attached_tests", UNSET)
+        attached_tests: list[AttachedTestModel] | Unset = UNSET
+        if _attached_tests is not UNSET:
+            attached_tests = []
+            for attached_tests_item_data in _attached_tests:
+                attached_tests_item = AttachedTestModel.from_dict(attached_tests_item_data)
+
+                attached_tests.append(attached_tests_item)
+
+        agent_testing_settings = cls(
+            attached_tests=attached_tests,
+        )
+        agent_testing_settings.additional_properties = d
+        return agent_testing_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.attached_test_model import AttachedTestModel

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentWorkflowRequestModel")
+
+
+@_attrs_define
+class AgentWorkflowRequestModel:
+    """Example:
+        {'edges': {'entry_to_tool_a': {'forward_condition': {'condition': 'Tool A condition'}, 'source': 'entry_node',
+        'target': 'tool_node_a'}, 'start_to_entry': {'forward_condition': {}, 'source': 'start_node', 'target':
+        'entry_node'}, 'tool_a_to_failure': {'forward_condition': {'successful': False}, 'source': 'tool_node_a',
+        'target': 'failure_node'}, 'tool_a_to_tool_b': {'forward_condition': {'successful': True}, 'source':
+        'tool_node_a', 'target': 'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition': {}, 'source':
+        'tool_node_b', 'target': 'success_transfer'}, 'tool_b_to_conversation': {'forward_condition': {'condition':
+        'Conversation condition'}, 'source': 'tool_node_b', 'target': 'success_conversation'}, 'tool_b_to_end':
+        {'forward_condition': {'condition': 'End condition'}, 'source': 'tool_node_b', 'target': 'success_end'},
+        'tool_b_to_phone': {'forward_condition': {'expression': {'children': [{'name': 'force_phone_transfer'},
+        {'prompt': 'Phone condition', 'value_schema': {'description': 'Phone condition', 'type': 'boolean'}}, {'left':
+        {'name': 'mode'}, 'right': {'value': 'dev'}}]}}, 'source': 'tool_node_b', 'target': 'success_phone'}}, 'nodes':
+        {'entry_node': {'conversation_config': {}, 'edge_order': ['entry_to_tool_a'], 'label': 'Entry'}, 'failure_node':
+        {'conversation_config': {}, 'label': 'Failure'}, 'start_node': {'edge_order': ['start_to_entry']},
+        'success_conversation': {'conversation_config': {}, 'label': 'Success A'}, 'success_end': {}, 'success_phone':
+        {'transfer_destination': {'phone_number': '+1234567890'}}, 'success_transfer': {'agent_id':
+        'success_transfer_agent'}, 'tool_node_a': {'edge_order': ['tool_a_to_failure', 'tool_a_to_tool_b'], 'tools':
+        [{'tool_id': 'tool_a'}, {'tool_id': 'tool_b'}]}, 'tool_node_b': {'edge_order': ['tool_b_to_conversation',
+        'tool_b_to_end', 'tool_b_to_phone', 'tool_b_to_agent_transfer'], 'tools': [{'tool_id': 'tool_a'}]}}}
+
+    Attributes:
+        edges (AgentWorkflowRequestModelEdges | Unset):
+        nodes (AgentWorkflowRequestModelNodes | Unset):
+        prevent_subagent_loops (bool | Unset): Whether to prevent loops in the workflow execution. Default: False.
+    """
+
+    edges: AgentWorkflowRequestModelEdges | Unset = UNSET
+
+    nodes: AgentWorkflowRequestModelNodes | Unset = UNSET
+
+    prevent_subagent_loops: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        edges: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.edges, Unset):
+            edges = self.edges.to_dict()
+
+        nodes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = self.nodes.to_dict()
+
+        prevent_subagent_loops = self.prevent_subagent_loops
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if edges is not UNSET:
+            field_dict["edges"] = edges
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
+        if prevent_subagent_loops is not UNSET:
+            field_dict["prevent_subagent_loops"] = prevent_subagent_loops
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _edges = d.pop("edges", UNSET)
+        edges: AgentWorkflowRequestModelEdges | Unset
+        if isinstance(_edges, Unset):
+            edges = UNSET
+        else:
+            edges = AgentWorkflowRequestModelEdges.from_dict(_edges)
+
+        _nodes = d.pop("nodes", UNSET)
+        nodes: AgentWorkflowRequestModelNodes | Unset
+        if isinstance(_nodes, Unset):
+            nodes = UNSET
+        else:
+            nodes = AgentWorkflowRequestModelNodes.from_dict(_nodes)
+
+        prevent_subagent_loops = d.pop("prevent_subagent_loops", UNSET)
+
+        agent_workflow_request_model = cls(
+            edges=edges,
+            nodes=nodes,
+            prevent_subagent_loops=prevent_subagent_loops,
+        )
+        agent_workflow_request_model.additional_properties = d
+        return agent_workflow_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_workflow_request_model_edges import AgentWorkflowRequestModelEdges
+from ..models.agent_workflow_request_model_nodes import AgentWorkflowRequestModelNodes

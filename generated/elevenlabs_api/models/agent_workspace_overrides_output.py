@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentWorkspaceOverridesOutput")
+
+
+@_attrs_define
+class AgentWorkspaceOverridesOutput:
+    """Attributes:
+    conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset): The
+        webhook to send conversation initiation client data to
+    webhooks (ConvAIWebhooks | Unset):
+    """
+
+    conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET
+
+    webhooks: ConvAIWebhooks | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_initiation_client_data_webhook: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_initiation_client_data_webhook, Unset):
+            conversation_initiation_client_data_webhook = UNSET
+        elif isinstance(self.conversation_initiation_client_data_webhook, ConversationInitiationClientDataWebhook):
+            conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook.to_dict()
+        else:
+            conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook
+
+        webhooks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhooks, Unset):
+            webhooks = self.webhooks.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if conversation_initiation_client_data_webhook is not UNSET:
+            field_dict["conversation_initiation_client_data_webhook"] = conversation_initiation_client_data_webhook
+        if webhooks is not UNSET:
+            field_dict["webhooks"] = webhooks
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_conversation_initiation_client_data_webhook(
+            data: object,
+        ) -> ConversationInitiationClientDataWebhook | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(data)
+
+            return conversation_initiation_client_data_webhook_type_0
+
+        conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
+            d.pop("conversation_initiation_client_data_webhook", UNSET)
+        )
+
+        _webhooks = d.pop("webhooks", UNSET)
+        webhooks: ConvAIWebhooks | Unset
+        if isinstance(_webhooks, Unset):
+            webhooks = UNSET
+        else:
+            webhooks = ConvAIWebhooks.from_dict(_webhooks)
+
+        agent_workspace_overrides_output = cls(
+            conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
+            webhooks=webhooks,
+        )
+        agent_workspace_overrides_output.additional_properties = d
+        return agent_workspace_overrides_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conv_ai_webhooks import ConvAIWebhooks
+from ..models.conversation_initiation_client_data_webhook import ConversationInitiationClientDataWebhook

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlertingSettings")
+
+
+@_attrs_define
+class AlertingSettings:
+    """Alerting configuration used at both per-agent and per-workspace level.
+
+    All fields are optional overrides; the cascade resolver fills in defaults
+    when they are unset. Notifiers stack and dedupe (by webhook_id) across the
+    workspace and agent layers rather than overriding each other.
+
+    Cascade order for per-monitor threshold and auto-resolve: agent → workspace →
+    system default.
+
+    Attributes:
+        monitor_configs (AlertingSettingsMonitorConfigs | Unset): Alerting configuration keyed by monitor name.
+        auto_resolve_after_inactive_minutes (int | None | Unset): How many minutes an alert can stay inactive before it
+            is auto-resolved. Unset values fall through to the next layer.
+        notifiers (list[AlertingIntegrationNotifier | AlertingWebhookNotifier] | Unset): Delivery channels for alert
+            lifecycle notifications. Stacked and deduped by ``webhook_id`` / ``connection_id`` with other layers.
+    """
+
+    monitor_configs: AlertingSettingsMonitorConfigs | Unset = UNSET
+
+    auto_resolve_after_inactive_minutes: int | None | Unset = UNSET
+
+    notifiers: list[AlertingIntegrationNotifier | AlertingWebhookNotifier] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        monitor_configs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monitor_configs, Unset):
+            monitor_configs = self.monitor_configs.to_dict()
+
+        auto_resolve_after_inactive_minutes: int | None | Unset = self.auto_resolve_after_inactive_minutes
+
+        notifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notifiers, Unset):
+            notifiers = []
+            for notifiers_item_data in self.notifiers:
+                notifiers_item: dict[str, Any]
+                if isinstance(notifiers_item_data, AlertingWebhookNotifier) or isinstance(
+                    notifiers_item_data, AlertingIntegrationNotifier
+                ):
+                    notifiers_item = notifiers_item_data.to_dict()
+                else:
+                    notifiers_item = notifiers_item_data
+
+                notifiers.append(notifiers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if monitor_configs is not UNSET:
+            field_dict["monitor_configs"] = monitor_configs
+        if auto_resolve_after_inactive_minutes is not UNSET:
+            field_dict["auto_resolve_after_inactive_minutes"] = auto_resolve_after_inactive_minutes
+        if notifiers is not UNSET:
+            field_dict["notifiers"] = notifiers
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _monitor_configs = d.pop("monitor_configs", UNSET)
+        monitor_configs: AlertingSettingsMonitorConfigs | Unset
+        if isinstance(_monitor_configs, Unset):
+            monitor_configs = UNSET
+        else:
+            monitor_configs = AlertingSettingsMonitorConfigs.from_dict(_monitor_configs)
+
+        auto_resolve_after_inactive_minutes = d.pop("auto_resolve_after_inactive_minutes", UNSET)
+
+        _notifiers = d.pop("notifiers", UNSET)
+        notifiers: list[AlertingIntegrationNotifier | AlertingWebhookNotifier] | Unset = UNSET
+        if _notifiers is not UNSET:
+            notifiers = []
+            for notifiers_item_data in _notifiers:
+
+                def _parse_notifiers_item(data: object) -> AlertingIntegrationNotifier | AlertingWebhookNotifier:
+                    if isinstance(data, dict):
+                        for known in (
+                            AlertingWebhookNotifier,
+                            AlertingIntegrationNotifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        notifiers_item_type_0 = AlertingWebhookNotifier.from_dict(data)
+
+                        return notifiers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    notifiers_item_type_1 = AlertingIntegrationNotifier.from_dict(data)
+
+                    return notifiers_item_type_1
+
+                notifiers_item = _parse_notifiers_item(notifiers_item_data)
+
+                notifiers.append(notifiers_item)
+
+        alerting_settings = cls(
+            monitor_configs=monitor_configs,
+            auto_resolve_after_inactive_minutes=auto_resolve_after_inactive_minutes,
+            notifiers=notifiers,
+        )
+        alerting_settings.additional_properties = d
+        return alerting_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.alerting_integration_notifier import AlertingIntegrationNotifier
+from ..models.alerting_settings_monitor_configs import AlertingSettingsMonitorConfigs
+from ..models.alerting_webhook_notifier import AlertingWebhookNotifier

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlertingWebhookHeader")
+
+
+@_attrs_define
+class AlertingWebhookHeader:
+    """Attributes:
+    name (str):
+    is_secret (bool | Unset):  Default: False.
+    value (None | str | Unset): Header value. May be null only for a secret header on update.
+    """
+
+    name: str
+
+    is_secret: bool | Unset = False
+
+    value: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        is_secret = self.is_secret
+
+        value: None | str | Unset = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        if is_secret is not UNSET:
+            field_dict["is_secret"] = is_secret
+        if value is not UNSET:
+            field_dict["value"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        is_secret = d.pop("is_secret", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        alerting_webhook_header = cls(
+            name=name,
+            is_secret=is_secret,
+            value=value,
+        )
+        alerting_webhook_header.additional_properties = d
+        return alerting_webhook_header
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

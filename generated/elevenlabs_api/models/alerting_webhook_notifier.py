@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlertingWebhookNotifier")
+
+
+@_attrs_define
+class AlertingWebhookNotifier:
+    """Attributes:
+    webhook_id (str): ID of the workspace webhook to deliver alert lifecycle notifications to.
+    type_ (Literal['webhook'] | Unset):  Default: 'webhook'.
+    """
+
+    webhook_id: str
+
+    type_: Literal["webhook"] | Unset = "webhook"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "webhook")
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_id = self.webhook_id
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["webhook_id"] = webhook_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["webhook"] | Unset, d.pop("type", UNSET))
+        if type_ != "webhook" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'webhook', got '{type_}'")
+
+        webhook_id = d.pop("webhook_id")
+
+        alerting_webhook_notifier = cls(
+            webhook_id=webhook_id,
+            type_=type_,
+        )
+        alerting_webhook_notifier.additional_properties = d
+        return alerting_webhook_notifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

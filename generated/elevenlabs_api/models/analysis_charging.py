@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnalysisCharging")
+
+
+@_attrs_define
+class AnalysisCharging:
+    """Cost of running post-call analysis on this conversation.
+    Present once an analysis pass has run, billed or not.
+
+    Attributes:
+        total (AnalysisRunningTotal): Cumulative LLM cost of running post-call analysis on this conversation.
+        last_run (AnalysisRunSnapshot): LLM cost of the most recent post-call analysis pass on this conversation.
+    """
+
+    total: AnalysisRunningTotal
+
+    last_run: AnalysisRunSnapshot
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total.to_dict()
+
+        last_run = self.last_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["total"] = total
+        field_dict["last_run"] = last_run
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = AnalysisRunningTotal.from_dict(d.pop("total"))
+
+        last_run = AnalysisRunSnapshot.from_dict(d.pop("last_run"))
+
+        analysis_charging = cls(
+            total=total,
+            last_run=last_run,
+        )
+        analysis_charging.additional_properties = d
+        return analysis_charging
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.analysis_run_snapshot import AnalysisRunSnapshot
+from ..models.analysis_running_total import AnalysisRunningTotal

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analysis_property_type_type_0 import AnalysisPropertyTypeType0
+from ..models.llm import LLM
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalysisProperty")
+
+
+@_attrs_define
+class AnalysisProperty:
+    """Data collection property with optional per-item LLM override for post-call analysis.
+
+    TODO: migrate to composition (value_schema: LiteralJsonSchemaProperty + llm) instead of
+    inheritance, so this generalizes cleanly to object/array schemas in the future.
+
+    Example:
+        {'constant_value': '', 'description': 'My property', 'dynamic_variable': '', 'is_system_provided': False,
+        'type': 'string'}
+
+    Attributes:
+        type_ (AnalysisPropertyTypeType0 | str):
+        description (str | Unset): The description of the property. When set, the LLM will provide the value based on
+            this description. Mutually exclusive with dynamic_variable, is_system_provided, constant_value, and is_omitted.
+            Default: ''.
+        enum (list[str] | None | Unset): List of allowed string values for string type parameters
+        is_system_provided (bool | Unset): If true, the value will be populated by the system at runtime. Used by API
+            Integration Webhook tools for templating. Mutually exclusive with description, dynamic_variable, constant_value,
+            and is_omitted. Default: False.
+        dynamic_variable (str | Unset): The name of the dynamic variable to use for this property's value. Mutually
+            exclusive with description, is_system_provided, constant_value, and is_omitted. Default: ''.
+        allowed_values_dynamic_variable (str | Unset): When set, the LLM provides the value but the runtime rejects any
+            value not present in the list held by this dynamic variable. Use to let the LLM pick from a server-verified set
+            (e.g. the IDs the current user is allowed to access). Requires description; mutually exclusive with
+            dynamic_variable, is_system_provided, constant_value, and is_omitted. Default: ''.
+        constant_value (bool | float | int | None | str | Unset): A constant value to use for this property. Mutually
+            exclusive with description, dynamic_variable, is_system_provided, and is_omitted. Default: ''.
+        is_omitted (bool | Unset): If true, this parameter will be completely omitted from the request. Only valid for
+            optional parameters. Mutually exclusive with description, dynamic_variable, is_system_provided, and
+            constant_value. Default: False.
+        llm (LLM | None | str | Unset): LLM model to use for this analysis item. If not set, uses agent's analysis_llm
+            default.
+    """
+
+    type_: AnalysisPropertyTypeType0 | str
+
+    description: str | Unset = ""
+
+    enum: list[str] | None | Unset = UNSET
+
+    is_system_provided: bool | Unset = False
+
+    dynamic_variable: str | Unset = ""
+
+    allowed_values_dynamic_variable: str | Unset = ""
+
+    constant_value: bool | float | int | None | str | Unset = ""
+
+    is_omitted: bool | Unset = False
+
+    llm: LLM | None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        description = self.description
+
+        enum: list[str] | None | Unset
+        if isinstance(self.enum, Unset):
+            enum = UNSET
+        elif isinstance(self.enum, list):
+            enum = self.enum
+
+        else:
+            enum = self.enum
+
+        is_system_provided = self.is_system_provided
+
+        dynamic_variable = self.dynamic_variable
+
+        allowed_values_dynamic_variable = self.allowed_values_dynamic_variable
+
+        constant_value: bool | float | int | None | str | Unset = self.constant_value
+
+        is_omitted = self.is_omitted
+
+        llm: None | str | Unset
+        if isinstance(self.llm, Unset):
+            llm = UNSET
+        elif isinstance(self.llm, str):
+            llm = self.llm
+        else:
+            llm = self.llm
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enum is not UNSET:
+            field_dict["enum"] = enum
+        if is_system_provided is not UNSET:
+            field_dict["is_system_provided"] = is_system_provided
+        if dynamic_variable is not UNSET:
+            field_dict["dynamic_variable"] = dynamic_variable
+        if allowed_values_dynamic_variable is not UNSET:
+            field_dict["allowed_values_dynamic_variable"] = allowed_values_dynamic_variable
+        if constant_value is not UNSET:
+            field_dict["constant_value"] = constant_value
+        if is_omitted is not UNSET:
+            field_dict["is_omitted"] = is_omitted
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        description = d.pop("description", UNSET)
+
+        def _parse_enum(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            enum_type_0 = cast(list[str], data)
+
+            return enum_type_0
+
+        enum = _parse_enum(d.pop("enum", UNSET))
+
+        is_system_provided = d.pop("is_system_provided", UNSET)
+
+        dynamic_variable = d.pop("dynamic_variable", UNSET)
+
+        allowed_values_dynamic_variable = d.pop("allowed_values_dynamic_variable", UNSET)
+
+        constant_value = d.pop("constant_value", UNSET)
+
+        is_omitted = d.pop("is_omitted", UNSET)
+
+        llm = d.pop("llm", UNSET)
+
+        analysis_property = cls(
+            type_=type_,
+            description=description,
+            enum=enum,
+            is_system_provided=is_system_provided,
+            dynamic_variable=dynamic_variable,
+            allowed_values_dynamic_variable=allowed_values_dynamic_variable,
+            constant_value=constant_value,
+            is_omitted=is_omitted,
+            llm=llm,
+        )
+        analysis_property.additional_properties = d
+        return analysis_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ApiIntegrationWebhookOverridesSchemaOverridesType0")
+
+
+@_attrs_define
+class ApiIntegrationWebhookOverridesSchemaOverridesType0:
+    additional_properties: dict[
+        str,
+        ConstantSchemaOverride
+        | DynamicVariableSchemaOverride
+        | LLMSchemaOverride
+        | OmitSchemaOverride
+        | UnknownVariant,
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if (
+                isinstance(prop, ConstantSchemaOverride)
+                or isinstance(prop, DynamicVariableSchemaOverride)
+                or isinstance(prop, LLMSchemaOverride)
+                or isinstance(prop, OmitSchemaOverride)
+                or isinstance(prop, UnknownVariant)
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        api_integration_webhook_overrides_schema_overrides_type_0 = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> (
+                ConstantSchemaOverride
+                | DynamicVariableSchemaOverride
+                | LLMSchemaOverride
+                | OmitSchemaOverride
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ConstantSchemaOverride,
+                        DynamicVariableSchemaOverride,
+                        LLMSchemaOverride,
+                        OmitSchemaOverride,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_0 = ConstantSchemaOverride.from_dict(data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_1 = DynamicVariableSchemaOverride.from_dict(data)
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_2 = LLMSchemaOverride.from_dict(data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_3 = OmitSchemaOverride.from_dict(data)
+
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                additional_property_type_4 = UnknownVariant.from_dict(data)
+
+                return additional_property_type_4
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        api_integration_webhook_overrides_schema_overrides_type_0.additional_properties = additional_properties
+        return api_integration_webhook_overrides_schema_overrides_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> (
+        ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride | UnknownVariant
+    ):
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: ConstantSchemaOverride
+        | DynamicVariableSchemaOverride
+        | LLMSchemaOverride
+        | OmitSchemaOverride
+        | UnknownVariant,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.constant_schema_override import ConstantSchemaOverride
+from ..models.dynamic_variable_schema_override import DynamicVariableSchemaOverride
+from ..models.llm_schema_override import LLMSchemaOverride
+from ..models.omit_schema_override import OmitSchemaOverride
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ASRConversationalConfigOverride")
+
+
+@_attrs_define
+class ASRConversationalConfigOverride:
+    """Example:
+        {'keywords': ['hello', 'world']}
+
+    Attributes:
+        keywords (list[str] | None | Unset): Keywords to boost prediction probability for
+    """
+
+    keywords: list[str] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keywords: list[str] | None | Unset
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        elif isinstance(self.keywords, list):
+            keywords = self.keywords
+
+        else:
+            keywords = self.keywords
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_keywords(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            keywords_type_0 = cast(list[str], data)
+
+            return keywords_type_0
+
+        keywords = _parse_keywords(d.pop("keywords", UNSET))
+
+        asr_conversational_config_override = cls(
+            keywords=keywords,
+        )
+        asr_conversational_config_override.additional_properties = d
+        return asr_conversational_config_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asr_input_format import ASRInputFormat
+from ..models.asr_provider import ASRProvider
+from ..models.asr_quality import ASRQuality
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ASRConversationalConfigWorkflowOverride")
+
+
+@_attrs_define
+class ASRConversationalConfigWorkflowOverride:
+    """Example:
+        {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high', 'user_input_audio_format':
+        'pcm_16000'}
+
+    Attributes:
+        quality (ASRQuality | None | str | Unset): The quality of the transcription
+        provider (ASRProvider | None | str | Unset): The provider of the transcription service
+        user_input_audio_format (ASRInputFormat | None | str | Unset): The format of the audio to be transcribed
+        keywords (list[str] | None | Unset): Keywords to boost prediction probability for
+    """
+
+    quality: ASRQuality | None | str | Unset = UNSET
+
+    provider: ASRProvider | None | str | Unset = UNSET
+
+    user_input_audio_format: ASRInputFormat | None | str | Unset = UNSET
+
+    keywords: list[str] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quality: None | str | Unset
+        if isinstance(self.quality, Unset):
+            quality = UNSET
+        elif isinstance(self.quality, str):
+            quality = self.quality
+        else:
+            quality = self.quality
+
+        provider: None | str | Unset
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        elif isinstance(self.provider, str):
+            provider = self.provider
+        else:
+            provider = self.provider
+
+        user_input_audio_format: None | str | Unset
+        if isinstance(self.user_input_audio_format, Unset):
+            user_input_audio_format = UNSET
+        elif isinstance(self.user_input_audio_format, str):
+            user_input_audio_format = self.user_input_audio_format
+        else:
+            user_input_audio_format = self.user_input_audio_format
+
+        keywords: list[str] | None | Unset
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        elif isinstance(self.keywords, list):
+            keywords = self.keywords
+
+        else:
+            keywords = self.keywords
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if user_input_audio_format is not UNSET:
+            field_dict["user_input_audio_format"] = user_input_audio_format
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        quality = d.pop("quality", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        user_input_audio_format = d.pop("user_input_audio_format", UNSET)
+
+        def _parse_keywords(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            keywords_type_0 = cast(list[str], data)
+
+            return keywords_type_0
+
+        keywords = _parse_keywords(d.pop("keywords", UNSET))
+
+        asr_conversational_config_workflow_override = cls(
+            quality=quality,
+            provider=provider,
+            user_input_audio_format=user_input_audio_format,
+            keywords=keywords,
+        )
+        asr_conversational_config_workflow_override.additional_properties = d
+        return asr_conversational_config_workflow_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AssetListResponse")
+
+
+@_attrs_define
+class AssetListResponse:
+    """One page of the workspace's assets, most recently created first.
+
+    Example:
+        {'assets': [{'asset_id': '5xM2KqOnZyce22SPZ9d4', 'content_url': 'https://.../a1b2c3d4/content?...',
+        'created_at_unix': 1721520000, 'mime_type': 'audio/mpeg', 'name': 'podcast-intro.mp3'}], 'has_more': True,
+        'next_cursor': 'eyJvZmZzZXQiOjEwfQ'}
+
+    Attributes:
+        assets (list[AssetResponse]): List of Asset objects.
+        next_cursor (None | str): Pass as `cursor` to fetch the next page. `null` if there are no more results.
+        has_more (bool): Whether there are more results to fetch.
+    """
+
+    assets: list[AssetResponse]
+
+    next_cursor: None | str
+
+    has_more: bool
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        next_cursor: None | str = self.next_cursor
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["assets"] = assets
+        field_dict["next_cursor"] = next_cursor
+        field_dict["has_more"] = has_more
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = AssetResponse.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        next_cursor = d.pop("next_cursor")
+
+        has_more = d.pop("has_more")
+
+        asset_list_response = cls(
+            assets=assets,
+            next_cursor=next_cursor,
+            has_more=has_more,
+        )
+        asset_list_response.additional_properties = d
+        return asset_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.asset_response import AssetResponse

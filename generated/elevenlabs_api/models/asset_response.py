@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AssetResponse")
+
+
+@_attrs_define
+class AssetResponse:
+    """The public Asset object.
+
+    Example:
+        {'asset_id': '5xM2KqOnZyce22SPZ9d4', 'content_url': 'https://.../a1b2c3d4/content?...', 'created_at_unix':
+        1721520000, 'mime_type': 'audio/mpeg', 'name': 'podcast-intro.mp3'}
+
+    Attributes:
+        asset_id (str): Unique identifier for the asset.
+        name (str): Display name of the asset.
+        mime_type (str): MIME type of the uploaded file (e.g. `audio/mpeg`).
+        created_at_unix (int): Unix timestamp (seconds) the asset was created.
+        content_url (None | str): Signed URL to fetch the asset's content. May be `null` if the asset has not finished
+            processing. Do not rely on it being valid for more than 1 hour; fetch the asset again for a fresh URL.
+    """
+
+    asset_id: str
+
+    name: str
+
+    mime_type: str
+
+    created_at_unix: int
+
+    content_url: None | str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_id = self.asset_id
+
+        name = self.name
+
+        mime_type = self.mime_type
+
+        created_at_unix = self.created_at_unix
+
+        content_url: None | str = self.content_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["asset_id"] = asset_id
+        field_dict["name"] = name
+        field_dict["mime_type"] = mime_type
+        field_dict["created_at_unix"] = created_at_unix
+        field_dict["content_url"] = content_url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        asset_id = d.pop("asset_id")
+
+        name = d.pop("name")
+
+        mime_type = d.pop("mime_type")
+
+        created_at_unix = d.pop("created_at_unix")
+
+        content_url = d.pop("content_url")
+
+        asset_response = cls(
+            asset_id=asset_id,
+            name=name,
+            mime_type=mime_type,
+            created_at_unix=created_at_unix,
+            content_url=content_url,
+        )
+        asset_response.additional_properties = d
+        return asset_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AssignConversationTagsRequestModel")
+
+
+@_attrs_define
+class AssignConversationTagsRequestModel:
+    """Attributes:
+    tag_ids (list[str]): Tag IDs to add to the conversation. Re-assigning an existing tag is a no-op.
+    """
+
+    tag_ids: list[str]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag_ids = self.tag_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tag_ids"] = tag_ids
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tag_ids = cast(list[str], d.pop("tag_ids"))
+
+        assign_conversation_tags_request_model = cls(
+            tag_ids=tag_ids,
+        )
+        assign_conversation_tags_request_model.additional_properties = d
+        return assign_conversation_tags_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

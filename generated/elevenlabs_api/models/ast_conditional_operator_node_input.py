@@ -1,0 +1,892 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ASTConditionalOperatorNodeInput")
+
+
+@_attrs_define
+class ASTConditionalOperatorNodeInput:
+    """Attributes:
+    condition (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
+        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
+        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
+        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
+        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
+    true_expression (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
+        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
+        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
+        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
+        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
+    false_expression (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
+        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
+        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
+        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
+        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
+    type_ (Literal['conditional_operator'] | Unset):  Default: 'conditional_operator'.
+    """
+
+    condition: (
+        ASTAdditionOperatorNodeInput
+        | ASTAndOperatorNodeInput
+        | ASTBooleanNodeInput
+        | ASTConditionalOperatorNodeInput
+        | ASTDivisionOperatorNodeInput
+        | ASTDynamicVariableNodeInput
+        | ASTEqualsOperatorNodeInput
+        | ASTGreaterThanOperatorNodeInput
+        | ASTGreaterThanOrEqualsOperatorNodeInput
+        | ASTLessThanOperatorNodeInput
+        | ASTLessThanOrEqualsOperatorNodeInput
+        | ASTLLMNodePrompt
+        | ASTLLMNodeValueSchema
+        | ASTMultiplicationOperatorNodeInput
+        | ASTNotEqualsOperatorNodeInput
+        | ASTNullNodeInput
+        | ASTNumberNodeInput
+        | ASTOrOperatorNodeInput
+        | ASTStringNodeInput
+        | ASTSubtractionOperatorNodeInput
+    )
+
+    true_expression: (
+        ASTAdditionOperatorNodeInput
+        | ASTAndOperatorNodeInput
+        | ASTBooleanNodeInput
+        | ASTConditionalOperatorNodeInput
+        | ASTDivisionOperatorNodeInput
+        | ASTDynamicVariableNodeInput
+        | ASTEqualsOperatorNodeInput
+        | ASTGreaterThanOperatorNodeInput
+        | ASTGreaterThanOrEqualsOperatorNodeInput
+        | ASTLessThanOperatorNodeInput
+        | ASTLessThanOrEqualsOperatorNodeInput
+        | ASTLLMNodePrompt
+        | ASTLLMNodeValueSchema
+        | ASTMultiplicationOperatorNodeInput
+        | ASTNotEqualsOperatorNodeInput
+        | ASTNullNodeInput
+        | ASTNumberNodeInput
+        | ASTOrOperatorNodeInput
+        | ASTStringNodeInput
+        | ASTSubtractionOperatorNodeInput
+    )
+
+    false_expression: (
+        ASTAdditionOperatorNodeInput
+        | ASTAndOperatorNodeInput
+        | ASTBooleanNodeInput
+        | ASTConditionalOperatorNodeInput
+        | ASTDivisionOperatorNodeInput
+        | ASTDynamicVariableNodeInput
+        | ASTEqualsOperatorNodeInput
+        | ASTGreaterThanOperatorNodeInput
+        | ASTGreaterThanOrEqualsOperatorNodeInput
+        | ASTLessThanOperatorNodeInput
+        | ASTLessThanOrEqualsOperatorNodeInput
+        | ASTLLMNodePrompt
+        | ASTLLMNodeValueSchema
+        | ASTMultiplicationOperatorNodeInput
+        | ASTNotEqualsOperatorNodeInput
+        | ASTNullNodeInput
+        | ASTNumberNodeInput
+        | ASTOrOperatorNodeInput
+        | ASTStringNodeInput
+        | ASTSubtractionOperatorNodeInput
+    )
+
+    type_: Literal["conditional_operator"] | Unset = "conditional_operator"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "conditional_operator")
+
+    def to_dict(self) -> dict[str, Any]:
+        condition: dict[str, Any]
+        if (
+            isinstance(self.condition, ASTStringNodeInput)
+            or isinstance(self.condition, ASTNumberNodeInput)
+            or isinstance(self.condition, ASTBooleanNodeInput)
+            or isinstance(self.condition, ASTNullNodeInput)
+            or isinstance(self.condition, ASTDynamicVariableNodeInput)
+            or isinstance(self.condition, ASTOrOperatorNodeInput)
+            or isinstance(self.condition, ASTAndOperatorNodeInput)
+            or isinstance(self.condition, ASTEqualsOperatorNodeInput)
+            or isinstance(self.condition, ASTNotEqualsOperatorNodeInput)
+            or isinstance(self.condition, ASTGreaterThanOperatorNodeInput)
+            or isinstance(self.condition, ASTLessThanOperatorNodeInput)
+            or isinstance(self.condition, ASTGreaterThanOrEqualsOperatorNodeInput)
+            or isinstance(self.condition, ASTLessThanOrEqualsOperatorNodeInput)
+            or isinstance(self.condition, ASTAdditionOperatorNodeInput)
+            or isinstance(self.condition, ASTSubtractionOperatorNodeInput)
+            or isinstance(self.condition, ASTMultiplicationOperatorNodeInput)
+            or isinstance(self.condition, ASTDivisionOperatorNodeInput)
+            or isinstance(self.condition, ASTConditionalOperatorNodeInput)
+            or isinstance(self.condition, ASTLLMNodeValueSchema)
+            or isinstance(self.condition, ASTLLMNodePrompt)
+        ):
+            condition = self.condition.to_dict()
+        else:
+            condition = self.condition
+
+        true_expression: dict[str, Any]
+        if (
+            isinstance(self.true_expression, ASTStringNodeInput)
+            or isinstance(self.true_expression, ASTNumberNodeInput)
+            or isinstance(self.true_expression, ASTBooleanNodeInput)
+            or isinstance(self.true_expression, ASTNullNodeInput)
+            or isinstance(self.true_expression, ASTDynamicVariableNodeInput)
+            or isinstance(self.true_expression, ASTOrOperatorNodeInput)
+            or isinstance(self.true_expression, ASTAndOperatorNodeInput)
+            or isinstance(self.true_expression, ASTEqualsOperatorNodeInput)
+            or isinstance(self.true_expression, ASTNotEqualsOperatorNodeInput)
+            or isinstance(self.true_expression, ASTGreaterThanOperatorNodeInput)
+            or isinstance(self.true_expression, ASTLessThanOperatorNodeInput)
+            or isinstance(self.true_expression, ASTGreaterThanOrEqualsOperatorNodeInput)
+            or isinstance(self.true_expression, ASTLessThanOrEqualsOperatorNodeInput)
+            or isinstance(self.true_expression, ASTAdditionOperatorNodeInput)
+            or isinstance(self.true_expression, ASTSubtractionOperatorNodeInput)
+            or isinstance(self.true_expression, ASTMultiplicationOperatorNodeInput)
+            or isinstance(self.true_expression, ASTDivisionOperatorNodeInput)
+            or isinstance(self.true_expression, ASTConditionalOperatorNodeInput)
+            or isinstance(self.true_expression, ASTLLMNodeValueSchema)
+            or isinstance(self.true_expression, ASTLLMNodePrompt)
+        ):
+            true_expression = self.true_expression.to_dict()
+        else:
+            true_expression = self.true_expression
+
+        false_expression: dict[str, Any]
+        if (
+            isinstance(self.false_expression, ASTStringNodeInput)
+            or isinstance(self.false_expression, ASTNumberNodeInput)
+            or isinstance(self.false_expression, ASTBooleanNodeInput)
+            or isinstance(self.false_expression, ASTNullNodeInput)
+            or isinstance(self.false_expression, ASTDynamicVariableNodeInput)
+            or isinstance(self.false_expression, ASTOrOperatorNodeInput)
+            or isinstance(self.false_expression, ASTAndOperatorNodeInput)
+            or isinstance(self.false_expression, ASTEqualsOperatorNodeInput)
+            or isinstance(self.false_expression, ASTNotEqualsOperatorNodeInput)
+            or isinstance(self.false_expression, ASTGreaterThanOperatorNodeInput)
+            or isinstance(self.false_expression, ASTLessThanOperatorNodeInput)
+            or isinstance(self.false_expression, ASTGreaterThanOrEqualsOperatorNodeInput)
+            or isinstance(self.false_expression, ASTLessThanOrEqualsOperatorNodeInput)
+            or isinstance(self.false_expression, ASTAdditionOperatorNodeInput)
+            or isinstance(self.false_expression, ASTSubtractionOperatorNodeInput)
+            or isinstance(self.false_expression, ASTMultiplicationOperatorNodeInput)
+            or isinstance(self.false_expression, ASTDivisionOperatorNodeInput)
+            or isinstance(self.false_expression, ASTConditionalOperatorNodeInput)
+            or isinstance(self.false_expression, ASTLLMNodeValueSchema)
+            or isinstance(self.false_expression, ASTLLMNodePrompt)
+        ):
+            false_expression = self.false_expression.to_dict()
+        else:
+            false_expression = self.false_expression
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["condition"] = condition
+        field_dict["trueExpression"] = true_expression
+        field_dict["falseExpression"] = false_expression
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["conditional_operator"] | Unset, d.pop("type", UNSET))
+        if type_ != "conditional_operator" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'conditional_operator', got '{type_}'")
+
+        def _parse_condition(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeInput
+            | ASTAndOperatorNodeInput
+            | ASTBooleanNodeInput
+            | ASTConditionalOperatorNodeInput
+            | ASTDivisionOperatorNodeInput
+            | ASTDynamicVariableNodeInput
+            | ASTEqualsOperatorNodeInput
+            | ASTGreaterThanOperatorNodeInput
+            | ASTGreaterThanOrEqualsOperatorNodeInput
+            | ASTLessThanOperatorNodeInput
+            | ASTLessThanOrEqualsOperatorNodeInput
+            | ASTLLMNodePrompt
+            | ASTLLMNodeValueSchema
+            | ASTMultiplicationOperatorNodeInput
+            | ASTNotEqualsOperatorNodeInput
+            | ASTNullNodeInput
+            | ASTNumberNodeInput
+            | ASTOrOperatorNodeInput
+            | ASTStringNodeInput
+            | ASTSubtractionOperatorNodeInput
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ASTStringNodeInput,
+                    ASTNumberNodeInput,
+                    ASTBooleanNodeInput,
+                    ASTNullNodeInput,
+                    ASTDynamicVariableNodeInput,
+                    ASTOrOperatorNodeInput,
+                    ASTAndOperatorNodeInput,
+                    ASTEqualsOperatorNodeInput,
+                    ASTNotEqualsOperatorNodeInput,
+                    ASTGreaterThanOperatorNodeInput,
+                    ASTLessThanOperatorNodeInput,
+                    ASTGreaterThanOrEqualsOperatorNodeInput,
+                    ASTLessThanOrEqualsOperatorNodeInput,
+                    ASTAdditionOperatorNodeInput,
+                    ASTSubtractionOperatorNodeInput,
+                    ASTMultiplicationOperatorNodeInput,
+                    ASTDivisionOperatorNodeInput,
+                    ASTConditionalOperatorNodeInput,
+                    ASTLLMNodeValueSchema,
+                    ASTLLMNodePrompt,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                return componentsschemas_astllm_node_input_astllm_node_value_schema
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
+
+            return componentsschemas_astllm_node_input_astllm_node_prompt
+
+        condition = _parse_condition(d.pop("condition"))
+
+        def _parse_true_expression(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeInput
+            | ASTAndOperatorNodeInput
+            | ASTBooleanNodeInput
+            | ASTConditionalOperatorNodeInput
+            | ASTDivisionOperatorNodeInput
+            | ASTDynamicVariableNodeInput
+            | ASTEqualsOperatorNodeInput
+            | ASTGreaterThanOperatorNodeInput
+            | ASTGreaterThanOrEqualsOperatorNodeInput
+            | ASTLessThanOperatorNodeInput
+            | ASTLessThanOrEqualsOperatorNodeInput
+            | ASTLLMNodePrompt
+            | ASTLLMNodeValueSchema
+            | ASTMultiplicationOperatorNodeInput
+            | ASTNotEqualsOperatorNodeInput
+            | ASTNullNodeInput
+            | ASTNumberNodeInput
+            | ASTOrOperatorNodeInput
+            | ASTStringNodeInput
+            | ASTSubtractionOperatorNodeInput
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ASTStringNodeInput,
+                    ASTNumberNodeInput,
+                    ASTBooleanNodeInput,
+                    ASTNullNodeInput,
+                    ASTDynamicVariableNodeInput,
+                    ASTOrOperatorNodeInput,
+                    ASTAndOperatorNodeInput,
+                    ASTEqualsOperatorNodeInput,
+                    ASTNotEqualsOperatorNodeInput,
+                    ASTGreaterThanOperatorNodeInput,
+                    ASTLessThanOperatorNodeInput,
+                    ASTGreaterThanOrEqualsOperatorNodeInput,
+                    ASTLessThanOrEqualsOperatorNodeInput,
+                    ASTAdditionOperatorNodeInput,
+                    ASTSubtractionOperatorNodeInput,
+                    ASTMultiplicationOperatorNodeInput,
+                    ASTDivisionOperatorNodeInput,
+                    ASTConditionalOperatorNodeInput,
+                    ASTLLMNodeValueSchema,
+                    ASTLLMNodePrompt,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                return componentsschemas_astllm_node_input_astllm_node_value_schema
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
+
+            return componentsschemas_astllm_node_input_astllm_node_prompt
+
+        true_expression = _parse_true_expression(d.pop("trueExpression"))
+
+        def _parse_false_expression(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeInput
+            | ASTAndOperatorNodeInput
+            | ASTBooleanNodeInput
+            | ASTConditionalOperatorNodeInput
+            | ASTDivisionOperatorNodeInput
+            | ASTDynamicVariableNodeInput
+            | ASTEqualsOperatorNodeInput
+            | ASTGreaterThanOperatorNodeInput
+            | ASTGreaterThanOrEqualsOperatorNodeInput
+            | ASTLessThanOperatorNodeInput
+            | ASTLessThanOrEqualsOperatorNodeInput
+            | ASTLLMNodePrompt
+            | ASTLLMNodeValueSchema
+            | ASTMultiplicationOperatorNodeInput
+            | ASTNotEqualsOperatorNodeInput
+            | ASTNullNodeInput
+            | ASTNumberNodeInput
+            | ASTOrOperatorNodeInput
+            | ASTStringNodeInput
+            | ASTSubtractionOperatorNodeInput
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ASTStringNodeInput,
+                    ASTNumberNodeInput,
+                    ASTBooleanNodeInput,
+                    ASTNullNodeInput,
+                    ASTDynamicVariableNodeInput,
+                    ASTOrOperatorNodeInput,
+                    ASTAndOperatorNodeInput,
+                    ASTEqualsOperatorNodeInput,
+                    ASTNotEqualsOperatorNodeInput,
+                    ASTGreaterThanOperatorNodeInput,
+                    ASTLessThanOperatorNodeInput,
+                    ASTGreaterThanOrEqualsOperatorNodeInput,
+                    ASTLessThanOrEqualsOperatorNodeInput,
+                    ASTAdditionOperatorNodeInput,
+                    ASTSubtractionOperatorNodeInput,
+                    ASTMultiplicationOperatorNodeInput,
+                    ASTDivisionOperatorNodeInput,
+                    ASTConditionalOperatorNodeInput,
+                    ASTLLMNodeValueSchema,
+                    ASTLLMNodePrompt,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                return componentsschemas_astllm_node_input_astllm_node_value_schema
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
+
+            return componentsschemas_astllm_node_input_astllm_node_prompt
+
+        false_expression = _parse_false_expression(d.pop("falseExpression"))
+
+        ast_conditional_operator_node_input = cls(
+            condition=condition,
+            true_expression=true_expression,
+            false_expression=false_expression,
+            type_=type_,
+        )
+        ast_conditional_operator_node_input.additional_properties = d
+        return ast_conditional_operator_node_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
+from ..models.ast_and_operator_node_input import ASTAndOperatorNodeInput
+from ..models.ast_boolean_node_input import ASTBooleanNodeInput
+from ..models.ast_division_operator_node_input import ASTDivisionOperatorNodeInput
+from ..models.ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
+from ..models.ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
+from ..models.ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
+from ..models.ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
+from ..models.ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
+from ..models.ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
+from ..models.ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
+from ..models.ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
+from ..models.ast_null_node_input import ASTNullNodeInput
+from ..models.ast_number_node_input import ASTNumberNodeInput
+from ..models.ast_or_operator_node_input import ASTOrOperatorNodeInput
+from ..models.ast_string_node_input import ASTStringNodeInput
+from ..models.ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput
+from ..models.astllm_node_prompt import ASTLLMNodePrompt
+from ..models.astllm_node_value_schema import ASTLLMNodeValueSchema

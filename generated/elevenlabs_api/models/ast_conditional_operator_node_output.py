@@ -1,0 +1,886 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ASTConditionalOperatorNodeOutput")
+
+
+@_attrs_define
+class ASTConditionalOperatorNodeOutput:
+    """Attributes:
+    type_ (Literal['conditional_operator']):  Default: 'conditional_operator'.
+    condition (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
+        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
+        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
+        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
+        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
+        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
+    true_expression (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
+        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
+        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
+        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
+        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
+        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
+    false_expression (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
+        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
+        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
+        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
+        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
+        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
+    """
+
+    condition: (
+        ASTAdditionOperatorNodeOutput
+        | ASTAndOperatorNodeOutput
+        | ASTBooleanNodeOutput
+        | ASTConditionalOperatorNodeOutput
+        | ASTDivisionOperatorNodeOutput
+        | ASTDynamicVariableNodeOutput
+        | ASTEqualsOperatorNodeOutput
+        | ASTGreaterThanOperatorNodeOutput
+        | ASTGreaterThanOrEqualsOperatorNodeOutput
+        | ASTLessThanOperatorNodeOutput
+        | ASTLessThanOrEqualsOperatorNodeOutput
+        | ASTLLMNode
+        | ASTMultiplicationOperatorNodeOutput
+        | ASTNotEqualsOperatorNodeOutput
+        | ASTNullNodeOutput
+        | ASTNumberNodeOutput
+        | ASTOrOperatorNodeOutput
+        | ASTStringNodeOutput
+        | ASTSubtractionOperatorNodeOutput
+        | UnknownVariant
+    )
+
+    true_expression: (
+        ASTAdditionOperatorNodeOutput
+        | ASTAndOperatorNodeOutput
+        | ASTBooleanNodeOutput
+        | ASTConditionalOperatorNodeOutput
+        | ASTDivisionOperatorNodeOutput
+        | ASTDynamicVariableNodeOutput
+        | ASTEqualsOperatorNodeOutput
+        | ASTGreaterThanOperatorNodeOutput
+        | ASTGreaterThanOrEqualsOperatorNodeOutput
+        | ASTLessThanOperatorNodeOutput
+        | ASTLessThanOrEqualsOperatorNodeOutput
+        | ASTLLMNode
+        | ASTMultiplicationOperatorNodeOutput
+        | ASTNotEqualsOperatorNodeOutput
+        | ASTNullNodeOutput
+        | ASTNumberNodeOutput
+        | ASTOrOperatorNodeOutput
+        | ASTStringNodeOutput
+        | ASTSubtractionOperatorNodeOutput
+        | UnknownVariant
+    )
+
+    false_expression: (
+        ASTAdditionOperatorNodeOutput
+        | ASTAndOperatorNodeOutput
+        | ASTBooleanNodeOutput
+        | ASTConditionalOperatorNodeOutput
+        | ASTDivisionOperatorNodeOutput
+        | ASTDynamicVariableNodeOutput
+        | ASTEqualsOperatorNodeOutput
+        | ASTGreaterThanOperatorNodeOutput
+        | ASTGreaterThanOrEqualsOperatorNodeOutput
+        | ASTLessThanOperatorNodeOutput
+        | ASTLessThanOrEqualsOperatorNodeOutput
+        | ASTLLMNode
+        | ASTMultiplicationOperatorNodeOutput
+        | ASTNotEqualsOperatorNodeOutput
+        | ASTNullNodeOutput
+        | ASTNumberNodeOutput
+        | ASTOrOperatorNodeOutput
+        | ASTStringNodeOutput
+        | ASTSubtractionOperatorNodeOutput
+        | UnknownVariant
+    )
+
+    type_: Literal["conditional_operator"] = "conditional_operator"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "conditional_operator")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        condition: dict[str, Any]
+        if (
+            isinstance(self.condition, ASTStringNodeOutput)
+            or isinstance(self.condition, ASTNumberNodeOutput)
+            or isinstance(self.condition, ASTBooleanNodeOutput)
+            or isinstance(self.condition, ASTNullNodeOutput)
+            or isinstance(self.condition, ASTLLMNode)
+            or isinstance(self.condition, ASTDynamicVariableNodeOutput)
+            or isinstance(self.condition, ASTOrOperatorNodeOutput)
+            or isinstance(self.condition, ASTAndOperatorNodeOutput)
+            or isinstance(self.condition, ASTEqualsOperatorNodeOutput)
+            or isinstance(self.condition, ASTNotEqualsOperatorNodeOutput)
+            or isinstance(self.condition, ASTGreaterThanOperatorNodeOutput)
+            or isinstance(self.condition, ASTLessThanOperatorNodeOutput)
+            or isinstance(self.condition, ASTGreaterThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.condition, ASTLessThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.condition, ASTAdditionOperatorNodeOutput)
+            or isinstance(self.condition, ASTSubtractionOperatorNodeOutput)
+            or isinstance(self.condition, ASTMultiplicationOperatorNodeOutput)
+            or isinstance(self.condition, ASTDivisionOperatorNodeOutput)
+            or isinstance(self.condition, ASTConditionalOperatorNodeOutput)
+            or isinstance(self.condition, UnknownVariant)
+        ):
+            condition = self.condition.to_dict()
+        else:
+            condition = self.condition
+
+        true_expression: dict[str, Any]
+        if (
+            isinstance(self.true_expression, ASTStringNodeOutput)
+            or isinstance(self.true_expression, ASTNumberNodeOutput)
+            or isinstance(self.true_expression, ASTBooleanNodeOutput)
+            or isinstance(self.true_expression, ASTNullNodeOutput)
+            or isinstance(self.true_expression, ASTLLMNode)
+            or isinstance(self.true_expression, ASTDynamicVariableNodeOutput)
+            or isinstance(self.true_expression, ASTOrOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTAndOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTEqualsOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTNotEqualsOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTGreaterThanOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTLessThanOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTLessThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTAdditionOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTSubtractionOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTMultiplicationOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTDivisionOperatorNodeOutput)
+            or isinstance(self.true_expression, ASTConditionalOperatorNodeOutput)
+            or isinstance(self.true_expression, UnknownVariant)
+        ):
+            true_expression = self.true_expression.to_dict()
+        else:
+            true_expression = self.true_expression
+
+        false_expression: dict[str, Any]
+        if (
+            isinstance(self.false_expression, ASTStringNodeOutput)
+            or isinstance(self.false_expression, ASTNumberNodeOutput)
+            or isinstance(self.false_expression, ASTBooleanNodeOutput)
+            or isinstance(self.false_expression, ASTNullNodeOutput)
+            or isinstance(self.false_expression, ASTLLMNode)
+            or isinstance(self.false_expression, ASTDynamicVariableNodeOutput)
+            or isinstance(self.false_expression, ASTOrOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTAndOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTEqualsOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTNotEqualsOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTGreaterThanOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTLessThanOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTLessThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTAdditionOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTSubtractionOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTMultiplicationOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTDivisionOperatorNodeOutput)
+            or isinstance(self.false_expression, ASTConditionalOperatorNodeOutput)
+            or isinstance(self.false_expression, UnknownVariant)
+        ):
+            false_expression = self.false_expression.to_dict()
+        else:
+            false_expression = self.false_expression
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["condition"] = condition
+        field_dict["trueExpression"] = true_expression
+        field_dict["falseExpression"] = false_expression
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["conditional_operator"], d.pop("type"))
+        if type_ != "conditional_operator":
+            raise ValueError(f"type must match const 'conditional_operator', got '{type_}'")
+
+        def _parse_condition(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeOutput
+            | ASTAndOperatorNodeOutput
+            | ASTBooleanNodeOutput
+            | ASTConditionalOperatorNodeOutput
+            | ASTDivisionOperatorNodeOutput
+            | ASTDynamicVariableNodeOutput
+            | ASTEqualsOperatorNodeOutput
+            | ASTGreaterThanOperatorNodeOutput
+            | ASTGreaterThanOrEqualsOperatorNodeOutput
+            | ASTLessThanOperatorNodeOutput
+            | ASTLessThanOrEqualsOperatorNodeOutput
+            | ASTLLMNode
+            | ASTMultiplicationOperatorNodeOutput
+            | ASTNotEqualsOperatorNodeOutput
+            | ASTNullNodeOutput
+            | ASTNumberNodeOutput
+            | ASTOrOperatorNodeOutput
+            | ASTStringNodeOutput
+            | ASTSubtractionOperatorNodeOutput
+            | UnknownVariant
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ASTStringNodeOutput,
+                    ASTNumberNodeOutput,
+                    ASTBooleanNodeOutput,
+                    ASTNullNodeOutput,
+                    ASTLLMNode,
+                    ASTDynamicVariableNodeOutput,
+                    ASTOrOperatorNodeOutput,
+                    ASTAndOperatorNodeOutput,
+                    ASTEqualsOperatorNodeOutput,
+                    ASTNotEqualsOperatorNodeOutput,
+                    ASTGreaterThanOperatorNodeOutput,
+                    ASTLessThanOperatorNodeOutput,
+                    ASTGreaterThanOrEqualsOperatorNodeOutput,
+                    ASTLessThanOrEqualsOperatorNodeOutput,
+                    ASTAdditionOperatorNodeOutput,
+                    ASTSubtractionOperatorNodeOutput,
+                    ASTMultiplicationOperatorNodeOutput,
+                    ASTDivisionOperatorNodeOutput,
+                    ASTConditionalOperatorNodeOutput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
+
+            return componentsschemas_ast_node_output_type_19
+
+        condition = _parse_condition(d.pop("condition"))
+
+        def _parse_true_expression(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeOutput
+            | ASTAndOperatorNodeOutput
+            | ASTBooleanNodeOutput
+            | ASTConditionalOperatorNodeOutput
+            | ASTDivisionOperatorNodeOutput
+            | ASTDynamicVariableNodeOutput
+            | ASTEqualsOperatorNodeOutput
+            | ASTGreaterThanOperatorNodeOutput
+            | ASTGreaterThanOrEqualsOperatorNodeOutput
+            | ASTLessThanOperatorNodeOutput
+            | ASTLessThanOrEqualsOperatorNodeOutput
+            | ASTLLMNode
+            | ASTMultiplicationOperatorNodeOutput
+            | ASTNotEqualsOperatorNodeOutput
+            | ASTNullNodeOutput
+            | ASTNumberNodeOutput
+            | ASTOrOperatorNodeOutput
+            | ASTStringNodeOutput
+            | ASTSubtractionOperatorNodeOutput
+            | UnknownVariant
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ASTStringNodeOutput,
+                    ASTNumberNodeOutput,
+                    ASTBooleanNodeOutput,
+                    ASTNullNodeOutput,
+                    ASTLLMNode,
+                    ASTDynamicVariableNodeOutput,
+                    ASTOrOperatorNodeOutput,
+                    ASTAndOperatorNodeOutput,
+                    ASTEqualsOperatorNodeOutput,
+                    ASTNotEqualsOperatorNodeOutput,
+                    ASTGreaterThanOperatorNodeOutput,
+                    ASTLessThanOperatorNodeOutput,
+                    ASTGreaterThanOrEqualsOperatorNodeOutput,
+                    ASTLessThanOrEqualsOperatorNodeOutput,
+                    ASTAdditionOperatorNodeOutput,
+                    ASTSubtractionOperatorNodeOutput,
+                    ASTMultiplicationOperatorNodeOutput,
+                    ASTDivisionOperatorNodeOutput,
+                    ASTConditionalOperatorNodeOutput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
+
+            return componentsschemas_ast_node_output_type_19
+
+        true_expression = _parse_true_expression(d.pop("trueExpression"))
+
+        def _parse_false_expression(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeOutput
+            | ASTAndOperatorNodeOutput
+            | ASTBooleanNodeOutput
+            | ASTConditionalOperatorNodeOutput
+            | ASTDivisionOperatorNodeOutput
+            | ASTDynamicVariableNodeOutput
+            | ASTEqualsOperatorNodeOutput
+            | ASTGreaterThanOperatorNodeOutput
+            | ASTGreaterThanOrEqualsOperatorNodeOutput
+            | ASTLessThanOperatorNodeOutput
+            | ASTLessThanOrEqualsOperatorNodeOutput
+            | ASTLLMNode
+            | ASTMultiplicationOperatorNodeOutput
+            | ASTNotEqualsOperatorNodeOutput
+            | ASTNullNodeOutput
+            | ASTNumberNodeOutput
+            | ASTOrOperatorNodeOutput
+            | ASTStringNodeOutput
+            | ASTSubtractionOperatorNodeOutput
+            | UnknownVariant
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ASTStringNodeOutput,
+                    ASTNumberNodeOutput,
+                    ASTBooleanNodeOutput,
+                    ASTNullNodeOutput,
+                    ASTLLMNode,
+                    ASTDynamicVariableNodeOutput,
+                    ASTOrOperatorNodeOutput,
+                    ASTAndOperatorNodeOutput,
+                    ASTEqualsOperatorNodeOutput,
+                    ASTNotEqualsOperatorNodeOutput,
+                    ASTGreaterThanOperatorNodeOutput,
+                    ASTLessThanOperatorNodeOutput,
+                    ASTGreaterThanOrEqualsOperatorNodeOutput,
+                    ASTLessThanOrEqualsOperatorNodeOutput,
+                    ASTAdditionOperatorNodeOutput,
+                    ASTSubtractionOperatorNodeOutput,
+                    ASTMultiplicationOperatorNodeOutput,
+                    ASTDivisionOperatorNodeOutput,
+                    ASTConditionalOperatorNodeOutput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
+
+            return componentsschemas_ast_node_output_type_19
+
+        false_expression = _parse_false_expression(d.pop("falseExpression"))
+
+        ast_conditional_operator_node_output = cls(
+            type_=type_,
+            condition=condition,
+            true_expression=true_expression,
+            false_expression=false_expression,
+        )
+        ast_conditional_operator_node_output.additional_properties = d
+        return ast_conditional_operator_node_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
+from ..models.ast_and_operator_node_output import ASTAndOperatorNodeOutput
+from ..models.ast_boolean_node_output import ASTBooleanNodeOutput
+from ..models.ast_division_operator_node_output import ASTDivisionOperatorNodeOutput
+from ..models.ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
+from ..models.ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
+from ..models.ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
+from ..models.ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
+from ..models.ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
+from ..models.ast_less_than_or_equals_operator_node_output import ASTLessThanOrEqualsOperatorNodeOutput
+from ..models.ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
+from ..models.ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
+from ..models.ast_null_node_output import ASTNullNodeOutput
+from ..models.ast_number_node_output import ASTNumberNodeOutput
+from ..models.ast_or_operator_node_output import ASTOrOperatorNodeOutput
+from ..models.ast_string_node_output import ASTStringNodeOutput
+from ..models.ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
+from ..models.astllm_node import ASTLLMNode
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,618 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ASTDivisionOperatorNodeOutput")
+
+
+@_attrs_define
+class ASTDivisionOperatorNodeOutput:
+    """Attributes:
+    type_ (Literal['div_operator']):  Default: 'div_operator'.
+    left (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
+        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
+        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
+        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
+        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
+        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
+    right (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
+        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
+        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
+        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
+        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
+        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
+    """
+
+    left: (
+        ASTAdditionOperatorNodeOutput
+        | ASTAndOperatorNodeOutput
+        | ASTBooleanNodeOutput
+        | ASTConditionalOperatorNodeOutput
+        | ASTDivisionOperatorNodeOutput
+        | ASTDynamicVariableNodeOutput
+        | ASTEqualsOperatorNodeOutput
+        | ASTGreaterThanOperatorNodeOutput
+        | ASTGreaterThanOrEqualsOperatorNodeOutput
+        | ASTLessThanOperatorNodeOutput
+        | ASTLessThanOrEqualsOperatorNodeOutput
+        | ASTLLMNode
+        | ASTMultiplicationOperatorNodeOutput
+        | ASTNotEqualsOperatorNodeOutput
+        | ASTNullNodeOutput
+        | ASTNumberNodeOutput
+        | ASTOrOperatorNodeOutput
+        | ASTStringNodeOutput
+        | ASTSubtractionOperatorNodeOutput
+        | UnknownVariant
+    )
+
+    right: (
+        ASTAdditionOperatorNodeOutput
+        | ASTAndOperatorNodeOutput
+        | ASTBooleanNodeOutput
+        | ASTConditionalOperatorNodeOutput
+        | ASTDivisionOperatorNodeOutput
+        | ASTDynamicVariableNodeOutput
+        | ASTEqualsOperatorNodeOutput
+        | ASTGreaterThanOperatorNodeOutput
+        | ASTGreaterThanOrEqualsOperatorNodeOutput
+        | ASTLessThanOperatorNodeOutput
+        | ASTLessThanOrEqualsOperatorNodeOutput
+        | ASTLLMNode
+        | ASTMultiplicationOperatorNodeOutput
+        | ASTNotEqualsOperatorNodeOutput
+        | ASTNullNodeOutput
+        | ASTNumberNodeOutput
+        | ASTOrOperatorNodeOutput
+        | ASTStringNodeOutput
+        | ASTSubtractionOperatorNodeOutput
+        | UnknownVariant
+    )
+
+    type_: Literal["div_operator"] = "div_operator"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "div_operator")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        left: dict[str, Any]
+        if (
+            isinstance(self.left, ASTStringNodeOutput)
+            or isinstance(self.left, ASTNumberNodeOutput)
+            or isinstance(self.left, ASTBooleanNodeOutput)
+            or isinstance(self.left, ASTNullNodeOutput)
+            or isinstance(self.left, ASTLLMNode)
+            or isinstance(self.left, ASTDynamicVariableNodeOutput)
+            or isinstance(self.left, ASTOrOperatorNodeOutput)
+            or isinstance(self.left, ASTAndOperatorNodeOutput)
+            or isinstance(self.left, ASTEqualsOperatorNodeOutput)
+            or isinstance(self.left, ASTNotEqualsOperatorNodeOutput)
+            or isinstance(self.left, ASTGreaterThanOperatorNodeOutput)
+            or isinstance(self.left, ASTLessThanOperatorNodeOutput)
+            or isinstance(self.left, ASTGreaterThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.left, ASTLessThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.left, ASTAdditionOperatorNodeOutput)
+            or isinstance(self.left, ASTSubtractionOperatorNodeOutput)
+            or isinstance(self.left, ASTMultiplicationOperatorNodeOutput)
+            or isinstance(self.left, ASTDivisionOperatorNodeOutput)
+            or isinstance(self.left, ASTConditionalOperatorNodeOutput)
+            or isinstance(self.left, UnknownVariant)
+        ):
+            left = self.left.to_dict()
+        else:
+            left = self.left
+
+        right: dict[str, Any]
+        if (
+            isinstance(self.right, ASTStringNodeOutput)
+            or isinstance(self.right, ASTNumberNodeOutput)
+            or isinstance(self.right, ASTBooleanNodeOutput)
+            or isinstance(self.right, ASTNullNodeOutput)
+            or isinstance(self.right, ASTLLMNode)
+            or isinstance(self.right, ASTDynamicVariableNodeOutput)
+            or isinstance(self.right, ASTOrOperatorNodeOutput)
+            or isinstance(self.right, ASTAndOperatorNodeOutput)
+            or isinstance(self.right, ASTEqualsOperatorNodeOutput)
+            or isinstance(self.right, ASTNotEqualsOperatorNodeOutput)
+            or isinstance(self.right, ASTGreaterThanOperatorNodeOutput)
+            or isinstance(self.right, ASTLessThanOperatorNodeOutput)
+            or isinstance(self.right, ASTGreaterThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.right, ASTLessThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.right, ASTAdditionOperatorNodeOutput)
+            or isinstance(self.right, ASTSubtractionOperatorNodeOutput)
+            or isinstance(self.right, ASTMultiplicationOperatorNodeOutput)
+            or isinstance(self.right, ASTDivisionOperatorNodeOutput)
+            or isinstance(self.right, ASTConditionalOperatorNodeOutput)
+            or isinstance(self.right, UnknownVariant)
+        ):
+            right = self.right.to_dict()
+        else:
+            right = self.right
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["left"] = left
+        field_dict["right"] = right
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["div_operator"], d.pop("type"))
+        if type_ != "div_operator":
+            raise ValueError(f"type must match const 'div_operator', got '{type_}'")
+
+        def _parse_left(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeOutput
+            | ASTAndOperatorNodeOutput
+            | ASTBooleanNodeOutput
+            | ASTConditionalOperatorNodeOutput
+            | ASTDivisionOperatorNodeOutput
+            | ASTDynamicVariableNodeOutput
+            | ASTEqualsOperatorNodeOutput
+            | ASTGreaterThanOperatorNodeOutput
+            | ASTGreaterThanOrEqualsOperatorNodeOutput
+            | ASTLessThanOperatorNodeOutput
+            | ASTLessThanOrEqualsOperatorNodeOutput
+            | ASTLLMNode
+            | ASTMultiplicationOperatorNodeOutput
+            | ASTNotEqualsOperatorNodeOutput
+            | ASTNullNodeOutput
+            | ASTNumberNodeOutput
+            | ASTOrOperatorNodeOutput
+            | ASTStringNodeOutput
+            | ASTSubtractionOperatorNodeOutput
+            | UnknownVariant
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ASTStringNodeOutput,
+                    ASTNumberNodeOutput,
+                    ASTBooleanNodeOutput,
+                    ASTNullNodeOutput,
+                    ASTLLMNode,
+                    ASTDynamicVariableNodeOutput,
+                    ASTOrOperatorNodeOutput,
+                    ASTAndOperatorNodeOutput,
+                    ASTEqualsOperatorNodeOutput,
+                    ASTNotEqualsOperatorNodeOutput,
+                    ASTGreaterThanOperatorNodeOutput,
+                    ASTLessThanOperatorNodeOutput,
+                    ASTGreaterThanOrEqualsOperatorNodeOutput,
+                    ASTLessThanOrEqualsOperatorNodeOutput,
+                    ASTAdditionOperatorNodeOutput,
+                    ASTSubtractionOperatorNodeOutput,
+                    ASTMultiplicationOperatorNodeOutput,
+                    ASTDivisionOperatorNodeOutput,
+                    ASTConditionalOperatorNodeOutput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
+
+            return componentsschemas_ast_node_output_type_19
+
+        left = _parse_left(d.pop("left"))
+
+        def _parse_right(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeOutput
+            | ASTAndOperatorNodeOutput
+            | ASTBooleanNodeOutput
+            | ASTConditionalOperatorNodeOutput
+            | ASTDivisionOperatorNodeOutput
+            | ASTDynamicVariableNodeOutput
+            | ASTEqualsOperatorNodeOutput
+            | ASTGreaterThanOperatorNodeOutput
+            | ASTGreaterThanOrEqualsOperatorNodeOutput
+            | ASTLessThanOperatorNodeOutput
+            | ASTLessThanOrEqualsOperatorNodeOutput
+            | ASTLLMNode
+            | ASTMultiplicationOperatorNodeOutput
+            | ASTNotEqualsOperatorNodeOutput
+            | ASTNullNodeOutput
+            | ASTNumberNodeOutput
+            | ASTOrOperatorNodeOutput
+            | ASTStringNodeOutput
+            | ASTSubtractionOperatorNodeOutput
+            | UnknownVariant
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ASTStringNodeOutput,
+                    ASTNumberNodeOutput,
+                    ASTBooleanNodeOutput,
+                    ASTNullNodeOutput,
+                    ASTLLMNode,
+                    ASTDynamicVariableNodeOutput,
+                    ASTOrOperatorNodeOutput,
+                    ASTAndOperatorNodeOutput,
+                    ASTEqualsOperatorNodeOutput,
+                    ASTNotEqualsOperatorNodeOutput,
+                    ASTGreaterThanOperatorNodeOutput,
+                    ASTLessThanOperatorNodeOutput,
+                    ASTGreaterThanOrEqualsOperatorNodeOutput,
+                    ASTLessThanOrEqualsOperatorNodeOutput,
+                    ASTAdditionOperatorNodeOutput,
+                    ASTSubtractionOperatorNodeOutput,
+                    ASTMultiplicationOperatorNodeOutput,
+                    ASTDivisionOperatorNodeOutput,
+                    ASTConditionalOperatorNodeOutput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
+
+            return componentsschemas_ast_node_output_type_19
+
+        right = _parse_right(d.pop("right"))
+
+        ast_division_operator_node_output = cls(
+            type_=type_,
+            left=left,
+            right=right,
+        )
+        ast_division_operator_node_output.additional_properties = d
+        return ast_division_operator_node_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
+from ..models.ast_and_operator_node_output import ASTAndOperatorNodeOutput
+from ..models.ast_boolean_node_output import ASTBooleanNodeOutput
+from ..models.ast_conditional_operator_node_output import ASTConditionalOperatorNodeOutput
+from ..models.ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
+from ..models.ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
+from ..models.ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
+from ..models.ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
+from ..models.ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
+from ..models.ast_less_than_or_equals_operator_node_output import ASTLessThanOrEqualsOperatorNodeOutput
+from ..models.ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
+from ..models.ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
+from ..models.ast_null_node_output import ASTNullNodeOutput
+from ..models.ast_number_node_output import ASTNumberNodeOutput
+from ..models.ast_or_operator_node_output import ASTOrOperatorNodeOutput
+from ..models.ast_string_node_output import ASTStringNodeOutput
+from ..models.ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
+from ..models.astllm_node import ASTLLMNode
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ASTStringNodeOutput")
+
+
+@_attrs_define
+class ASTStringNodeOutput:
+    """Attributes:
+    type_ (Literal['string_literal']):  Default: 'string_literal'.
+    value (str): Value of this literal.
+    """
+
+    value: str
+
+    type_: Literal["string_literal"] = "string_literal"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "string_literal")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["value"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["string_literal"], d.pop("type"))
+        if type_ != "string_literal":
+            raise ValueError(f"type must match const 'string_literal', got '{type_}'")
+
+        value = d.pop("value")
+
+        ast_string_node_output = cls(
+            type_=type_,
+            value=value,
+        )
+        ast_string_node_output.additional_properties = d
+        return ast_string_node_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

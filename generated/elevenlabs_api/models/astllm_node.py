@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ASTLLMNode")
+
+
+@_attrs_define
+class ASTLLMNode:
+    """Attributes:
+    type_ (Literal['llm']):  Default: 'llm'.
+    value_schema (LLMLiteralJsonSchemaProperty):
+    prompt (str): The prompt to evaluate to a boolean value. Deprecated. Use a boolean schema instead.
+    """
+
+    value_schema: LLMLiteralJsonSchemaProperty
+
+    prompt: str
+
+    type_: Literal["llm"] = "llm"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value_schema = self.value_schema.to_dict()
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["value_schema"] = value_schema
+        field_dict["prompt"] = prompt
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["llm"], d.pop("type"))
+        if type_ != "llm":
+            raise ValueError(f"type must match const 'llm', got '{type_}'")
+
+        value_schema = LLMLiteralJsonSchemaProperty.from_dict(d.pop("value_schema"))
+
+        prompt = d.pop("prompt")
+
+        astllm_node = cls(
+            type_=type_,
+            value_schema=value_schema,
+            prompt=prompt,
+        )
+        astllm_node.additional_properties = d
+        return astllm_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.llm_literal_json_schema_property import LLMLiteralJsonSchemaProperty

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analysis_scope import AnalysisScope
+from ..models.attached_system_evaluation_ref_analysis_item_id_type_0 import (
+    AttachedSystemEvaluationRefAnalysisItemIdType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttachedSystemEvaluationRef")
+
+
+@_attrs_define
+class AttachedSystemEvaluationRef:
+    """Attributes:
+    source (Literal['system']):
+    analysis_item_id (AttachedSystemEvaluationRefAnalysisItemIdType0 | str): Id of the referenced built-in system
+        evaluation.
+    scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
+        Default: 'conversation'.
+    weight (float | None | Unset): Optional relative weight for aggregate scoring.
+    """
+
+    source: Literal["system"]
+
+    analysis_item_id: AttachedSystemEvaluationRefAnalysisItemIdType0 | str
+
+    scope: AnalysisScope | str | Unset = "conversation"
+
+    weight: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("source", "system")
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        analysis_item_id: str
+        if isinstance(self.analysis_item_id, str):
+            analysis_item_id = self.analysis_item_id
+        else:
+            analysis_item_id = self.analysis_item_id
+
+        scope: str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        elif isinstance(self.scope, str):
+            scope = self.scope
+        else:
+            scope = self.scope
+
+        weight: float | None | Unset = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["source"] = source
+        field_dict["analysis_item_id"] = analysis_item_id
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source = cast(Literal["system"], d.pop("source"))
+        if source != "system":
+            raise ValueError(f"source must match const 'system', got '{source}'")
+
+        analysis_item_id = d.pop("analysis_item_id")
+
+        scope = d.pop("scope", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        attached_system_evaluation_ref = cls(
+            source=source,
+            analysis_item_id=analysis_item_id,
+            scope=scope,
+            weight=weight,
+        )
+        attached_system_evaluation_ref.additional_properties = d
+        return attached_system_evaluation_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analysis_scope import AnalysisScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttachedUserDataCollectionRef")
+
+
+@_attrs_define
+class AttachedUserDataCollectionRef:
+    """Attributes:
+    source (Literal['user']):
+    analysis_item_id (str): Id of the referenced user data-collection item.
+    version_id (None | str | Unset): Pinned item version. None tracks the item's latest published version.
+    scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
+        Default: 'conversation'.
+    """
+
+    source: Literal["user"]
+
+    analysis_item_id: str
+
+    version_id: None | str | Unset = UNSET
+
+    scope: AnalysisScope | str | Unset = "conversation"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("source", "user")
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        analysis_item_id = self.analysis_item_id
+
+        version_id: None | str | Unset = self.version_id
+
+        scope: str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        elif isinstance(self.scope, str):
+            scope = self.scope
+        else:
+            scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["source"] = source
+        field_dict["analysis_item_id"] = analysis_item_id
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source = cast(Literal["user"], d.pop("source"))
+        if source != "user":
+            raise ValueError(f"source must match const 'user', got '{source}'")
+
+        analysis_item_id = d.pop("analysis_item_id")
+
+        version_id = d.pop("version_id", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        attached_user_data_collection_ref = cls(
+            source=source,
+            analysis_item_id=analysis_item_id,
+            version_id=version_id,
+            scope=scope,
+        )
+        attached_user_data_collection_ref.additional_properties = d
+        return attached_user_data_collection_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

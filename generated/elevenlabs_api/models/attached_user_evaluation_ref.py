@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analysis_scope import AnalysisScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttachedUserEvaluationRef")
+
+
+@_attrs_define
+class AttachedUserEvaluationRef:
+    """Attributes:
+    source (Literal['user']):
+    analysis_item_id (str): Id of the referenced user evaluation item.
+    version_id (None | str | Unset): Primary item version whose result feeds scoring. None tracks the item's latest
+        published version.
+    additional_version_ids (list[str] | Unset): Extra item versions to also run for comparison (A/B). These are
+        executed and stored but excluded from scoring; the primary version_id is the one that scores.
+    scope (AnalysisScope | str | Unset): Transcript context ('conversation' or 'agent') used when running this item.
+        Default: 'conversation'.
+    weight (float | None | Unset): Optional relative weight for aggregate scoring.
+    """
+
+    source: Literal["user"]
+
+    analysis_item_id: str
+
+    version_id: None | str | Unset = UNSET
+
+    additional_version_ids: list[str] | Unset = UNSET
+
+    scope: AnalysisScope | str | Unset = "conversation"
+
+    weight: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("source", "user")
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        analysis_item_id = self.analysis_item_id
+
+        version_id: None | str | Unset = self.version_id
+
+        additional_version_ids: list[str] | Unset = UNSET
+        if not isinstance(self.additional_version_ids, Unset):
+            additional_version_ids = self.additional_version_ids
+
+        scope: str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        elif isinstance(self.scope, str):
+            scope = self.scope
+        else:
+            scope = self.scope
+
+        weight: float | None | Unset = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["source"] = source
+        field_dict["analysis_item_id"] = analysis_item_id
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        if additional_version_ids is not UNSET:
+            field_dict["additional_version_ids"] = additional_version_ids
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source = cast(Literal["user"], d.pop("source"))
+        if source != "user":
+            raise ValueError(f"source must match const 'user', got '{source}'")
+
+        analysis_item_id = d.pop("analysis_item_id")
+
+        version_id = d.pop("version_id", UNSET)
+
+        additional_version_ids = cast(list[str], d.pop("additional_version_ids", UNSET))
+
+        scope = d.pop("scope", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        attached_user_evaluation_ref = cls(
+            source=source,
+            analysis_item_id=analysis_item_id,
+            version_id=version_id,
+            additional_version_ids=additional_version_ids,
+            scope=scope,
+            weight=weight,
+        )
+        attached_user_evaluation_ref.additional_properties = d
+        return attached_user_evaluation_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

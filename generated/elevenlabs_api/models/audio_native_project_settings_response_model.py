@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.audio_native_project_settings_response_model_status_type_0 import (
+    AudioNativeProjectSettingsResponseModelStatusType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AudioNativeProjectSettingsResponseModel")
+
+
+@_attrs_define
+class AudioNativeProjectSettingsResponseModel:
+    """Example:
+        {'audio_path': 'audio/my_project.mp3', 'audio_url': 'https://example.com/audio/my_project.mp3', 'author': 'John
+        Doe', 'background_color': '#FFFFFF', 'image': 'https://example.com/image.jpg', 'sessionization': 1, 'small':
+        False, 'status': 'ready', 'text_color': '#000000', 'title': 'My Project'}
+
+    Attributes:
+        title (str): The title of the project.
+        image (str): The image of the project.
+        author (str): The author of the project.
+        small (bool): Whether the project is small.
+        text_color (str): The text color of the project.
+        background_color (str): The background color of the project.
+        sessionization (int): The sessionization of the project. Specifies for how many minutes to persist the session
+            across page reloads.
+        audio_path (None | str | Unset): The path of the audio file.
+        audio_url (None | str | Unset): The URL of the audio file.
+        status (AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset): Current state of the project Default:
+            'ready'.
+    """
+
+    title: str
+
+    image: str
+
+    author: str
+
+    small: bool
+
+    text_color: str
+
+    background_color: str
+
+    sessionization: int
+
+    audio_path: None | str | Unset = UNSET
+
+    audio_url: None | str | Unset = UNSET
+
+    status: AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset = "ready"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        image = self.image
+
+        author = self.author
+
+        small = self.small
+
+        text_color = self.text_color
+
+        background_color = self.background_color
+
+        sessionization = self.sessionization
+
+        audio_path: None | str | Unset = self.audio_path
+
+        audio_url: None | str | Unset = self.audio_url
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["title"] = title
+        field_dict["image"] = image
+        field_dict["author"] = author
+        field_dict["small"] = small
+        field_dict["text_color"] = text_color
+        field_dict["background_color"] = background_color
+        field_dict["sessionization"] = sessionization
+        if audio_path is not UNSET:
+            field_dict["audio_path"] = audio_path
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
+        if status is not UNSET:
+            field_dict["status"] = status
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        image = d.pop("image")
+
+        author = d.pop("author")
+
+        small = d.pop("small")
+
+        text_color = d.pop("text_color")
+
+        background_color = d.pop("background_color")
+
+        sessionization = d.pop("sessionization")
+
+        audio_path = d.pop("audio_path", UNSET)
+
+        audio_url = d.pop("audio_url", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        audio_native_project_settings_response_model = cls(
+            title=title,
+            image=image,
+            author=author,
+            small=small,
+            text_color=text_color,
+            background_color=background_color,
+            sessionization=sessionization,
+            audio_path=audio_path,
+            audio_url=audio_url,
+            status=status,
+        )
+        audio_native_project_settings_response_model.additional_properties = d
+        return audio_native_project_settings_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

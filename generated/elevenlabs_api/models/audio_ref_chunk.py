@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AudioRefChunk")
+
+
+@_attrs_define
+class AudioRefChunk:
+    """Attributes:
+    song_id (str): The ID of the song to source the chunk from. You can find the song ID in the response headers
+        when you generate a song.
+    range_ (TimeRange):
+    """
+
+    song_id: str
+
+    range_: TimeRange
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        song_id = self.song_id
+
+        range_ = self.range_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["song_id"] = song_id
+        field_dict["range"] = range_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        song_id = d.pop("song_id")
+
+        range_ = TimeRange.from_dict(d.pop("range"))
+
+        audio_ref_chunk = cls(
+            song_id=song_id,
+            range_=range_,
+        )
+        audio_ref_chunk.additional_properties = d
+        return audio_ref_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.time_range import TimeRange

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthConnectionDependencies")
+
+
+@_attrs_define
+class AuthConnectionDependencies:
+    """Dependencies that use an auth connection
+
+    Attributes:
+        tools (list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset):
+        mcp_servers (list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
+            | Unset):
+        integration_connections (list[DependentIntegrationConnectionIdentifier] | Unset):
+    """
+
+    tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = UNSET
+
+    mcp_servers: (
+        list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
+    ) = UNSET
+
+    integration_connections: list[DependentIntegrationConnectionIdentifier] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if (
+                    isinstance(tools_item_data, DependentAvailableToolIdentifier)
+                    or isinstance(tools_item_data, DependentUnknownToolIdentifier)
+                    or isinstance(tools_item_data, UnknownVariant)
+                ):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data
+
+                tools.append(tools_item)
+
+        mcp_servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mcp_servers, Unset):
+            mcp_servers = []
+            for mcp_servers_item_data in self.mcp_servers:
+                mcp_servers_item: dict[str, Any]
+                if (
+                    isinstance(mcp_servers_item_data, DependentAvailableMCPServerIdentifier)
+                    or isinstance(mcp_servers_item_data, DependentUnknownMCPServerIdentifier)
+                    or isinstance(mcp_servers_item_data, UnknownVariant)
+                ):
+                    mcp_servers_item = mcp_servers_item_data.to_dict()
+                else:
+                    mcp_servers_item = mcp_servers_item_data
+
+                mcp_servers.append(mcp_servers_item)
+
+        integration_connections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integration_connections, Unset):
+            integration_connections = []
+            for integration_connections_item_data in self.integration_connections:
+                integration_connections_item = integration_connections_item_data.to_dict()
+                integration_connections.append(integration_connections_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+        if integration_connections is not UNSET:
+            field_dict["integration_connections"] = integration_connections
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _tools = d.pop("tools", UNSET)
+        tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableToolIdentifier,
+                            DependentUnknownToolIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+
+                        return tools_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tools_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return tools_item_type_2
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        _mcp_servers = d.pop("mcp_servers", UNSET)
+        mcp_servers: (
+            list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
+        ) = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+
+                def _parse_mcp_servers_item(
+                    data: object,
+                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableMCPServerIdentifier,
+                            DependentUnknownMCPServerIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
+
+                        return mcp_servers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
+
+                        return mcp_servers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    mcp_servers_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return mcp_servers_item_type_2
+
+                mcp_servers_item = _parse_mcp_servers_item(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+
+        _integration_connections = d.pop("integration_connections", UNSET)
+        integration_connections: list[DependentIntegrationConnectionIdentifier] | Unset = UNSET
+        if _integration_connections is not UNSET:
+            integration_connections = []
+            for integration_connections_item_data in _integration_connections:
+                integration_connections_item = DependentIntegrationConnectionIdentifier.from_dict(
+                    integration_connections_item_data
+                )
+
+                integration_connections.append(integration_connections_item)
+
+        auth_connection_dependencies = cls(
+            tools=tools,
+            mcp_servers=mcp_servers,
+            integration_connections=integration_connections,
+        )
+        auth_connection_dependencies.additional_properties = d
+        return auth_connection_dependencies
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dependent_available_mcp_server_identifier import DependentAvailableMCPServerIdentifier
+from ..models.dependent_available_tool_identifier import DependentAvailableToolIdentifier
+from ..models.dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
+from ..models.dependent_unknown_mcp_server_identifier import DependentUnknownMCPServerIdentifier
+from ..models.dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthSettings")
+
+
+@_attrs_define
+class AuthSettings:
+    """Example:
+        {'allowlist': [{'hostname': 'https://example.com'}], 'enable_auth': True, 'require_origin_header': True,
+        'shareable_token': '1234567890'}
+
+    Attributes:
+        enable_auth (bool | Unset): If set to true, starting a conversation with an agent will require a signed token
+            Default: False.
+        allowlist (list[AllowlistItem] | Unset): A list of hosts that are allowed to start conversations with the agent
+        require_origin_header (bool | Unset): When enabled, connections with no origin header will be rejected. If the
+            allowlist is empty, this option has no effect. Default: False.
+        shareable_token (None | str | Unset): A shareable token that can be used to start a conversation with the agent
+    """
+
+    enable_auth: bool | Unset = False
+
+    allowlist: list[AllowlistItem] | Unset = UNSET
+
+    require_origin_header: bool | Unset = False
+
+    shareable_token: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable_auth = self.enable_auth
+
+        allowlist: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allowlist, Unset):
+            allowlist = []
+            for allowlist_item_data in self.allowlist:
+                allowlist_item = allowlist_item_data.to_dict()
+                allowlist.append(allowlist_item)
+
+        require_origin_header = self.require_origin_header
+
+        shareable_token: None | str | Unset = self.shareable_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if enable_auth is not UNSET:
+            field_dict["enable_auth"] = enable_auth
+        if allowlist is not UNSET:
+            field_dict["allowlist"] = allowlist
+        if require_origin_header is not UNSET:
+            field_dict["require_origin_header"] = require_origin_header
+        if shareable_token is not UNSET:
+            field_dict["shareable_token"] = shareable_token
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enable_auth = d.pop("enable_auth", UNSET)
+
+        _allowlist = d.pop("allowlist", UNSET)
+        allowlist: list[AllowlistItem] | Unset = UNSET
+        if _allowlist is not UNSET:
+            allowlist = []
+            for allowlist_item_data in _allowlist:
+                allowlist_item = AllowlistItem.from_dict(allowlist_item_data)
+
+                allowlist.append(allowlist_item)
+
+        require_origin_header = d.pop("require_origin_header", UNSET)
+
+        shareable_token = d.pop("shareable_token", UNSET)
+
+        auth_settings = cls(
+            enable_auth=enable_auth,
+            allowlist=allowlist,
+            require_origin_header=require_origin_header,
+            shareable_token=shareable_token,
+        )
+        auth_settings.additional_properties = d
+        return auth_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.allowlist_item import AllowlistItem

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AutoGenerationMetadata")
+
+
+@_attrs_define
+class AutoGenerationMetadata:
+    """Metadata for an automatically generated simulation test.
+
+    Tracks the origin and context of tests that were auto-generated from
+    conversations, including the source conversation, topic, and evaluation
+    criteria the test covers.
+
+    Attributes:
+        agent_id (str): Agent whose simulation library this test belongs to.
+        stable_topic_id (str): Stable topic id (from topic discovery) this test covers.
+        criteria_id (str): Evaluation criterion id this test targets.
+        topic_label (str): Human-readable topic label at generation time.
+        source_conversation_id (str): Conversation the test was generated from.
+        generated_at_unix (int): Unix timestamp (seconds) when the test was generated.
+    """
+
+    agent_id: str
+
+    stable_topic_id: str
+
+    criteria_id: str
+
+    topic_label: str
+
+    source_conversation_id: str
+
+    generated_at_unix: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        stable_topic_id = self.stable_topic_id
+
+        criteria_id = self.criteria_id
+
+        topic_label = self.topic_label
+
+        source_conversation_id = self.source_conversation_id
+
+        generated_at_unix = self.generated_at_unix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        field_dict["stable_topic_id"] = stable_topic_id
+        field_dict["criteria_id"] = criteria_id
+        field_dict["topic_label"] = topic_label
+        field_dict["source_conversation_id"] = source_conversation_id
+        field_dict["generated_at_unix"] = generated_at_unix
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        stable_topic_id = d.pop("stable_topic_id")
+
+        criteria_id = d.pop("criteria_id")
+
+        topic_label = d.pop("topic_label")
+
+        source_conversation_id = d.pop("source_conversation_id")
+
+        generated_at_unix = d.pop("generated_at_unix")
+
+        auto_generation_metadata = cls(
+            agent_id=agent_id,
+            stable_topic_id=stable_topic_id,
+            criteria_id=criteria_id,
+            topic_label=topic_label,
+            source_conversation_id=source_conversation_id,
+            generated_at_unix=generated_at_unix,
+        )
+        auto_generation_metadata.additional_properties = d
+        return auto_generation_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.background_sound_preset_id import BackgroundSoundPresetId
+from ..models.background_sound_source_type import BackgroundSoundSourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BackgroundSoundConfigWorkflowOverride")
+
+
+@_attrs_define
+class BackgroundSoundConfigWorkflowOverride:
+    """Attributes:
+    source_type (BackgroundSoundSourceType | None | str | Unset): The type of background sound source.
+    source_id (BackgroundSoundPresetId | None | str | Unset): Identifier for the sound source.
+    volume (float | None | Unset): Volume level for background sound (0.01 to 1.0).
+    crossfade_loop (bool | None | Unset): Apply a crossfade at the loop boundary to avoid audible pops when the
+        sound loops.
+    """
+
+    source_type: BackgroundSoundSourceType | None | str | Unset = UNSET
+
+    source_id: BackgroundSoundPresetId | None | str | Unset = UNSET
+
+    volume: float | None | Unset = UNSET
+
+    crossfade_loop: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_type: None | str | Unset
+        if isinstance(self.source_type, Unset):
+            source_type = UNSET
+        elif isinstance(self.source_type, str):
+            source_type = self.source_type
+        else:
+            source_type = self.source_type
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        elif isinstance(self.source_id, str):
+            source_id = self.source_id
+        else:
+            source_id = self.source_id
+
+        volume: float | None | Unset = self.volume
+
+        crossfade_loop: bool | None | Unset = self.crossfade_loop
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if crossfade_loop is not UNSET:
+            field_dict["crossfade_loop"] = crossfade_loop
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source_type = d.pop("source_type", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        volume = d.pop("volume", UNSET)
+
+        crossfade_loop = d.pop("crossfade_loop", UNSET)
+
+        background_sound_config_workflow_override = cls(
+            source_type=source_type,
+            source_id=source_id,
+            volume=volume,
+            crossfade_loop=crossfade_loop,
+        )
+        background_sound_config_workflow_override.additional_properties = d
+        return background_sound_config_workflow_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.interaction_budget import InteractionBudget
+from ..models.output_format import OutputFormat
+from ..models.verbosity import Verbosity
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BehaviorOverride")
+
+
+@_attrs_define
+class BehaviorOverride:
+    """Attributes:
+    verbosity (None | str | Unset | Verbosity): Verbosity override. Underlying default applies when unset.
+    output_format (None | OutputFormat | str | Unset): Output format override. Underlying default applies when
+        unset.
+    interaction_budget (InteractionBudget | None | str | Unset): Interaction budget override. Underlying default
+        applies when unset.
+    """
+
+    verbosity: None | str | Unset | Verbosity = UNSET
+
+    output_format: None | OutputFormat | str | Unset = UNSET
+
+    interaction_budget: InteractionBudget | None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        verbosity: None | str | Unset
+        if isinstance(self.verbosity, Unset):
+            verbosity = UNSET
+        elif isinstance(self.verbosity, str):
+            verbosity = self.verbosity
+        else:
+            verbosity = self.verbosity
+
+        output_format: None | str | Unset
+        if isinstance(self.output_format, Unset):
+            output_format = UNSET
+        elif isinstance(self.output_format, str):
+            output_format = self.output_format
+        else:
+            output_format = self.output_format
+
+        interaction_budget: None | str | Unset
+        if isinstance(self.interaction_budget, Unset):
+            interaction_budget = UNSET
+        elif isinstance(self.interaction_budget, str):
+            interaction_budget = self.interaction_budget
+        else:
+            interaction_budget = self.interaction_budget
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if verbosity is not UNSET:
+            field_dict["verbosity"] = verbosity
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if interaction_budget is not UNSET:
+            field_dict["interaction_budget"] = interaction_budget
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        verbosity = d.pop("verbosity", UNSET)
+
+        output_format = d.pop("output_format", UNSET)
+
+        interaction_budget = d.pop("interaction_budget", UNSET)
+
+        behavior_override = cls(
+            verbosity=verbosity,
+            output_format=output_format,
+            interaction_budget=interaction_budget,
+        )
+        behavior_override.additional_properties = d
+        return behavior_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T",
+    bound="BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost",
+)
+
+
+@_attrs_define
+class BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost:
+    """Attributes:
+    rules (list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]):
+        List of pronunciation rules. Rule can be either:
+            an alias rule: {'string_to_replace': 'a', 'type': 'alias', 'alias': 'b', }
+            or a phoneme rule: {'string_to_replace': 'a', 'type': 'phoneme', 'phoneme': 'b', 'alphabet': 'ipa' }
+    """
+
+    rules: list[PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item: dict[str, Any]
+            if isinstance(rules_item_data, PronunciationDictionaryAliasRuleRequestModel) or isinstance(
+                rules_item_data, PronunciationDictionaryPhonemeRuleRequestModel
+            ):
+                rules_item = rules_item_data.to_dict()
+            else:
+                rules_item = rules_item_data
+
+            rules.append(rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["rules"] = rules
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+
+            def _parse_rules_item(
+                data: object,
+            ) -> PronunciationDictionaryAliasRuleRequestModel | PronunciationDictionaryPhonemeRuleRequestModel:
+                if isinstance(data, dict):
+                    for known in (
+                        PronunciationDictionaryAliasRuleRequestModel,
+                        PronunciationDictionaryPhonemeRuleRequestModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    rules_item_type_0 = PronunciationDictionaryAliasRuleRequestModel.from_dict(data)
+
+                    return rules_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                rules_item_type_1 = PronunciationDictionaryPhonemeRuleRequestModel.from_dict(data)
+
+                return rules_item_type_1
+
+            rules_item = _parse_rules_item(rules_item_data)
+
+            rules.append(rules_item)
+
+        body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post = cls(
+            rules=rules,
+        )
+        body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post.additional_properties = d
+        return body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
+from ..models.pronunciation_dictionary_phoneme_rule_request_model import PronunciationDictionaryPhonemeRuleRequestModel

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost")
+
+
+@_attrs_define
+class BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
+    """Attributes:
+    document_ids (list[str]): The ids of documents or folders from the knowledge base.
+    force (bool | Unset): If set to true, documents or folders will be deleted regardless of whether they are used
+        by any agents and will be removed from the dependent agents. For non-empty folders, this will also delete all
+        child documents and folders. Default: False.
+    """
+
+    document_ids: list[str]
+
+    force: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_ids = self.document_ids
+
+        force = self.force
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["document_ids"] = document_ids
+        if force is not UNSET:
+            field_dict["force"] = force
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        document_ids = cast(list[str], d.pop("document_ids"))
+
+        force = d.pop("force", UNSET)
+
+        body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post = cls(
+            document_ids=document_ids,
+            force=force,
+        )
+        body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post.additional_properties = d
+        return body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost")
+
+
+@_attrs_define
+class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
+    """Attributes:
+    items (list[GetOrCreateRAGIndexRequestModel]): List of requested RAG indexes. Minimum 1, maximum 100 items.
+    """
+
+    items: list[GetOrCreateRAGIndexRequestModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["items"] = items
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = GetOrCreateRAGIndexRequestModel.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post = cls(
+            items=items,
+        )
+        body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post.additional_properties = d
+        return body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.get_or_create_rag_index_request_model import GetOrCreateRAGIndexRequestModel

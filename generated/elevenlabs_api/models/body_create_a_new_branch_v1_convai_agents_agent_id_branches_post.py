@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost")
+
+
+@_attrs_define
+class BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost:
+    """Attributes:
+    parent_version_id (str): ID of the version to branch from
+    name (str): Name of the branch. It is unique within the agent.
+    description (str): Description for the branch
+    conversation_config (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None |
+        Unset): Changes to apply to conversation config
+    platform_settings (BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset):
+        Changes to apply to platform settings
+    workflow (AgentWorkflowRequestModel | None | Unset): Updated workflow definition
+    """
+
+    parent_version_id: str
+
+    name: str
+
+    description: str
+
+    conversation_config: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None | Unset = (
+        UNSET
+    )
+
+    platform_settings: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset = UNSET
+
+    workflow: AgentWorkflowRequestModel | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        parent_version_id = self.parent_version_id
+
+        name = self.name
+
+        description = self.description
+
+        conversation_config: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_config, Unset):
+            conversation_config = UNSET
+        elif isinstance(
+            self.conversation_config, BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0
+        ):
+            conversation_config = self.conversation_config.to_dict()
+        else:
+            conversation_config = self.conversation_config
+
+        platform_settings: dict[str, Any] | None | Unset
+        if isinstance(self.platform_settings, Unset):
+            platform_settings = UNSET
+        elif isinstance(
+            self.platform_settings, BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0
+        ):
+            platform_settings = self.platform_settings.to_dict()
+        else:
+            platform_settings = self.platform_settings
+
+        workflow: dict[str, Any] | None | Unset
+        if isinstance(self.workflow, Unset):
+            workflow = UNSET
+        elif isinstance(self.workflow, AgentWorkflowRequestModel):
+            workflow = self.workflow.to_dict()
+        else:
+            workflow = self.workflow
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["parent_version_id"] = parent_version_id
+        field_dict["name"] = name
+        field_dict["description"] = description
+        if conversation_config is not UNSET:
+            field_dict["conversation_config"] = conversation_config
+        if platform_settings is not UNSET:
+            field_dict["platform_settings"] = platform_settings
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        parent_version_id = d.pop("parent_version_id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        def _parse_conversation_config(
+            data: object,
+        ) -> BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_config_type_0 = (
+                BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0.from_dict(data)
+            )
+
+            return conversation_config_type_0
+
+        conversation_config = _parse_conversation_config(d.pop("conversation_config", UNSET))
+
+        def _parse_platform_settings(
+            data: object,
+        ) -> BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            platform_settings_type_0 = (
+                BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0.from_dict(data)
+            )
+
+            return platform_settings_type_0
+
+        platform_settings = _parse_platform_settings(d.pop("platform_settings", UNSET))
+
+        def _parse_workflow(data: object) -> AgentWorkflowRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            workflow_type_0 = AgentWorkflowRequestModel.from_dict(data)
+
+            return workflow_type_0
+
+        workflow = _parse_workflow(d.pop("workflow", UNSET))
+
+        body_create_a_new_branch_v1_convai_agents_agent_id_branches_post = cls(
+            parent_version_id=parent_version_id,
+            name=name,
+            description=description,
+            conversation_config=conversation_config,
+            platform_settings=platform_settings,
+            workflow=workflow,
+        )
+        body_create_a_new_branch_v1_convai_agents_agent_id_branches_post.additional_properties = d
+        return body_create_a_new_branch_v1_convai_agents_agent_id_branches_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_workflow_request_model import AgentWorkflowRequestModel
+from ..models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
+    BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0,
+)
+from ..models.body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
+    BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0,
+)

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost")
+
+
+@_attrs_define
+class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost:
+    """Attributes:
+    voice_name (str): Name to use for the created voice.
+    voice_description (str): Description to use for the created voice.
+    generated_voice_id (str): The generated_voice_id to create; obtain it from POST /v1/text-to-voice/design, POST
+        /v1/text-to-voice/:voice_id/remix, or the response headers when generating previews.
+    labels (BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset): Optional, metadata to
+        add to the created voice. Defaults to None.
+    played_not_selected_voice_ids (list[str] | None | Unset): List of voice ids that the user has played but not
+        selected. Used for RLHF.
+    """
+
+    voice_name: str
+
+    voice_description: str
+
+    generated_voice_id: str
+
+    labels: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset = UNSET
+
+    played_not_selected_voice_ids: list[str] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_name = self.voice_name
+
+        voice_description = self.voice_description
+
+        generated_voice_id = self.generated_voice_id
+
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        played_not_selected_voice_ids: list[str] | None | Unset
+        if isinstance(self.played_not_selected_voice_ids, Unset):
+            played_not_selected_voice_ids = UNSET
+        elif isinstance(self.played_not_selected_voice_ids, list):
+            played_not_selected_voice_ids = self.played_not_selected_voice_ids
+
+        else:
+            played_not_selected_voice_ids = self.played_not_selected_voice_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["voice_name"] = voice_name
+        field_dict["voice_description"] = voice_description
+        field_dict["generated_voice_id"] = generated_voice_id
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if played_not_selected_voice_ids is not UNSET:
+            field_dict["played_not_selected_voice_ids"] = played_not_selected_voice_ids
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        voice_name = d.pop("voice_name")
+
+        voice_description = d.pop("voice_description")
+
+        generated_voice_id = d.pop("generated_voice_id")
+
+        def _parse_labels(
+            data: object,
+        ) -> BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            labels_type_0 = BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0.from_dict(data)
+
+            return labels_type_0
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        def _parse_played_not_selected_voice_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            played_not_selected_voice_ids_type_0 = cast(list[str], data)
+
+            return played_not_selected_voice_ids_type_0
+
+        played_not_selected_voice_ids = _parse_played_not_selected_voice_ids(
+            d.pop("played_not_selected_voice_ids", UNSET)
+        )
+
+        body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post = cls(
+            voice_name=voice_name,
+            voice_description=voice_description,
+            generated_voice_id=generated_voice_id,
+            labels=labels,
+            played_not_selected_voice_ids=played_not_selected_voice_ids,
+        )
+        body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post.additional_properties = d
+        return body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
+    BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0,
+)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyCreateChapterV1StudioProjectsProjectIdChaptersPost")
+
+
+@_attrs_define
+class BodyCreateChapterV1StudioProjectsProjectIdChaptersPost:
+    """Attributes:
+    name (str): The name of the chapter, used for identification only.
+    from_url (None | str | Unset): An optional URL from which we will extract content to initialize the Studio
+        project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
+        'from_content' are provided we will initialize the Studio project as blank.
+    """
+
+    name: str
+
+    from_url: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        from_url: None | str | Unset = self.from_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        if from_url is not UNSET:
+            field_dict["from_url"] = from_url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        from_url = d.pop("from_url", UNSET)
+
+        body_create_chapter_v1_studio_projects_project_id_chapters_post = cls(
+            name=name,
+            from_url=from_url,
+        )
+        body_create_chapter_v1_studio_projects_project_id_chapters_post.additional_properties = d
+        return body_create_chapter_v1_studio_projects_project_id_chapters_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

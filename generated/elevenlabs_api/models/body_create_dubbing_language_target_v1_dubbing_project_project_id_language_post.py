@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost")
+
+
+@_attrs_define
+class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost:
+    """Attributes:
+    target_language (str): BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX'); must be a language the
+        dubbing model supports. A region-qualified tag must be one of the supported dialects.
+    voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language (e.g. cloning
+        strength).
+    translations (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None |
+        Unset): Enterprise only. Optional translations to use instead of machine translation. A map from each source
+        segment's external_id (or its id, if you supplied none) to the translated text; every source segment must be
+        covered exactly once. At most 20000 entries, totalling at most 4 MiB of text.
+    """
+
+    target_language: str
+
+    voice_settings: None | Unset | VoiceSettings = UNSET
+
+    translations: (
+        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_language = self.target_language
+
+        voice_settings: dict[str, Any] | None | Unset
+        if isinstance(self.voice_settings, Unset):
+            voice_settings = UNSET
+        elif isinstance(self.voice_settings, VoiceSettings):
+            voice_settings = self.voice_settings.to_dict()
+        else:
+            voice_settings = self.voice_settings
+
+        translations: dict[str, Any] | None | Unset
+        if isinstance(self.translations, Unset):
+            translations = UNSET
+        elif isinstance(
+            self.translations, BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
+        ):
+            translations = self.translations.to_dict()
+        else:
+            translations = self.translations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["target_language"] = target_language
+        if voice_settings is not UNSET:
+            field_dict["voice_settings"] = voice_settings
+        if translations is not UNSET:
+            field_dict["translations"] = translations
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        target_language = d.pop("target_language")
+
+        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_settings_type_0 = VoiceSettings.from_dict(data)
+
+            return voice_settings_type_0
+
+        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+
+        def _parse_translations(
+            data: object,
+        ) -> BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            translations_type_0 = (
+                BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0.from_dict(data)
+            )
+
+            return translations_type_0
+
+        translations = _parse_translations(d.pop("translations", UNSET))
+
+        body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post = cls(
+            target_language=target_language,
+            voice_settings=voice_settings,
+            translations=translations,
+        )
+        body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post.additional_properties = d
+        return body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
+    BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
+)
+from ..models.voice_settings import VoiceSettings

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
+    BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
+)
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="BodyCreateDubbingProjectV1DubbingProjectPost")
+
+
+@_attrs_define
+class BodyCreateDubbingProjectV1DubbingProjectPost:
+    """Attributes:
+    file (File | None | Unset): The source media file to dub. Provide this or source_url.
+    source_url (None | str | Unset): Public URL to fetch the source media from. Provide this or file.
+    reference (None | str | Unset): Optional free-form string (max 500 characters) to identify the project on your
+        end.
+    source_language (None | str | Unset): BCP-47 language tag of the source media; must be a language the
+        transcription model supports. Any region or script subtag is ignored, since transcription is per-language. Omit
+        to auto-detect.
+    model_id (BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset): Default dubbing model
+        id ('dubbing_v1' or 'dubbing_v2') for the project's language targets; a target may override it. Omit to use the
+        system default.
+    keyterms (list[str] | Unset): Key terms to bias transcription/translation toward (e.g. product or brand names).
+        At most 1000 terms; each term at most 50 characters and 5 words; the characters `<>{}[]\\` are not allowed.
+    webhook_ids (list[str] | Unset): Ids of workspace webhooks to notify when this project becomes ready or fails,
+        and when any of its languages completes or fails. At most 3; each must be a webhook configured in your
+        workspace.
+    target_language (None | str | Unset): Optional shortcut: also create a language target in this BCP-47 language,
+        queued to start once the project is ready. Must be a language the dubbing model supports, and a region-qualified
+        tag must be one of the supported dialects.
+    transcript (File | None | Unset): Enterprise only. Optional JSON transcript to use instead of automatic
+        transcription. When provided, source_language is required. Segments may include an optional external_id and an
+        optional translation; if any segment includes a translation, target_language is required and every segment must
+        include one (used to seed the target created via target_language).
+    """
+
+    file: File | None | Unset = UNSET
+
+    source_url: None | str | Unset = UNSET
+
+    reference: None | str | Unset = UNSET
+
+    source_language: None | str | Unset = UNSET
+
+    model_id: BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 | None | str | Unset = UNSET
+
+    keyterms: list[str] | Unset = UNSET
+
+    webhook_ids: list[str] | Unset = UNSET
+
+    target_language: None | str | Unset = UNSET
+
+    transcript: File | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file: FileTypes | None | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, File):
+            file = self.file.to_tuple()
+
+        else:
+            file = self.file
+
+        source_url: None | str | Unset = self.source_url
+
+        reference: None | str | Unset = self.reference
+
+        source_language: None | str | Unset = self.source_language
+
+        model_id: None | str | Unset
+        if isinstance(self.model_id, Unset):
+            model_id = UNSET
+        elif isinstance(self.model_id, str):
+            model_id = self.model_id
+        else:
+            model_id = self.model_id
+
+        keyterms: list[str] | Unset = UNSET
+        if not isinstance(self.keyterms, Unset):
+            keyterms = self.keyterms
+
+        webhook_ids: list[str] | Unset = UNSET
+        if not isinstance(self.webhook_ids, Unset):
+            webhook_ids = self.webhook_ids
+
+        target_language: None | str | Unset = self.target_language
+
+        transcript: FileTypes | None | Unset
+        if isinstance(self.transcript, Unset):
+            transcript = UNSET
+        elif isinstance(self.transcript, File):
+            transcript = self.transcript.to_tuple()
+
+        else:
+            transcript = self.transcript
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if file is not UNSET:
+            field_dict["file"] = file
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if source_language is not UNSET:
+            field_dict["source_language"] = source_language
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if keyterms is not UNSET:
+            field_dict["keyterms"] = keyterms
+        if webhook_ids is not UNSET:
+            field_dict["webhook_ids"] = webhook_ids
+        if target_language is not UNSET:
+            field_dict["target_language"] = target_language
+        if transcript is not UNSET:
+            field_dict["transcript"] = transcript
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        if not isinstance(self.file, Unset):
+            if isinstance(self.file, File):
+                files.append(("file", self.file.to_tuple()))
+            elif self.file is None:
+                files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        if not isinstance(self.source_url, Unset):
+            if isinstance(self.source_url, str) or self.source_url is None:
+                files.append(("source_url", (None, str(self.source_url).encode(), "text/plain")))
+
+        if not isinstance(self.reference, Unset):
+            if isinstance(self.reference, str) or self.reference is None:
+                files.append(("reference", (None, str(self.reference).encode(), "text/plain")))
+
+        if not isinstance(self.source_language, Unset):
+            if isinstance(self.source_language, str) or self.source_language is None:
+                files.append(("source_language", (None, str(self.source_language).encode(), "text/plain")))
+
+        if not isinstance(self.model_id, Unset):
+            if isinstance(self.model_id, str) or isinstance(self.model_id, str) or self.model_id is None:
+                files.append(("model_id", (None, str(self.model_id).encode(), "text/plain")))
+
+        if not isinstance(self.keyterms, Unset):
+            for keyterms_item_element in self.keyterms:
+                files.append(("keyterms", (None, str(keyterms_item_element).encode(), "text/plain")))
+
+        if not isinstance(self.webhook_ids, Unset):
+            for webhook_ids_item_element in self.webhook_ids:
+                files.append(("webhook_ids", (None, str(webhook_ids_item_element).encode(), "text/plain")))
+
+        if not isinstance(self.target_language, Unset):
+            if isinstance(self.target_language, str) or self.target_language is None:
+                files.append(("target_language", (None, str(self.target_language).encode(), "text/plain")))
+
+        if not isinstance(self.transcript, Unset):
+            if isinstance(self.transcript, File):
+                files.append(("transcript", self.transcript.to_tuple()))
+            elif self.transcript is None:
+                files.append(("transcript", (None, str(self.transcript).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            file_type_0 = File(payload=BytesIO(data))
+
+            return file_type_0
+
+        file = _parse_file(d.pop("file", UNSET))
+
+        source_url = d.pop("source_url", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        source_language = d.pop("source_language", UNSET)
+
+        model_id = d.pop("model_id", UNSET)
+
+        keyterms = cast(list[str], d.pop("keyterms", UNSET))
+
+        webhook_ids = cast(list[str], d.pop("webhook_ids", UNSET))
+
+        target_language = d.pop("target_language", UNSET)
+
+        def _parse_transcript(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            transcript_type_0 = File(payload=BytesIO(data))
+
+            return transcript_type_0
+
+        transcript = _parse_transcript(d.pop("transcript", UNSET))
+
+        body_create_dubbing_project_v1_dubbing_project_post = cls(
+            file=file,
+            source_url=source_url,
+            reference=reference,
+            source_language=source_language,
+            model_id=model_id,
+            keyterms=keyterms,
+            webhook_ids=webhook_ids,
+            target_language=target_language,
+            transcript=transcript,
+        )
+        body_create_dubbing_project_v1_dubbing_project_post.additional_properties = d
+        return body_create_dubbing_project_v1_dubbing_project_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost")
+
+
+@_attrs_define
+class BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost:
+    """Attributes:
+    file (File): Documentation that the agent will have access to in order to interact with users.
+    name (None | str | Unset): A custom, human-readable name for the document.
+    parent_folder_id (None | str | Unset): If set, the created document or folder will be placed inside the given
+        folder.
+    """
+
+    file: File
+
+    name: None | str | Unset = UNSET
+
+    parent_folder_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        name: None | str | Unset = self.name
+
+        parent_folder_id: None | str | Unset = self.parent_folder_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["file"] = file
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.name, Unset):
+            if isinstance(self.name, str) or self.name is None:
+                files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.parent_folder_id, Unset):
+            if isinstance(self.parent_folder_id, str) or self.parent_folder_id is None:
+                files.append(("parent_folder_id", (None, str(self.parent_folder_id).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        name = d.pop("name", UNSET)
+
+        parent_folder_id = d.pop("parent_folder_id", UNSET)
+
+        body_create_file_document_v1_convai_knowledge_base_file_post = cls(
+            file=file,
+            name=name,
+            parent_folder_id=parent_folder_id,
+        )
+        body_create_file_document_v1_convai_knowledge_base_file_post.additional_properties = d
+        return body_create_file_document_v1_convai_knowledge_base_file_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,423 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0 import (
+    BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0,
+    check_body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0,
+)
+from ..models.body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
+    BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
+    check_body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language,
+)
+from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyCreatePodcastV1StudioPodcastsPost")
+
+
+@_attrs_define
+class BodyCreatePodcastV1StudioPodcastsPost:
+    """Attributes:
+    model_id (str): The ID of the model to be used for this Studio project, you can query GET /v1/models to list all
+        available models.
+    mode (PodcastBulletinMode | PodcastConversationMode): The type of podcast to generate. Can be 'conversation', an
+        interaction between two voices, or 'bulletin', a monologue.
+    source (list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource): The source content
+        for the Podcast.
+    quality_preset (QualityPresetType | Unset):
+    duration_scale (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFor
+        matVoiceAndLanguage | Unset): Duration of the generated podcast. Must be one of:
+        short - produces podcasts shorter than 3 minutes.
+        default - produces podcasts roughly between 3-7 minutes.
+        long - produces podcasts longer than 7 minutes.
+         Default: 'default'.
+    language (None | str | Unset): An optional language of the Studio project. Two-letter language code (ISO 639-1).
+    intro (None | str | Unset): The intro text that will always be added to the beginning of the podcast.
+    outro (None | str | Unset): The outro text that will always be added to the end of the podcast.
+    instructions_prompt (None | str | Unset): Additional instructions prompt for the podcast generation used to
+        adjust the podcast's style and tone.
+    highlights (list[str] | None | Unset): A brief summary or highlights of the Studio project's content, providing
+        key points or themes. This should be between 10 and 70 characters.
+    callback_url (None | str | Unset):
+            A url that will be called by our service when the Studio project is converted. Request will contain a json
+        blob containing the status of the conversion
+            Messages:
+            1. When project was converted successfully:
+            {
+              type: "project_conversion_status",
+              event_timestamp: 1234567890,
+              data: {
+                request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "success",
+                project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
+                error_details: None,
+              }
+            }
+            2. When project conversion failed:
+            {
+              type: "project_conversion_status",
+              event_timestamp: 1234567890,
+              data: {
+                request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "error",
+                project_snapshot_id: None,
+                error_details: "Error details if conversion failed"
+              }
+            }
+
+            3. When chapter was converted successfully:
+            {
+              type: "chapter_conversion_status",
+              event_timestamp: 1234567890,
+              data: {
+                request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM",
+                chapter_id: "22m00Tcm4TlvDq8ikMAT",
+                conversion_status: "success",
+                chapter_snapshot_id: "23m00Tcm4TlvDq8ikMAV",
+                error_details: None,
+              }
+            }
+            4. When chapter conversion failed:
+            {
+              type: "chapter_conversion_status",
+              event_timestamp: 1234567890,
+              data: {
+                request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM",
+                chapter_id: "22m00Tcm4TlvDq8ikMAT",
+                conversion_status: "error",
+                chapter_snapshot_id: None,
+                error_details: "Error details if conversion failed"
+              }
+            }
+
+    apply_text_normalization (BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset):
+            This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
+            When set to 'auto', the system will automatically decide whether to apply text normalization
+            (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+            with 'off', it will be skipped. 'apply_english' is the same as 'on' but will assume that text is in English.
+
+    """
+
+    model_id: str
+
+    mode: PodcastBulletinMode | PodcastConversationMode
+
+    source: list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource
+
+    quality_preset: QualityPresetType | Unset = UNSET
+
+    duration_scale: (
+        BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
+        | Unset
+    ) = "default"
+
+    language: None | str | Unset = UNSET
+
+    intro: None | str | Unset = UNSET
+
+    outro: None | str | Unset = UNSET
+
+    instructions_prompt: None | str | Unset = UNSET
+
+    highlights: list[str] | None | Unset = UNSET
+
+    callback_url: None | str | Unset = UNSET
+
+    apply_text_normalization: BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        mode: dict[str, Any]
+        if isinstance(self.mode, PodcastConversationMode) or isinstance(self.mode, PodcastBulletinMode):
+            mode = self.mode.to_dict()
+        else:
+            mode = self.mode
+
+        source: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.source, PodcastTextSource) or isinstance(self.source, PodcastURLSource):
+            source = self.source.to_dict()
+        elif isinstance(self.source, list):
+            source = []
+            for source_type_2_item_data in self.source:
+                source_type_2_item: dict[str, Any]
+                if isinstance(source_type_2_item_data, PodcastTextSource) or isinstance(
+                    source_type_2_item_data, PodcastURLSource
+                ):
+                    source_type_2_item = source_type_2_item_data.to_dict()
+                else:
+                    source_type_2_item = source_type_2_item_data
+
+                source.append(source_type_2_item)
+
+        else:
+            source = self.source
+
+        quality_preset: str | Unset = UNSET
+        if not isinstance(self.quality_preset, Unset):
+            quality_preset = self.quality_preset
+
+        duration_scale: str | Unset = UNSET
+        if not isinstance(self.duration_scale, Unset):
+            duration_scale = self.duration_scale
+
+        language: None | str | Unset = self.language
+
+        intro: None | str | Unset = self.intro
+
+        outro: None | str | Unset = self.outro
+
+        instructions_prompt: None | str | Unset = self.instructions_prompt
+
+        highlights: list[str] | None | Unset
+        if isinstance(self.highlights, Unset):
+            highlights = UNSET
+        elif isinstance(self.highlights, list):
+            highlights = self.highlights
+
+        else:
+            highlights = self.highlights
+
+        callback_url: None | str | Unset = self.callback_url
+
+        apply_text_normalization: None | str | Unset
+        if isinstance(self.apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        elif isinstance(self.apply_text_normalization, str):
+            apply_text_normalization = self.apply_text_normalization
+        else:
+            apply_text_normalization = self.apply_text_normalization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["model_id"] = model_id
+        field_dict["mode"] = mode
+        field_dict["source"] = source
+        if quality_preset is not UNSET:
+            field_dict["quality_preset"] = quality_preset
+        if duration_scale is not UNSET:
+            field_dict["duration_scale"] = duration_scale
+        if language is not UNSET:
+            field_dict["language"] = language
+        if intro is not UNSET:
+            field_dict["intro"] = intro
+        if outro is not UNSET:
+            field_dict["outro"] = outro
+        if instructions_prompt is not UNSET:
+            field_dict["instructions_prompt"] = instructions_prompt
+        if highlights is not UNSET:
+            field_dict["highlights"] = highlights
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if apply_text_normalization is not UNSET:
+            field_dict["apply_text_normalization"] = apply_text_normalization
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_id = d.pop("model_id")
+
+        def _parse_mode(data: object) -> PodcastBulletinMode | PodcastConversationMode:
+            if isinstance(data, dict):
+                for known in (
+                    PodcastConversationMode,
+                    PodcastBulletinMode,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                mode_type_0 = PodcastConversationMode.from_dict(data)
+
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            mode_type_1 = PodcastBulletinMode.from_dict(data)
+
+            return mode_type_1
+
+        mode = _parse_mode(d.pop("mode"))
+
+        def _parse_source(
+            data: object,
+        ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
+            if isinstance(data, dict):
+                for known in (
+                    PodcastTextSource,
+                    PodcastURLSource,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_type_0 = PodcastTextSource.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_type_1 = PodcastURLSource.from_dict(data)
+
+                return source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            source_type_2 = []
+            _source_type_2 = data
+            for source_type_2_item_data in _source_type_2:
+
+                def _parse_source_type_2_item(data: object) -> PodcastTextSource | PodcastURLSource:
+                    if isinstance(data, dict):
+                        for known in (
+                            PodcastTextSource,
+                            PodcastURLSource,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        source_type_2_item_type_0 = PodcastTextSource.from_dict(data)
+
+                        return source_type_2_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    source_type_2_item_type_1 = PodcastURLSource.from_dict(data)
+
+                    return source_type_2_item_type_1
+
+                source_type_2_item = _parse_source_type_2_item(source_type_2_item_data)
+
+                source_type_2.append(source_type_2_item)
+
+            return source_type_2
+
+        source = _parse_source(d.pop("source"))
+
+        _quality_preset = d.pop("quality_preset", UNSET)
+        quality_preset: QualityPresetType | Unset
+        if isinstance(_quality_preset, Unset):
+            quality_preset = UNSET
+        else:
+            quality_preset = check_quality_preset_type(_quality_preset)
+
+        _duration_scale = d.pop("duration_scale", UNSET)
+        duration_scale: (
+            BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
+            | Unset
+        )
+        if isinstance(_duration_scale, Unset):
+            duration_scale = UNSET
+        else:
+            duration_scale = check_body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language(
+                _duration_scale
+            )
+
+        language = d.pop("language", UNSET)
+
+        intro = d.pop("intro", UNSET)
+
+        outro = d.pop("outro", UNSET)
+
+        instructions_prompt = d.pop("instructions_prompt", UNSET)
+
+        def _parse_highlights(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            highlights_type_0 = cast(list[str], data)
+
+            return highlights_type_0
+
+        highlights = _parse_highlights(d.pop("highlights", UNSET))
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        def _parse_apply_text_normalization(
+            data: object,
+        ) -> BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            apply_text_normalization_type_0 = (
+                check_body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0(data)
+            )
+
+            return apply_text_normalization_type_0
+
+        apply_text_normalization = _parse_apply_text_normalization(d.pop("apply_text_normalization", UNSET))
+
+        body_create_podcast_v1_studio_podcasts_post = cls(
+            model_id=model_id,
+            mode=mode,
+            source=source,
+            quality_preset=quality_preset,
+            duration_scale=duration_scale,
+            language=language,
+            intro=intro,
+            outro=outro,
+            instructions_prompt=instructions_prompt,
+            highlights=highlights,
+            callback_url=callback_url,
+            apply_text_normalization=apply_text_normalization,
+        )
+        body_create_podcast_v1_studio_podcasts_post.additional_properties = d
+        return body_create_podcast_v1_studio_podcasts_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.podcast_bulletin_mode import PodcastBulletinMode
+from ..models.podcast_conversation_mode import PodcastConversationMode
+from ..models.podcast_text_source import PodcastTextSource
+from ..models.podcast_url_source import PodcastURLSource

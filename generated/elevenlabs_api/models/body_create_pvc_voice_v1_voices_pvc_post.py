@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyCreatePVCVoiceV1VoicesPvcPost")
+
+
+@_attrs_define
+class BodyCreatePVCVoiceV1VoicesPvcPost:
+    """Attributes:
+    name (str): The name that identifies this voice. This will be displayed in the dropdown of the website.
+    language (str): Language used in the samples.
+    description (None | str | Unset): Description to use for the created voice.
+    labels (BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset): Labels for the voice. Keys can be
+        language, accent, gender, or age.
+    """
+
+    name: str
+
+    language: str
+
+    description: None | str | Unset = UNSET
+
+    labels: BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        language = self.language
+
+        description: None | str | Unset = self.description
+
+        labels: dict[str, Any] | None | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["language"] = language
+        if description is not UNSET:
+            field_dict["description"] = description
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        language = d.pop("language")
+
+        description = d.pop("description", UNSET)
+
+        def _parse_labels(data: object) -> BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            labels_type_0 = BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0.from_dict(data)
+
+            return labels_type_0
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        body_create_pvc_voice_v1_voices_pvc_post = cls(
+            name=name,
+            language=language,
+            description=description,
+            labels=labels,
+        )
+        body_create_pvc_voice_v1_voices_pvc_post.additional_properties = d
+        return body_create_pvc_voice_v1_voices_pvc_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.body_create_pvc_voice_v1_voices_pvc_post_labels_type_0 import BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0

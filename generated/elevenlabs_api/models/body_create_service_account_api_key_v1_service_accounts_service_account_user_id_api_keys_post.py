@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.permission_type import PermissionType, check_permission_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost")
+
+
+@_attrs_define
+class BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost:
+    """Attributes:
+    name (str):
+    permissions (list[PermissionType] | Literal['all']): The permissions of the XI API.
+    character_limit (int | None | Unset): The character limit of the XI API key. If provided this will limit the
+        usage of this api key to n characters per month where n is the chosen value. Requests that incur charges will
+        fail after reaching this monthly limit.
+    allowed_ips (list[str] | None | Unset): List of IP addresses or CIDR ranges allowed to use this API key. Each
+        entry may be a CIDR range (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or /128). On create, omit
+        or pass null to allow all IPs. On update, omit to leave the allowlist unchanged, or pass "clear" to remove it.
+    third_party_disable_allowed (bool | None | Unset): Whether the holder of this key may disable it via the self-
+        disable endpoint. On create, omit or pass null to use the workspace's default (enabled for non-Enterprise plans,
+        disabled for Enterprise plans). On update, omit to leave it unchanged, or pass "clear" to reset it to the
+        workspace default. Only honored for workspaces with self-disable access enabled.
+    """
+
+    name: str
+
+    permissions: list[PermissionType] | Literal["all"]
+
+    character_limit: int | None | Unset = UNSET
+
+    allowed_ips: list[str] | None | Unset = UNSET
+
+    third_party_disable_allowed: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        permissions: list[str] | Literal["all"]
+        if isinstance(self.permissions, list):
+            permissions = []
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item: str = permissions_type_0_item_data
+                permissions.append(permissions_type_0_item)
+
+        else:
+            permissions = self.permissions
+
+        character_limit: int | None | Unset = self.character_limit
+
+        allowed_ips: list[str] | None | Unset
+        if isinstance(self.allowed_ips, Unset):
+            allowed_ips = UNSET
+        elif isinstance(self.allowed_ips, list):
+            allowed_ips = self.allowed_ips
+
+        else:
+            allowed_ips = self.allowed_ips
+
+        third_party_disable_allowed: bool | None | Unset = self.third_party_disable_allowed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["permissions"] = permissions
+        if character_limit is not UNSET:
+            field_dict["character_limit"] = character_limit
+        if allowed_ips is not UNSET:
+            field_dict["allowed_ips"] = allowed_ips
+        if third_party_disable_allowed is not UNSET:
+            field_dict["third_party_disable_allowed"] = third_party_disable_allowed
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_permissions(data: object) -> list[PermissionType] | Literal["all"]:
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            permissions_type_1 = cast(Literal["all"], data)
+            if permissions_type_1 != "all":
+                raise ValueError(f"permissions_type_1 must match const 'all', got '{permissions_type_1}'")
+            return permissions_type_1
+
+        permissions = _parse_permissions(d.pop("permissions"))
+
+        character_limit = d.pop("character_limit", UNSET)
+
+        def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            allowed_ips_type_0 = cast(list[str], data)
+
+            return allowed_ips_type_0
+
+        allowed_ips = _parse_allowed_ips(d.pop("allowed_ips", UNSET))
+
+        third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
+
+        body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post = cls(
+            name=name,
+            permissions=permissions,
+            character_limit=character_limit,
+            allowed_ips=allowed_ips,
+            third_party_disable_allowed=third_party_disable_allowed,
+        )
+        body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post.additional_properties = d
+        return body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,716 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
+    BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
+    check_body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0,
+)
+from ..models.body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
+    BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
+    check_body_create_studio_project_v1_studio_projects_post_fiction_type_0,
+)
+from ..models.body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
+    BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
+    check_body_create_studio_project_v1_studio_projects_post_source_type_type_0,
+)
+from ..models.body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
+    BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
+    check_body_create_studio_project_v1_studio_projects_post_target_audience_type_0,
+)
+from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="BodyCreateStudioProjectV1StudioProjectsPost")
+
+
+@_attrs_define
+class BodyCreateStudioProjectV1StudioProjectsPost:
+    """Attributes:
+    name (str): The name of the Studio project, used for identification only.
+    default_title_voice_id (None | str | Unset): The voice_id that corresponds to the default voice used for new
+        titles.
+    default_paragraph_voice_id (None | str | Unset): The voice_id that corresponds to the default voice used for new
+        paragraphs.
+    default_model_id (None | str | Unset): The ID of the model to be used for this Studio project, you can query GET
+        /v1/models to list all available models.
+    from_url (None | str | Unset): An optional URL from which we will extract content to initialize the Studio
+        project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
+        'from_content' are provided we will initialize the Studio project as blank.
+    from_document (File | None | Unset): An optional .epub, .pdf, .txt or similar file can be provided. If provided,
+        we will initialize the Studio project with its content. If this is set, 'from_url' and 'from_content' must be
+        null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project
+        as blank.
+    from_content_json (str | Unset):
+            An optional content to initialize the Studio project with. If this is set, 'from_url' and 'from_document'
+        must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio
+        project as blank.
+
+            Example:
+            [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text":
+        "A", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type":
+        "h1", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id":
+        "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B", "blocks": [{"sub_type": "p",
+        "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E", "type": "tts_node"}, {"voice_id":
+        "6lCwbsX1yVjD49QmpkT1", "text": "F", "type": "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id":
+        "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H",
+        "type": "tts_node"}]}]}]
+
+    quality_preset (QualityPresetType | Unset):
+    title (None | str | Unset): An optional name of the author of the Studio project, this will be added as metadata
+        to the mp3 file on Studio project or chapter download.
+    author (None | str | Unset): An optional name of the author of the Studio project, this will be added as
+        metadata to the mp3 file on Studio project or chapter download.
+    description (None | str | Unset): An optional description of the Studio project.
+    genres (list[str] | Unset): An optional list of genres associated with the Studio project.
+    target_audience (BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset): An optional
+        target audience of the Studio project.
+    language (None | str | Unset): An optional language of the Studio project. Two-letter language code (ISO 639-1).
+    content_type (None | str | Unset): An optional content type of the Studio project.
+    original_publication_date (None | str | Unset): An optional original publication date of the Studio project, in
+        the format YYYY-MM-DD or YYYY.
+    mature_content (bool | None | Unset): An optional specification of whether this Studio project contains mature
+        content. Default: False.
+    isbn_number (None | str | Unset): An optional ISBN number of the Studio project you want to create, this will be
+        added as metadata to the mp3 file on Studio project or chapter download.
+    acx_volume_normalization (bool | Unset): [Deprecated] When the Studio project is downloaded, should the returned
+        audio have postprocessing in order to make it compliant with audiobook normalized volume requirements Default:
+        False.
+    volume_normalization (bool | Unset): When the Studio project is downloaded, should the returned audio have
+        postprocessing in order to make it compliant with audiobook normalized volume requirements Default: False.
+    pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary locators
+        (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be
+        applied to the text. A list of json encoded strings is required as adding projects may occur through formData as
+        opposed to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as --form
+        'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+        d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
+        'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
+        WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
+    callback_url (None | str | Unset):
+            A url that will be called by our service when the Studio project is converted. Request will contain a json
+        blob containing the status of the conversion
+            Messages:
+            1. When project was converted successfully:
+            {
+              type: "project_conversion_status",
+              event_timestamp: 1234567890,
+              data: {
+                request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "success",
+                project_snapshot_id: "22m00Tcm4TlvDq8ikMAT",
+                error_details: None,
+              }
+            }
+            2. When project conversion failed:
+            {
+              type: "project_conversion_status",
+              event_timestamp: 1234567890,
+              data: {
+                request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM",
+                conversion_status: "error",
+                project_snapshot_id: None,
+                error_details: "Error details if conversion failed"
+              }
+            }
+
+            3. When chapter was converted successfully:
+            {
+              type: "chapter_conversion_status",
+              event_timestamp: 1234567890,
+              data: {
+                request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM",
+                chapter_id: "22m00Tcm4TlvDq8ikMAT",
+                conversion_status: "success",
+                chapter_snapshot_id: "23m00Tcm4TlvDq8ikMAV",
+                error_details: None,
+              }
+            }
+            4. When chapter conversion failed:
+            {
+              type: "chapter_conversion_status",
+              event_timestamp: 1234567890,
+              data: {
+                request_id: "1234567890",
+                project_id: "21m00Tcm4TlvDq8ikWAM",
+                chapter_id: "22m00Tcm4TlvDq8ikMAT",
+                conversion_status: "error",
+                chapter_snapshot_id: None,
+                error_details: "Error details if conversion failed"
+              }
+            }
+
+    fiction (BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset): An optional specification of
+        whether the content of this Studio project is fiction.
+    apply_text_normalization (BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None |
+        Unset):
+            This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
+            When set to 'auto', the system will automatically decide whether to apply text normalization
+            (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+            with 'off', it will be skipped. 'apply_english' is the same as 'on' but will assume that text is in English.
+
+    auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not. Default: False.
+    auto_assign_voices (bool | None | Unset): [Alpha Feature] Whether automatically assign voices to phrases in the
+        create Project. Default: False.
+    source_type (BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset): The type of Studio
+        project to create.
+    voice_settings (list[str] | Unset):     Optional voice settings overrides for the project, encoded as a list of
+        JSON strings.
+
+            Example:
+            ["{\\"voice_id\\": \\"21m00Tcm4TlvDq8ikWAM\\", \\"stability\\": 0.7, \\"similarity_boost\\": 0.8,
+        \\"style\\": 0.5, \\"speed\\": 1.0, \\"use_speaker_boost\\": true}"]
+
+    create_publishing_read (bool | None | Unset): If true, creates a corresponding read for direct publishing in
+        draft state Default: False.
+    """
+
+    name: str
+
+    default_title_voice_id: None | str | Unset = UNSET
+
+    default_paragraph_voice_id: None | str | Unset = UNSET
+
+    default_model_id: None | str | Unset = UNSET
+
+    from_url: None | str | Unset = UNSET
+
+    from_document: File | None | Unset = UNSET
+
+    from_content_json: str | Unset = UNSET
+
+    quality_preset: QualityPresetType | Unset = UNSET
+
+    title: None | str | Unset = UNSET
+
+    author: None | str | Unset = UNSET
+
+    description: None | str | Unset = UNSET
+
+    genres: list[str] | Unset = UNSET
+
+    target_audience: BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset = UNSET
+
+    language: None | str | Unset = UNSET
+
+    content_type: None | str | Unset = UNSET
+
+    original_publication_date: None | str | Unset = UNSET
+
+    mature_content: bool | None | Unset = False
+
+    isbn_number: None | str | Unset = UNSET
+
+    acx_volume_normalization: bool | Unset = False
+
+    volume_normalization: bool | Unset = False
+
+    pronunciation_dictionary_locators: list[str] | Unset = UNSET
+
+    callback_url: None | str | Unset = UNSET
+
+    fiction: BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset = UNSET
+
+    apply_text_normalization: BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset = (
+        UNSET
+    )
+
+    auto_convert: bool | Unset = False
+
+    auto_assign_voices: bool | None | Unset = False
+
+    source_type: BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset = UNSET
+
+    voice_settings: list[str] | Unset = UNSET
+
+    create_publishing_read: bool | None | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        default_title_voice_id: None | str | Unset = self.default_title_voice_id
+
+        default_paragraph_voice_id: None | str | Unset = self.default_paragraph_voice_id
+
+        default_model_id: None | str | Unset = self.default_model_id
+
+        from_url: None | str | Unset = self.from_url
+
+        from_document: FileTypes | None | Unset
+        if isinstance(self.from_document, Unset):
+            from_document = UNSET
+        elif isinstance(self.from_document, File):
+            from_document = self.from_document.to_tuple()
+
+        else:
+            from_document = self.from_document
+
+        from_content_json = self.from_content_json
+
+        quality_preset: str | Unset = UNSET
+        if not isinstance(self.quality_preset, Unset):
+            quality_preset = self.quality_preset
+
+        title: None | str | Unset = self.title
+
+        author: None | str | Unset = self.author
+
+        description: None | str | Unset = self.description
+
+        genres: list[str] | Unset = UNSET
+        if not isinstance(self.genres, Unset):
+            genres = self.genres
+
+        target_audience: None | str | Unset
+        if isinstance(self.target_audience, Unset):
+            target_audience = UNSET
+        elif isinstance(self.target_audience, str):
+            target_audience = self.target_audience
+        else:
+            target_audience = self.target_audience
+
+        language: None | str | Unset = self.language
+
+        content_type: None | str | Unset = self.content_type
+
+        original_publication_date: None | str | Unset = self.original_publication_date
+
+        mature_content: bool | None | Unset = self.mature_content
+
+        isbn_number: None | str | Unset = self.isbn_number
+
+        acx_volume_normalization = self.acx_volume_normalization
+
+        volume_normalization = self.volume_normalization
+
+        pronunciation_dictionary_locators: list[str] | Unset = UNSET
+        if not isinstance(self.pronunciation_dictionary_locators, Unset):
+            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        callback_url: None | str | Unset = self.callback_url
+
+        fiction: None | str | Unset
+        if isinstance(self.fiction, Unset):
+            fiction = UNSET
+        elif isinstance(self.fiction, str):
+            fiction = self.fiction
+        else:
+            fiction = self.fiction
+
+        apply_text_normalization: None | str | Unset
+        if isinstance(self.apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        elif isinstance(self.apply_text_normalization, str):
+            apply_text_normalization = self.apply_text_normalization
+        else:
+            apply_text_normalization = self.apply_text_normalization
+
+        auto_convert = self.auto_convert
+
+        auto_assign_voices: bool | None | Unset = self.auto_assign_voices
+
+        source_type: None | str | Unset
+        if isinstance(self.source_type, Unset):
+            source_type = UNSET
+        elif isinstance(self.source_type, str):
+            source_type = self.source_type
+        else:
+            source_type = self.source_type
+
+        voice_settings: list[str] | Unset = UNSET
+        if not isinstance(self.voice_settings, Unset):
+            voice_settings = self.voice_settings
+
+        create_publishing_read: bool | None | Unset = self.create_publishing_read
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        if default_title_voice_id is not UNSET:
+            field_dict["default_title_voice_id"] = default_title_voice_id
+        if default_paragraph_voice_id is not UNSET:
+            field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
+        if default_model_id is not UNSET:
+            field_dict["default_model_id"] = default_model_id
+        if from_url is not UNSET:
+            field_dict["from_url"] = from_url
+        if from_document is not UNSET:
+            field_dict["from_document"] = from_document
+        if from_content_json is not UNSET:
+            field_dict["from_content_json"] = from_content_json
+        if quality_preset is not UNSET:
+            field_dict["quality_preset"] = quality_preset
+        if title is not UNSET:
+            field_dict["title"] = title
+        if author is not UNSET:
+            field_dict["author"] = author
+        if description is not UNSET:
+            field_dict["description"] = description
+        if genres is not UNSET:
+            field_dict["genres"] = genres
+        if target_audience is not UNSET:
+            field_dict["target_audience"] = target_audience
+        if language is not UNSET:
+            field_dict["language"] = language
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if original_publication_date is not UNSET:
+            field_dict["original_publication_date"] = original_publication_date
+        if mature_content is not UNSET:
+            field_dict["mature_content"] = mature_content
+        if isbn_number is not UNSET:
+            field_dict["isbn_number"] = isbn_number
+        if acx_volume_normalization is not UNSET:
+            field_dict["acx_volume_normalization"] = acx_volume_normalization
+        if volume_normalization is not UNSET:
+            field_dict["volume_normalization"] = volume_normalization
+        if pronunciation_dictionary_locators is not UNSET:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if fiction is not UNSET:
+            field_dict["fiction"] = fiction
+        if apply_text_normalization is not UNSET:
+            field_dict["apply_text_normalization"] = apply_text_normalization
+        if auto_convert is not UNSET:
+            field_dict["auto_convert"] = auto_convert
+        if auto_assign_voices is not UNSET:
+            field_dict["auto_assign_voices"] = auto_assign_voices
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if voice_settings is not UNSET:
+            field_dict["voice_settings"] = voice_settings
+        if create_publishing_read is not UNSET:
+            field_dict["create_publishing_read"] = create_publishing_read
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.default_title_voice_id, Unset):
+            if isinstance(self.default_title_voice_id, str) or self.default_title_voice_id is None:
+                files.append(
+                    ("default_title_voice_id", (None, str(self.default_title_voice_id).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.default_paragraph_voice_id, Unset):
+            if isinstance(self.default_paragraph_voice_id, str) or self.default_paragraph_voice_id is None:
+                files.append(
+                    ("default_paragraph_voice_id", (None, str(self.default_paragraph_voice_id).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.default_model_id, Unset):
+            if isinstance(self.default_model_id, str) or self.default_model_id is None:
+                files.append(("default_model_id", (None, str(self.default_model_id).encode(), "text/plain")))
+
+        if not isinstance(self.from_url, Unset):
+            if isinstance(self.from_url, str) or self.from_url is None:
+                files.append(("from_url", (None, str(self.from_url).encode(), "text/plain")))
+
+        if not isinstance(self.from_document, Unset):
+            if isinstance(self.from_document, File):
+                files.append(("from_document", self.from_document.to_tuple()))
+            elif self.from_document is None:
+                files.append(("from_document", (None, str(self.from_document).encode(), "text/plain")))
+
+        if not isinstance(self.from_content_json, Unset):
+            files.append(("from_content_json", (None, str(self.from_content_json).encode(), "text/plain")))
+
+        if not isinstance(self.quality_preset, Unset):
+            files.append(("quality_preset", (None, str(self.quality_preset).encode(), "text/plain")))
+
+        if not isinstance(self.title, Unset):
+            if isinstance(self.title, str) or self.title is None:
+                files.append(("title", (None, str(self.title).encode(), "text/plain")))
+
+        if not isinstance(self.author, Unset):
+            if isinstance(self.author, str) or self.author is None:
+                files.append(("author", (None, str(self.author).encode(), "text/plain")))
+
+        if not isinstance(self.description, Unset):
+            if isinstance(self.description, str) or self.description is None:
+                files.append(("description", (None, str(self.description).encode(), "text/plain")))
+
+        if not isinstance(self.genres, Unset):
+            for genres_item_element in self.genres:
+                files.append(("genres", (None, str(genres_item_element).encode(), "text/plain")))
+
+        if not isinstance(self.target_audience, Unset):
+            if isinstance(self.target_audience, str) or self.target_audience is None:
+                files.append(("target_audience", (None, str(self.target_audience).encode(), "text/plain")))
+
+        if not isinstance(self.language, Unset):
+            if isinstance(self.language, str) or self.language is None:
+                files.append(("language", (None, str(self.language).encode(), "text/plain")))
+
+        if not isinstance(self.content_type, Unset):
+            if isinstance(self.content_type, str) or self.content_type is None:
+                files.append(("content_type", (None, str(self.content_type).encode(), "text/plain")))
+
+        if not isinstance(self.original_publication_date, Unset):
+            if isinstance(self.original_publication_date, str) or self.original_publication_date is None:
+                files.append(
+                    ("original_publication_date", (None, str(self.original_publication_date).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.mature_content, Unset):
+            if isinstance(self.mature_content, bool) or self.mature_content is None:
+                files.append(("mature_content", (None, str(self.mature_content).encode(), "text/plain")))
+
+        if not isinstance(self.isbn_number, Unset):
+            if isinstance(self.isbn_number, str) or self.isbn_number is None:
+                files.append(("isbn_number", (None, str(self.isbn_number).encode(), "text/plain")))
+
+        if not isinstance(self.acx_volume_normalization, Unset):
+            files.append(
+                ("acx_volume_normalization", (None, str(self.acx_volume_normalization).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.volume_normalization, Unset):
+            files.append(("volume_normalization", (None, str(self.volume_normalization).encode(), "text/plain")))
+
+        if not isinstance(self.pronunciation_dictionary_locators, Unset):
+            for pronunciation_dictionary_locators_item_element in self.pronunciation_dictionary_locators:
+                files.append(
+                    (
+                        "pronunciation_dictionary_locators",
+                        (None, str(pronunciation_dictionary_locators_item_element).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.callback_url, Unset):
+            if isinstance(self.callback_url, str) or self.callback_url is None:
+                files.append(("callback_url", (None, str(self.callback_url).encode(), "text/plain")))
+
+        if not isinstance(self.fiction, Unset):
+            if isinstance(self.fiction, str) or self.fiction is None:
+                files.append(("fiction", (None, str(self.fiction).encode(), "text/plain")))
+
+        if not isinstance(self.apply_text_normalization, Unset):
+            if isinstance(self.apply_text_normalization, str) or self.apply_text_normalization is None:
+                files.append(
+                    ("apply_text_normalization", (None, str(self.apply_text_normalization).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.auto_convert, Unset):
+            files.append(("auto_convert", (None, str(self.auto_convert).encode(), "text/plain")))
+
+        if not isinstance(self.auto_assign_voices, Unset):
+            if isinstance(self.auto_assign_voices, bool) or self.auto_assign_voices is None:
+                files.append(("auto_assign_voices", (None, str(self.auto_assign_voices).encode(), "text/plain")))
+
+        if not isinstance(self.source_type, Unset):
+            if isinstance(self.source_type, str) or self.source_type is None:
+                files.append(("source_type", (None, str(self.source_type).encode(), "text/plain")))
+
+        if not isinstance(self.voice_settings, Unset):
+            for voice_settings_item_element in self.voice_settings:
+                files.append(("voice_settings", (None, str(voice_settings_item_element).encode(), "text/plain")))
+
+        if not isinstance(self.create_publishing_read, Unset):
+            if isinstance(self.create_publishing_read, bool) or self.create_publishing_read is None:
+                files.append(
+                    ("create_publishing_read", (None, str(self.create_publishing_read).encode(), "text/plain"))
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        default_title_voice_id = d.pop("default_title_voice_id", UNSET)
+
+        default_paragraph_voice_id = d.pop("default_paragraph_voice_id", UNSET)
+
+        default_model_id = d.pop("default_model_id", UNSET)
+
+        from_url = d.pop("from_url", UNSET)
+
+        def _parse_from_document(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            from_document_type_0 = File(payload=BytesIO(data))
+
+            return from_document_type_0
+
+        from_document = _parse_from_document(d.pop("from_document", UNSET))
+
+        from_content_json = d.pop("from_content_json", UNSET)
+
+        _quality_preset = d.pop("quality_preset", UNSET)
+        quality_preset: QualityPresetType | Unset
+        if isinstance(_quality_preset, Unset):
+            quality_preset = UNSET
+        else:
+            quality_preset = check_quality_preset_type(_quality_preset)
+
+        title = d.pop("title", UNSET)
+
+        author = d.pop("author", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        genres = cast(list[str], d.pop("genres", UNSET))
+
+        def _parse_target_audience(
+            data: object,
+        ) -> BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            target_audience_type_0 = check_body_create_studio_project_v1_studio_projects_post_target_audience_type_0(
+                data
+            )
+
+            return target_audience_type_0
+
+        target_audience = _parse_target_audience(d.pop("target_audience", UNSET))
+
+        language = d.pop("language", UNSET)
+
+        content_type = d.pop("content_type", UNSET)
+
+        original_publication_date = d.pop("original_publication_date", UNSET)
+
+        mature_content = d.pop("mature_content", UNSET)
+
+        isbn_number = d.pop("isbn_number", UNSET)
+
+        acx_volume_normalization = d.pop("acx_volume_normalization", UNSET)
+
+        volume_normalization = d.pop("volume_normalization", UNSET)
+
+        pronunciation_dictionary_locators = cast(list[str], d.pop("pronunciation_dictionary_locators", UNSET))
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        def _parse_fiction(data: object) -> BodyCreateStudioProjectV1StudioProjectsPostFictionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            fiction_type_0 = check_body_create_studio_project_v1_studio_projects_post_fiction_type_0(data)
+
+            return fiction_type_0
+
+        fiction = _parse_fiction(d.pop("fiction", UNSET))
+
+        def _parse_apply_text_normalization(
+            data: object,
+        ) -> BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            apply_text_normalization_type_0 = (
+                check_body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0(data)
+            )
+
+            return apply_text_normalization_type_0
+
+        apply_text_normalization = _parse_apply_text_normalization(d.pop("apply_text_normalization", UNSET))
+
+        auto_convert = d.pop("auto_convert", UNSET)
+
+        auto_assign_voices = d.pop("auto_assign_voices", UNSET)
+
+        def _parse_source_type(
+            data: object,
+        ) -> BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            source_type_type_0 = check_body_create_studio_project_v1_studio_projects_post_source_type_type_0(data)
+
+            return source_type_type_0
+
+        source_type = _parse_source_type(d.pop("source_type", UNSET))
+
+        voice_settings = cast(list[str], d.pop("voice_settings", UNSET))
+
+        create_publishing_read = d.pop("create_publishing_read", UNSET)
+
+        body_create_studio_project_v1_studio_projects_post = cls(
+            name=name,
+            default_title_voice_id=default_title_voice_id,
+            default_paragraph_voice_id=default_paragraph_voice_id,
+            default_model_id=default_model_id,
+            from_url=from_url,
+            from_document=from_document,
+            from_content_json=from_content_json,
+            quality_preset=quality_preset,
+            title=title,
+            author=author,
+            description=description,
+            genres=genres,
+            target_audience=target_audience,
+            language=language,
+            content_type=content_type,
+            original_publication_date=original_publication_date,
+            mature_content=mature_content,
+            isbn_number=isbn_number,
+            acx_volume_normalization=acx_volume_normalization,
+            volume_normalization=volume_normalization,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            callback_url=callback_url,
+            fiction=fiction,
+            apply_text_normalization=apply_text_normalization,
+            auto_convert=auto_convert,
+            auto_assign_voices=auto_assign_voices,
+            source_type=source_type,
+            voice_settings=voice_settings,
+            create_publishing_read=create_publishing_read,
+        )
+        body_create_studio_project_v1_studio_projects_post.additional_properties = d
+        return body_create_studio_project_v1_studio_projects_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost")
+
+
+@_attrs_define
+class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost:
+    """Attributes:
+    settings (WebhookHMACSettings): Settings for creating an HMAC-authenticated webhook
+    """
+
+    settings: WebhookHMACSettings
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["settings"] = settings
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        settings = WebhookHMACSettings.from_dict(d.pop("settings"))
+
+        body_create_workspace_webhook_v1_workspace_webhooks_post = cls(
+            settings=settings,
+        )
+        body_create_workspace_webhook_v1_workspace_webhooks_post.additional_properties = d
+        return body_create_workspace_webhook_v1_workspace_webhooks_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.webhook_hmac_settings import WebhookHMACSettings

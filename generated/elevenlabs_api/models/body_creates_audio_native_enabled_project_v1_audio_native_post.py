@@ -1,0 +1,316 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
+    BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
+    check_body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0,
+)
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="BodyCreatesAudioNativeEnabledProjectV1AudioNativePost")
+
+
+@_attrs_define
+class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
+    """Attributes:
+    name (str): Project name.
+    image (None | str | Unset): (Deprecated) Image URL used in the player. If not provided, default image set in the
+        Player settings is used.
+    author (None | str | Unset): Author used in the player and inserted at the start of the uploaded article. If not
+        provided, the default author set in the Player settings is used.
+    title (None | str | Unset): Title used in the player and inserted at the top of the uploaded article. If not
+        provided, the default title set in the Player settings is used.
+    small (bool | Unset): (Deprecated) Whether to use small player or not. If not provided, default value set in the
+        Player settings is used. Default: False.
+    text_color (None | str | Unset): Text color used in the player. If not provided, default text color set in the
+        Player settings is used.
+    background_color (None | str | Unset): Background color used in the player. If not provided, default background
+        color set in the Player settings is used.
+    sessionization (int | Unset): (Deprecated) Specifies for how many minutes to persist the session across page
+        reloads. If not provided, default sessionization set in the Player settings is used. Default: 0.
+    voice_id (None | str | Unset): Voice ID used to voice the content. If not provided, default voice ID set in the
+        Player settings is used.
+    model_id (None | str | Unset): TTS Model ID used in the player. If not provided, default model ID set in the
+        Player settings is used.
+    file (File | Unset): Either txt or HTML input file containing the article content. HTML should be formatted as
+        follows '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your content&lt;/p&gt;&lt;h3&gt;More of your
+        content&lt;/h3&gt;&lt;p&gt;Some more of your content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
+    auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Default: False.
+    apply_text_normalization (BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 |
+        None | Unset):
+            This parameter controls text normalization with four modes: 'auto', 'on', 'apply_english' and 'off'.
+            When set to 'auto', the system will automatically decide whether to apply text normalization
+            (e.g., spelling out numbers). With 'on', text normalization will always be applied, while
+            with 'off', it will be skipped. 'apply_english' is the same as 'on' but will assume that text is in English.
+
+    pronunciation_dictionary_locators (list[str] | Unset): A list of pronunciation dictionary locators
+        (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for pronunciation dictionaries to be
+        applied to the text. A list of json encoded strings is required as adding projects may occur through formData as
+        opposed to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as --form
+        'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+        d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
+        'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
+        WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
+    """
+
+    name: str
+
+    image: None | str | Unset = UNSET
+
+    author: None | str | Unset = UNSET
+
+    title: None | str | Unset = UNSET
+
+    small: bool | Unset = False
+
+    text_color: None | str | Unset = UNSET
+
+    background_color: None | str | Unset = UNSET
+
+    sessionization: int | Unset = 0
+
+    voice_id: None | str | Unset = UNSET
+
+    model_id: None | str | Unset = UNSET
+
+    file: File | Unset = UNSET
+
+    auto_convert: bool | Unset = False
+
+    apply_text_normalization: (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None | Unset
+    ) = UNSET
+
+    pronunciation_dictionary_locators: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        image: None | str | Unset = self.image
+
+        author: None | str | Unset = self.author
+
+        title: None | str | Unset = self.title
+
+        small = self.small
+
+        text_color: None | str | Unset = self.text_color
+
+        background_color: None | str | Unset = self.background_color
+
+        sessionization = self.sessionization
+
+        voice_id: None | str | Unset = self.voice_id
+
+        model_id: None | str | Unset = self.model_id
+
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        auto_convert = self.auto_convert
+
+        apply_text_normalization: None | str | Unset
+        if isinstance(self.apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        elif isinstance(self.apply_text_normalization, str):
+            apply_text_normalization = self.apply_text_normalization
+        else:
+            apply_text_normalization = self.apply_text_normalization
+
+        pronunciation_dictionary_locators: list[str] | Unset = UNSET
+        if not isinstance(self.pronunciation_dictionary_locators, Unset):
+            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        if image is not UNSET:
+            field_dict["image"] = image
+        if author is not UNSET:
+            field_dict["author"] = author
+        if title is not UNSET:
+            field_dict["title"] = title
+        if small is not UNSET:
+            field_dict["small"] = small
+        if text_color is not UNSET:
+            field_dict["text_color"] = text_color
+        if background_color is not UNSET:
+            field_dict["background_color"] = background_color
+        if sessionization is not UNSET:
+            field_dict["sessionization"] = sessionization
+        if voice_id is not UNSET:
+            field_dict["voice_id"] = voice_id
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if file is not UNSET:
+            field_dict["file"] = file
+        if auto_convert is not UNSET:
+            field_dict["auto_convert"] = auto_convert
+        if apply_text_normalization is not UNSET:
+            field_dict["apply_text_normalization"] = apply_text_normalization
+        if pronunciation_dictionary_locators is not UNSET:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.image, Unset):
+            if isinstance(self.image, str) or self.image is None:
+                files.append(("image", (None, str(self.image).encode(), "text/plain")))
+
+        if not isinstance(self.author, Unset):
+            if isinstance(self.author, str) or self.author is None:
+                files.append(("author", (None, str(self.author).encode(), "text/plain")))
+
+        if not isinstance(self.title, Unset):
+            if isinstance(self.title, str) or self.title is None:
+                files.append(("title", (None, str(self.title).encode(), "text/plain")))
+
+        if not isinstance(self.small, Unset):
+            files.append(("small", (None, str(self.small).encode(), "text/plain")))
+
+        if not isinstance(self.text_color, Unset):
+            if isinstance(self.text_color, str) or self.text_color is None:
+                files.append(("text_color", (None, str(self.text_color).encode(), "text/plain")))
+
+        if not isinstance(self.background_color, Unset):
+            if isinstance(self.background_color, str) or self.background_color is None:
+                files.append(("background_color", (None, str(self.background_color).encode(), "text/plain")))
+
+        if not isinstance(self.sessionization, Unset):
+            files.append(("sessionization", (None, str(self.sessionization).encode(), "text/plain")))
+
+        if not isinstance(self.voice_id, Unset):
+            if isinstance(self.voice_id, str) or self.voice_id is None:
+                files.append(("voice_id", (None, str(self.voice_id).encode(), "text/plain")))
+
+        if not isinstance(self.model_id, Unset):
+            if isinstance(self.model_id, str) or self.model_id is None:
+                files.append(("model_id", (None, str(self.model_id).encode(), "text/plain")))
+
+        if not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.auto_convert, Unset):
+            files.append(("auto_convert", (None, str(self.auto_convert).encode(), "text/plain")))
+
+        if not isinstance(self.apply_text_normalization, Unset):
+            if isinstance(self.apply_text_normalization, str) or self.apply_text_normalization is None:
+                files.append(
+                    ("apply_text_normalization", (None, str(self.apply_text_normalization).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.pronunciation_dictionary_locators, Unset):
+            for pronunciation_dictionary_locators_item_element in self.pronunciation_dictionary_locators:
+                files.append(
+                    (
+                        "pronunciation_dictionary_locators",
+                        (None, str(pronunciation_dictionary_locators_item_element).encode(), "text/plain"),
+                    )
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        image = d.pop("image", UNSET)
+
+        author = d.pop("author", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        small = d.pop("small", UNSET)
+
+        text_color = d.pop("text_color", UNSET)
+
+        background_color = d.pop("background_color", UNSET)
+
+        sessionization = d.pop("sessionization", UNSET)
+
+        voice_id = d.pop("voice_id", UNSET)
+
+        model_id = d.pop("model_id", UNSET)
+
+        _file = d.pop("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+
+        auto_convert = d.pop("auto_convert", UNSET)
+
+        def _parse_apply_text_normalization(
+            data: object,
+        ) -> BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            apply_text_normalization_type_0 = (
+                check_body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0(
+                    data
+                )
+            )
+
+            return apply_text_normalization_type_0
+
+        apply_text_normalization = _parse_apply_text_normalization(d.pop("apply_text_normalization", UNSET))
+
+        pronunciation_dictionary_locators = cast(list[str], d.pop("pronunciation_dictionary_locators", UNSET))
+
+        body_creates_audio_native_enabled_project_v1_audio_native_post = cls(
+            name=name,
+            image=image,
+            author=author,
+            title=title,
+            small=small,
+            text_color=text_color,
+            background_color=background_color,
+            sessionization=sessionization,
+            voice_id=voice_id,
+            model_id=model_id,
+            file=file,
+            auto_convert=auto_convert,
+            apply_text_normalization=apply_text_normalization,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+        )
+        body_creates_audio_native_enabled_project_v1_audio_native_post.additional_properties = d
+        return body_creates_audio_native_enabled_project_v1_audio_native_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

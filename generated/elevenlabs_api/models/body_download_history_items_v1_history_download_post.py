@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyDownloadHistoryItemsV1HistoryDownloadPost")
+
+
+@_attrs_define
+class BodyDownloadHistoryItemsV1HistoryDownloadPost:
+    """Attributes:
+    history_item_ids (list[str]): A list of history items to download, you can get IDs of history items and other
+        metadata using the GET https://api.elevenlabs.io/v1/history endpoint.
+    output_format (None | str | Unset): Output format to transcode the audio file, can be wav or default.
+    """
+
+    history_item_ids: list[str]
+
+    output_format: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        history_item_ids = self.history_item_ids
+
+        output_format: None | str | Unset = self.output_format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["history_item_ids"] = history_item_ids
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        history_item_ids = cast(list[str], d.pop("history_item_ids"))
+
+        output_format = d.pop("output_format", UNSET)
+
+        body_download_history_items_v1_history_download_post = cls(
+            history_item_ids=history_item_ids,
+            output_format=output_format,
+        )
+        body_download_history_items_v1_history_download_post.additional_properties = d
+        return body_download_history_items_v1_history_download_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,438 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode import (
+    BodyDubAVideoOrAnAudioFileV1DubbingPostMode,
+    check_body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode,
+)
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="BodyDubAVideoOrAnAudioFileV1DubbingPost")
+
+
+@_attrs_define
+class BodyDubAVideoOrAnAudioFileV1DubbingPost:
+    """Attributes:
+    file (File | None | Unset): A list of file paths to audio recordings intended for voice cloning
+    csv_file (File | None | Unset): CSV file containing transcription/translation metadata
+    foreground_audio_file (File | None | Unset): For use only with csv input
+    background_audio_file (File | None | Unset): For use only with csv input
+    name (None | str | Unset): Name of the dubbing project.
+    source_url (None | str | Unset): URL of the source video/audio file.
+    source_lang (str | Unset): Source language. Expects a valid iso639-1 or iso639-3 language code. Default: 'auto'.
+    target_lang (None | str | Unset): The Target language to dub the content into. Expects a valid iso639-1 or
+        iso639-3 language code.
+    target_accent (None | str | Unset): [Experimental] An accent to apply when selecting voices from the library and
+        to use to inform translation of the dialect to prefer.
+    num_speakers (int | Unset): Number of speakers to use for the dubbing. Set to 0 to automatically detect the
+        number of speakers Default: 0.
+    watermark (bool | Unset): Whether to apply watermark to the output video. Default: False.
+    start_time (int | None | Unset): Start time of the source video/audio file.
+    end_time (int | None | Unset): End time of the source video/audio file.
+    highest_resolution (bool | Unset): Whether to use the highest resolution available. Default: False.
+    drop_background_audio (bool | Unset): An advanced setting. Whether to drop background audio from the final dub.
+        This can improve dub quality where it's known that audio shouldn't have a background track such as for speeches
+        or monologues. Default: False.
+    use_profanity_filter (bool | None | Unset): [BETA] Whether transcripts should have profanities censored with the
+        words '[censored]'
+    dubbing_studio (bool | Unset): Whether to prepare dub for edits in dubbing studio or edits as a dubbing
+        resource. Default: False.
+    disable_voice_cloning (bool | Unset): Instead of using a voice clone in dubbing, use a similar voice from the
+        ElevenLabs Voice Library. Voices used from the library will contribute towards a workspace's custom voices
+        limit, and if there aren't enough available slots the dub will fail. Using this feature requires the caller to
+        have the 'add_voice_from_voice_library' permission on their workspace to access new voices. Default: False.
+    mode (BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset): The mode in which to run this Dubbing job. Defaults
+        to automatic, use manual if specifically providing a CSV transcript to use. Note that manual mode is
+        experimental and production use is strongly discouraged. Default: 'automatic'.
+    csv_fps (float | None | Unset): Frames per second to use when parsing a CSV file for dubbing. If not provided,
+        FPS will be inferred from timecodes.
+    """
+
+    file: File | None | Unset = UNSET
+
+    csv_file: File | None | Unset = UNSET
+
+    foreground_audio_file: File | None | Unset = UNSET
+
+    background_audio_file: File | None | Unset = UNSET
+
+    name: None | str | Unset = UNSET
+
+    source_url: None | str | Unset = UNSET
+
+    source_lang: str | Unset = "auto"
+
+    target_lang: None | str | Unset = UNSET
+
+    target_accent: None | str | Unset = UNSET
+
+    num_speakers: int | Unset = 0
+
+    watermark: bool | Unset = False
+
+    start_time: int | None | Unset = UNSET
+
+    end_time: int | None | Unset = UNSET
+
+    highest_resolution: bool | Unset = False
+
+    drop_background_audio: bool | Unset = False
+
+    use_profanity_filter: bool | None | Unset = UNSET
+
+    dubbing_studio: bool | Unset = False
+
+    disable_voice_cloning: bool | Unset = False
+
+    mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = "automatic"
+
+    csv_fps: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file: FileTypes | None | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, File):
+            file = self.file.to_tuple()
+
+        else:
+            file = self.file
+
+        csv_file: FileTypes | None | Unset
+        if isinstance(self.csv_file, Unset):
+            csv_file = UNSET
+        elif isinstance(self.csv_file, File):
+            csv_file = self.csv_file.to_tuple()
+
+        else:
+            csv_file = self.csv_file
+
+        foreground_audio_file: FileTypes | None | Unset
+        if isinstance(self.foreground_audio_file, Unset):
+            foreground_audio_file = UNSET
+        elif isinstance(self.foreground_audio_file, File):
+            foreground_audio_file = self.foreground_audio_file.to_tuple()
+
+        else:
+            foreground_audio_file = self.foreground_audio_file
+
+        background_audio_file: FileTypes | None | Unset
+        if isinstance(self.background_audio_file, Unset):
+            background_audio_file = UNSET
+        elif isinstance(self.background_audio_file, File):
+            background_audio_file = self.background_audio_file.to_tuple()
+
+        else:
+            background_audio_file = self.background_audio_file
+
+        name: None | str | Unset = self.name
+
+        source_url: None | str | Unset = self.source_url
+
+        source_lang = self.source_lang
+
+        target_lang: None | str | Unset = self.target_lang
+
+        target_accent: None | str | Unset = self.target_accent
+
+        num_speakers = self.num_speakers
+
+        watermark = self.watermark
+
+        start_time: int | None | Unset = self.start_time
+
+        end_time: int | None | Unset = self.end_time
+
+        highest_resolution = self.highest_resolution
+
+        drop_background_audio = self.drop_background_audio
+
+        use_profanity_filter: bool | None | Unset = self.use_profanity_filter
+
+        dubbing_studio = self.dubbing_studio
+
+        disable_voice_cloning = self.disable_voice_cloning
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        csv_fps: float | None | Unset = self.csv_fps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if file is not UNSET:
+            field_dict["file"] = file
+        if csv_file is not UNSET:
+            field_dict["csv_file"] = csv_file
+        if foreground_audio_file is not UNSET:
+            field_dict["foreground_audio_file"] = foreground_audio_file
+        if background_audio_file is not UNSET:
+            field_dict["background_audio_file"] = background_audio_file
+        if name is not UNSET:
+            field_dict["name"] = name
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if source_lang is not UNSET:
+            field_dict["source_lang"] = source_lang
+        if target_lang is not UNSET:
+            field_dict["target_lang"] = target_lang
+        if target_accent is not UNSET:
+            field_dict["target_accent"] = target_accent
+        if num_speakers is not UNSET:
+            field_dict["num_speakers"] = num_speakers
+        if watermark is not UNSET:
+            field_dict["watermark"] = watermark
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if highest_resolution is not UNSET:
+            field_dict["highest_resolution"] = highest_resolution
+        if drop_background_audio is not UNSET:
+            field_dict["drop_background_audio"] = drop_background_audio
+        if use_profanity_filter is not UNSET:
+            field_dict["use_profanity_filter"] = use_profanity_filter
+        if dubbing_studio is not UNSET:
+            field_dict["dubbing_studio"] = dubbing_studio
+        if disable_voice_cloning is not UNSET:
+            field_dict["disable_voice_cloning"] = disable_voice_cloning
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if csv_fps is not UNSET:
+            field_dict["csv_fps"] = csv_fps
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        if not isinstance(self.file, Unset):
+            if isinstance(self.file, File):
+                files.append(("file", self.file.to_tuple()))
+            elif self.file is None:
+                files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        if not isinstance(self.csv_file, Unset):
+            if isinstance(self.csv_file, File):
+                files.append(("csv_file", self.csv_file.to_tuple()))
+            elif self.csv_file is None:
+                files.append(("csv_file", (None, str(self.csv_file).encode(), "text/plain")))
+
+        if not isinstance(self.foreground_audio_file, Unset):
+            if isinstance(self.foreground_audio_file, File):
+                files.append(("foreground_audio_file", self.foreground_audio_file.to_tuple()))
+            elif self.foreground_audio_file is None:
+                files.append(("foreground_audio_file", (None, str(self.foreground_audio_file).encode(), "text/plain")))
+
+        if not isinstance(self.background_audio_file, Unset):
+            if isinstance(self.background_audio_file, File):
+                files.append(("background_audio_file", self.background_audio_file.to_tuple()))
+            elif self.background_audio_file is None:
+                files.append(("background_audio_file", (None, str(self.background_audio_file).encode(), "text/plain")))
+
+        if not isinstance(self.name, Unset):
+            if isinstance(self.name, str) or self.name is None:
+                files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.source_url, Unset):
+            if isinstance(self.source_url, str) or self.source_url is None:
+                files.append(("source_url", (None, str(self.source_url).encode(), "text/plain")))
+
+        if not isinstance(self.source_lang, Unset):
+            files.append(("source_lang", (None, str(self.source_lang).encode(), "text/plain")))
+
+        if not isinstance(self.target_lang, Unset):
+            if isinstance(self.target_lang, str) or self.target_lang is None:
+                files.append(("target_lang", (None, str(self.target_lang).encode(), "text/plain")))
+
+        if not isinstance(self.target_accent, Unset):
+            if isinstance(self.target_accent, str) or self.target_accent is None:
+                files.append(("target_accent", (None, str(self.target_accent).encode(), "text/plain")))
+
+        if not isinstance(self.num_speakers, Unset):
+            files.append(("num_speakers", (None, str(self.num_speakers).encode(), "text/plain")))
+
+        if not isinstance(self.watermark, Unset):
+            files.append(("watermark", (None, str(self.watermark).encode(), "text/plain")))
+
+        if not isinstance(self.start_time, Unset):
+            if isinstance(self.start_time, int) or self.start_time is None:
+                files.append(("start_time", (None, str(self.start_time).encode(), "text/plain")))
+
+        if not isinstance(self.end_time, Unset):
+            if isinstance(self.end_time, int) or self.end_time is None:
+                files.append(("end_time", (None, str(self.end_time).encode(), "text/plain")))
+
+        if not isinstance(self.highest_resolution, Unset):
+            files.append(("highest_resolution", (None, str(self.highest_resolution).encode(), "text/plain")))
+
+        if not isinstance(self.drop_background_audio, Unset):
+            files.append(("drop_background_audio", (None, str(self.drop_background_audio).encode(), "text/plain")))
+
+        if not isinstance(self.use_profanity_filter, Unset):
+            if isinstance(self.use_profanity_filter, bool) or self.use_profanity_filter is None:
+                files.append(("use_profanity_filter", (None, str(self.use_profanity_filter).encode(), "text/plain")))
+
+        if not isinstance(self.dubbing_studio, Unset):
+            files.append(("dubbing_studio", (None, str(self.dubbing_studio).encode(), "text/plain")))
+
+        if not isinstance(self.disable_voice_cloning, Unset):
+            files.append(("disable_voice_cloning", (None, str(self.disable_voice_cloning).encode(), "text/plain")))
+
+        if not isinstance(self.mode, Unset):
+            files.append(("mode", (None, str(self.mode).encode(), "text/plain")))
+
+        if not isinstance(self.csv_fps, Unset):
+            if isinstance(self.csv_fps, float) or self.csv_fps is None:
+                files.append(("csv_fps", (None, str(self.csv_fps).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            file_type_0 = File(payload=BytesIO(data))
+
+            return file_type_0
+
+        file = _parse_file(d.pop("file", UNSET))
+
+        def _parse_csv_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            csv_file_type_0 = File(payload=BytesIO(data))
+
+            return csv_file_type_0
+
+        csv_file = _parse_csv_file(d.pop("csv_file", UNSET))
+
+        def _parse_foreground_audio_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            foreground_audio_file_type_0 = File(payload=BytesIO(data))
+
+            return foreground_audio_file_type_0
+
+        foreground_audio_file = _parse_foreground_audio_file(d.pop("foreground_audio_file", UNSET))
+
+        def _parse_background_audio_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            background_audio_file_type_0 = File(payload=BytesIO(data))
+
+            return background_audio_file_type_0
+
+        background_audio_file = _parse_background_audio_file(d.pop("background_audio_file", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        source_url = d.pop("source_url", UNSET)
+
+        source_lang = d.pop("source_lang", UNSET)
+
+        target_lang = d.pop("target_lang", UNSET)
+
+        target_accent = d.pop("target_accent", UNSET)
+
+        num_speakers = d.pop("num_speakers", UNSET)
+
+        watermark = d.pop("watermark", UNSET)
+
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        highest_resolution = d.pop("highest_resolution", UNSET)
+
+        drop_background_audio = d.pop("drop_background_audio", UNSET)
+
+        use_profanity_filter = d.pop("use_profanity_filter", UNSET)
+
+        dubbing_studio = d.pop("dubbing_studio", UNSET)
+
+        disable_voice_cloning = d.pop("disable_voice_cloning", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode(_mode)
+
+        csv_fps = d.pop("csv_fps", UNSET)
+
+        body_dub_a_video_or_an_audio_file_v1_dubbing_post = cls(
+            file=file,
+            csv_file=csv_file,
+            foreground_audio_file=foreground_audio_file,
+            background_audio_file=background_audio_file,
+            name=name,
+            source_url=source_url,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            target_accent=target_accent,
+            num_speakers=num_speakers,
+            watermark=watermark,
+            start_time=start_time,
+            end_time=end_time,
+            highest_resolution=highest_resolution,
+            drop_background_audio=drop_background_audio,
+            use_profanity_filter=use_profanity_filter,
+            dubbing_studio=dubbing_studio,
+            disable_voice_cloning=disable_voice_cloning,
+            mode=mode,
+            csv_fps=csv_fps,
+        )
+        body_dub_a_video_or_an_audio_file_v1_dubbing_post.additional_properties = d
+        return body_dub_a_video_or_an_audio_file_v1_dubbing_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

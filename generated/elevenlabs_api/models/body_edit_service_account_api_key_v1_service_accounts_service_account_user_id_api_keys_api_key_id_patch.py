@@ -1,0 +1,308 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1 import (
+    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1,
+    check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1,
+)
+from ..models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1 import (
+    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1,
+    check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1,
+)
+from ..models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1 import (
+    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1,
+    check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1,
+)
+from ..models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
+    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
+    check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1,
+)
+from ..models.permission_type import PermissionType, check_permission_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch")
+
+
+@_attrs_define
+class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch:
+    """Attributes:
+    is_enabled (bool | Literal['no_update'] | Unset): Whether to enable or disable the API key. Default:
+        'no_update'.
+    name (None | str | Unset): The name of the XI API key to use (used for identification purposes only).
+    permissions
+        (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1 |
+        list[PermissionType] | Unset): The permissions of the XI API.
+    character_limit
+        (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 | int
+        | None | Unset): The character limit of the XI API key. If provided this will limit the usage of this api key to
+        n characters per month where n is the chosen value. Requests that incur charges will fail after reaching this
+        monthly limit. Default: 'no_update'.
+    allowed_ips
+        (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1 |
+        list[str] | Unset): List of IP addresses or CIDR ranges allowed to use this API key. Each entry may be a CIDR
+        range (e.g. '10.0.0.0/24') or a bare IP address (normalized to /32 or /128). On create, omit or pass null to
+        allow all IPs. On update, omit to leave the allowlist unchanged, or pass "clear" to remove it.
+    third_party_disable_allowed (BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPat
+        chThirdPartyDisableAllowedType1 | bool | Unset): Whether the holder of this key may disable it via the self-
+        disable endpoint. On create, omit or pass null to use the workspace's default (enabled for non-Enterprise plans,
+        disabled for Enterprise plans). On update, omit to leave it unchanged, or pass "clear" to reset it to the
+        workspace default. Only honored for workspaces with self-disable access enabled. Default: 'no_update'.
+    """
+
+    is_enabled: bool | Literal["no_update"] | Unset = "no_update"
+
+    name: None | str | Unset = UNSET
+
+    permissions: (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+        | list[PermissionType]
+        | Unset
+    ) = UNSET
+
+    character_limit: (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+        | int
+        | None
+        | Unset
+    ) = "no_update"
+
+    allowed_ips: (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+        | list[str]
+        | Unset
+    ) = UNSET
+
+    third_party_disable_allowed: (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
+        | bool
+        | Unset
+    ) = "no_update"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_enabled: bool | Literal["no_update"] | Unset = self.is_enabled
+
+        name: None | str | Unset = self.name
+
+        permissions: list[str] | str | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
+            permissions = []
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item: str = permissions_type_0_item_data
+                permissions.append(permissions_type_0_item)
+
+        elif isinstance(self.permissions, str):
+            permissions = self.permissions
+        else:
+            permissions = self.permissions
+
+        character_limit: int | None | str | Unset
+        if isinstance(self.character_limit, Unset):
+            character_limit = UNSET
+        elif isinstance(self.character_limit, str):
+            character_limit = self.character_limit
+        else:
+            character_limit = self.character_limit
+
+        allowed_ips: list[str] | str | Unset
+        if isinstance(self.allowed_ips, Unset):
+            allowed_ips = UNSET
+        elif isinstance(self.allowed_ips, list) or isinstance(self.allowed_ips, str):
+            allowed_ips = self.allowed_ips
+        else:
+            allowed_ips = self.allowed_ips
+
+        third_party_disable_allowed: bool | str | Unset
+        if isinstance(self.third_party_disable_allowed, Unset):
+            third_party_disable_allowed = UNSET
+        elif isinstance(self.third_party_disable_allowed, str):
+            third_party_disable_allowed = self.third_party_disable_allowed
+        else:
+            third_party_disable_allowed = self.third_party_disable_allowed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if character_limit is not UNSET:
+            field_dict["character_limit"] = character_limit
+        if allowed_ips is not UNSET:
+            field_dict["allowed_ips"] = allowed_ips
+        if third_party_disable_allowed is not UNSET:
+            field_dict["third_party_disable_allowed"] = third_party_disable_allowed
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_is_enabled(data: object) -> bool | Literal["no_update"] | Unset:
+            if isinstance(data, Unset):
+                return data
+
+            is_enabled_type_1 = cast(Literal["no_update"], data)
+            if is_enabled_type_1 != "no_update":
+                raise ValueError(f"is_enabled_type_1 must match const 'no_update', got '{is_enabled_type_1}'")
+            return is_enabled_type_1
+            return cast("bool | Literal['no_update'] | Unset", data)
+
+        is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        def _parse_permissions(
+            data: object,
+        ) -> (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1
+            | list[PermissionType]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = check_permission_type(permissions_type_0_item_data)
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            permissions_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1(
+                data
+            )
+
+            return permissions_type_1
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        def _parse_character_limit(
+            data: object,
+        ) -> (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+            | int
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                character_limit_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1(
+                    data
+                )
+
+                return character_limit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 | int | None | Unset",
+                data,
+            )
+
+        character_limit = _parse_character_limit(d.pop("character_limit", UNSET))
+
+        def _parse_allowed_ips(
+            data: object,
+        ) -> (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1
+            | list[str]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                allowed_ips_type_0 = cast(list[str], data)
+
+                return allowed_ips_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            allowed_ips_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1(
+                data
+            )
+
+            return allowed_ips_type_1
+
+        allowed_ips = _parse_allowed_ips(d.pop("allowed_ips", UNSET))
+
+        def _parse_third_party_disable_allowed(
+            data: object,
+        ) -> (
+            BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1
+            | bool
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, str):
+                    raise TypeError(f"got {type(data).__name__}")
+                third_party_disable_allowed_type_1 = check_body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1(
+                    data
+                )
+
+                return third_party_disable_allowed_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1 | bool | Unset",
+                data,
+            )
+
+        third_party_disable_allowed = _parse_third_party_disable_allowed(d.pop("third_party_disable_allowed", UNSET))
+
+        body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch = cls(
+            is_enabled=is_enabled,
+            name=name,
+            permissions=permissions,
+            character_limit=character_limit,
+            allowed_ips=allowed_ips,
+            third_party_disable_allowed=third_party_disable_allowed,
+        )
+        body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch.additional_properties = d
+        return body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.music_model_id import MusicModelID, check_music_model_id
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyGenerateCompositionPlanV1MusicPlanPost")
+
+
+@_attrs_define
+class BodyGenerateCompositionPlanV1MusicPlanPost:
+    """Attributes:
+    prompt (str): A simple text prompt to compose a plan from.
+    music_length_ms (int | None | Unset): The length of the composition plan to generate in milliseconds. Must be
+        between 3000ms and 600000ms. Optional - if not provided, the model will choose a length based on the prompt.
+    source_composition_plan (CompositionPlan | MusicPrompt | None | Unset): An optional composition plan to use as a
+        source for the new composition plan.
+    model_id (MusicModelID | Unset):
+    """
+
+    prompt: str
+
+    music_length_ms: int | None | Unset = UNSET
+
+    source_composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET
+
+    model_id: MusicModelID | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        music_length_ms: int | None | Unset = self.music_length_ms
+
+        source_composition_plan: dict[str, Any] | None | Unset
+        if isinstance(self.source_composition_plan, Unset):
+            source_composition_plan = UNSET
+        elif isinstance(self.source_composition_plan, MusicPrompt) or isinstance(
+            self.source_composition_plan, CompositionPlan
+        ):
+            source_composition_plan = self.source_composition_plan.to_dict()
+        else:
+            source_composition_plan = self.source_composition_plan
+
+        model_id: str | Unset = UNSET
+        if not isinstance(self.model_id, Unset):
+            model_id = self.model_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["prompt"] = prompt
+        if music_length_ms is not UNSET:
+            field_dict["music_length_ms"] = music_length_ms
+        if source_composition_plan is not UNSET:
+            field_dict["source_composition_plan"] = source_composition_plan
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        music_length_ms = d.pop("music_length_ms", UNSET)
+
+        def _parse_source_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    MusicPrompt,
+                    CompositionPlan,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_composition_plan_type_0 = MusicPrompt.from_dict(data)
+
+                return source_composition_plan_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            source_composition_plan_type_1 = CompositionPlan.from_dict(data)
+
+            return source_composition_plan_type_1
+
+        source_composition_plan = _parse_source_composition_plan(d.pop("source_composition_plan", UNSET))
+
+        _model_id = d.pop("model_id", UNSET)
+        model_id: MusicModelID | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_music_model_id(_model_id)
+
+        body_generate_composition_plan_v1_music_plan_post = cls(
+            prompt=prompt,
+            music_length_ms=music_length_ms,
+            source_composition_plan=source_composition_plan,
+            model_id=model_id,
+        )
+        body_generate_composition_plan_v1_music_plan_post.additional_properties = d
+        return body_generate_composition_plan_v1_music_plan_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.composition_plan import CompositionPlan
+from ..models.music_prompt import MusicPrompt

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost")
+
+
+@_attrs_define
+class BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost:
+    """Attributes:
+    document_ids (list[str]): The ids of documents or folders from the knowledge base.
+    """
+
+    document_ids: list[str]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_ids = self.document_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["document_ids"] = document_ids
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        document_ids = cast(list[str], d.pop("document_ids"))
+
+        body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post = cls(
+            document_ids=document_ids,
+        )
+        body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post.additional_properties = d
+        return body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

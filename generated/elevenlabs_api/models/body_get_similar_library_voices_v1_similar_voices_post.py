@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="BodyGetSimilarLibraryVoicesV1SimilarVoicesPost")
+
+
+@_attrs_define
+class BodyGetSimilarLibraryVoicesV1SimilarVoicesPost:
+    """Attributes:
+    audio_file (File | Unset):
+    similarity_threshold (float | None | Unset): Threshold for voice similarity between provided sample and library
+        voices. Values range from 0 to 2. The smaller the value the more similar voices will be returned.
+    top_k (int | None | Unset): Number of most similar voices to return. If similarity_threshold is provided, less
+        than this number of voices may be returned. Values range from 1 to 100.
+    """
+
+    audio_file: File | Unset = UNSET
+
+    similarity_threshold: float | None | Unset = UNSET
+
+    top_k: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_file: FileTypes | Unset = UNSET
+        if not isinstance(self.audio_file, Unset):
+            audio_file = self.audio_file.to_tuple()
+
+        similarity_threshold: float | None | Unset = self.similarity_threshold
+
+        top_k: int | None | Unset = self.top_k
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if audio_file is not UNSET:
+            field_dict["audio_file"] = audio_file
+        if similarity_threshold is not UNSET:
+            field_dict["similarity_threshold"] = similarity_threshold
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        if not isinstance(self.audio_file, Unset):
+            files.append(("audio_file", self.audio_file.to_tuple()))
+
+        if not isinstance(self.similarity_threshold, Unset):
+            if isinstance(self.similarity_threshold, float) or self.similarity_threshold is None:
+                files.append(("similarity_threshold", (None, str(self.similarity_threshold).encode(), "text/plain")))
+
+        if not isinstance(self.top_k, Unset):
+            if isinstance(self.top_k, int) or self.top_k is None:
+                files.append(("top_k", (None, str(self.top_k).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _audio_file = d.pop("audio_file", UNSET)
+        audio_file: File | Unset
+        if isinstance(_audio_file, Unset):
+            audio_file = UNSET
+        else:
+            audio_file = File(payload=BytesIO(_audio_file))
+
+        similarity_threshold = d.pop("similarity_threshold", UNSET)
+
+        top_k = d.pop("top_k", UNSET)
+
+        body_get_similar_library_voices_v1_similar_voices_post = cls(
+            audio_file=audio_file,
+            similarity_threshold=similarity_threshold,
+            top_k=top_k,
+        )
+        body_get_similar_library_voices_v1_similar_voices_post.additional_properties = d
+        return body_get_similar_library_voices_v1_similar_voices_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

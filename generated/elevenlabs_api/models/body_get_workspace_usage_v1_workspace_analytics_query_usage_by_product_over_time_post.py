@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item import (
+    BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item,
+    check_body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost")
+
+
+@_attrs_define
+class BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost:
+    """Attributes:
+    start_time (int): Start of the time range as a Unix timestamp in milliseconds. Must be at least 2020-01-01.
+    end_time (int): End of the time range as a Unix timestamp in milliseconds. Must be at least 2020-01-01.
+    interval_seconds (int | Unset): Bucket size in seconds. Each row in the response covers this many seconds of the
+        selected time range. For example, pass 3600 for hourly buckets or 86400 for daily buckets. Whether `time_zone`
+        shifts bucket boundaries depends on this value: whole-day multiples (e.g. 86400) align to local midnight; whole-
+        hour multiples up to 24 hours (e.g. 3600, 14400) align to local hour boundaries from midnight; sub-hour values
+        and other sizes remain UTC-anchored regardless of `time_zone`. Default: 60.
+    group_by (list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item] | None
+        | Unset):
+    filters (list[ColumnFilter] | None | Unset):
+    time_zone (str | Unset): IANA time zone identifier (e.g. 'America/New_York', 'Europe/London', 'UTC') used to
+        align bucket boundaries for eligible `interval_seconds` values. Whole-day multiples start at local midnight;
+        whole-hour multiples up to 24 hours align to local hour boundaries from midnight. Sub-hour intervals and other
+        bucket sizes remain UTC-anchored regardless of this setting. Defaults to UTC. Default: 'UTC'.
+    """
+
+    start_time: int
+
+    end_time: int
+
+    interval_seconds: int | Unset = 60
+
+    group_by: (
+        list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item] | None | Unset
+    ) = UNSET
+
+    filters: list[ColumnFilter] | None | Unset = UNSET
+
+    time_zone: str | Unset = "UTC"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        interval_seconds = self.interval_seconds
+
+        group_by: list[str] | None | Unset
+        if isinstance(self.group_by, Unset):
+            group_by = UNSET
+        elif isinstance(self.group_by, list):
+            group_by = []
+            for group_by_type_0_item_data in self.group_by:
+                group_by_type_0_item: str = group_by_type_0_item_data
+                group_by.append(group_by_type_0_item)
+
+        else:
+            group_by = self.group_by
+
+        filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
+            filters = []
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
+
+        else:
+            filters = self.filters
+
+        time_zone = self.time_zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["start_time"] = start_time
+        field_dict["end_time"] = end_time
+        if interval_seconds is not UNSET:
+            field_dict["interval_seconds"] = interval_seconds
+        if group_by is not UNSET:
+            field_dict["group_by"] = group_by
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start_time = d.pop("start_time")
+
+        end_time = d.pop("end_time")
+
+        interval_seconds = d.pop("interval_seconds", UNSET)
+
+        def _parse_group_by(
+            data: object,
+        ) -> (
+            list[BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            group_by_type_0 = []
+            _group_by_type_0 = data
+            for group_by_type_0_item_data in _group_by_type_0:
+                group_by_type_0_item = check_body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item(
+                    group_by_type_0_item_data
+                )
+
+                group_by_type_0.append(group_by_type_0_item)
+
+            return group_by_type_0
+
+        group_by = _parse_group_by(d.pop("group_by", UNSET))
+
+        def _parse_filters(data: object) -> list[ColumnFilter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            filters_type_0 = []
+            _filters_type_0 = data
+            for filters_type_0_item_data in _filters_type_0:
+                filters_type_0_item = ColumnFilter.from_dict(filters_type_0_item_data)
+
+                filters_type_0.append(filters_type_0_item)
+
+            return filters_type_0
+
+        filters = _parse_filters(d.pop("filters", UNSET))
+
+        time_zone = d.pop("time_zone", UNSET)
+
+        body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post = cls(
+            start_time=start_time,
+            end_time=end_time,
+            interval_seconds=interval_seconds,
+            group_by=group_by,
+            filters=filters,
+            time_zone=time_zone,
+        )
+        body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post.additional_properties = d
+        return body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.column_filter import ColumnFilter

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost")
+
+
+@_attrs_define
+class BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost:
+    """Attributes:
+    agent_id (str):
+    agent_phone_number_id (str):
+    to_number (str):
+    conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+    telephony_call_config (TelephonyCallConfig | Unset):
+    """
+
+    agent_id: str
+
+    agent_phone_number_id: str
+
+    to_number: str
+
+    conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
+
+    telephony_call_config: TelephonyCallConfig | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        agent_phone_number_id = self.agent_phone_number_id
+
+        to_number = self.to_number
+
+        conversation_initiation_client_data: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_initiation_client_data, Unset):
+            conversation_initiation_client_data = UNSET
+        elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+        else:
+            conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        telephony_call_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.telephony_call_config, Unset):
+            telephony_call_config = self.telephony_call_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        field_dict["agent_phone_number_id"] = agent_phone_number_id
+        field_dict["to_number"] = to_number
+        if conversation_initiation_client_data is not UNSET:
+            field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
+        if telephony_call_config is not UNSET:
+            field_dict["telephony_call_config"] = telephony_call_config
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        agent_phone_number_id = d.pop("agent_phone_number_id")
+
+        to_number = d.pop("to_number")
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConversationInitiationClientDataRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+
+            return conversation_initiation_client_data_type_0
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            d.pop("conversation_initiation_client_data", UNSET)
+        )
+
+        _telephony_call_config = d.pop("telephony_call_config", UNSET)
+        telephony_call_config: TelephonyCallConfig | Unset
+        if isinstance(_telephony_call_config, Unset):
+            telephony_call_config = UNSET
+        else:
+            telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
+
+        body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post = cls(
+            agent_id=agent_id,
+            agent_phone_number_id=agent_phone_number_id,
+            to_number=to_number,
+            conversation_initiation_client_data=conversation_initiation_client_data,
+            telephony_call_config=telephony_call_config,
+        )
+        body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post.additional_properties = d
+        return body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+from ..models.telephony_call_config import TelephonyCallConfig

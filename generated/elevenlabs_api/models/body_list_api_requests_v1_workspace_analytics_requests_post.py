@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
+    BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
+    check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost")
+
+
+@_attrs_define
+class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost:
+    """Attributes:
+    start_time (int | None | Unset): Start of the time range as a Unix timestamp in milliseconds.
+    end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
+    limit (int | Unset):  Default: 100.
+    sort (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional timestamp sort
+        direction. If omitted, defaults to desc when end_time is provided, otherwise asc.
+    filters (list[ColumnFilter] | None | Unset):
+    search (None | str | Unset):
+    """
+
+    start_time: int | None | Unset = UNSET
+
+    end_time: int | None | Unset = UNSET
+
+    limit: int | Unset = 100
+
+    sort: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET
+
+    filters: list[ColumnFilter] | None | Unset = UNSET
+
+    search: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time: int | None | Unset = self.start_time
+
+        end_time: int | None | Unset = self.end_time
+
+        limit = self.limit
+
+        sort: None | str | Unset
+        if isinstance(self.sort, Unset):
+            sort = UNSET
+        elif isinstance(self.sort, str):
+            sort = self.sort
+        else:
+            sort = self.sort
+
+        filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
+            filters = []
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
+
+        else:
+            filters = self.filters
+
+        search: None | str | Unset = self.search
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if search is not UNSET:
+            field_dict["search"] = search
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        def _parse_sort(data: object) -> BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            sort_type_0 = check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0(data)
+
+            return sort_type_0
+
+        sort = _parse_sort(d.pop("sort", UNSET))
+
+        def _parse_filters(data: object) -> list[ColumnFilter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            filters_type_0 = []
+            _filters_type_0 = data
+            for filters_type_0_item_data in _filters_type_0:
+                filters_type_0_item = ColumnFilter.from_dict(filters_type_0_item_data)
+
+                filters_type_0.append(filters_type_0_item)
+
+            return filters_type_0
+
+        filters = _parse_filters(d.pop("filters", UNSET))
+
+        search = d.pop("search", UNSET)
+
+        body_list_api_requests_v1_workspace_analytics_requests_post = cls(
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            sort=sort,
+            filters=filters,
+            search=search,
+        )
+        body_list_api_requests_v1_workspace_analytics_requests_post.additional_properties = d
+        return body_list_api_requests_v1_workspace_analytics_requests_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.column_filter import ColumnFilter

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost")
+
+
+@_attrs_define
+class BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost:
+    """Attributes:
+    move_to (None | str | Unset): The folder to move the entities to. If not set, the entities will be moved to the
+        root folder.
+    """
+
+    move_to: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        move_to: None | str | Unset = self.move_to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if move_to is not UNSET:
+            field_dict["move_to"] = move_to
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        move_to = d.pop("move_to", UNSET)
+
+        body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post = cls(
+            move_to=move_to,
+        )
+        body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post.additional_properties = d
+        return body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch")
+
+
+@_attrs_define
+class BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch:
+    """Attributes:
+    conversation_config (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None |
+        Unset): Conversation configuration for an agent
+    platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset):
+        Platform settings for the agent are all settings that aren't related to the conversation orchestration and
+        content.
+    workflow (AgentWorkflowRequestModel | Unset):  Example: {'edges': {'entry_to_tool_a': {'forward_condition':
+        {'condition': 'Tool A condition'}, 'source': 'entry_node', 'target': 'tool_node_a'}, 'start_to_entry':
+        {'forward_condition': {}, 'source': 'start_node', 'target': 'entry_node'}, 'tool_a_to_failure':
+        {'forward_condition': {'successful': False}, 'source': 'tool_node_a', 'target': 'failure_node'},
+        'tool_a_to_tool_b': {'forward_condition': {'successful': True}, 'source': 'tool_node_a', 'target':
+        'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition': {}, 'source': 'tool_node_b', 'target':
+        'success_transfer'}, 'tool_b_to_conversation': {'forward_condition': {'condition': 'Conversation condition'},
+        'source': 'tool_node_b', 'target': 'success_conversation'}, 'tool_b_to_end': {'forward_condition': {'condition':
+        'End condition'}, 'source': 'tool_node_b', 'target': 'success_end'}, 'tool_b_to_phone': {'forward_condition':
+        {'expression': {'children': [{'name': 'force_phone_transfer'}, {'prompt': 'Phone condition', 'value_schema':
+        {'description': 'Phone condition', 'type': 'boolean'}}, {'left': {'name': 'mode'}, 'right': {'value':
+        'dev'}}]}}, 'source': 'tool_node_b', 'target': 'success_phone'}}, 'nodes': {'entry_node':
+        {'conversation_config': {}, 'edge_order': ['entry_to_tool_a'], 'label': 'Entry'}, 'failure_node':
+        {'conversation_config': {}, 'label': 'Failure'}, 'start_node': {'edge_order': ['start_to_entry']},
+        'success_conversation': {'conversation_config': {}, 'label': 'Success A'}, 'success_end': {}, 'success_phone':
+        {'transfer_destination': {'phone_number': '+1234567890'}}, 'success_transfer': {'agent_id':
+        'success_transfer_agent'}, 'tool_node_a': {'edge_order': ['tool_a_to_failure', 'tool_a_to_tool_b'], 'tools':
+        [{'tool_id': 'tool_a'}, {'tool_id': 'tool_b'}]}, 'tool_node_b': {'edge_order': ['tool_b_to_conversation',
+        'tool_b_to_end', 'tool_b_to_phone', 'tool_b_to_agent_transfer'], 'tools': [{'tool_id': 'tool_a'}]}}}.
+    name (None | str | Unset): A name to make the agent easier to find
+    tags (list[str] | None | Unset): Tags to help classify and filter the agent
+    version_description (None | str | Unset): Description for this version when publishing changes (only applicable
+        for versioned agents)
+    procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset): Procedure
+        versions to publish, keyed by procedure_id. When provided, this map replaces the procedures from the current
+        draft or branch tip. When omitted or null, unpublished procedure edits are used if present; otherwise, the
+        branch tip's procedures are retained. Pass an empty object to remove all procedures.
+    """
+
+    conversation_config: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset = (
+        UNSET
+    )
+
+    platform_settings: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset = UNSET
+
+    workflow: AgentWorkflowRequestModel | Unset = UNSET
+
+    name: None | str | Unset = UNSET
+
+    tags: list[str] | None | Unset = UNSET
+
+    version_description: None | str | Unset = UNSET
+
+    procedures: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_config: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_config, Unset):
+            conversation_config = UNSET
+        elif isinstance(
+            self.conversation_config, BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
+        ):
+            conversation_config = self.conversation_config.to_dict()
+        else:
+            conversation_config = self.conversation_config
+
+        platform_settings: dict[str, Any] | None | Unset
+        if isinstance(self.platform_settings, Unset):
+            platform_settings = UNSET
+        elif isinstance(
+            self.platform_settings, BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
+        ):
+            platform_settings = self.platform_settings.to_dict()
+        else:
+            platform_settings = self.platform_settings
+
+        workflow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workflow, Unset):
+            workflow = self.workflow.to_dict()
+
+        name: None | str | Unset = self.name
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        version_description: None | str | Unset = self.version_description
+
+        procedures: dict[str, Any] | None | Unset
+        if isinstance(self.procedures, Unset):
+            procedures = UNSET
+        elif isinstance(self.procedures, BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0):
+            procedures = self.procedures.to_dict()
+        else:
+            procedures = self.procedures
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if conversation_config is not UNSET:
+            field_dict["conversation_config"] = conversation_config
+        if platform_settings is not UNSET:
+            field_dict["platform_settings"] = platform_settings
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if version_description is not UNSET:
+            field_dict["version_description"] = version_description
+        if procedures is not UNSET:
+            field_dict["procedures"] = procedures
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_conversation_config(
+            data: object,
+        ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_config_type_0 = (
+                BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0.from_dict(data)
+            )
+
+            return conversation_config_type_0
+
+        conversation_config = _parse_conversation_config(d.pop("conversation_config", UNSET))
+
+        def _parse_platform_settings(
+            data: object,
+        ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            platform_settings_type_0 = (
+                BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0.from_dict(data)
+            )
+
+            return platform_settings_type_0
+
+        platform_settings = _parse_platform_settings(d.pop("platform_settings", UNSET))
+
+        _workflow = d.pop("workflow", UNSET)
+        workflow: AgentWorkflowRequestModel | Unset
+        if isinstance(_workflow, Unset):
+            workflow = UNSET
+        else:
+            workflow = AgentWorkflowRequestModel.from_dict(_workflow)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            tags_type_0 = cast(list[str], data)
+
+            return tags_type_0
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        version_description = d.pop("version_description", UNSET)
+
+        def _parse_procedures(
+            data: object,
+        ) -> BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            procedures_type_0 = BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0.from_dict(data)
+
+            return procedures_type_0
+
+        procedures = _parse_procedures(d.pop("procedures", UNSET))
+
+        body_patches_an_agent_settings_v1_convai_agents_agent_id_patch = cls(
+            conversation_config=conversation_config,
+            platform_settings=platform_settings,
+            workflow=workflow,
+            name=name,
+            tags=tags,
+            version_description=version_description,
+            procedures=procedures,
+        )
+        body_patches_an_agent_settings_v1_convai_agents_agent_id_patch.additional_properties = d
+        return body_patches_an_agent_settings_v1_convai_agents_agent_id_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_workflow_request_model import AgentWorkflowRequestModel
+from ..models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_conversation_config_type_0 import (
+    BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
+)
+from ..models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_platform_settings_type_0 import (
+    BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
+)
+from ..models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_procedures_type_0 import (
+    BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
+)

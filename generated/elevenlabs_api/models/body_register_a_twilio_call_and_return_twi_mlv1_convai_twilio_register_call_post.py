@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost")
+
+
+@_attrs_define
+class BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost:
+    """Attributes:
+    agent_id (str):
+    from_number (str):
+    to_number (str):
+    direction (TelephonyDirection | Unset):
+    conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+    """
+
+    agent_id: str
+
+    from_number: str
+
+    to_number: str
+
+    direction: TelephonyDirection | Unset = UNSET
+
+    conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        from_number = self.from_number
+
+        to_number = self.to_number
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction
+
+        conversation_initiation_client_data: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_initiation_client_data, Unset):
+            conversation_initiation_client_data = UNSET
+        elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+        else:
+            conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        field_dict["from_number"] = from_number
+        field_dict["to_number"] = to_number
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if conversation_initiation_client_data is not UNSET:
+            field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        from_number = d.pop("from_number")
+
+        to_number = d.pop("to_number")
+
+        _direction = d.pop("direction", UNSET)
+        direction: TelephonyDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = check_telephony_direction(_direction)
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConversationInitiationClientDataRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+
+            return conversation_initiation_client_data_type_0
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            d.pop("conversation_initiation_client_data", UNSET)
+        )
+
+        body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post = cls(
+            agent_id=agent_id,
+            from_number=from_number,
+            to_number=to_number,
+            direction=direction,
+            conversation_initiation_client_data=conversation_initiation_client_data,
+        )
+        body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post.additional_properties = d
+        return body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost")
+
+
+@_attrs_define
+class BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost:
+    """Attributes:
+    declared_language (str): The language code of the media content (e.g. 'en', 'es-ES'). Must be a supported source
+        language for some order item kind.
+    media (File | None | Unset): The media file to upload. Mutually exclusive with media_url.
+    media_url (None | str | Unset): A URL to fetch the media file from. Mutually exclusive with media.
+    media_url_filename (None | str | Unset): The filename for URL-sourced media (e.g. 'example.mp4'). Required when
+        using media_url.
+    media_url_content_type (None | str | Unset): The MIME type for URL-sourced media (e.g. 'video/mp4'). Required
+        when using media_url.
+    """
+
+    declared_language: str
+
+    media: File | None | Unset = UNSET
+
+    media_url: None | str | Unset = UNSET
+
+    media_url_filename: None | str | Unset = UNSET
+
+    media_url_content_type: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        declared_language = self.declared_language
+
+        media: FileTypes | None | Unset
+        if isinstance(self.media, Unset):
+            media = UNSET
+        elif isinstance(self.media, File):
+            media = self.media.to_tuple()
+
+        else:
+            media = self.media
+
+        media_url: None | str | Unset = self.media_url
+
+        media_url_filename: None | str | Unset = self.media_url_filename
+
+        media_url_content_type: None | str | Unset = self.media_url_content_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["declared_language"] = declared_language
+        if media is not UNSET:
+            field_dict["media"] = media
+        if media_url is not UNSET:
+            field_dict["media_url"] = media_url
+        if media_url_filename is not UNSET:
+            field_dict["media_url_filename"] = media_url_filename
+        if media_url_content_type is not UNSET:
+            field_dict["media_url_content_type"] = media_url_content_type
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        files.append(("declared_language", (None, str(self.declared_language).encode(), "text/plain")))
+
+        if not isinstance(self.media, Unset):
+            if isinstance(self.media, File):
+                files.append(("media", self.media.to_tuple()))
+            elif self.media is None:
+                files.append(("media", (None, str(self.media).encode(), "text/plain")))
+
+        if not isinstance(self.media_url, Unset):
+            if isinstance(self.media_url, str) or self.media_url is None:
+                files.append(("media_url", (None, str(self.media_url).encode(), "text/plain")))
+
+        if not isinstance(self.media_url_filename, Unset):
+            if isinstance(self.media_url_filename, str) or self.media_url_filename is None:
+                files.append(("media_url_filename", (None, str(self.media_url_filename).encode(), "text/plain")))
+
+        if not isinstance(self.media_url_content_type, Unset):
+            if isinstance(self.media_url_content_type, str) or self.media_url_content_type is None:
+                files.append(
+                    ("media_url_content_type", (None, str(self.media_url_content_type).encode(), "text/plain"))
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        declared_language = d.pop("declared_language")
+
+        def _parse_media(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            media_type_0 = File(payload=BytesIO(data))
+
+            return media_type_0
+
+        media = _parse_media(d.pop("media", UNSET))
+
+        media_url = d.pop("media_url", UNSET)
+
+        media_url_filename = d.pop("media_url_filename", UNSET)
+
+        media_url_content_type = d.pop("media_url_content_type", UNSET)
+
+        body_register_media_v1_productions_orders_order_id_media_post = cls(
+            declared_language=declared_language,
+            media=media,
+            media_url=media_url,
+            media_url_filename=media_url_filename,
+            media_url_content_type=media_url_content_type,
+        )
+        body_register_media_v1_productions_orders_order_id_media_post.additional_properties = d
+        return body_register_media_v1_productions_orders_order_id_media_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

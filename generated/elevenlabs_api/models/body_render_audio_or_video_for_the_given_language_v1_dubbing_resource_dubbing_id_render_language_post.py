@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.render_type import RenderType, check_render_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost")
+
+
+@_attrs_define
+class BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost:
+    """Attributes:
+    render_type (RenderType):
+    normalize_volume (bool | None | Unset): Whether to normalize the volume of the rendered audio. Default: False.
+    """
+
+    render_type: RenderType
+
+    normalize_volume: bool | None | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        render_type: str = self.render_type
+
+        normalize_volume: bool | None | Unset = self.normalize_volume
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["render_type"] = render_type
+        if normalize_volume is not UNSET:
+            field_dict["normalize_volume"] = normalize_volume
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        render_type = check_render_type(d.pop("render_type"))
+
+        normalize_volume = d.pop("normalize_volume", UNSET)
+
+        body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post = cls(
+            render_type=render_type,
+            normalize_volume=normalize_volume,
+        )
+        body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post.additional_properties = d
+        return body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

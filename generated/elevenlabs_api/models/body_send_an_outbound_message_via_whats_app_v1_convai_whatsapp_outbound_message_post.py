@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost")
+
+
+@_attrs_define
+class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost:
+    """Attributes:
+    whatsapp_phone_number_id (str):
+    whatsapp_user_id (str):
+    template_name (str):
+    template_language_code (str):
+    template_params (list[WhatsAppTemplateBodyComponentParams | WhatsAppTemplateButtonComponentParams |
+        WhatsAppTemplateHeaderComponentParams]):
+    agent_id (str):
+    conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+    """
+
+    whatsapp_phone_number_id: str
+
+    whatsapp_user_id: str
+
+    template_name: str
+
+    template_language_code: str
+
+    template_params: list[
+        WhatsAppTemplateBodyComponentParams
+        | WhatsAppTemplateButtonComponentParams
+        | WhatsAppTemplateHeaderComponentParams
+    ]
+
+    agent_id: str
+
+    conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        whatsapp_phone_number_id = self.whatsapp_phone_number_id
+
+        whatsapp_user_id = self.whatsapp_user_id
+
+        template_name = self.template_name
+
+        template_language_code = self.template_language_code
+
+        template_params = []
+        for template_params_item_data in self.template_params:
+            template_params_item: dict[str, Any]
+            if (
+                isinstance(template_params_item_data, WhatsAppTemplateHeaderComponentParams)
+                or isinstance(template_params_item_data, WhatsAppTemplateBodyComponentParams)
+                or isinstance(template_params_item_data, WhatsAppTemplateButtonComponentParams)
+            ):
+                template_params_item = template_params_item_data.to_dict()
+            else:
+                template_params_item = template_params_item_data
+
+            template_params.append(template_params_item)
+
+        agent_id = self.agent_id
+
+        conversation_initiation_client_data: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_initiation_client_data, Unset):
+            conversation_initiation_client_data = UNSET
+        elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+        else:
+            conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["whatsapp_phone_number_id"] = whatsapp_phone_number_id
+        field_dict["whatsapp_user_id"] = whatsapp_user_id
+        field_dict["template_name"] = template_name
+        field_dict["template_language_code"] = template_language_code
+        field_dict["template_params"] = template_params
+        field_dict["agent_id"] = agent_id
+        if conversation_initiation_client_data is not UNSET:
+            field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        whatsapp_phone_number_id = d.pop("whatsapp_phone_number_id")
+
+        whatsapp_user_id = d.pop("whatsapp_user_id")
+
+        template_name = d.pop("template_name")
+
+        template_language_code = d.pop("template_language_code")
+
+        template_params = []
+        _template_params = d.pop("template_params")
+        for template_params_item_data in _template_params:
+
+            def _parse_template_params_item(
+                data: object,
+            ) -> (
+                WhatsAppTemplateBodyComponentParams
+                | WhatsAppTemplateButtonComponentParams
+                | WhatsAppTemplateHeaderComponentParams
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        WhatsAppTemplateHeaderComponentParams,
+                        WhatsAppTemplateBodyComponentParams,
+                        WhatsAppTemplateButtonComponentParams,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    template_params_item_type_0 = WhatsAppTemplateHeaderComponentParams.from_dict(data)
+
+                    return template_params_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    template_params_item_type_1 = WhatsAppTemplateBodyComponentParams.from_dict(data)
+
+                    return template_params_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                template_params_item_type_2 = WhatsAppTemplateButtonComponentParams.from_dict(data)
+
+                return template_params_item_type_2
+
+            template_params_item = _parse_template_params_item(template_params_item_data)
+
+            template_params.append(template_params_item)
+
+        agent_id = d.pop("agent_id")
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConversationInitiationClientDataRequest | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+
+            return conversation_initiation_client_data_type_0
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            d.pop("conversation_initiation_client_data", UNSET)
+        )
+
+        body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post = cls(
+            whatsapp_phone_number_id=whatsapp_phone_number_id,
+            whatsapp_user_id=whatsapp_user_id,
+            template_name=template_name,
+            template_language_code=template_language_code,
+            template_params=template_params,
+            agent_id=agent_id,
+            conversation_initiation_client_data=conversation_initiation_client_data,
+        )
+        body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post.additional_properties = d
+        return body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+from ..models.whats_app_template_body_component_params import WhatsAppTemplateBodyComponentParams
+from ..models.whats_app_template_button_component_params import WhatsAppTemplateButtonComponentParams
+from ..models.whats_app_template_header_component_params import WhatsAppTemplateHeaderComponentParams

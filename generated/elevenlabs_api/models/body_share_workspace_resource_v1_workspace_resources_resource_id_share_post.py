@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role import (
+    BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
+    check_body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role,
+)
+from ..models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost")
+
+
+@_attrs_define
+class BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost:
+    """Attributes:
+    role (BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole): Role to grant to the target: one
+        of 'admin', 'editor', 'commenter', or 'viewer'.
+    resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace. The name always need
+        to match the collection names
+    user_email (None | str | Unset): The email of the user or service account.
+    group_id (None | str | Unset): The ID of the target group. Use 'default' to set the resource's baseline role —
+        every workspace member receives this role unless they hold a higher one through a direct user grant, group
+        membership, or workspace (service account) API key.
+    workspace_api_key_id (None | str | Unset): The ID of the target workspace (service account) API key. This is not
+        the API key string itself that you pass in the header for authentication — it is the key's ID, which workspace
+        admins can find under Developers → Service Accounts.
+    """
+
+    role: BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole
+
+    resource_type: WorkspaceResourceType
+
+    user_email: None | str | Unset = UNSET
+
+    group_id: None | str | Unset = UNSET
+
+    workspace_api_key_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str = self.role
+
+        resource_type: str = self.resource_type
+
+        user_email: None | str | Unset = self.user_email
+
+        group_id: None | str | Unset = self.group_id
+
+        workspace_api_key_id: None | str | Unset = self.workspace_api_key_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["role"] = role
+        field_dict["resource_type"] = resource_type
+        if user_email is not UNSET:
+            field_dict["user_email"] = user_email
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if workspace_api_key_id is not UNSET:
+            field_dict["workspace_api_key_id"] = workspace_api_key_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        role = check_body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role(d.pop("role"))
+
+        resource_type = check_workspace_resource_type(d.pop("resource_type"))
+
+        user_email = d.pop("user_email", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        workspace_api_key_id = d.pop("workspace_api_key_id", UNSET)
+
+        body_share_workspace_resource_v1_workspace_resources_resource_id_share_post = cls(
+            role=role,
+            resource_type=resource_type,
+            user_email=user_email,
+            group_id=group_id,
+            workspace_api_key_id=workspace_api_key_id,
+        )
+        body_share_workspace_resource_v1_workspace_resources_resource_id_share_post.additional_properties = d
+        return body_share_workspace_resource_v1_workspace_resources_resource_id_share_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost")
+
+
+@_attrs_define
+class BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost:
+    """Attributes:
+    simulation_specification (ConversationSimulationSpecification): A specification that will be used to simulate a
+        conversation between an agent and an AI user.
+    extra_evaluation_criteria (list[PromptEvaluationCriteria] | None | Unset): A list of evaluation criteria to test
+    new_turns_limit (int | Unset): Maximum number of new turns to generate in the conversation simulation Default:
+        10000.
+    """
+
+    simulation_specification: ConversationSimulationSpecification
+
+    extra_evaluation_criteria: list[PromptEvaluationCriteria] | None | Unset = UNSET
+
+    new_turns_limit: int | Unset = 10000
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        simulation_specification = self.simulation_specification.to_dict()
+
+        extra_evaluation_criteria: list[dict[str, Any]] | None | Unset
+        if isinstance(self.extra_evaluation_criteria, Unset):
+            extra_evaluation_criteria = UNSET
+        elif isinstance(self.extra_evaluation_criteria, list):
+            extra_evaluation_criteria = []
+            for extra_evaluation_criteria_type_0_item_data in self.extra_evaluation_criteria:
+                extra_evaluation_criteria_type_0_item = extra_evaluation_criteria_type_0_item_data.to_dict()
+                extra_evaluation_criteria.append(extra_evaluation_criteria_type_0_item)
+
+        else:
+            extra_evaluation_criteria = self.extra_evaluation_criteria
+
+        new_turns_limit = self.new_turns_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["simulation_specification"] = simulation_specification
+        if extra_evaluation_criteria is not UNSET:
+            field_dict["extra_evaluation_criteria"] = extra_evaluation_criteria
+        if new_turns_limit is not UNSET:
+            field_dict["new_turns_limit"] = new_turns_limit
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        simulation_specification = ConversationSimulationSpecification.from_dict(d.pop("simulation_specification"))
+
+        def _parse_extra_evaluation_criteria(data: object) -> list[PromptEvaluationCriteria] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            extra_evaluation_criteria_type_0 = []
+            _extra_evaluation_criteria_type_0 = data
+            for extra_evaluation_criteria_type_0_item_data in _extra_evaluation_criteria_type_0:
+                extra_evaluation_criteria_type_0_item = PromptEvaluationCriteria.from_dict(
+                    extra_evaluation_criteria_type_0_item_data
+                )
+
+                extra_evaluation_criteria_type_0.append(extra_evaluation_criteria_type_0_item)
+
+            return extra_evaluation_criteria_type_0
+
+        extra_evaluation_criteria = _parse_extra_evaluation_criteria(d.pop("extra_evaluation_criteria", UNSET))
+
+        new_turns_limit = d.pop("new_turns_limit", UNSET)
+
+        body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post = cls(
+            simulation_specification=simulation_specification,
+            extra_evaluation_criteria=extra_evaluation_criteria,
+            new_turns_limit=new_turns_limit,
+        )
+        body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post.additional_properties = d
+        return body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_simulation_specification import ConversationSimulationSpecification
+from ..models.prompt_evaluation_criteria import PromptEvaluationCriteria

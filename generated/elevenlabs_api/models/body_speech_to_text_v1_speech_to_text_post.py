@@ -1,0 +1,780 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.body_speech_to_text_v1_speech_to_text_post_file_format import (
+    BodySpeechToTextV1SpeechToTextPostFileFormat,
+    check_body_speech_to_text_v1_speech_to_text_post_file_format,
+)
+from ..models.body_speech_to_text_v1_speech_to_text_post_model_id import (
+    BodySpeechToTextV1SpeechToTextPostModelId,
+    check_body_speech_to_text_v1_speech_to_text_post_model_id,
+)
+from ..models.body_speech_to_text_v1_speech_to_text_post_multichannel_output_style import (
+    BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle,
+    check_body_speech_to_text_v1_speech_to_text_post_multichannel_output_style,
+)
+from ..models.body_speech_to_text_v1_speech_to_text_post_timestamps_granularity import (
+    BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
+    check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity,
+)
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="BodySpeechToTextV1SpeechToTextPost")
+
+
+@_attrs_define
+class BodySpeechToTextV1SpeechToTextPost:
+    """Attributes:
+    model_id (BodySpeechToTextV1SpeechToTextPostModelId): The ID of the model to use for transcription.
+    file (File | None | Unset): The file to transcribe (100ms minimum audio length). All major audio and video
+        formats are supported. Exactly one of the file or cloud_storage_url parameters must be provided. The file size
+        must be less than 5.0GB.
+    language_code (None | str | Unset): An ISO-639-1 or ISO-639-3 language_code corresponding to the language of the
+        audio file. Can sometimes improve transcription performance if known beforehand. Defaults to null, in this case
+        the language is predicted automatically.
+    tag_audio_events (bool | Unset): Whether to tag audio events like (laughter), (footsteps), etc. in the
+        transcription. Default: True.
+    num_speakers (int | None | Unset): The maximum amount of speakers talking in the uploaded file. Can help with
+        predicting who speaks when. The maximum amount of speakers that can be predicted is 32. Defaults to null, in
+        this case the amount of speakers is set to the maximum value the model supports.
+    timestamps_granularity (BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset): The granularity of the
+        timestamps in the transcription. 'word' provides word-level timestamps and 'character' provides character-level
+        timestamps per word. Default: 'word'.
+    diarize (bool | Unset): Whether to annotate which speaker is currently talking in the uploaded file. Default:
+        False.
+    diarization_threshold (float | None | Unset): Diarization threshold to apply during speaker diarization. A
+        higher value means there will be a lower chance of one speaker being diarized as two different speakers but also
+        a higher chance of two different speakers being diarized as one speaker (less total speakers predicted). A low
+        value means there will be a higher chance of one speaker being diarized as two different speakers but also a
+        lower chance of two different speakers being diarized as one speaker (more total speakers predicted). Can only
+        be set when diarize=True and num_speakers=None. Defaults to None, in which case we will choose a threshold based
+        on the model_id (0.22 usually).
+    additional_formats (list[DocxExportOptions | HtmlExportOptions | PdfExportOptions | SegmentedJsonExportOptions |
+        SrtExportOptions | TxtExportOptions] | Unset):
+    file_format (BodySpeechToTextV1SpeechToTextPostFileFormat | Unset): The format of input audio. Options are
+        'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be 16-bit PCM at a 16kHz sample rate, single
+        channel (mono), and little-endian byte order. Latency will be lower than with passing an encoded waveform.
+        Default: 'other'.
+    cloud_storage_url (None | str | Unset): [Deprecated] This parameter is deprecated and will be removed in the
+        future. Use 'source_url' instead.The HTTPS URL of the file to transcribe. Exactly one of the file or
+        cloud_storage_url parameters must be provided. The file must be accessible via HTTPS and the file size must be
+        less than 2GB. Any valid HTTPS URL is accepted, including URLs from cloud storage providers (AWS S3, Google
+        Cloud Storage, Cloudflare R2, etc.), CDNs, or any other HTTPS source. URLs can be pre-signed or include
+        authentication tokens in query parameters.
+    source_url (None | str | Unset): The URL of an audio or video file to transcribe. Supports hosted video or audio
+        files, YouTube video URLs, TikTok video URLs, and other video hosting services.
+    webhook (bool | Unset): Whether to send the transcription result to configured speech-to-text webhooks.  If set
+        the request will return early without the transcription, which will be delivered later via webhook. Default:
+        False.
+    webhook_id (None | str | Unset): Optional specific webhook ID to send the transcription result to. Only valid
+        when webhook is set to true. If not provided, transcription will be sent to all configured speech-to-text
+        webhooks.
+    temperature (float | None | Unset): Controls the randomness of the transcription output. Accepts values between
+        0.0 and 2.0, where higher values result in more diverse and less deterministic results. If omitted, we will use
+        a temperature based on the model you selected which is usually 0.
+    seed (int | None | Unset): If specified, our system will make a best effort to sample deterministically, such
+        that repeated requests with the same seed and parameters should return the same result. Determinism is not
+        guaranteed. Must be an integer between 0 and 2147483647.
+    use_multi_channel (bool | Unset): Whether the audio file contains multiple channels where each channel contains
+        a single speaker. When enabled, each channel is transcribed independently. By default a separate transcript is
+        returned per channel; set multichannel_output_style='combined' to instead receive a single transcript with all
+        channels merged and sorted by time. Each word in the response includes a 'channel_index' field indicating which
+        channel it was spoken on. A maximum of 5 channels is supported. Each channel is billed independently at the full
+        audio duration, so cost scales linearly with the number of channels. Default: False.
+    multichannel_output_style (BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset): Controls the
+        response shape when use_multi_channel is enabled. 'separate' (default) returns one transcript per channel under
+        'transcripts'. 'combined' merges all channels into a single transcript whose words are sorted by start time,
+        each carrying a 'channel_index' - matching the single-channel response shape. 'combined' requires timestamps
+        (timestamps_granularity must not be 'none') and does not support entity detection or redaction. Default:
+        'separate'.
+    webhook_metadata (BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset): Optional
+        metadata to be included in the webhook response. This should be a JSON string representing an object with a
+        maximum depth of 2 levels and maximum size of 16KB. Useful for tracking internal IDs, job references, or other
+        contextual information.
+    entity_detection (list[str] | None | str | Unset): Detect entities in the transcript. Can be 'all' to detect all
+        entities, a single entity type or category string, or a list of entity types/categories. Categories include
+        'pii', 'phi', 'pci', 'other', 'offensive_language'. When enabled, detected entities will be returned in the
+        'entities' field with their text, type, and character positions. Usage of this parameter will incur an
+        additional 30% surcharge on the base transcription cost.
+    no_verbatim (bool | Unset): If true, the transcription will not have any filler words, false starts and non-
+        speech sounds. Only supported with scribe_v2 model. Default: False.
+    use_speaker_library (bool | Unset): Whether to use the speaker library for identifying known speakers during
+        diarization. When enabled and diarize is true, detected speakers will be matched against registered speakers in
+        the workspace's speaker library. Default: False.
+    detect_speaker_roles (bool | Unset): Whether to detect speaker roles (agent vs customer). Requires diarize=true.
+        Cannot be used with use_multi_channel=true. When enabled, speaker_id values will be 'agent' and 'customer'
+        instead of 'speaker_0', 'speaker_1', etc. Usage incurs an additional 10% surcharge on base transcription cost.
+        Default: False.
+    entity_redaction (list[str] | None | str | Unset): Redact entities from the transcript text. Accepts the same
+        format as entity_detection: 'all', a category ('pii', 'phi'), or specific entity types. Must be a subset of
+        entity_detection. When redaction is enabled, the entities field will not be returned. Usage of this parameter
+        will incur an additional 30% surcharge on the base transcription cost.
+    entity_redaction_mode (str | Unset): How to format redacted entities. 'redacted' replaces with {REDACTED},
+        'entity_type' replaces with {ENTITY_TYPE}, 'enumerated_entity_type' replaces with {ENTITY_TYPE_N} where N
+        enumerates each occurrence. Only used when entity_redaction is set. Default: 'enumerated_entity_type'.
+    keyterms (list[str] | Unset): A list of keyterms to bias the transcription towards.           The keyterms are
+        words or phrases you want the model to recognise more accurately.           The number of keyterms cannot exceed
+        1000.           The length of each keyterm must be less than 50 characters.           Keyterms can contain at
+        most 5 words (after normalisation).           For example ["hello", "world", "technical term"].           The
+        following characters are not supported: `<`, `>`, `{`, `}`, `[`, `]`, `\\`.           Usage of this parameter
+        will incur an additional 20% surcharge on the base transcription cost.           When more than 100 keyterms are
+        provided, a minimum billable duration of 20 seconds applies per request.
+    """
+
+    model_id: BodySpeechToTextV1SpeechToTextPostModelId
+
+    file: File | None | Unset = UNSET
+
+    language_code: None | str | Unset = UNSET
+
+    tag_audio_events: bool | Unset = True
+
+    num_speakers: int | None | Unset = UNSET
+
+    timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset = "word"
+
+    diarize: bool | Unset = False
+
+    diarization_threshold: float | None | Unset = UNSET
+
+    additional_formats: (
+        list[
+            DocxExportOptions
+            | HtmlExportOptions
+            | PdfExportOptions
+            | SegmentedJsonExportOptions
+            | SrtExportOptions
+            | TxtExportOptions
+        ]
+        | Unset
+    ) = UNSET
+
+    file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset = "other"
+
+    cloud_storage_url: None | str | Unset = UNSET
+
+    source_url: None | str | Unset = UNSET
+
+    webhook: bool | Unset = False
+
+    webhook_id: None | str | Unset = UNSET
+
+    temperature: float | None | Unset = UNSET
+
+    seed: int | None | Unset = UNSET
+
+    use_multi_channel: bool | Unset = False
+
+    multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset = "separate"
+
+    webhook_metadata: BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset = UNSET
+
+    entity_detection: list[str] | None | str | Unset = UNSET
+
+    no_verbatim: bool | Unset = False
+
+    use_speaker_library: bool | Unset = False
+
+    detect_speaker_roles: bool | Unset = False
+
+    entity_redaction: list[str] | None | str | Unset = UNSET
+
+    entity_redaction_mode: str | Unset = "enumerated_entity_type"
+
+    keyterms: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id: str = self.model_id
+
+        file: FileTypes | None | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, File):
+            file = self.file.to_tuple()
+
+        else:
+            file = self.file
+
+        language_code: None | str | Unset = self.language_code
+
+        tag_audio_events = self.tag_audio_events
+
+        num_speakers: int | None | Unset = self.num_speakers
+
+        timestamps_granularity: str | Unset = UNSET
+        if not isinstance(self.timestamps_granularity, Unset):
+            timestamps_granularity = self.timestamps_granularity
+
+        diarize = self.diarize
+
+        diarization_threshold: float | None | Unset = self.diarization_threshold
+
+        additional_formats: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_formats, Unset):
+            additional_formats = []
+            for componentsschemas_additional_formats_item_data in self.additional_formats:
+                componentsschemas_additional_formats_item: dict[str, Any]
+                if (
+                    isinstance(componentsschemas_additional_formats_item_data, SegmentedJsonExportOptions)
+                    or isinstance(componentsschemas_additional_formats_item_data, DocxExportOptions)
+                    or isinstance(componentsschemas_additional_formats_item_data, PdfExportOptions)
+                    or isinstance(componentsschemas_additional_formats_item_data, TxtExportOptions)
+                    or isinstance(componentsschemas_additional_formats_item_data, HtmlExportOptions)
+                    or isinstance(componentsschemas_additional_formats_item_data, SrtExportOptions)
+                ):
+                    componentsschemas_additional_formats_item = componentsschemas_additional_formats_item_data.to_dict()
+                else:
+                    componentsschemas_additional_formats_item = componentsschemas_additional_formats_item_data
+
+                additional_formats.append(componentsschemas_additional_formats_item)
+
+        file_format: str | Unset = UNSET
+        if not isinstance(self.file_format, Unset):
+            file_format = self.file_format
+
+        cloud_storage_url: None | str | Unset = self.cloud_storage_url
+
+        source_url: None | str | Unset = self.source_url
+
+        webhook = self.webhook
+
+        webhook_id: None | str | Unset = self.webhook_id
+
+        temperature: float | None | Unset = self.temperature
+
+        seed: int | None | Unset = self.seed
+
+        use_multi_channel = self.use_multi_channel
+
+        multichannel_output_style: str | Unset = UNSET
+        if not isinstance(self.multichannel_output_style, Unset):
+            multichannel_output_style = self.multichannel_output_style
+
+        webhook_metadata: dict[str, Any] | None | str | Unset
+        if isinstance(self.webhook_metadata, Unset):
+            webhook_metadata = UNSET
+        elif isinstance(self.webhook_metadata, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1):
+            webhook_metadata = self.webhook_metadata.to_dict()
+        else:
+            webhook_metadata = self.webhook_metadata
+
+        entity_detection: list[str] | None | str | Unset
+        if isinstance(self.entity_detection, Unset):
+            entity_detection = UNSET
+        elif isinstance(self.entity_detection, list):
+            entity_detection = self.entity_detection
+
+        else:
+            entity_detection = self.entity_detection
+
+        no_verbatim = self.no_verbatim
+
+        use_speaker_library = self.use_speaker_library
+
+        detect_speaker_roles = self.detect_speaker_roles
+
+        entity_redaction: list[str] | None | str | Unset
+        if isinstance(self.entity_redaction, Unset):
+            entity_redaction = UNSET
+        elif isinstance(self.entity_redaction, list):
+            entity_redaction = self.entity_redaction
+
+        else:
+            entity_redaction = self.entity_redaction
+
+        entity_redaction_mode = self.entity_redaction_mode
+
+        keyterms: list[str] | Unset = UNSET
+        if not isinstance(self.keyterms, Unset):
+            keyterms = self.keyterms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["model_id"] = model_id
+        if file is not UNSET:
+            field_dict["file"] = file
+        if language_code is not UNSET:
+            field_dict["language_code"] = language_code
+        if tag_audio_events is not UNSET:
+            field_dict["tag_audio_events"] = tag_audio_events
+        if num_speakers is not UNSET:
+            field_dict["num_speakers"] = num_speakers
+        if timestamps_granularity is not UNSET:
+            field_dict["timestamps_granularity"] = timestamps_granularity
+        if diarize is not UNSET:
+            field_dict["diarize"] = diarize
+        if diarization_threshold is not UNSET:
+            field_dict["diarization_threshold"] = diarization_threshold
+        if additional_formats is not UNSET:
+            field_dict["additional_formats"] = additional_formats
+        if file_format is not UNSET:
+            field_dict["file_format"] = file_format
+        if cloud_storage_url is not UNSET:
+            field_dict["cloud_storage_url"] = cloud_storage_url
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if webhook_id is not UNSET:
+            field_dict["webhook_id"] = webhook_id
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if use_multi_channel is not UNSET:
+            field_dict["use_multi_channel"] = use_multi_channel
+        if multichannel_output_style is not UNSET:
+            field_dict["multichannel_output_style"] = multichannel_output_style
+        if webhook_metadata is not UNSET:
+            field_dict["webhook_metadata"] = webhook_metadata
+        if entity_detection is not UNSET:
+            field_dict["entity_detection"] = entity_detection
+        if no_verbatim is not UNSET:
+            field_dict["no_verbatim"] = no_verbatim
+        if use_speaker_library is not UNSET:
+            field_dict["use_speaker_library"] = use_speaker_library
+        if detect_speaker_roles is not UNSET:
+            field_dict["detect_speaker_roles"] = detect_speaker_roles
+        if entity_redaction is not UNSET:
+            field_dict["entity_redaction"] = entity_redaction
+        if entity_redaction_mode is not UNSET:
+            field_dict["entity_redaction_mode"] = entity_redaction_mode
+        if keyterms is not UNSET:
+            field_dict["keyterms"] = keyterms
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        files.append(("model_id", (None, str(self.model_id).encode(), "text/plain")))
+
+        if not isinstance(self.file, Unset):
+            if isinstance(self.file, File):
+                files.append(("file", self.file.to_tuple()))
+            elif self.file is None:
+                files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        if not isinstance(self.language_code, Unset):
+            if isinstance(self.language_code, str) or self.language_code is None:
+                files.append(("language_code", (None, str(self.language_code).encode(), "text/plain")))
+
+        if not isinstance(self.tag_audio_events, Unset):
+            files.append(("tag_audio_events", (None, str(self.tag_audio_events).encode(), "text/plain")))
+
+        if not isinstance(self.num_speakers, Unset):
+            if isinstance(self.num_speakers, int) or self.num_speakers is None:
+                files.append(("num_speakers", (None, str(self.num_speakers).encode(), "text/plain")))
+
+        if not isinstance(self.timestamps_granularity, Unset):
+            files.append(("timestamps_granularity", (None, str(self.timestamps_granularity).encode(), "text/plain")))
+
+        if not isinstance(self.diarize, Unset):
+            files.append(("diarize", (None, str(self.diarize).encode(), "text/plain")))
+
+        if not isinstance(self.diarization_threshold, Unset):
+            if isinstance(self.diarization_threshold, float) or self.diarization_threshold is None:
+                files.append(("diarization_threshold", (None, str(self.diarization_threshold).encode(), "text/plain")))
+
+        if not isinstance(self.additional_formats, Unset):
+            for componentsschemas_additional_formats_item_element in self.additional_formats:
+                if (
+                    isinstance(componentsschemas_additional_formats_item_element, SegmentedJsonExportOptions)
+                    or isinstance(componentsschemas_additional_formats_item_element, DocxExportOptions)
+                    or isinstance(componentsschemas_additional_formats_item_element, PdfExportOptions)
+                    or isinstance(componentsschemas_additional_formats_item_element, TxtExportOptions)
+                    or isinstance(componentsschemas_additional_formats_item_element, HtmlExportOptions)
+                    or isinstance(componentsschemas_additional_formats_item_element, SrtExportOptions)
+                ):
+                    files.append(
+                        (
+                            "additional_formats",
+                            (
+                                None,
+                                json.dumps(componentsschemas_additional_formats_item_element.to_dict()).encode(),
+                                "application/json",
+                            ),
+                        )
+                    )
+
+        if not isinstance(self.file_format, Unset):
+            files.append(("file_format", (None, str(self.file_format).encode(), "text/plain")))
+
+        if not isinstance(self.cloud_storage_url, Unset):
+            if isinstance(self.cloud_storage_url, str) or self.cloud_storage_url is None:
+                files.append(("cloud_storage_url", (None, str(self.cloud_storage_url).encode(), "text/plain")))
+
+        if not isinstance(self.source_url, Unset):
+            if isinstance(self.source_url, str) or self.source_url is None:
+                files.append(("source_url", (None, str(self.source_url).encode(), "text/plain")))
+
+        if not isinstance(self.webhook, Unset):
+            files.append(("webhook", (None, str(self.webhook).encode(), "text/plain")))
+
+        if not isinstance(self.webhook_id, Unset):
+            if isinstance(self.webhook_id, str) or self.webhook_id is None:
+                files.append(("webhook_id", (None, str(self.webhook_id).encode(), "text/plain")))
+
+        if not isinstance(self.temperature, Unset):
+            if isinstance(self.temperature, float) or self.temperature is None:
+                files.append(("temperature", (None, str(self.temperature).encode(), "text/plain")))
+
+        if not isinstance(self.seed, Unset):
+            if isinstance(self.seed, int) or self.seed is None:
+                files.append(("seed", (None, str(self.seed).encode(), "text/plain")))
+
+        if not isinstance(self.use_multi_channel, Unset):
+            files.append(("use_multi_channel", (None, str(self.use_multi_channel).encode(), "text/plain")))
+
+        if not isinstance(self.multichannel_output_style, Unset):
+            files.append(
+                ("multichannel_output_style", (None, str(self.multichannel_output_style).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.webhook_metadata, Unset):
+            if isinstance(self.webhook_metadata, str):
+                files.append(("webhook_metadata", (None, str(self.webhook_metadata).encode(), "text/plain")))
+            elif isinstance(self.webhook_metadata, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1):
+                files.append(
+                    (
+                        "webhook_metadata",
+                        (None, json.dumps(self.webhook_metadata.to_dict()).encode(), "application/json"),
+                    )
+                )
+            elif self.webhook_metadata is None:
+                files.append(("webhook_metadata", (None, str(self.webhook_metadata).encode(), "text/plain")))
+
+        if not isinstance(self.entity_detection, Unset):
+            if isinstance(self.entity_detection, str):
+                files.append(("entity_detection", (None, str(self.entity_detection).encode(), "text/plain")))
+            elif isinstance(self.entity_detection, list):
+                for entity_detection_type_1_item_element in self.entity_detection:
+                    files.append(
+                        ("entity_detection", (None, str(entity_detection_type_1_item_element).encode(), "text/plain"))
+                    )
+            elif self.entity_detection is None:
+                files.append(("entity_detection", (None, str(self.entity_detection).encode(), "text/plain")))
+
+        if not isinstance(self.no_verbatim, Unset):
+            files.append(("no_verbatim", (None, str(self.no_verbatim).encode(), "text/plain")))
+
+        if not isinstance(self.use_speaker_library, Unset):
+            files.append(("use_speaker_library", (None, str(self.use_speaker_library).encode(), "text/plain")))
+
+        if not isinstance(self.detect_speaker_roles, Unset):
+            files.append(("detect_speaker_roles", (None, str(self.detect_speaker_roles).encode(), "text/plain")))
+
+        if not isinstance(self.entity_redaction, Unset):
+            if isinstance(self.entity_redaction, str):
+                files.append(("entity_redaction", (None, str(self.entity_redaction).encode(), "text/plain")))
+            elif isinstance(self.entity_redaction, list):
+                for entity_redaction_type_1_item_element in self.entity_redaction:
+                    files.append(
+                        ("entity_redaction", (None, str(entity_redaction_type_1_item_element).encode(), "text/plain"))
+                    )
+            elif self.entity_redaction is None:
+                files.append(("entity_redaction", (None, str(self.entity_redaction).encode(), "text/plain")))
+
+        if not isinstance(self.entity_redaction_mode, Unset):
+            files.append(("entity_redaction_mode", (None, str(self.entity_redaction_mode).encode(), "text/plain")))
+
+        if not isinstance(self.keyterms, Unset):
+            for keyterms_item_element in self.keyterms:
+                files.append(("keyterms", (None, str(keyterms_item_element).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_id = check_body_speech_to_text_v1_speech_to_text_post_model_id(d.pop("model_id"))
+
+        def _parse_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            file_type_0 = File(payload=BytesIO(data))
+
+            return file_type_0
+
+        file = _parse_file(d.pop("file", UNSET))
+
+        language_code = d.pop("language_code", UNSET)
+
+        tag_audio_events = d.pop("tag_audio_events", UNSET)
+
+        num_speakers = d.pop("num_speakers", UNSET)
+
+        _timestamps_granularity = d.pop("timestamps_granularity", UNSET)
+        timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset
+        if isinstance(_timestamps_granularity, Unset):
+            timestamps_granularity = UNSET
+        else:
+            timestamps_granularity = check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity(
+                _timestamps_granularity
+            )
+
+        diarize = d.pop("diarize", UNSET)
+
+        diarization_threshold = d.pop("diarization_threshold", UNSET)
+
+        _additional_formats = d.pop("additional_formats", UNSET)
+        additional_formats: (
+            list[
+                DocxExportOptions
+                | HtmlExportOptions
+                | PdfExportOptions
+                | SegmentedJsonExportOptions
+                | SrtExportOptions
+                | TxtExportOptions
+            ]
+            | Unset
+        ) = UNSET
+        if _additional_formats is not UNSET:
+            additional_formats = []
+            for componentsschemas_additional_formats_item_data in _additional_formats:
+
+                def _parse_componentsschemas_additional_formats_item(
+                    data: object,
+                ) -> (
+                    DocxExportOptions
+                    | HtmlExportOptions
+                    | PdfExportOptions
+                    | SegmentedJsonExportOptions
+                    | SrtExportOptions
+                    | TxtExportOptions
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            SegmentedJsonExportOptions,
+                            DocxExportOptions,
+                            PdfExportOptions,
+                            TxtExportOptions,
+                            HtmlExportOptions,
+                            SrtExportOptions,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_export_options_type_0 = SegmentedJsonExportOptions.from_dict(data)
+
+                        return componentsschemas_export_options_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_export_options_type_1 = DocxExportOptions.from_dict(data)
+
+                        return componentsschemas_export_options_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_export_options_type_2 = PdfExportOptions.from_dict(data)
+
+                        return componentsschemas_export_options_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_export_options_type_3 = TxtExportOptions.from_dict(data)
+
+                        return componentsschemas_export_options_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_export_options_type_4 = HtmlExportOptions.from_dict(data)
+
+                        return componentsschemas_export_options_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_export_options_type_5 = SrtExportOptions.from_dict(data)
+
+                    return componentsschemas_export_options_type_5
+
+                componentsschemas_additional_formats_item = _parse_componentsschemas_additional_formats_item(
+                    componentsschemas_additional_formats_item_data
+                )
+
+                additional_formats.append(componentsschemas_additional_formats_item)
+
+        _file_format = d.pop("file_format", UNSET)
+        file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset
+        if isinstance(_file_format, Unset):
+            file_format = UNSET
+        else:
+            file_format = check_body_speech_to_text_v1_speech_to_text_post_file_format(_file_format)
+
+        cloud_storage_url = d.pop("cloud_storage_url", UNSET)
+
+        source_url = d.pop("source_url", UNSET)
+
+        webhook = d.pop("webhook", UNSET)
+
+        webhook_id = d.pop("webhook_id", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        use_multi_channel = d.pop("use_multi_channel", UNSET)
+
+        _multichannel_output_style = d.pop("multichannel_output_style", UNSET)
+        multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset
+        if isinstance(_multichannel_output_style, Unset):
+            multichannel_output_style = UNSET
+        else:
+            multichannel_output_style = check_body_speech_to_text_v1_speech_to_text_post_multichannel_output_style(
+                _multichannel_output_style
+            )
+
+        def _parse_webhook_metadata(
+            data: object,
+        ) -> BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                webhook_metadata_type_1 = BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1.from_dict(data)
+
+                return webhook_metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset", data)
+
+        webhook_metadata = _parse_webhook_metadata(d.pop("webhook_metadata", UNSET))
+
+        def _parse_entity_detection(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                entity_detection_type_1 = cast(list[str], data)
+
+                return entity_detection_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("list[str] | None | str | Unset", data)
+
+        entity_detection = _parse_entity_detection(d.pop("entity_detection", UNSET))
+
+        no_verbatim = d.pop("no_verbatim", UNSET)
+
+        use_speaker_library = d.pop("use_speaker_library", UNSET)
+
+        detect_speaker_roles = d.pop("detect_speaker_roles", UNSET)
+
+        def _parse_entity_redaction(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                entity_redaction_type_1 = cast(list[str], data)
+
+                return entity_redaction_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("list[str] | None | str | Unset", data)
+
+        entity_redaction = _parse_entity_redaction(d.pop("entity_redaction", UNSET))
+
+        entity_redaction_mode = d.pop("entity_redaction_mode", UNSET)
+
+        keyterms = cast(list[str], d.pop("keyterms", UNSET))
+
+        body_speech_to_text_v1_speech_to_text_post = cls(
+            model_id=model_id,
+            file=file,
+            language_code=language_code,
+            tag_audio_events=tag_audio_events,
+            num_speakers=num_speakers,
+            timestamps_granularity=timestamps_granularity,
+            diarize=diarize,
+            diarization_threshold=diarization_threshold,
+            additional_formats=additional_formats,
+            file_format=file_format,
+            cloud_storage_url=cloud_storage_url,
+            source_url=source_url,
+            webhook=webhook,
+            webhook_id=webhook_id,
+            temperature=temperature,
+            seed=seed,
+            use_multi_channel=use_multi_channel,
+            multichannel_output_style=multichannel_output_style,
+            webhook_metadata=webhook_metadata,
+            entity_detection=entity_detection,
+            no_verbatim=no_verbatim,
+            use_speaker_library=use_speaker_library,
+            detect_speaker_roles=detect_speaker_roles,
+            entity_redaction=entity_redaction,
+            entity_redaction_mode=entity_redaction_mode,
+            keyterms=keyterms,
+        )
+        body_speech_to_text_v1_speech_to_text_post.additional_properties = d
+        return body_speech_to_text_v1_speech_to_text_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1 import (
+    BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
+)
+from ..models.docx_export_options import DocxExportOptions
+from ..models.html_export_options import HtmlExportOptions
+from ..models.pdf_export_options import PdfExportOptions
+from ..models.segmented_json_export_options import SegmentedJsonExportOptions
+from ..models.srt_export_options import SrtExportOptions
+from ..models.txt_export_options import TxtExportOptions

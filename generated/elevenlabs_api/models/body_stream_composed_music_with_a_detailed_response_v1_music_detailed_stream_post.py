@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.music_generation_mode import MusicGenerationMode, check_music_generation_mode
+from ..models.music_model_id import MusicModelID, check_music_model_id
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost")
+
+
+@_attrs_define
+class BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost:
+    """Attributes:
+    prompt (None | str | Unset): A simple text prompt to generate a song from. Cannot be used in conjunction with
+        `composition_plan`.
+    generation_mode (MusicGenerationMode | None | Unset): Optional generation mode hint for prompt-based music
+        generation. Can only be used with `prompt`.
+    music_prompt (MusicPrompt | None | Unset): A music prompt. Deprecated. Use `composition_plan` instead.
+    lyrics_text (None | str | Unset): The lyrics text to use for the generation.
+    composition_plan (CompositionPlan | MusicPrompt | None | Unset): A detailed composition plan to guide music
+        generation. Cannot be used in conjunction with `prompt`.
+    music_length_ms (int | None | Unset): The length of the song to generate in milliseconds. Used only in
+        conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if not provided, the model will
+        choose a length based on the prompt.
+    model_id (MusicModelID | Unset):
+    seed (int | None | Unset): Random seed to initialize the music generation process. Providing the same seed with
+        the same parameters can help achieve more consistent results, but exact reproducibility is not guaranteed and
+        outputs may change across system updates. Cannot be used in conjunction with prompt.
+    force_instrumental (bool | Unset): If true, guarantees that the generated song will be instrumental. If false,
+        the song may or may not be instrumental depending on the `prompt`. Can only be used with `prompt`. Default:
+        False.
+    finetune_id (None | str | Unset): The ID of the finetune to use for the generation
+    finetune_strength (float | Unset): How strongly the finetune influences the generation. Defaults to 1.0 (full
+        strength). Lower values soften the influence of the finetune, leaving more room for prompt-level steering. Only
+        meaningful when `finetune_id` is also provided. Default: 1.0.
+    use_phonetic_names (bool | Unset): If true, proper names in the prompt will be phonetically spelled in the
+        lyrics for better pronunciation by the music model. The original names will be restored in word timestamps.
+        Default: False.
+    store_for_inpainting (bool | Unset): Whether to store the generated song for inpainting. Default: False.
+    with_timestamps (bool | Unset): Whether to return the timestamps of the words in the generated song. Default:
+        False.
+    """
+
+    prompt: None | str | Unset = UNSET
+
+    generation_mode: MusicGenerationMode | None | Unset = UNSET
+
+    music_prompt: MusicPrompt | None | Unset = UNSET
+
+    lyrics_text: None | str | Unset = UNSET
+
+    composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET
+
+    music_length_ms: int | None | Unset = UNSET
+
+    model_id: MusicModelID | Unset = UNSET
+
+    seed: int | None | Unset = UNSET
+
+    force_instrumental: bool | Unset = False
+
+    finetune_id: None | str | Unset = UNSET
+
+    finetune_strength: float | Unset = 1.0
+
+    use_phonetic_names: bool | Unset = False
+
+    store_for_inpainting: bool | Unset = False
+
+    with_timestamps: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt: None | str | Unset = self.prompt
+
+        generation_mode: None | str | Unset
+        if isinstance(self.generation_mode, Unset):
+            generation_mode = UNSET
+        elif isinstance(self.generation_mode, str):
+            generation_mode = self.generation_mode
+        else:
+            generation_mode = self.generation_mode
+
+        music_prompt: dict[str, Any] | None | Unset
+        if isinstance(self.music_prompt, Unset):
+            music_prompt = UNSET
+        elif isinstance(self.music_prompt, MusicPrompt):
+            music_prompt = self.music_prompt.to_dict()
+        else:
+            music_prompt = self.music_prompt
+
+        lyrics_text: None | str | Unset = self.lyrics_text
+
+        composition_plan: dict[str, Any] | None | Unset
+        if isinstance(self.composition_plan, Unset):
+            composition_plan = UNSET
+        elif isinstance(self.composition_plan, MusicPrompt) or isinstance(self.composition_plan, CompositionPlan):
+            composition_plan = self.composition_plan.to_dict()
+        else:
+            composition_plan = self.composition_plan
+
+        music_length_ms: int | None | Unset = self.music_length_ms
+
+        model_id: str | Unset = UNSET
+        if not isinstance(self.model_id, Unset):
+            model_id = self.model_id
+
+        seed: int | None | Unset = self.seed
+
+        force_instrumental = self.force_instrumental
+
+        finetune_id: None | str | Unset = self.finetune_id
+
+        finetune_strength = self.finetune_strength
+
+        use_phonetic_names = self.use_phonetic_names
+
+        store_for_inpainting = self.store_for_inpainting
+
+        with_timestamps = self.with_timestamps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if generation_mode is not UNSET:
+            field_dict["generation_mode"] = generation_mode
+        if music_prompt is not UNSET:
+            field_dict["music_prompt"] = music_prompt
+        if lyrics_text is not UNSET:
+            field_dict["lyrics_text"] = lyrics_text
+        if composition_plan is not UNSET:
+            field_dict["composition_plan"] = composition_plan
+        if music_length_ms is not UNSET:
+            field_dict["music_length_ms"] = music_length_ms
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if force_instrumental is not UNSET:
+            field_dict["force_instrumental"] = force_instrumental
+        if finetune_id is not UNSET:
+            field_dict["finetune_id"] = finetune_id
+        if finetune_strength is not UNSET:
+            field_dict["finetune_strength"] = finetune_strength
+        if use_phonetic_names is not UNSET:
+            field_dict["use_phonetic_names"] = use_phonetic_names
+        if store_for_inpainting is not UNSET:
+            field_dict["store_for_inpainting"] = store_for_inpainting
+        if with_timestamps is not UNSET:
+            field_dict["with_timestamps"] = with_timestamps
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt = d.pop("prompt", UNSET)
+
+        def _parse_generation_mode(data: object) -> MusicGenerationMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            generation_mode_type_0 = check_music_generation_mode(data)
+
+            return generation_mode_type_0
+
+        generation_mode = _parse_generation_mode(d.pop("generation_mode", UNSET))
+
+        def _parse_music_prompt(data: object) -> MusicPrompt | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            music_prompt_type_0 = MusicPrompt.from_dict(data)
+
+            return music_prompt_type_0
+
+        music_prompt = _parse_music_prompt(d.pop("music_prompt", UNSET))
+
+        lyrics_text = d.pop("lyrics_text", UNSET)
+
+        def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    MusicPrompt,
+                    CompositionPlan,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                composition_plan_type_0_type_0 = MusicPrompt.from_dict(data)
+
+                return composition_plan_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            composition_plan_type_0_type_1 = CompositionPlan.from_dict(data)
+
+            return composition_plan_type_0_type_1
+
+        composition_plan = _parse_composition_plan(d.pop("composition_plan", UNSET))
+
+        music_length_ms = d.pop("music_length_ms", UNSET)
+
+        _model_id = d.pop("model_id", UNSET)
+        model_id: MusicModelID | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_music_model_id(_model_id)
+
+        seed = d.pop("seed", UNSET)
+
+        force_instrumental = d.pop("force_instrumental", UNSET)
+
+        finetune_id = d.pop("finetune_id", UNSET)
+
+        finetune_strength = d.pop("finetune_strength", UNSET)
+
+        use_phonetic_names = d.pop("use_phonetic_names", UNSET)
+
+        store_for_inpainting = d.pop("store_for_inpainting", UNSET)
+
+        with_timestamps = d.pop("with_timestamps", UNSET)
+
+        body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post = cls(
+            prompt=prompt,
+            generation_mode=generation_mode,
+            music_prompt=music_prompt,
+            lyrics_text=lyrics_text,
+            composition_plan=composition_plan,
+            music_length_ms=music_length_ms,
+            model_id=model_id,
+            seed=seed,
+            force_instrumental=force_instrumental,
+            finetune_id=finetune_id,
+            finetune_strength=finetune_strength,
+            use_phonetic_names=use_phonetic_names,
+            store_for_inpainting=store_for_inpainting,
+            with_timestamps=with_timestamps,
+        )
+        body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post.additional_properties = d
+        return body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.composition_plan import CompositionPlan
+from ..models.music_prompt import MusicPrompt

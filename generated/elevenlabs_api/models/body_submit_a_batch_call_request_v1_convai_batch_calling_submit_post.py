@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost")
+
+
+@_attrs_define
+class BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost:
+    """Attributes:
+    call_name (str):
+    agent_id (str):
+    recipients (list[OutboundCallRecipient]):
+    scheduled_time_unix (int | None | Unset):
+    agent_phone_number_id (None | str | Unset):
+    whatsapp_params (BatchCallWhatsAppParams | None | Unset):
+    timezone (None | str | Unset):
+    branch_id (None | str | Unset):
+    environment (None | str | Unset):
+    telephony_call_config (TelephonyCallConfig | Unset):
+    target_concurrency_limit (int | None | Unset): Maximum number of simultaneous calls for this batch. When set,
+        dispatch is governed by this limit rather than workspace/agent capacity percentages.
+    """
+
+    call_name: str
+
+    agent_id: str
+
+    recipients: list[OutboundCallRecipient]
+
+    scheduled_time_unix: int | None | Unset = UNSET
+
+    agent_phone_number_id: None | str | Unset = UNSET
+
+    whatsapp_params: BatchCallWhatsAppParams | None | Unset = UNSET
+
+    timezone: None | str | Unset = UNSET
+
+    branch_id: None | str | Unset = UNSET
+
+    environment: None | str | Unset = UNSET
+
+    telephony_call_config: TelephonyCallConfig | Unset = UNSET
+
+    target_concurrency_limit: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_name = self.call_name
+
+        agent_id = self.agent_id
+
+        recipients = []
+        for recipients_item_data in self.recipients:
+            recipients_item = recipients_item_data.to_dict()
+            recipients.append(recipients_item)
+
+        scheduled_time_unix: int | None | Unset = self.scheduled_time_unix
+
+        agent_phone_number_id: None | str | Unset = self.agent_phone_number_id
+
+        whatsapp_params: dict[str, Any] | None | Unset
+        if isinstance(self.whatsapp_params, Unset):
+            whatsapp_params = UNSET
+        elif isinstance(self.whatsapp_params, BatchCallWhatsAppParams):
+            whatsapp_params = self.whatsapp_params.to_dict()
+        else:
+            whatsapp_params = self.whatsapp_params
+
+        timezone: None | str | Unset = self.timezone
+
+        branch_id: None | str | Unset = self.branch_id
+
+        environment: None | str | Unset = self.environment
+
+        telephony_call_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.telephony_call_config, Unset):
+            telephony_call_config = self.telephony_call_config.to_dict()
+
+        target_concurrency_limit: int | None | Unset = self.target_concurrency_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["call_name"] = call_name
+        field_dict["agent_id"] = agent_id
+        field_dict["recipients"] = recipients
+        if scheduled_time_unix is not UNSET:
+            field_dict["scheduled_time_unix"] = scheduled_time_unix
+        if agent_phone_number_id is not UNSET:
+            field_dict["agent_phone_number_id"] = agent_phone_number_id
+        if whatsapp_params is not UNSET:
+            field_dict["whatsapp_params"] = whatsapp_params
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if telephony_call_config is not UNSET:
+            field_dict["telephony_call_config"] = telephony_call_config
+        if target_concurrency_limit is not UNSET:
+            field_dict["target_concurrency_limit"] = target_concurrency_limit
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        call_name = d.pop("call_name")
+
+        agent_id = d.pop("agent_id")
+
+        recipients = []
+        _recipients = d.pop("recipients")
+        for recipients_item_data in _recipients:
+            recipients_item = OutboundCallRecipient.from_dict(recipients_item_data)
+
+            recipients.append(recipients_item)
+
+        scheduled_time_unix = d.pop("scheduled_time_unix", UNSET)
+
+        agent_phone_number_id = d.pop("agent_phone_number_id", UNSET)
+
+        def _parse_whatsapp_params(data: object) -> BatchCallWhatsAppParams | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            whatsapp_params_type_0 = BatchCallWhatsAppParams.from_dict(data)
+
+            return whatsapp_params_type_0
+
+        whatsapp_params = _parse_whatsapp_params(d.pop("whatsapp_params", UNSET))
+
+        timezone = d.pop("timezone", UNSET)
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        environment = d.pop("environment", UNSET)
+
+        _telephony_call_config = d.pop("telephony_call_config", UNSET)
+        telephony_call_config: TelephonyCallConfig | Unset
+        if isinstance(_telephony_call_config, Unset):
+            telephony_call_config = UNSET
+        else:
+            telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
+
+        target_concurrency_limit = d.pop("target_concurrency_limit", UNSET)
+
+        body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post = cls(
+            call_name=call_name,
+            agent_id=agent_id,
+            recipients=recipients,
+            scheduled_time_unix=scheduled_time_unix,
+            agent_phone_number_id=agent_phone_number_id,
+            whatsapp_params=whatsapp_params,
+            timezone=timezone,
+            branch_id=branch_id,
+            environment=environment,
+            telephony_call_config=telephony_call_config,
+            target_concurrency_limit=target_concurrency_limit,
+        )
+        body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post.additional_properties = d
+        return body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.batch_call_whats_app_params import BatchCallWhatsAppParams
+from ..models.outbound_call_recipient import OutboundCallRecipient
+from ..models.telephony_call_config import TelephonyCallConfig

@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post_apply_text_normalization import (
+    BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization,
+    check_body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post_apply_text_normalization,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyTextToDialogueMultiVoiceV1TextToDialoguePost")
+
+
+@_attrs_define
+class BodyTextToDialogueMultiVoiceV1TextToDialoguePost:
+    """Attributes:
+    inputs (list[DialogueInput]): A list of dialogue inputs, each containing text and a voice ID which will be
+        converted into speech. The maximum number of unique voice IDs is 10. For reliable generation, keep the total
+        character count across all `inputs[].text` values at or below 2,000 characters per request. Longer requests can
+        terminate early in streaming responses or return a validation error.
+    model_id (str | Unset): Identifier of the model that will be used, you can query them using GET /v1/models. The
+        model needs to have support for text to speech, you can check this using the can_do_text_to_speech property.
+        Default: 'eleven_v3'.
+    language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for the model and text
+        normalization. If the model does not support the provided language code, it will be ignored. This parameter is
+        not supported for multilingual_v2 models.
+    settings (ModelSettingsResponseModel | None | Unset): Settings controlling the dialogue generation.
+    pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset): A
+        list of pronunciation dictionary locators (id, version_id) to be applied to the text. They will be applied in
+        order. You may have up to 3 locators per request
+    seed (int | None | Unset): If specified, our system will make a best effort to sample deterministically, such
+        that repeated requests with the same seed and parameters should return the same result. Determinism is not
+        guaranteed. Must be integer between 0 and 4294967295.
+    apply_text_normalization (BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization | Unset): This
+        parameter controls text normalization with three modes: 'auto', 'on', and 'off'. When set to 'auto', the system
+        will automatically decide whether to apply text normalization (e.g., spelling out numbers). With 'on', text
+        normalization will always be applied, while with 'off', it will be skipped. Default: 'auto'.
+    """
+
+    inputs: list[DialogueInput]
+
+    model_id: str | Unset = "eleven_v3"
+
+    language_code: None | str | Unset = UNSET
+
+    settings: ModelSettingsResponseModel | None | Unset = UNSET
+
+    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset = UNSET
+
+    seed: int | None | Unset = UNSET
+
+    apply_text_normalization: BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization | Unset = "auto"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
+
+        model_id = self.model_id
+
+        language_code: None | str | Unset = self.language_code
+
+        settings: dict[str, Any] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, ModelSettingsResponseModel):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
+
+        pronunciation_dictionary_locators: list[dict[str, Any]] | None | Unset
+        if isinstance(self.pronunciation_dictionary_locators, Unset):
+            pronunciation_dictionary_locators = UNSET
+        elif isinstance(self.pronunciation_dictionary_locators, list):
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_type_0_item_data in self.pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_type_0_item = (
+                    pronunciation_dictionary_locators_type_0_item_data.to_dict()
+                )
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_type_0_item)
+
+        else:
+            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        seed: int | None | Unset = self.seed
+
+        apply_text_normalization: str | Unset = UNSET
+        if not isinstance(self.apply_text_normalization, Unset):
+            apply_text_normalization = self.apply_text_normalization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["inputs"] = inputs
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if language_code is not UNSET:
+            field_dict["language_code"] = language_code
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if pronunciation_dictionary_locators is not UNSET:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if apply_text_normalization is not UNSET:
+            field_dict["apply_text_normalization"] = apply_text_normalization
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = DialogueInput.from_dict(inputs_item_data)
+
+            inputs.append(inputs_item)
+
+        model_id = d.pop("model_id", UNSET)
+
+        language_code = d.pop("language_code", UNSET)
+
+        def _parse_settings(data: object) -> ModelSettingsResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            settings_type_0 = ModelSettingsResponseModel.from_dict(data)
+
+            return settings_type_0
+
+        settings = _parse_settings(d.pop("settings", UNSET))
+
+        def _parse_pronunciation_dictionary_locators(
+            data: object,
+        ) -> list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            pronunciation_dictionary_locators_type_0 = []
+            _pronunciation_dictionary_locators_type_0 = data
+            for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
+                pronunciation_dictionary_locators_type_0_item = (
+                    PronunciationDictionaryVersionLocatorRequestModel.from_dict(
+                        pronunciation_dictionary_locators_type_0_item_data
+                    )
+                )
+
+                pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
+
+            return pronunciation_dictionary_locators_type_0
+
+        pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
+            d.pop("pronunciation_dictionary_locators", UNSET)
+        )
+
+        seed = d.pop("seed", UNSET)
+
+        _apply_text_normalization = d.pop("apply_text_normalization", UNSET)
+        apply_text_normalization: BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization | Unset
+        if isinstance(_apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        else:
+            apply_text_normalization = (
+                check_body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post_apply_text_normalization(
+                    _apply_text_normalization
+                )
+            )
+
+        body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post = cls(
+            inputs=inputs,
+            model_id=model_id,
+            language_code=language_code,
+            settings=settings,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            seed=seed,
+            apply_text_normalization=apply_text_normalization,
+        )
+        body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post.additional_properties = d
+        return body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dialogue_input import DialogueInput
+from ..models.model_settings_response_model import ModelSettingsResponseModel
+from ..models.pronunciation_dictionary_version_locator_request_model import (
+    PronunciationDictionaryVersionLocatorRequestModel,
+)

@@ -1,0 +1,319 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.body_text_to_speech_stream_apply_text_normalization import (
+    BodyTextToSpeechStreamApplyTextNormalization,
+    check_body_text_to_speech_stream_apply_text_normalization,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyTextToSpeechStream")
+
+
+@_attrs_define
+class BodyTextToSpeechStream:
+    """Attributes:
+    text (str): The text that will get converted into speech.
+    model_id (str | Unset): Identifier of the model that will be used, you can query them using GET /v1/models. The
+        model needs to have support for text to speech, you can check this using the can_do_text_to_speech property.
+        Default: 'eleven_multilingual_v2'.
+    language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for the model and text
+        normalization. If the model does not support the provided language code, it will be ignored. This parameter is
+        not supported for multilingual_v2 models.
+    voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored settings for the
+        given voice. They are applied only on the given request.
+    pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset): A
+        list of pronunciation dictionary locators (id, version_id) to be applied to the text. They will be applied in
+        order. You may have up to 3 locators per request
+    seed (int | None | Unset): If specified, our system will make a best effort to sample deterministically, such
+        that repeated requests with the same seed and parameters should return the same result. Determinism is not
+        guaranteed. Must be integer between 0 and 4294967295.
+    previous_text (None | str | Unset): The text that came before the text of the current request. Can be used to
+        improve the speech's continuity when concatenating together multiple generations or to influence the speech's
+        continuity in the current generation.
+    next_text (None | str | Unset): The text that comes after the text of the current request. Can be used to
+        improve the speech's continuity when concatenating together multiple generations or to influence the speech's
+        continuity in the current generation.
+    previous_request_ids (list[str] | None | Unset): A list of request_id of the samples that were generated before
+        this generation. Can be used to improve the speech's continuity when splitting up a large task into multiple
+        requests. The results will be best when the same model is used across the generations. In case both
+        previous_text and previous_request_ids is send, previous_text will be ignored. A maximum of 3 request_ids can be
+        send.
+    next_request_ids (list[str] | None | Unset): A list of request_id of the samples that come after this
+        generation. next_request_ids is especially useful for maintaining the speech's continuity when regenerating a
+        sample that has had some audio quality issues. For example, if you have generated 3 speech clips, and you want
+        to improve clip 2, passing the request id of clip 3 as a next_request_id (and that of clip 1 as a
+        previous_request_id) will help maintain natural flow in the combined speech. The results will be best when the
+        same model is used across the generations. In case both next_text and next_request_ids is send, next_text will
+        be ignored. A maximum of 3 request_ids can be send.
+    use_pvc_as_ivc (bool | Unset): If true, we won't use PVC version of the voice for the generation but the IVC
+        version. This is a temporary workaround for higher latency in PVC versions. Default: False.
+    apply_text_normalization (BodyTextToSpeechStreamApplyTextNormalization | Unset): This parameter controls text
+        normalization with three modes: 'auto', 'on', and 'off'. When set to 'auto', the system will automatically
+        decide whether to apply text normalization (e.g., spelling out numbers). With 'on', text normalization will
+        always be applied, while with 'off', it will be skipped. Default: 'auto'.
+    apply_language_text_normalization (bool | Unset): This parameter controls language text normalization. This
+        helps with proper pronunciation of text in some supported languages. WARNING: This parameter can heavily
+        increase the latency of the request. Currently only supported for Japanese. Default: False.
+    """
+
+    text: str
+
+    model_id: str | Unset = "eleven_multilingual_v2"
+
+    language_code: None | str | Unset = UNSET
+
+    voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET
+
+    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset = UNSET
+
+    seed: int | None | Unset = UNSET
+
+    previous_text: None | str | Unset = UNSET
+
+    next_text: None | str | Unset = UNSET
+
+    previous_request_ids: list[str] | None | Unset = UNSET
+
+    next_request_ids: list[str] | None | Unset = UNSET
+
+    use_pvc_as_ivc: bool | Unset = False
+
+    apply_text_normalization: BodyTextToSpeechStreamApplyTextNormalization | Unset = "auto"
+
+    apply_language_text_normalization: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        model_id = self.model_id
+
+        language_code: None | str | Unset = self.language_code
+
+        voice_settings: dict[str, Any] | None | Unset
+        if isinstance(self.voice_settings, Unset):
+            voice_settings = UNSET
+        elif isinstance(self.voice_settings, VoiceSettingsResponseModel):
+            voice_settings = self.voice_settings.to_dict()
+        else:
+            voice_settings = self.voice_settings
+
+        pronunciation_dictionary_locators: list[dict[str, Any]] | None | Unset
+        if isinstance(self.pronunciation_dictionary_locators, Unset):
+            pronunciation_dictionary_locators = UNSET
+        elif isinstance(self.pronunciation_dictionary_locators, list):
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_type_0_item_data in self.pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_type_0_item = (
+                    pronunciation_dictionary_locators_type_0_item_data.to_dict()
+                )
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_type_0_item)
+
+        else:
+            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        seed: int | None | Unset = self.seed
+
+        previous_text: None | str | Unset = self.previous_text
+
+        next_text: None | str | Unset = self.next_text
+
+        previous_request_ids: list[str] | None | Unset
+        if isinstance(self.previous_request_ids, Unset):
+            previous_request_ids = UNSET
+        elif isinstance(self.previous_request_ids, list):
+            previous_request_ids = self.previous_request_ids
+
+        else:
+            previous_request_ids = self.previous_request_ids
+
+        next_request_ids: list[str] | None | Unset
+        if isinstance(self.next_request_ids, Unset):
+            next_request_ids = UNSET
+        elif isinstance(self.next_request_ids, list):
+            next_request_ids = self.next_request_ids
+
+        else:
+            next_request_ids = self.next_request_ids
+
+        use_pvc_as_ivc = self.use_pvc_as_ivc
+
+        apply_text_normalization: str | Unset = UNSET
+        if not isinstance(self.apply_text_normalization, Unset):
+            apply_text_normalization = self.apply_text_normalization
+
+        apply_language_text_normalization = self.apply_language_text_normalization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["text"] = text
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if language_code is not UNSET:
+            field_dict["language_code"] = language_code
+        if voice_settings is not UNSET:
+            field_dict["voice_settings"] = voice_settings
+        if pronunciation_dictionary_locators is not UNSET:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if previous_text is not UNSET:
+            field_dict["previous_text"] = previous_text
+        if next_text is not UNSET:
+            field_dict["next_text"] = next_text
+        if previous_request_ids is not UNSET:
+            field_dict["previous_request_ids"] = previous_request_ids
+        if next_request_ids is not UNSET:
+            field_dict["next_request_ids"] = next_request_ids
+        if use_pvc_as_ivc is not UNSET:
+            field_dict["use_pvc_as_ivc"] = use_pvc_as_ivc
+        if apply_text_normalization is not UNSET:
+            field_dict["apply_text_normalization"] = apply_text_normalization
+        if apply_language_text_normalization is not UNSET:
+            field_dict["apply_language_text_normalization"] = apply_language_text_normalization
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        model_id = d.pop("model_id", UNSET)
+
+        language_code = d.pop("language_code", UNSET)
+
+        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
+
+            return voice_settings_type_0
+
+        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+
+        def _parse_pronunciation_dictionary_locators(
+            data: object,
+        ) -> list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            pronunciation_dictionary_locators_type_0 = []
+            _pronunciation_dictionary_locators_type_0 = data
+            for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
+                pronunciation_dictionary_locators_type_0_item = (
+                    PronunciationDictionaryVersionLocatorRequestModel.from_dict(
+                        pronunciation_dictionary_locators_type_0_item_data
+                    )
+                )
+
+                pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
+
+            return pronunciation_dictionary_locators_type_0
+
+        pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
+            d.pop("pronunciation_dictionary_locators", UNSET)
+        )
+
+        seed = d.pop("seed", UNSET)
+
+        previous_text = d.pop("previous_text", UNSET)
+
+        next_text = d.pop("next_text", UNSET)
+
+        def _parse_previous_request_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            previous_request_ids_type_0 = cast(list[str], data)
+
+            return previous_request_ids_type_0
+
+        previous_request_ids = _parse_previous_request_ids(d.pop("previous_request_ids", UNSET))
+
+        def _parse_next_request_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            next_request_ids_type_0 = cast(list[str], data)
+
+            return next_request_ids_type_0
+
+        next_request_ids = _parse_next_request_ids(d.pop("next_request_ids", UNSET))
+
+        use_pvc_as_ivc = d.pop("use_pvc_as_ivc", UNSET)
+
+        _apply_text_normalization = d.pop("apply_text_normalization", UNSET)
+        apply_text_normalization: BodyTextToSpeechStreamApplyTextNormalization | Unset
+        if isinstance(_apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        else:
+            apply_text_normalization = check_body_text_to_speech_stream_apply_text_normalization(
+                _apply_text_normalization
+            )
+
+        apply_language_text_normalization = d.pop("apply_language_text_normalization", UNSET)
+
+        body_text_to_speech_stream = cls(
+            text=text,
+            model_id=model_id,
+            language_code=language_code,
+            voice_settings=voice_settings,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            seed=seed,
+            previous_text=previous_text,
+            next_text=next_text,
+            previous_request_ids=previous_request_ids,
+            next_request_ids=next_request_ids,
+            use_pvc_as_ivc=use_pvc_as_ivc,
+            apply_text_normalization=apply_text_normalization,
+            apply_language_text_normalization=apply_language_text_normalization,
+        )
+        body_text_to_speech_stream.additional_properties = d
+        return body_text_to_speech_stream
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.pronunciation_dictionary_version_locator_request_model import (
+    PronunciationDictionaryVersionLocatorRequestModel,
+)
+from ..models.voice_settings_response_model import VoiceSettingsResponseModel

@@ -1,0 +1,21 @@
+from typing import Literal
+
+BodyTextToSpeechStreamWithTimestampsApplyTextNormalization = Literal["auto", "off", "on"]
+
+BODY_TEXT_TO_SPEECH_STREAM_WITH_TIMESTAMPS_APPLY_TEXT_NORMALIZATION_VALUES: set[
+    BodyTextToSpeechStreamWithTimestampsApplyTextNormalization
+] = {
+    "auto",
+    "off",
+    "on",
+}
+
+
+def check_body_text_to_speech_stream_with_timestamps_apply_text_normalization(
+    value: str,
+) -> BodyTextToSpeechStreamWithTimestampsApplyTextNormalization:
+    if value in BODY_TEXT_TO_SPEECH_STREAM_WITH_TIMESTAMPS_APPLY_TEXT_NORMALIZATION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BODY_TEXT_TO_SPEECH_STREAM_WITH_TIMESTAMPS_APPLY_TEXT_NORMALIZATION_VALUES!r}"
+    )

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.branch_protection_status import BranchProtectionStatus, check_branch_protection_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch")
+
+
+@_attrs_define
+class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch:
+    """Attributes:
+    name (None | str | Unset): New name for the branch. Must be unique within the agent.
+    is_archived (bool | None | Unset): Whether the branch should be archived
+    protection_status (BranchProtectionStatus | None | Unset): The protection level for the branch
+    """
+
+    name: None | str | Unset = UNSET
+
+    is_archived: bool | None | Unset = UNSET
+
+    protection_status: BranchProtectionStatus | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset = self.name
+
+        is_archived: bool | None | Unset = self.is_archived
+
+        protection_status: None | str | Unset
+        if isinstance(self.protection_status, Unset):
+            protection_status = UNSET
+        elif isinstance(self.protection_status, str):
+            protection_status = self.protection_status
+        else:
+            protection_status = self.protection_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_archived is not UNSET:
+            field_dict["is_archived"] = is_archived
+        if protection_status is not UNSET:
+            field_dict["protection_status"] = protection_status
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        is_archived = d.pop("is_archived", UNSET)
+
+        def _parse_protection_status(data: object) -> BranchProtectionStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            protection_status_type_0 = check_branch_protection_status(data)
+
+            return protection_status_type_0
+
+        protection_status = _parse_protection_status(d.pop("protection_status", UNSET))
+
+        body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch = cls(
+            name=name,
+            is_archived=is_archived,
+            protection_status=protection_status,
+        )
+        body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch.additional_properties = d
+        return body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

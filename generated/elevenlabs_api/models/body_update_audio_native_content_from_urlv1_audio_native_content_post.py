@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost")
+
+
+@_attrs_define
+class BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost:
+    """Attributes:
+    url (str): URL of the page to extract content from.
+    author (None | str | Unset): Author used in the player and inserted at the start of the uploaded article. If not
+        provided, the default author set in the Player settings is used.
+    title (None | str | Unset): Title used in the player and inserted at the top of the uploaded article. If not
+        provided, the default title set in the Player settings is used.
+    """
+
+    url: str
+
+    author: None | str | Unset = UNSET
+
+    title: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        author: None | str | Unset = self.author
+
+        title: None | str | Unset = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["url"] = url
+        if author is not UNSET:
+            field_dict["author"] = author
+        if title is not UNSET:
+            field_dict["title"] = title
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        author = d.pop("author", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        body_update_audio_native_content_from_urlv1_audio_native_content_post = cls(
+            url=url,
+            author=author,
+            title=title,
+        )
+        body_update_audio_native_content_from_urlv1_audio_native_content_post.additional_properties = d
+        return body_update_audio_native_content_from_urlv1_audio_native_content_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

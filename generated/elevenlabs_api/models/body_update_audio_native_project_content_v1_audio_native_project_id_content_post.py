@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost")
+
+
+@_attrs_define
+class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost:
+    """Attributes:
+    file (File | Unset): Either txt or HTML input file containing the article content. HTML should be formatted as
+        follows '&lt;html&gt;&lt;body&gt;&lt;div&gt;&lt;p&gt;Your content&lt;/p&gt;&lt;h5&gt;More of your
+        content&lt;/h5&gt;&lt;p&gt;Some more of your content&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;'
+    auto_convert (bool | Unset): Whether to auto convert the project to audio or not. Default: False.
+    auto_publish (bool | Unset): Whether to auto publish the new project snapshot after it's converted. Default:
+        False.
+    """
+
+    file: File | Unset = UNSET
+
+    auto_convert: bool | Unset = False
+
+    auto_publish: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        auto_convert = self.auto_convert
+
+        auto_publish = self.auto_publish
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if file is not UNSET:
+            field_dict["file"] = file
+        if auto_convert is not UNSET:
+            field_dict["auto_convert"] = auto_convert
+        if auto_publish is not UNSET:
+            field_dict["auto_publish"] = auto_publish
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        if not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.auto_convert, Unset):
+            files.append(("auto_convert", (None, str(self.auto_convert).encode(), "text/plain")))
+
+        if not isinstance(self.auto_publish, Unset):
+            files.append(("auto_publish", (None, str(self.auto_publish).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _file = d.pop("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+
+        auto_convert = d.pop("auto_convert", UNSET)
+
+        auto_publish = d.pop("auto_publish", UNSET)
+
+        body_update_audio_native_project_content_v1_audio_native_project_id_content_post = cls(
+            file=file,
+            auto_convert=auto_convert,
+            auto_publish=auto_publish,
+        )
+        body_update_audio_native_project_content_v1_audio_native_project_id_content_post.additional_properties = d
+        return body_update_audio_native_project_content_v1_audio_native_project_id_content_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch")
+
+
+@_attrs_define
+class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch:
+    """Attributes:
+    name (None | str | Unset): A custom, human-readable name for the document.
+    content (None | str | Unset): Updated content for the document. Only supported for text documents, URL documents
+        with auto-sync disabled, and file documents.
+    """
+
+    name: None | str | Unset = UNSET
+
+    content: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset = self.name
+
+        content: None | str | Unset = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if content is not UNSET:
+            field_dict["content"] = content
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        body_update_document_v1_convai_knowledge_base_documentation_id_patch = cls(
+            name=name,
+            content=content,
+        )
+        body_update_document_v1_convai_knowledge_base_documentation_id_patch.additional_properties = d
+        return body_update_document_v1_convai_knowledge_base_documentation_id_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.seat_type import SeatType, check_seat_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyUpdateMemberV1WorkspaceMembersPost")
+
+
+@_attrs_define
+class BodyUpdateMemberV1WorkspaceMembersPost:
+    """Attributes:
+    email (str): Email of the target user.
+    is_locked (bool | None | Unset): Whether to lock or unlock the user account.
+    workspace_role (None | SeatType | Unset): The workspace role of the user. This is deprecated, use
+        `workspace_seat_type` instead.
+    workspace_seat_type (None | SeatType | Unset): The workspace seat type
+    """
+
+    email: str
+
+    is_locked: bool | None | Unset = UNSET
+
+    workspace_role: None | SeatType | Unset = UNSET
+
+    workspace_seat_type: None | SeatType | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        is_locked: bool | None | Unset = self.is_locked
+
+        workspace_role: None | str | Unset
+        if isinstance(self.workspace_role, Unset):
+            workspace_role = UNSET
+        elif isinstance(self.workspace_role, str):
+            workspace_role = self.workspace_role
+        else:
+            workspace_role = self.workspace_role
+
+        workspace_seat_type: None | str | Unset
+        if isinstance(self.workspace_seat_type, Unset):
+            workspace_seat_type = UNSET
+        elif isinstance(self.workspace_seat_type, str):
+            workspace_seat_type = self.workspace_seat_type
+        else:
+            workspace_seat_type = self.workspace_seat_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["email"] = email
+        if is_locked is not UNSET:
+            field_dict["is_locked"] = is_locked
+        if workspace_role is not UNSET:
+            field_dict["workspace_role"] = workspace_role
+        if workspace_seat_type is not UNSET:
+            field_dict["workspace_seat_type"] = workspace_seat_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        is_locked = d.pop("is_locked", UNSET)
+
+        def _parse_workspace_role(data: object) -> None | SeatType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            workspace_role_type_0 = check_seat_type(data)
+
+            return workspace_role_type_0
+
+        workspace_role = _parse_workspace_role(d.pop("workspace_role", UNSET))
+
+        def _parse_workspace_seat_type(data: object) -> None | SeatType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            workspace_seat_type_type_0 = check_seat_type(data)
+
+            return workspace_seat_type_type_0
+
+        workspace_seat_type = _parse_workspace_seat_type(d.pop("workspace_seat_type", UNSET))
+
+        body_update_member_v1_workspace_members_post = cls(
+            email=email,
+            is_locked=is_locked,
+            workspace_role=workspace_role,
+            workspace_seat_type=workspace_seat_type,
+        )
+        body_update_member_v1_workspace_members_post.additional_properties = d
+        return body_update_member_v1_workspace_members_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

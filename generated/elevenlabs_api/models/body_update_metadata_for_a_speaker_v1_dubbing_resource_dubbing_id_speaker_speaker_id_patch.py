@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch")
+
+
+@_attrs_define
+class BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch:
+    """Attributes:
+    speaker_name (None | str | Unset): Name to attribute to this speaker.
+    voice_id (None | str | Unset): Either the identifier of a voice from the ElevenLabs voice library, or one of
+        ['track-clone', 'clip-clone'].
+    voice_stability (float | None | Unset): For models that support it, the voice similarity value to use. This will
+        default to 0.65, with a valid range of [0.0, 1.0].
+    voice_similarity (float | None | Unset): For models that support it, the voice similarity value to use. This
+        will default to 1.0, with a valid range of [0.0, 1.0].
+    voice_style (float | None | Unset): For models that support it, the voice style value to use. This will default
+        to 1.0, with a valid range of [0.0, 1.0].
+    languages (list[str] | None | Unset): Languages to apply these changes to. If empty, will apply to all
+        languages.
+    """
+
+    speaker_name: None | str | Unset = UNSET
+
+    voice_id: None | str | Unset = UNSET
+
+    voice_stability: float | None | Unset = UNSET
+
+    voice_similarity: float | None | Unset = UNSET
+
+    voice_style: float | None | Unset = UNSET
+
+    languages: list[str] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        speaker_name: None | str | Unset = self.speaker_name
+
+        voice_id: None | str | Unset = self.voice_id
+
+        voice_stability: float | None | Unset = self.voice_stability
+
+        voice_similarity: float | None | Unset = self.voice_similarity
+
+        voice_style: float | None | Unset = self.voice_style
+
+        languages: list[str] | None | Unset
+        if isinstance(self.languages, Unset):
+            languages = UNSET
+        elif isinstance(self.languages, list):
+            languages = self.languages
+
+        else:
+            languages = self.languages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if speaker_name is not UNSET:
+            field_dict["speaker_name"] = speaker_name
+        if voice_id is not UNSET:
+            field_dict["voice_id"] = voice_id
+        if voice_stability is not UNSET:
+            field_dict["voice_stability"] = voice_stability
+        if voice_similarity is not UNSET:
+            field_dict["voice_similarity"] = voice_similarity
+        if voice_style is not UNSET:
+            field_dict["voice_style"] = voice_style
+        if languages is not UNSET:
+            field_dict["languages"] = languages
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        speaker_name = d.pop("speaker_name", UNSET)
+
+        voice_id = d.pop("voice_id", UNSET)
+
+        voice_stability = d.pop("voice_stability", UNSET)
+
+        voice_similarity = d.pop("voice_similarity", UNSET)
+
+        voice_style = d.pop("voice_style", UNSET)
+
+        def _parse_languages(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            languages_type_0 = cast(list[str], data)
+
+            return languages_type_0
+
+        languages = _parse_languages(d.pop("languages", UNSET))
+
+        body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch = cls(
+            speaker_name=speaker_name,
+            voice_id=voice_id,
+            voice_stability=voice_stability,
+            voice_similarity=voice_similarity,
+            voice_style=voice_style,
+            languages=languages,
+        )
+        body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch.additional_properties = d
+        return body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

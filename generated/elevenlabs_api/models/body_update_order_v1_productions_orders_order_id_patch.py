@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BodyUpdateOrderV1ProductionsOrdersOrderIdPatch")
+
+
+@_attrs_define
+class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch:
+    """Attributes:
+    request (UpdateOrderRequest):  Example: {'name': 'Spanish Dubs'}.
+    """
+
+    request: UpdateOrderRequest
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request = self.request.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["request"] = request
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request = UpdateOrderRequest.from_dict(d.pop("request"))
+
+        body_update_order_v1_productions_orders_order_id_patch = cls(
+            request=request,
+        )
+        body_update_order_v1_productions_orders_order_id_patch.additional_properties = d
+        return body_update_order_v1_productions_orders_order_id_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.update_order_request import UpdateOrderRequest

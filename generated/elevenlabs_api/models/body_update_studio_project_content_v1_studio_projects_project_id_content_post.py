@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost")
+
+
+@_attrs_define
+class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
+    """Attributes:
+    from_url (None | str | Unset): An optional URL from which we will extract content to initialize the Studio
+        project. If this is set, 'from_url' and 'from_content' must be null. If neither 'from_url', 'from_document',
+        'from_content' are provided we will initialize the Studio project as blank.
+    from_document (File | None | Unset): An optional .epub, .pdf, .txt or similar file can be provided. If provided,
+        we will initialize the Studio project with its content. If this is set, 'from_url' and 'from_content' must be
+        null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio project
+        as blank.
+    from_content_json (str | Unset):
+            An optional content to initialize the Studio project with. If this is set, 'from_url' and 'from_document'
+        must be null. If neither 'from_url', 'from_document', 'from_content' are provided we will initialize the Studio
+        project as blank.
+
+            Example:
+            [{"name": "Chapter A", "blocks": [{"sub_type": "p", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text":
+        "A", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "B", "type": "tts_node"}]}, {"sub_type":
+        "h1", "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "C", "type": "tts_node"}, {"voice_id":
+        "6lCwbsX1yVjD49QmpkT1", "text": "D", "type": "tts_node"}]}]}, {"name": "Chapter B", "blocks": [{"sub_type": "p",
+        "nodes": [{"voice_id": "6lCwbsX1yVjD49QmpkT0", "text": "E", "type": "tts_node"}, {"voice_id":
+        "6lCwbsX1yVjD49QmpkT1", "text": "F", "type": "tts_node"}]}, {"sub_type": "h2", "nodes": [{"voice_id":
+        "6lCwbsX1yVjD49QmpkT0", "text": "G", "type": "tts_node"}, {"voice_id": "6lCwbsX1yVjD49QmpkT1", "text": "H",
+        "type": "tts_node"}]}]}]
+
+    auto_convert (bool | Unset): Whether to auto convert the Studio project to audio or not. Default: False.
+    """
+
+    from_url: None | str | Unset = UNSET
+
+    from_document: File | None | Unset = UNSET
+
+    from_content_json: str | Unset = UNSET
+
+    auto_convert: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_url: None | str | Unset = self.from_url
+
+        from_document: FileTypes | None | Unset
+        if isinstance(self.from_document, Unset):
+            from_document = UNSET
+        elif isinstance(self.from_document, File):
+            from_document = self.from_document.to_tuple()
+
+        else:
+            from_document = self.from_document
+
+        from_content_json = self.from_content_json
+
+        auto_convert = self.auto_convert
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if from_url is not UNSET:
+            field_dict["from_url"] = from_url
+        if from_document is not UNSET:
+            field_dict["from_document"] = from_document
+        if from_content_json is not UNSET:
+            field_dict["from_content_json"] = from_content_json
+        if auto_convert is not UNSET:
+            field_dict["auto_convert"] = auto_convert
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+        if not isinstance(self.from_url, Unset):
+            if isinstance(self.from_url, str) or self.from_url is None:
+                files.append(("from_url", (None, str(self.from_url).encode(), "text/plain")))
+
+        if not isinstance(self.from_document, Unset):
+            if isinstance(self.from_document, File):
+                files.append(("from_document", self.from_document.to_tuple()))
+            elif self.from_document is None:
+                files.append(("from_document", (None, str(self.from_document).encode(), "text/plain")))
+
+        if not isinstance(self.from_content_json, Unset):
+            files.append(("from_content_json", (None, str(self.from_content_json).encode(), "text/plain")))
+
+        if not isinstance(self.auto_convert, Unset):
+            files.append(("auto_convert", (None, str(self.auto_convert).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_url = d.pop("from_url", UNSET)
+
+        def _parse_from_document(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, bytes):
+                raise TypeError(f"got {type(data).__name__}")
+            from_document_type_0 = File(payload=BytesIO(data))
+
+            return from_document_type_0
+
+        from_document = _parse_from_document(d.pop("from_document", UNSET))
+
+        from_content_json = d.pop("from_content_json", UNSET)
+
+        auto_convert = d.pop("auto_convert", UNSET)
+
+        body_update_studio_project_content_v1_studio_projects_project_id_content_post = cls(
+            from_url=from_url,
+            from_document=from_document,
+            from_content_json=from_content_json,
+            auto_convert=auto_convert,
+        )
+        body_update_studio_project_content_v1_studio_projects_project_id_content_post.additional_properties = d
+        return body_update_studio_project_content_v1_studio_projects_project_id_content_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

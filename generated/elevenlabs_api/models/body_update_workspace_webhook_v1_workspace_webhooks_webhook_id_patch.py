@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType, check_workspace_webhook_event_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch")
+
+
+@_attrs_define
+class BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch:
+    """Attributes:
+    is_disabled (bool): Whether to disable or enable the webhook
+    name (str): The display name of the webhook (used for display purposes only).
+    retry_enabled (bool | None | Unset): Whether to enable automatic retries for transient failures (5xx, 429,
+        timeout)
+    request_headers (BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None | Unset):
+        A list of request headers to include with the webhook delivery (optional)
+    events (list[WorkspaceWebhookEventType] | None | Unset): The complete set of workspace-level events this webhook
+        should be subscribed to. The webhook is added to the events in the list and removed from any not in the list.
+        Omit to leave the current event subscriptions unchanged.
+    """
+
+    is_disabled: bool
+
+    name: str
+
+    retry_enabled: bool | None | Unset = UNSET
+
+    request_headers: BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None | Unset = (
+        UNSET
+    )
+
+    events: list[WorkspaceWebhookEventType] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_disabled = self.is_disabled
+
+        name = self.name
+
+        retry_enabled: bool | None | Unset = self.retry_enabled
+
+        request_headers: dict[str, Any] | None | Unset
+        if isinstance(self.request_headers, Unset):
+            request_headers = UNSET
+        elif isinstance(
+            self.request_headers, BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0
+        ):
+            request_headers = self.request_headers.to_dict()
+        else:
+            request_headers = self.request_headers
+
+        events: list[str] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item: str = events_type_0_item_data
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["is_disabled"] = is_disabled
+        field_dict["name"] = name
+        if retry_enabled is not UNSET:
+            field_dict["retry_enabled"] = retry_enabled
+        if request_headers is not UNSET:
+            field_dict["request_headers"] = request_headers
+        if events is not UNSET:
+            field_dict["events"] = events
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_disabled = d.pop("is_disabled")
+
+        name = d.pop("name")
+
+        retry_enabled = d.pop("retry_enabled", UNSET)
+
+        def _parse_request_headers(
+            data: object,
+        ) -> BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            request_headers_type_0 = (
+                BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0.from_dict(data)
+            )
+
+            return request_headers_type_0
+
+        request_headers = _parse_request_headers(d.pop("request_headers", UNSET))
+
+        def _parse_events(data: object) -> list[WorkspaceWebhookEventType] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            events_type_0 = []
+            _events_type_0 = data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = check_workspace_webhook_event_type(events_type_0_item_data)
+
+                events_type_0.append(events_type_0_item)
+
+            return events_type_0
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch = cls(
+            is_disabled=is_disabled,
+            name=name,
+            retry_enabled=retry_enabled,
+            request_headers=request_headers,
+            events=events,
+        )
+        body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch.additional_properties = d
+        return body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
+    BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0,
+)

@@ -1,0 +1,512 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.bytedance_seedance_2_fast_request_aspect_ratio import (
+    BytedanceSeedance2FastRequestAspectRatio,
+    check_bytedance_seedance_2_fast_request_aspect_ratio,
+)
+from ..models.bytedance_seedance_2_fast_request_resolution import (
+    BytedanceSeedance2FastRequestResolution,
+    check_bytedance_seedance_2_fast_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BytedanceSeedance2FastRequest")
+
+
+@_attrs_define
+class BytedanceSeedance2FastRequest:
+    """Request body for the ByteDance Seedance 2.0 Fast video model.
+
+    ByteDance models are disabled by default and require explicit approval
+    before use. Contact support to request access.
+
+    Attributes:
+        prompt (str): A text description of the video to generate.
+        model_id (Literal['bytedance-seedance-v2-fast']): The model to use for the generation.
+        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
+            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
+            response of the corresponding GET endpoint.
+        aspect_ratio (BytedanceSeedance2FastRequestAspectRatio | Unset): The aspect ratio of the output video. With
+            `auto`, the model picks an aspect ratio based on the inputs. Default: '16:9'.
+        duration_secs (int | Unset): The duration of the output video in seconds. Default: 5.
+        seed (int | None | Unset): A seed for reproducible generation: the same seed and inputs give similar output
+            across generations. Omit for random.
+        generate_audio (bool | Unset): Whether to generate audio with the video. Default: True.
+        start_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
+            as the video's first frame.
+        end_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
+            as the video's last frame.
+        images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 9 reference
+            images to draw subjects from. Cannot be combined with `start_frame`/`end_frame`.
+        videos (list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset): Up to 3 reference
+            videos to draw subjects or motion from. Cannot be combined with `start_frame`/`end_frame`.
+        audios (list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset): Up to 3 reference
+            audios, e.g. for lipsync. Requires at least one of `images` or `videos`, and cannot be combined with
+            `start_frame`/`end_frame`.
+        resolution (BytedanceSeedance2FastRequestResolution | Unset): The resolution of the output video. Default:
+            '720p'.
+    """
+
+    prompt: str
+
+    model_id: Literal["bytedance-seedance-v2-fast"]
+
+    webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
+
+    aspect_ratio: BytedanceSeedance2FastRequestAspectRatio | Unset = "16:9"
+
+    duration_secs: int | Unset = 5
+
+    seed: int | None | Unset = UNSET
+
+    generate_audio: bool | Unset = True
+
+    start_frame: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
+
+    end_frame: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
+
+    images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+
+    videos: list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset = UNSET
+
+    audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
+
+    resolution: BytedanceSeedance2FastRequestResolution | Unset = "720p"
+
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("model_id", "bytedance-seedance-v2-fast")
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        model_id = self.model_id
+
+        webhook: dict[str, Any] | None | Unset
+        if isinstance(self.webhook, Unset):
+            webhook = UNSET
+        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+            webhook = self.webhook.to_dict()
+        else:
+            webhook = self.webhook
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        duration_secs = self.duration_secs
+
+        seed: int | None | Unset = self.seed
+
+        generate_audio = self.generate_audio
+
+        start_frame: dict[str, Any] | None | Unset
+        if isinstance(self.start_frame, Unset):
+            start_frame = UNSET
+        elif (
+            isinstance(self.start_frame, GenerationReference)
+            or isinstance(self.start_frame, StaticAssetReference)
+            or isinstance(self.start_frame, InlineImageReference)
+        ):
+            start_frame = self.start_frame.to_dict()
+        else:
+            start_frame = self.start_frame
+
+        end_frame: dict[str, Any] | None | Unset
+        if isinstance(self.end_frame, Unset):
+            end_frame = UNSET
+        elif (
+            isinstance(self.end_frame, GenerationReference)
+            or isinstance(self.end_frame, StaticAssetReference)
+            or isinstance(self.end_frame, InlineImageReference)
+        ):
+            end_frame = self.end_frame.to_dict()
+        else:
+            end_frame = self.end_frame
+
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item: dict[str, Any]
+                if (
+                    isinstance(images_item_data, GenerationReference)
+                    or isinstance(images_item_data, StaticAssetReference)
+                    or isinstance(images_item_data, InlineImageReference)
+                ):
+                    images_item = images_item_data.to_dict()
+                else:
+                    images_item = images_item_data
+
+                images.append(images_item)
+
+        videos: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.videos, Unset):
+            videos = []
+            for videos_item_data in self.videos:
+                videos_item: dict[str, Any]
+                if (
+                    isinstance(videos_item_data, GenerationReference)
+                    or isinstance(videos_item_data, StaticAssetReference)
+                    or isinstance(videos_item_data, InlineVideoReference)
+                ):
+                    videos_item = videos_item_data.to_dict()
+                else:
+                    videos_item = videos_item_data
+
+                videos.append(videos_item)
+
+        audios: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.audios, Unset):
+            audios = []
+            for audios_item_data in self.audios:
+                audios_item: dict[str, Any]
+                if (
+                    isinstance(audios_item_data, GenerationReference)
+                    or isinstance(audios_item_data, StaticAssetReference)
+                    or isinstance(audios_item_data, InlineAudioReference)
+                ):
+                    audios_item = audios_item_data.to_dict()
+                else:
+                    audios_item = audios_item_data
+
+                audios.append(audios_item)
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        field_dict: dict[str, Any] = {}
+        field_dict["prompt"] = prompt
+        field_dict["model_id"] = model_id
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if duration_secs is not UNSET:
+            field_dict["duration_secs"] = duration_secs
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if generate_audio is not UNSET:
+            field_dict["generate_audio"] = generate_audio
+        if start_frame is not UNSET:
+            field_dict["start_frame"] = start_frame
+        if end_frame is not UNSET:
+            field_dict["end_frame"] = end_frame
+        if images is not UNSET:
+            field_dict["images"] = images
+        if videos is not UNSET:
+            field_dict["videos"] = videos
+        if audios is not UNSET:
+            field_dict["audios"] = audios
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_id = cast(Literal["bytedance-seedance-v2-fast"], d.pop("model_id"))
+        if model_id != "bytedance-seedance-v2-fast":
+            raise ValueError(f"model_id must match const 'bytedance-seedance-v2-fast', got '{model_id}'")
+
+        prompt = d.pop("prompt")
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+
+            return componentsschemas_webhook_target_type_1
+
+        webhook = _parse_webhook(d.pop("webhook", UNSET))
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: BytedanceSeedance2FastRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_bytedance_seedance_2_fast_request_aspect_ratio(_aspect_ratio)
+
+        duration_secs = d.pop("duration_secs", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        generate_audio = d.pop("generate_audio", UNSET)
+
+        def _parse_start_frame(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+            return componentsschemas_image_reference_type_2
+
+        start_frame = _parse_start_frame(d.pop("start_frame", UNSET))
+
+        def _parse_end_frame(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+            return componentsschemas_image_reference_type_2
+
+        end_frame = _parse_end_frame(d.pop("end_frame", UNSET))
+
+        _images = d.pop("images", UNSET)
+        images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+
+                def _parse_images_item(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineImageReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_2
+
+                images_item = _parse_images_item(images_item_data)
+
+                images.append(images_item)
+
+        _videos = d.pop("videos", UNSET)
+        videos: list[GenerationReference | InlineVideoReference | StaticAssetReference] | Unset = UNSET
+        if _videos is not UNSET:
+            videos = []
+            for videos_item_data in _videos:
+
+                def _parse_videos_item(
+                    data: object,
+                ) -> GenerationReference | InlineVideoReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineVideoReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_video_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_video_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_video_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_video_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_video_reference_type_2 = InlineVideoReference.from_dict(data)
+
+                    return componentsschemas_video_reference_type_2
+
+                videos_item = _parse_videos_item(videos_item_data)
+
+                videos.append(videos_item)
+
+        _audios = d.pop("audios", UNSET)
+        audios: list[GenerationReference | InlineAudioReference | StaticAssetReference] | Unset = UNSET
+        if _audios is not UNSET:
+            audios = []
+            for audios_item_data in _audios:
+
+                def _parse_audios_item(
+                    data: object,
+                ) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineAudioReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_audio_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_audio_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
+
+                    return componentsschemas_audio_reference_type_2
+
+                audios_item = _parse_audios_item(audios_item_data)
+
+                audios.append(audios_item)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: BytedanceSeedance2FastRequestResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_bytedance_seedance_2_fast_request_resolution(_resolution)
+
+        bytedance_seedance_2_fast_request = cls(
+            prompt=prompt,
+            model_id=model_id,
+            webhook=webhook,
+            aspect_ratio=aspect_ratio,
+            duration_secs=duration_secs,
+            seed=seed,
+            generate_audio=generate_audio,
+            start_frame=start_frame,
+            end_frame=end_frame,
+            images=images,
+            videos=videos,
+            audios=audios,
+            resolution=resolution,
+        )
+        return bytedance_seedance_2_fast_request
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.generation_reference import GenerationReference
+from ..models.inline_audio_reference import InlineAudioReference
+from ..models.inline_image_reference import InlineImageReference
+from ..models.inline_video_reference import InlineVideoReference
+from ..models.static_asset_reference import StaticAssetReference
+from ..models.webhook_target_all import WebhookTargetAll
+from ..models.webhook_target_ids import WebhookTargetIds

@@ -1,0 +1,21 @@
+from typing import Literal
+
+BytedanceSeedance2MiniRequestAspectRatio = Literal["16:9", "1:1", "21:9", "3:4", "4:3", "9:16", "auto"]
+
+BYTEDANCE_SEEDANCE_2_MINI_REQUEST_ASPECT_RATIO_VALUES: set[BytedanceSeedance2MiniRequestAspectRatio] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "3:4",
+    "4:3",
+    "9:16",
+    "auto",
+}
+
+
+def check_bytedance_seedance_2_mini_request_aspect_ratio(value: str) -> BytedanceSeedance2MiniRequestAspectRatio:
+    if value in BYTEDANCE_SEEDANCE_2_MINI_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BYTEDANCE_SEEDANCE_2_MINI_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

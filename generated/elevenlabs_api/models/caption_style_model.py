@@ -1,0 +1,569 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.caption_style_model_text_align_type_0 import (
+    CaptionStyleModelTextAlignType0,
+)
+from ..models.caption_style_model_text_blend_mode_type_0 import (
+    CaptionStyleModelTextBlendModeType0,
+)
+from ..models.caption_style_model_text_style_type_0 import (
+    CaptionStyleModelTextStyleType0,
+)
+from ..models.caption_style_model_text_transform_type_0 import (
+    CaptionStyleModelTextTransformType0,
+)
+from ..models.caption_style_model_text_weight_type_0 import (
+    CaptionStyleModelTextWeightType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CaptionStyleModel")
+
+
+@_attrs_define
+class CaptionStyleModel:
+    """Attributes:
+    template (CaptionStyleTemplateModel | None | Unset):
+    text_font (None | str | Unset):
+    text_scale (float | None | Unset):
+    text_color (None | str | Unset):
+    text_align (CaptionStyleModelTextAlignType0 | None | str | Unset):
+    text_style (CaptionStyleModelTextStyleType0 | None | str | Unset):
+    text_weight (CaptionStyleModelTextWeightType0 | None | str | Unset):
+    text_transform (CaptionStyleModelTextTransformType0 | None | str | Unset):
+    text_blend_mode (CaptionStyleModelTextBlendModeType0 | None | str | Unset):
+    text_shadow (None | StudioTextStyleShadowModel | Unset):
+    text_outline (None | StudioTextStyleOutlineModel | Unset):
+    background_enabled (bool | None | Unset):
+    background_color (None | str | Unset):
+    background_opacity (float | None | Unset):
+    background_blur (float | None | Unset):
+    background_border_radius (float | None | Unset):
+    word_highlights_enabled (bool | None | Unset):
+    word_highlights_color (None | str | Unset):
+    word_highlights_background_color (None | str | Unset):
+    word_highlights_opacity (float | None | Unset):
+    word_highlights_border_radius (float | None | Unset):
+    word_highlights_blur (float | None | Unset):
+    section_animation (CaptionStyleSectionAnimationModel | None | Unset):
+    word_animation (CaptionStyleWordAnimationModel | None | Unset):
+    character_animation (CaptionStyleCharacterAnimationModel | None | Unset):
+    cursor_enabled (bool | None | Unset):
+    width_pct (float | None | Unset):
+    horizontal_placement (CaptionStyleHorizontalPlacementModel | None | Unset):
+    vertical_placement (CaptionStyleVerticalPlacementModel | None | Unset):
+    auto_break_enabled (bool | None | Unset):
+    max_lines_per_section (int | None | Unset):
+    max_words_per_line (int | None | Unset):
+    """
+
+    template: CaptionStyleTemplateModel | None | Unset = UNSET
+
+    text_font: None | str | Unset = UNSET
+
+    text_scale: float | None | Unset = UNSET
+
+    text_color: None | str | Unset = UNSET
+
+    text_align: CaptionStyleModelTextAlignType0 | None | str | Unset = UNSET
+
+    text_style: CaptionStyleModelTextStyleType0 | None | str | Unset = UNSET
+
+    text_weight: CaptionStyleModelTextWeightType0 | None | str | Unset = UNSET
+
+    text_transform: CaptionStyleModelTextTransformType0 | None | str | Unset = UNSET
+
+    text_blend_mode: CaptionStyleModelTextBlendModeType0 | None | str | Unset = UNSET
+
+    text_shadow: None | StudioTextStyleShadowModel | Unset = UNSET
+
+    text_outline: None | StudioTextStyleOutlineModel | Unset = UNSET
+
+    background_enabled: bool | None | Unset = UNSET
+
+    background_color: None | str | Unset = UNSET
+
+    background_opacity: float | None | Unset = UNSET
+
+    background_blur: float | None | Unset = UNSET
+
+    background_border_radius: float | None | Unset = UNSET
+
+    word_highlights_enabled: bool | None | Unset = UNSET
+
+    word_highlights_color: None | str | Unset = UNSET
+
+    word_highlights_background_color: None | str | Unset = UNSET
+
+    word_highlights_opacity: float | None | Unset = UNSET
+
+    word_highlights_border_radius: float | None | Unset = UNSET
+
+    word_highlights_blur: float | None | Unset = UNSET
+
+    section_animation: CaptionStyleSectionAnimationModel | None | Unset = UNSET
+
+    word_animation: CaptionStyleWordAnimationModel | None | Unset = UNSET
+
+    character_animation: CaptionStyleCharacterAnimationModel | None | Unset = UNSET
+
+    cursor_enabled: bool | None | Unset = UNSET
+
+    width_pct: float | None | Unset = UNSET
+
+    horizontal_placement: CaptionStyleHorizontalPlacementModel | None | Unset = UNSET
+
+    vertical_placement: CaptionStyleVerticalPlacementModel | None | Unset = UNSET
+
+    auto_break_enabled: bool | None | Unset = UNSET
+
+    max_lines_per_section: int | None | Unset = UNSET
+
+    max_words_per_line: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template: dict[str, Any] | None | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        elif isinstance(self.template, CaptionStyleTemplateModel):
+            template = self.template.to_dict()
+        else:
+            template = self.template
+
+        text_font: None | str | Unset = self.text_font
+
+        text_scale: float | None | Unset = self.text_scale
+
+        text_color: None | str | Unset = self.text_color
+
+        text_align: None | str | Unset
+        if isinstance(self.text_align, Unset):
+            text_align = UNSET
+        elif isinstance(self.text_align, str):
+            text_align = self.text_align
+        else:
+            text_align = self.text_align
+
+        text_style: None | str | Unset
+        if isinstance(self.text_style, Unset):
+            text_style = UNSET
+        elif isinstance(self.text_style, str):
+            text_style = self.text_style
+        else:
+            text_style = self.text_style
+
+        text_weight: None | str | Unset
+        if isinstance(self.text_weight, Unset):
+            text_weight = UNSET
+        elif isinstance(self.text_weight, str):
+            text_weight = self.text_weight
+        else:
+            text_weight = self.text_weight
+
+        text_transform: None | str | Unset
+        if isinstance(self.text_transform, Unset):
+            text_transform = UNSET
+        elif isinstance(self.text_transform, str):
+            text_transform = self.text_transform
+        else:
+            text_transform = self.text_transform
+
+        text_blend_mode: None | str | Unset
+        if isinstance(self.text_blend_mode, Unset):
+            text_blend_mode = UNSET
+        elif isinstance(self.text_blend_mode, str):
+            text_blend_mode = self.text_blend_mode
+        else:
+            text_blend_mode = self.text_blend_mode
+
+        text_shadow: dict[str, Any] | None | Unset
+        if isinstance(self.text_shadow, Unset):
+            text_shadow = UNSET
+        elif isinstance(self.text_shadow, StudioTextStyleShadowModel):
+            text_shadow = self.text_shadow.to_dict()
+        else:
+            text_shadow = self.text_shadow
+
+        text_outline: dict[str, Any] | None | Unset
+        if isinstance(self.text_outline, Unset):
+            text_outline = UNSET
+        elif isinstance(self.text_outline, StudioTextStyleOutlineModel):
+            text_outline = self.text_outline.to_dict()
+        else:
+            text_outline = self.text_outline
+
+        background_enabled: bool | None | Unset = self.background_enabled
+
+        background_color: None | str | Unset = self.background_color
+
+        background_opacity: float | None | Unset = self.background_opacity
+
+        background_blur: float | None | Unset = self.background_blur
+
+        background_border_radius: float | None | Unset = self.background_border_radius
+
+        word_highlights_enabled: bool | None | Unset = self.word_highlights_enabled
+
+        word_highlights_color: None | str | Unset = self.word_highlights_color
+
+        word_highlights_background_color: None | str | Unset = self.word_highlights_background_color
+
+        word_highlights_opacity: float | None | Unset = self.word_highlights_opacity
+
+        word_highlights_border_radius: float | None | Unset = self.word_highlights_border_radius
+
+        word_highlights_blur: float | None | Unset = self.word_highlights_blur
+
+        section_animation: dict[str, Any] | None | Unset
+        if isinstance(self.section_animation, Unset):
+            section_animation = UNSET
+        elif isinstance(self.section_animation, CaptionStyleSectionAnimationModel):
+            section_animation = self.section_animation.to_dict()
+        else:
+            section_animation = self.section_animation
+
+        word_animation: dict[str, Any] | None | Unset
+        if isinstance(self.word_animation, Unset):
+            word_animation = UNSET
+        elif isinstance(self.word_animation, CaptionStyleWordAnimationModel):
+            word_animation = self.word_animation.to_dict()
+        else:
+            word_animation = self.word_animation
+
+        character_animation: dict[str, Any] | None | Unset
+        if isinstance(self.character_animation, Unset):
+            character_animation = UNSET
+        elif isinstance(self.character_animation, CaptionStyleCharacterAnimationModel):
+            character_animation = self.character_animation.to_dict()
+        else:
+            character_animation = self.character_animation
+
+        cursor_enabled: bool | None | Unset = self.cursor_enabled
+
+        width_pct: float | None | Unset = self.width_pct
+
+        horizontal_placement: dict[str, Any] | None | Unset
+        if isinstance(self.horizontal_placement, Unset):
+            horizontal_placement = UNSET
+        elif isinstance(self.horizontal_placement, CaptionStyleHorizontalPlacementModel):
+            horizontal_placement = self.horizontal_placement.to_dict()
+        else:
+            horizontal_placement = self.horizontal_placement
+
+        vertical_placement: dict[str, Any] | None | Unset
+        if isinstance(self.vertical_placement, Unset):
+            vertical_placement = UNSET
+        elif isinstance(self.vertical_placement, CaptionStyleVerticalPlacementModel):
+            vertical_placement = self.vertical_placement.to_dict()
+        else:
+            vertical_placement = self.vertical_placement
+
+        auto_break_enabled: bool | None | Unset = self.auto_break_enabled
+
+        max_lines_per_section: int | None | Unset = self.max_lines_per_section
+
+        max_words_per_line: int | None | Unset = self.max_words_per_line
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if template is not UNSET:
+            field_dict["template"] = template
+        if text_font is not UNSET:
+            field_dict["text_font"] = text_font
+        if text_scale is not UNSET:
+            field_dict["text_scale"] = text_scale
+        if text_color is not UNSET:
+            field_dict["text_color"] = text_color
+        if text_align is not UNSET:
+            field_dict["text_align"] = text_align
+        if text_style is not UNSET:
+            field_dict["text_style"] = text_style
+        if text_weight is not UNSET:
+            field_dict["text_weight"] = text_weight
+        if text_transform is not UNSET:
+            field_dict["text_transform"] = text_transform
+        if text_blend_mode is not UNSET:
+            field_dict["text_blend_mode"] = text_blend_mode
+        if text_shadow is not UNSET:
+            field_dict["text_shadow"] = text_shadow
+        if text_outline is not UNSET:
+            field_dict["text_outline"] = text_outline
+        if background_enabled is not UNSET:
+            field_dict["background_enabled"] = background_enabled
+        if background_color is not UNSET:
+            field_dict["background_color"] = background_color
+        if background_opacity is not UNSET:
+            field_dict["background_opacity"] = background_opacity
+        if background_blur is not UNSET:
+            field_dict["background_blur"] = background_blur
+        if background_border_radius is not UNSET:
+            field_dict["background_border_radius"] = background_border_radius
+        if word_highlights_enabled is not UNSET:
+            field_dict["word_highlights_enabled"] = word_highlights_enabled
+        if word_highlights_color is not UNSET:
+            field_dict["word_highlights_color"] = word_highlights_color
+        if word_highlights_background_color is not UNSET:
+            field_dict["word_highlights_background_color"] = word_highlights_background_color
+        if word_highlights_opacity is not UNSET:
+            field_dict["word_highlights_opacity"] = word_highlights_opacity
+        if word_highlights_border_radius is not UNSET:
+            field_dict["word_highlights_border_radius"] = word_highlights_border_radius
+        if word_highlights_blur is not UNSET:
+            field_dict["word_highlights_blur"] = word_highlights_blur
+        if section_animation is not UNSET:
+            field_dict["section_animation"] = section_animation
+        if word_animation is not UNSET:
+            field_dict["word_animation"] = word_animation
+        if character_animation is not UNSET:
+            field_dict["character_animation"] = character_animation
+        if cursor_enabled is not UNSET:
+            field_dict["cursor_enabled"] = cursor_enabled
+        if width_pct is not UNSET:
+            field_dict["width_pct"] = width_pct
+        if horizontal_placement is not UNSET:
+            field_dict["horizontal_placement"] = horizontal_placement
+        if vertical_placement is not UNSET:
+            field_dict["vertical_placement"] = vertical_placement
+        if auto_break_enabled is not UNSET:
+            field_dict["auto_break_enabled"] = auto_break_enabled
+        if max_lines_per_section is not UNSET:
+            field_dict["max_lines_per_section"] = max_lines_per_section
+        if max_words_per_line is not UNSET:
+            field_dict["max_words_per_line"] = max_words_per_line
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_template(data: object) -> CaptionStyleTemplateModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            template_type_0 = CaptionStyleTemplateModel.from_dict(data)
+
+            return template_type_0
+
+        template = _parse_template(d.pop("template", UNSET))
+
+        text_font = d.pop("text_font", UNSET)
+
+        text_scale = d.pop("text_scale", UNSET)
+
+        text_color = d.pop("text_color", UNSET)
+
+        text_align = d.pop("text_align", UNSET)
+
+        text_style = d.pop("text_style", UNSET)
+
+        text_weight = d.pop("text_weight", UNSET)
+
+        text_transform = d.pop("text_transform", UNSET)
+
+        text_blend_mode = d.pop("text_blend_mode", UNSET)
+
+        def _parse_text_shadow(data: object) -> None | StudioTextStyleShadowModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_shadow_type_0 = StudioTextStyleShadowModel.from_dict(data)
+
+            return text_shadow_type_0
+
+        text_shadow = _parse_text_shadow(d.pop("text_shadow", UNSET))
+
+        def _parse_text_outline(data: object) -> None | StudioTextStyleOutlineModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_outline_type_0 = StudioTextStyleOutlineModel.from_dict(data)
+
+            return text_outline_type_0
+
+        text_outline = _parse_text_outline(d.pop("text_outline", UNSET))
+
+        background_enabled = d.pop("background_enabled", UNSET)
+
+        background_color = d.pop("background_color", UNSET)
+
+        background_opacity = d.pop("background_opacity", UNSET)
+
+        background_blur = d.pop("background_blur", UNSET)
+
+        background_border_radius = d.pop("background_border_radius", UNSET)
+
+        word_highlights_enabled = d.pop("word_highlights_enabled", UNSET)
+
+        word_highlights_color = d.pop("word_highlights_color", UNSET)
+
+        word_highlights_background_color = d.pop("word_highlights_background_color", UNSET)
+
+        word_highlights_opacity = d.pop("word_highlights_opacity", UNSET)
+
+        word_highlights_border_radius = d.pop("word_highlights_border_radius", UNSET)
+
+        word_highlights_blur = d.pop("word_highlights_blur", UNSET)
+
+        def _parse_section_animation(data: object) -> CaptionStyleSectionAnimationModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            section_animation_type_0 = CaptionStyleSectionAnimationModel.from_dict(data)
+
+            return section_animation_type_0
+
+        section_animation = _parse_section_animation(d.pop("section_animation", UNSET))
+
+        def _parse_word_animation(data: object) -> CaptionStyleWordAnimationModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            word_animation_type_0 = CaptionStyleWordAnimationModel.from_dict(data)
+
+            return word_animation_type_0
+
+        word_animation = _parse_word_animation(d.pop("word_animation", UNSET))
+
+        def _parse_character_animation(data: object) -> CaptionStyleCharacterAnimationModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            character_animation_type_0 = CaptionStyleCharacterAnimationModel.from_dict(data)
+
+            return character_animation_type_0
+
+        character_animation = _parse_character_animation(d.pop("character_animation", UNSET))
+
+        cursor_enabled = d.pop("cursor_enabled", UNSET)
+
+        width_pct = d.pop("width_pct", UNSET)
+
+        def _parse_horizontal_placement(data: object) -> CaptionStyleHorizontalPlacementModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            horizontal_placement_type_0 = CaptionStyleHorizontalPlacementModel.from_dict(data)
+
+            return horizontal_placement_type_0
+
+        horizontal_placement = _parse_horizontal_placement(d.pop("horizontal_placement", UNSET))
+
+        def _parse_vertical_placement(data: object) -> CaptionStyleVerticalPlacementModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            vertical_placement_type_0 = CaptionStyleVerticalPlacementModel.from_dict(data)
+
+            return vertical_placement_type_0
+
+        vertical_placement = _parse_vertical_placement(d.pop("vertical_placement", UNSET))
+
+        auto_break_enabled = d.pop("auto_break_enabled", UNSET)
+
+        max_lines_per_section = d.pop("max_lines_per_section", UNSET)
+
+        max_words_per_line = d.pop("max_words_per_line", UNSET)
+
+        caption_style_model = cls(
+            template=template,
+            text_font=text_font,
+            text_scale=text_scale,
+            text_color=text_color,
+            text_align=text_align,
+            text_style=text_style,
+            text_weight=text_weight,
+            text_transform=text_transform,
+            text_blend_mode=text_blend_mode,
+            text_shadow=text_shadow,
+            text_outline=text_outline,
+            background_enabled=background_enabled,
+            background_color=background_color,
+            background_opacity=background_opacity,
+            background_blur=background_blur,
+            background_border_radius=background_border_radius,
+            word_highlights_enabled=word_highlights_enabled,
+            word_highlights_color=word_highlights_color,
+            word_highlights_background_color=word_highlights_background_color,
+            word_highlights_opacity=word_highlights_opacity,
+            word_highlights_border_radius=word_highlights_border_radius,
+            word_highlights_blur=word_highlights_blur,
+            section_animation=section_animation,
+            word_animation=word_animation,
+            character_animation=character_animation,
+            cursor_enabled=cursor_enabled,
+            width_pct=width_pct,
+            horizontal_placement=horizontal_placement,
+            vertical_placement=vertical_placement,
+            auto_break_enabled=auto_break_enabled,
+            max_lines_per_section=max_lines_per_section,
+            max_words_per_line=max_words_per_line,
+        )
+        caption_style_model.additional_properties = d
+        return caption_style_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.caption_style_character_animation_model import CaptionStyleCharacterAnimationModel
+from ..models.caption_style_horizontal_placement_model import CaptionStyleHorizontalPlacementModel
+from ..models.caption_style_section_animation_model import CaptionStyleSectionAnimationModel
+from ..models.caption_style_template_model import CaptionStyleTemplateModel
+from ..models.caption_style_vertical_placement_model import CaptionStyleVerticalPlacementModel
+from ..models.caption_style_word_animation_model import CaptionStyleWordAnimationModel
+from ..models.studio_text_style_outline_model import StudioTextStyleOutlineModel
+from ..models.studio_text_style_shadow_model import StudioTextStyleShadowModel

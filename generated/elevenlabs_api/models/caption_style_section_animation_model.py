@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.caption_style_section_animation_model_enter_type_type_0 import (
+    CaptionStyleSectionAnimationModelEnterTypeType0,
+)
+from ..models.caption_style_section_animation_model_exit_type_type_0 import (
+    CaptionStyleSectionAnimationModelExitTypeType0,
+)
+
+T = TypeVar("T", bound="CaptionStyleSectionAnimationModel")
+
+
+@_attrs_define
+class CaptionStyleSectionAnimationModel:
+    """Attributes:
+    enter_type (CaptionStyleSectionAnimationModelEnterTypeType0 | str):
+    exit_type (CaptionStyleSectionAnimationModelExitTypeType0 | str):
+    """
+
+    enter_type: CaptionStyleSectionAnimationModelEnterTypeType0 | str
+
+    exit_type: CaptionStyleSectionAnimationModelExitTypeType0 | str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enter_type: str
+        if isinstance(self.enter_type, str):
+            enter_type = self.enter_type
+        else:
+            enter_type = self.enter_type
+
+        exit_type: str
+        if isinstance(self.exit_type, str):
+            exit_type = self.exit_type
+        else:
+            exit_type = self.exit_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["enter_type"] = enter_type
+        field_dict["exit_type"] = exit_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enter_type = d.pop("enter_type")
+
+        exit_type = d.pop("exit_type")
+
+        caption_style_section_animation_model = cls(
+            enter_type=enter_type,
+            exit_type=exit_type,
+        )
+        caption_style_section_animation_model.additional_properties = d
+        return caption_style_section_animation_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

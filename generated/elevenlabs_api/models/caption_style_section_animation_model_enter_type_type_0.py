@@ -1,0 +1,27 @@
+from typing import Literal
+
+CaptionStyleSectionAnimationModelEnterTypeType0 = Literal[
+    "fade", "none", "pop", "scale", "scale_down", "slam", "slide_down", "slide_in", "slide_up"
+]
+
+CAPTION_STYLE_SECTION_ANIMATION_MODEL_ENTER_TYPE_TYPE_0_VALUES: set[CaptionStyleSectionAnimationModelEnterTypeType0] = {
+    "fade",
+    "none",
+    "pop",
+    "scale",
+    "scale_down",
+    "slam",
+    "slide_down",
+    "slide_in",
+    "slide_up",
+}
+
+
+def check_caption_style_section_animation_model_enter_type_type_0(
+    value: str,
+) -> CaptionStyleSectionAnimationModelEnterTypeType0:
+    if value in CAPTION_STYLE_SECTION_ANIMATION_MODEL_ENTER_TYPE_TYPE_0_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CAPTION_STYLE_SECTION_ANIMATION_MODEL_ENTER_TYPE_TYPE_0_VALUES!r}"
+    )

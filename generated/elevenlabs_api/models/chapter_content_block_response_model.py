@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChapterContentBlockResponseModel")
+
+
+@_attrs_define
+class ChapterContentBlockResponseModel:
+    """Attributes:
+    block_id (str):
+    nodes (list[ChapterContentBlockExtendableNodeResponseModel | ChapterContentBlockTtsNodeResponseModel |
+        UnknownVariant]):
+    """
+
+    block_id: str
+
+    nodes: list[
+        ChapterContentBlockExtendableNodeResponseModel | ChapterContentBlockTtsNodeResponseModel | UnknownVariant
+    ]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        block_id = self.block_id
+
+        nodes = []
+        for nodes_item_data in self.nodes:
+            nodes_item: dict[str, Any]
+            if (
+                isinstance(nodes_item_data, ChapterContentBlockTtsNodeResponseModel)
+                or isinstance(nodes_item_data, ChapterContentBlockExtendableNodeResponseModel)
+                or isinstance(nodes_item_data, UnknownVariant)
+            ):
+                nodes_item = nodes_item_data.to_dict()
+            else:
+                nodes_item = nodes_item_data
+
+            nodes.append(nodes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["block_id"] = block_id
+        field_dict["nodes"] = nodes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        block_id = d.pop("block_id")
+
+        nodes = []
+        _nodes = d.pop("nodes")
+        for nodes_item_data in _nodes:
+
+            def _parse_nodes_item(
+                data: object,
+            ) -> (
+                ChapterContentBlockExtendableNodeResponseModel
+                | ChapterContentBlockTtsNodeResponseModel
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ChapterContentBlockTtsNodeResponseModel,
+                        ChapterContentBlockExtendableNodeResponseModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    nodes_item_type_0 = ChapterContentBlockTtsNodeResponseModel.from_dict(data)
+
+                    return nodes_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    nodes_item_type_1 = ChapterContentBlockExtendableNodeResponseModel.from_dict(data)
+
+                    return nodes_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                nodes_item_type_2 = UnknownVariant.from_dict(data)
+
+                return nodes_item_type_2
+
+            nodes_item = _parse_nodes_item(nodes_item_data)
+
+            nodes.append(nodes_item)
+
+        chapter_content_block_response_model = cls(
+            block_id=block_id,
+            nodes=nodes,
+        )
+        chapter_content_block_response_model.additional_properties = d
+        return chapter_content_block_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.chapter_content_block_extendable_node_response_model import ChapterContentBlockExtendableNodeResponseModel
+from ..models.chapter_content_block_tts_node_response_model import ChapterContentBlockTtsNodeResponseModel
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChapterSnapshotExtendedResponseModel")
+
+
+@_attrs_define
+class ChapterSnapshotExtendedResponseModel:
+    """Example:
+        {'chapter_id': 'aw1NgEzBg83R7vgmiJt3', 'chapter_snapshot_id': 'aw1NgEzBg83R7vgmiJt1', 'character_alignments':
+        [], 'created_at_unix': 1714204800, 'name': 'My Chapter Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt2'}
+
+    Attributes:
+        chapter_snapshot_id (str): The ID of the chapter snapshot.
+        project_id (str): The ID of the project.
+        chapter_id (str): The ID of the chapter.
+        created_at_unix (int): The creation date of the chapter snapshot.
+        name (str): The name of the chapter snapshot.
+        character_alignments (list[CharacterAlignmentModel]):
+    """
+
+    chapter_snapshot_id: str
+
+    project_id: str
+
+    chapter_id: str
+
+    created_at_unix: int
+
+    name: str
+
+    character_alignments: list[CharacterAlignmentModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chapter_snapshot_id = self.chapter_snapshot_id
+
+        project_id = self.project_id
+
+        chapter_id = self.chapter_id
+
+        created_at_unix = self.created_at_unix
+
+        name = self.name
+
+        character_alignments = []
+        for character_alignments_item_data in self.character_alignments:
+            character_alignments_item = character_alignments_item_data.to_dict()
+            character_alignments.append(character_alignments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["chapter_snapshot_id"] = chapter_snapshot_id
+        field_dict["project_id"] = project_id
+        field_dict["chapter_id"] = chapter_id
+        field_dict["created_at_unix"] = created_at_unix
+        field_dict["name"] = name
+        field_dict["character_alignments"] = character_alignments
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        chapter_snapshot_id = d.pop("chapter_snapshot_id")
+
+        project_id = d.pop("project_id")
+
+        chapter_id = d.pop("chapter_id")
+
+        created_at_unix = d.pop("created_at_unix")
+
+        name = d.pop("name")
+
+        character_alignments = []
+        _character_alignments = d.pop("character_alignments")
+        for character_alignments_item_data in _character_alignments:
+            character_alignments_item = CharacterAlignmentModel.from_dict(character_alignments_item_data)
+
+            character_alignments.append(character_alignments_item)
+
+        chapter_snapshot_extended_response_model = cls(
+            chapter_snapshot_id=chapter_snapshot_id,
+            project_id=project_id,
+            chapter_id=chapter_id,
+            created_at_unix=created_at_unix,
+            name=name,
+            character_alignments=character_alignments,
+        )
+        chapter_snapshot_extended_response_model.additional_properties = d
+        return chapter_snapshot_extended_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.character_alignment_model import CharacterAlignmentModel

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChapterStatisticsResponseModel")
+
+
+@_attrs_define
+class ChapterStatisticsResponseModel:
+    """Example:
+        {'characters_converted': 500, 'characters_unconverted': 1000, 'credits_needed_to_convert': 1000,
+        'paragraphs_converted': 20, 'paragraphs_unconverted': 10, 'voice_statistics': [{'characters_converted': 300,
+        'characters_unconverted': 600, 'project_voice_ref_id': 'voice123', 'voice_id': 'voice123'},
+        {'characters_converted': 200, 'characters_unconverted': 400, 'project_voice_ref_id': 'voice456', 'voice_id':
+        'voice456'}]}
+
+    Attributes:
+        characters_unconverted (int): The number of unconverted characters.
+        characters_converted (int): The number of converted characters.
+        paragraphs_converted (int): The number of converted paragraphs.
+        paragraphs_unconverted (int): The number of unconverted paragraphs.
+        credits_needed_to_convert (int | None | Unset): The number of credits needed to convert the remaining
+            paragraphs.
+        voice_statistics (list[VoiceStatisticsResponseModel] | None | Unset): Per-voice breakdown of character counts.
+    """
+
+    characters_unconverted: int
+
+    characters_converted: int
+
+    paragraphs_converted: int
+
+    paragraphs_unconverted: int
+
+    credits_needed_to_convert: int | None | Unset = UNSET
+
+    voice_statistics: list[VoiceStatisticsResponseModel] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        characters_unconverted = self.characters_unconverted
+
+        characters_converted = self.characters_converted
+
+        paragraphs_converted = self.paragraphs_converted
+
+        paragraphs_unconverted = self.paragraphs_unconverted
+
+        credits_needed_to_convert: int | None | Unset = self.credits_needed_to_convert
+
+        voice_statistics: list[dict[str, Any]] | None | Unset
+        if isinstance(self.voice_statistics, Unset):
+            voice_statistics = UNSET
+        elif isinstance(self.voice_statistics, list):
+            voice_statistics = []
+            for voice_statistics_type_0_item_data in self.voice_statistics:
+                voice_statistics_type_0_item = voice_statistics_type_0_item_data.to_dict()
+                voice_statistics.append(voice_statistics_type_0_item)
+
+        else:
+            voice_statistics = self.voice_statistics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["characters_unconverted"] = characters_unconverted
+        field_dict["characters_converted"] = characters_converted
+        field_dict["paragraphs_converted"] = paragraphs_converted
+        field_dict["paragraphs_unconverted"] = paragraphs_unconverted
+        if credits_needed_to_convert is not UNSET:
+            field_dict["credits_needed_to_convert"] = credits_needed_to_convert
+        if voice_statistics is not UNSET:
+            field_dict["voice_statistics"] = voice_statistics
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        characters_unconverted = d.pop("characters_unconverted")
+
+        characters_converted = d.pop("characters_converted")
+
+        paragraphs_converted = d.pop("paragraphs_converted")
+
+        paragraphs_unconverted = d.pop("paragraphs_unconverted")
+
+        credits_needed_to_convert = d.pop("credits_needed_to_convert", UNSET)
+
+        def _parse_voice_statistics(data: object) -> list[VoiceStatisticsResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_statistics_type_0 = []
+            _voice_statistics_type_0 = data
+            for voice_statistics_type_0_item_data in _voice_statistics_type_0:
+                voice_statistics_type_0_item = VoiceStatisticsResponseModel.from_dict(voice_statistics_type_0_item_data)
+
+                voice_statistics_type_0.append(voice_statistics_type_0_item)
+
+            return voice_statistics_type_0
+
+        voice_statistics = _parse_voice_statistics(d.pop("voice_statistics", UNSET))
+
+        chapter_statistics_response_model = cls(
+            characters_unconverted=characters_unconverted,
+            characters_converted=characters_converted,
+            paragraphs_converted=paragraphs_converted,
+            paragraphs_unconverted=paragraphs_unconverted,
+            credits_needed_to_convert=credits_needed_to_convert,
+            voice_statistics=voice_statistics,
+        )
+        chapter_statistics_response_model.additional_properties = d
+        return chapter_statistics_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.voice_statistics_response_model import VoiceStatisticsResponseModel

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.character_age import CharacterAge, check_character_age
+from ..models.character_gender import CharacterGender, check_character_gender
+from ..models.character_role import CharacterRole, check_character_role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CharacterMetadataResponseModel")
+
+
+@_attrs_define
+class CharacterMetadataResponseModel:
+    """Attributes:
+    description (None | str | Unset):
+    sample_message (None | str | Unset):
+    voice_creation_prompt_suggestion (None | str | Unset):
+    gender (CharacterGender | None | Unset):
+    age (CharacterAge | None | Unset):
+    accent (None | str | Unset):
+    role (CharacterRole | None | Unset):
+    """
+
+    description: None | str | Unset = UNSET
+
+    sample_message: None | str | Unset = UNSET
+
+    voice_creation_prompt_suggestion: None | str | Unset = UNSET
+
+    gender: CharacterGender | None | Unset = UNSET
+
+    age: CharacterAge | None | Unset = UNSET
+
+    accent: None | str | Unset = UNSET
+
+    role: CharacterRole | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description: None | str | Unset = self.description
+
+        sample_message: None | str | Unset = self.sample_message
+
+        voice_creation_prompt_suggestion: None | str | Unset = self.voice_creation_prompt_suggestion
+
+        gender: None | str | Unset
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        elif isinstance(self.gender, str):
+            gender = self.gender
+        else:
+            gender = self.gender
+
+        age: None | str | Unset
+        if isinstance(self.age, Unset):
+            age = UNSET
+        elif isinstance(self.age, str):
+            age = self.age
+        else:
+            age = self.age
+
+        accent: None | str | Unset = self.accent
+
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, str):
+            role = self.role
+        else:
+            role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if description is not UNSET:
+            field_dict["description"] = description
+        if sample_message is not UNSET:
+            field_dict["sample_message"] = sample_message
+        if voice_creation_prompt_suggestion is not UNSET:
+            field_dict["voice_creation_prompt_suggestion"] = voice_creation_prompt_suggestion
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if age is not UNSET:
+            field_dict["age"] = age
+        if accent is not UNSET:
+            field_dict["accent"] = accent
+        if role is not UNSET:
+            field_dict["role"] = role
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        sample_message = d.pop("sample_message", UNSET)
+
+        voice_creation_prompt_suggestion = d.pop("voice_creation_prompt_suggestion", UNSET)
+
+        def _parse_gender(data: object) -> CharacterGender | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            gender_type_0 = check_character_gender(data)
+
+            return gender_type_0
+
+        gender = _parse_gender(d.pop("gender", UNSET))
+
+        def _parse_age(data: object) -> CharacterAge | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            age_type_0 = check_character_age(data)
+
+            return age_type_0
+
+        age = _parse_age(d.pop("age", UNSET))
+
+        accent = d.pop("accent", UNSET)
+
+        def _parse_role(data: object) -> CharacterRole | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            role_type_0 = check_character_role(data)
+
+            return role_type_0
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        character_metadata_response_model = cls(
+            description=description,
+            sample_message=sample_message,
+            voice_creation_prompt_suggestion=voice_creation_prompt_suggestion,
+            gender=gender,
+            age=age,
+            accent=accent,
+            role=role,
+        )
+        character_metadata_response_model.additional_properties = d
+        return character_metadata_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,328 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
+from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
+from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
+from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
+from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
+from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClientToolConfigInput")
+
+
+@_attrs_define
+class ClientToolConfigInput:
+    """A client tool is one that sends an event to the user's client to trigger something client side
+
+    Example:
+        {'expects_response': False, 'type': 'client'}
+
+    Attributes:
+        name (str):
+        description (str): Description of when the tool should be used and what it does.
+        type_ (Literal['client'] | Unset): The type of tool Default: 'client'.
+        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Must be
+            between 1 and 120 seconds (inclusive). Default: 20.
+        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
+            able to interrupt the agent while this tool is running. Default: False.
+        interruption_mode (ToolInterruptionMode | Unset):
+        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
+            before the tool call. Default: False.
+        pre_tool_speech (PreToolSpeechMode | Unset):
+        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
+            and assigning them to dynamic variables
+        tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
+            execution. If not specified, no tool call sound will be played.
+        tool_call_sound_behavior (ToolCallSoundBehavior | Unset): Determines how the tool call sound should be played.
+        tool_error_handling_mode (ToolErrorHandlingMode | Unset): Controls how tool errors are processed before being
+            shared with the agent.
+        parameters (None | ObjectJsonSchemaPropertyInput | Unset): Schema for any parameters to pass to the client
+        expects_response (bool | Unset): If true, calling this tool should block the conversation until the client
+            responds with some response which is passed to the llm. If false then we will continue the conversation without
+            waiting for the client to respond, this is useful to show content to a user but not block the conversation
+            Default: False.
+        dynamic_variables (DynamicVariablesConfig | Unset):  Example: {'dynamic_variable_placeholders': {'user_name':
+            'John Doe'}}.
+        execution_mode (ToolExecutionMode | Unset):
+    """
+
+    name: str
+
+    description: str
+
+    type_: Literal["client"] | Unset = "client"
+
+    response_timeout_secs: int | Unset = 20
+
+    disable_interruptions: bool | Unset = False
+
+    interruption_mode: ToolInterruptionMode | Unset = UNSET
+
+    force_pre_tool_speech: bool | Unset = False
+
+    pre_tool_speech: PreToolSpeechMode | Unset = UNSET
+
+    assignments: list[DynamicVariableAssignment] | Unset = UNSET
+
+    tool_call_sound: None | ToolCallSoundType | Unset = UNSET
+
+    tool_call_sound_behavior: ToolCallSoundBehavior | Unset = UNSET
+
+    tool_error_handling_mode: ToolErrorHandlingMode | Unset = UNSET
+
+    parameters: None | ObjectJsonSchemaPropertyInput | Unset = UNSET
+
+    expects_response: bool | Unset = False
+
+    dynamic_variables: DynamicVariablesConfig | Unset = UNSET
+
+    execution_mode: ToolExecutionMode | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "client")
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_
+
+        response_timeout_secs = self.response_timeout_secs
+
+        disable_interruptions = self.disable_interruptions
+
+        interruption_mode: str | Unset = UNSET
+        if not isinstance(self.interruption_mode, Unset):
+            interruption_mode = self.interruption_mode
+
+        force_pre_tool_speech = self.force_pre_tool_speech
+
+        pre_tool_speech: str | Unset = UNSET
+        if not isinstance(self.pre_tool_speech, Unset):
+            pre_tool_speech = self.pre_tool_speech
+
+        assignments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assignments, Unset):
+            assignments = []
+            for assignments_item_data in self.assignments:
+                assignments_item = assignments_item_data.to_dict()
+                assignments.append(assignments_item)
+
+        tool_call_sound: None | str | Unset
+        if isinstance(self.tool_call_sound, Unset):
+            tool_call_sound = UNSET
+        elif isinstance(self.tool_call_sound, str):
+            tool_call_sound = self.tool_call_sound
+        else:
+            tool_call_sound = self.tool_call_sound
+
+        tool_call_sound_behavior: str | Unset = UNSET
+        if not isinstance(self.tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        tool_error_handling_mode: str | Unset = UNSET
+        if not isinstance(self.tool_error_handling_mode, Unset):
+            tool_error_handling_mode = self.tool_error_handling_mode
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, ObjectJsonSchemaPropertyInput):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        expects_response = self.expects_response
+
+        dynamic_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = self.dynamic_variables.to_dict()
+
+        execution_mode: str | Unset = UNSET
+        if not isinstance(self.execution_mode, Unset):
+            execution_mode = self.execution_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if response_timeout_secs is not UNSET:
+            field_dict["response_timeout_secs"] = response_timeout_secs
+        if disable_interruptions is not UNSET:
+            field_dict["disable_interruptions"] = disable_interruptions
+        if interruption_mode is not UNSET:
+            field_dict["interruption_mode"] = interruption_mode
+        if force_pre_tool_speech is not UNSET:
+            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if pre_tool_speech is not UNSET:
+            field_dict["pre_tool_speech"] = pre_tool_speech
+        if assignments is not UNSET:
+            field_dict["assignments"] = assignments
+        if tool_call_sound is not UNSET:
+            field_dict["tool_call_sound"] = tool_call_sound
+        if tool_call_sound_behavior is not UNSET:
+            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
+        if tool_error_handling_mode is not UNSET:
+            field_dict["tool_error_handling_mode"] = tool_error_handling_mode
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if expects_response is not UNSET:
+            field_dict["expects_response"] = expects_response
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+        if execution_mode is not UNSET:
+            field_dict["execution_mode"] = execution_mode
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["client"] | Unset, d.pop("type", UNSET))
+        if type_ != "client" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'client', got '{type_}'")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+
+        disable_interruptions = d.pop("disable_interruptions", UNSET)
+
+        _interruption_mode = d.pop("interruption_mode", UNSET)
+        interruption_mode: ToolInterruptionMode | Unset
+        if isinstance(_interruption_mode, Unset):
+            interruption_mode = UNSET
+        else:
+            interruption_mode = check_tool_interruption_mode(_interruption_mode)
+
+        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        _pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+        pre_tool_speech: PreToolSpeechMode | Unset
+        if isinstance(_pre_tool_speech, Unset):
+            pre_tool_speech = UNSET
+        else:
+            pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+
+        _assignments = d.pop("assignments", UNSET)
+        assignments: list[DynamicVariableAssignment] | Unset = UNSET
+        if _assignments is not UNSET:
+            assignments = []
+            for assignments_item_data in _assignments:
+                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+
+                assignments.append(assignments_item)
+
+        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_sound_type_0 = check_tool_call_sound_type(data)
+
+            return tool_call_sound_type_0
+
+        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+
+        _tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+        tool_call_sound_behavior: ToolCallSoundBehavior | Unset
+        if isinstance(_tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = UNSET
+        else:
+            tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+
+        _tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
+        tool_error_handling_mode: ToolErrorHandlingMode | Unset
+        if isinstance(_tool_error_handling_mode, Unset):
+            tool_error_handling_mode = UNSET
+        else:
+            tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
+
+        def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            parameters_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+
+            return parameters_type_0
+
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
+
+        expects_response = d.pop("expects_response", UNSET)
+
+        _dynamic_variables = d.pop("dynamic_variables", UNSET)
+        dynamic_variables: DynamicVariablesConfig | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
+
+        _execution_mode = d.pop("execution_mode", UNSET)
+        execution_mode: ToolExecutionMode | Unset
+        if isinstance(_execution_mode, Unset):
+            execution_mode = UNSET
+        else:
+            execution_mode = check_tool_execution_mode(_execution_mode)
+
+        client_tool_config_input = cls(
+            name=name,
+            description=description,
+            type_=type_,
+            response_timeout_secs=response_timeout_secs,
+            disable_interruptions=disable_interruptions,
+            interruption_mode=interruption_mode,
+            force_pre_tool_speech=force_pre_tool_speech,
+            pre_tool_speech=pre_tool_speech,
+            assignments=assignments,
+            tool_call_sound=tool_call_sound,
+            tool_call_sound_behavior=tool_call_sound_behavior,
+            tool_error_handling_mode=tool_error_handling_mode,
+            parameters=parameters,
+            expects_response=expects_response,
+            dynamic_variables=dynamic_variables,
+            execution_mode=execution_mode,
+        )
+        client_tool_config_input.additional_properties = d
+        return client_tool_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dynamic_variable_assignment import DynamicVariableAssignment
+from ..models.dynamic_variables_config import DynamicVariablesConfig
+from ..models.object_json_schema_property_input import ObjectJsonSchemaPropertyInput

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CompileProceduresValidationErrorResponseModel")
+
+
+@_attrs_define
+class CompileProceduresValidationErrorResponseModel:
+    """Example:
+        {'errors': {'agtprc_6qbpwdq8n01bxhk44bgjy6f10ck3': [{'message': 'Field required', 'path': 'steps.0.message'}]}}
+
+    Attributes:
+        errors (CompileProceduresValidationErrorResponseModelErrors): Validation errors keyed by procedure ID.
+    """
+
+    errors: CompileProceduresValidationErrorResponseModelErrors
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors = self.errors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["errors"] = errors
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        errors = CompileProceduresValidationErrorResponseModelErrors.from_dict(d.pop("errors"))
+
+        compile_procedures_validation_error_response_model = cls(
+            errors=errors,
+        )
+        compile_procedures_validation_error_response_model.additional_properties = d
+        return compile_procedures_validation_error_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.compile_procedures_validation_error_response_model_errors import (
+    CompileProceduresValidationErrorResponseModelErrors,
+)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CompositionPlan")
+
+
+@_attrs_define
+class CompositionPlan:
+    """Composition plan for the `music_v2` model. Using this field with any other model will result in an error.
+
+    Example:
+        {'chunks': [{'duration_ms': 15000, 'positive_styles': ['pop', 'warm synths', 'steady groove', 'layered
+        harmonies'], 'text': '[Verse]\\nCity lights are fading\\nWe keep moving through the night'}, {'duration_ms':
+        15000, 'positive_styles': ['uplifting', 'bigger drums', 'wide vocals'], 'text': '[Chorus]\\nHold on to the
+        feeling\\n{very loud}Let it rise and come alive'}, {'duration_ms': 5000, 'positive_styles': ['gentle ending',
+        'soft pads'], 'text': '[Instrumental Outro]'}]}
+
+    Attributes:
+        chunks (list[AudioRefChunk | GenerationChunkInput]): The chunks that make up the generation.
+    """
+
+    chunks: list[AudioRefChunk | GenerationChunkInput]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chunks = []
+        for chunks_item_data in self.chunks:
+            chunks_item: dict[str, Any]
+            if isinstance(chunks_item_data, GenerationChunkInput) or isinstance(chunks_item_data, AudioRefChunk):
+                chunks_item = chunks_item_data.to_dict()
+            else:
+                chunks_item = chunks_item_data
+
+            chunks.append(chunks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["chunks"] = chunks
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        chunks = []
+        _chunks = d.pop("chunks")
+        for chunks_item_data in _chunks:
+
+            def _parse_chunks_item(data: object) -> AudioRefChunk | GenerationChunkInput:
+                if isinstance(data, dict):
+                    for known in (
+                        GenerationChunkInput,
+                        AudioRefChunk,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    chunks_item_type_0 = GenerationChunkInput.from_dict(data)
+
+                    return chunks_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                chunks_item_type_1 = AudioRefChunk.from_dict(data)
+
+                return chunks_item_type_1
+
+            chunks_item = _parse_chunks_item(chunks_item_data)
+
+            chunks.append(chunks_item)
+
+        composition_plan = cls(
+            chunks=chunks,
+        )
+        composition_plan.additional_properties = d
+        return composition_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.audio_ref_chunk import AudioRefChunk
+from ..models.generation_chunk_input import GenerationChunkInput

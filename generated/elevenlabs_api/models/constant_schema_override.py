@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConstantSchemaOverride")
+
+
+@_attrs_define
+class ConstantSchemaOverride:
+    """Attributes:
+    constant_value (bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str): The
+        constant value to use
+    source (Literal['constant'] | Unset):  Default: 'constant'.
+    """
+
+    constant_value: bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str
+
+    source: Literal["constant"] | Unset = "constant"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("source", "constant")
+
+    def to_dict(self) -> dict[str, Any]:
+        constant_value: bool | dict[str, Any] | float | int | list[Any] | None | str
+        if isinstance(self.constant_value, list):
+            constant_value = self.constant_value
+
+        elif isinstance(self.constant_value, ConstantSchemaOverrideConstantValueType5):
+            constant_value = self.constant_value.to_dict()
+        else:
+            constant_value = self.constant_value
+
+        source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["constant_value"] = constant_value
+        if source is not UNSET:
+            field_dict["source"] = source
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source = cast(Literal["constant"] | Unset, d.pop("source", UNSET))
+        if source != "constant" and not isinstance(source, Unset):
+            raise ValueError(f"source must match const 'constant', got '{source}'")
+
+        def _parse_constant_value(
+            data: object,
+        ) -> bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str:
+            if data is None:
+                return data
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError(f"got {type(data).__name__}")
+                constant_value_type_4 = cast(list[Any], data)
+
+                return constant_value_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                constant_value_type_5 = ConstantSchemaOverrideConstantValueType5.from_dict(data)
+
+                return constant_value_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str", data)
+
+        constant_value = _parse_constant_value(d.pop("constant_value"))
+
+        constant_schema_override = cls(
+            constant_value=constant_value,
+            source=source,
+        )
+        constant_schema_override.additional_properties = d
+        return constant_schema_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.constant_schema_override_constant_value_type_5 import ConstantSchemaOverrideConstantValueType5

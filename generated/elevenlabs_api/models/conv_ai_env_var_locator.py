@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConvAIEnvVarLocator")
+
+
+@_attrs_define
+class ConvAIEnvVarLocator:
+    """Used to reference an environment variable by label.
+
+    Attributes:
+        env_var_label (str):
+    """
+
+    env_var_label: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        env_var_label = self.env_var_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["env_var_label"] = env_var_label
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        env_var_label = d.pop("env_var_label")
+
+        conv_ai_env_var_locator = cls(
+            env_var_label=env_var_label,
+        )
+        conv_ai_env_var_locator.additional_properties = d
+        return conv_ai_env_var_locator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,330 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.secret_dependency_type import SecretDependencyType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvAIStoredSecretDependencies")
+
+
+@_attrs_define
+class ConvAIStoredSecretDependencies:
+    """Attributes:
+    tools (list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant]):
+    agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]):
+    others (list[SecretDependencyType | str]):
+    tools_has_more (bool | Unset): Whether there are more tool dependents beyond the returned preview Default:
+        False.
+    agents_has_more (bool | Unset): Whether there are more agent dependents beyond the returned preview Default:
+        False.
+    phone_numbers (list[DependentPhoneNumberIdentifier] | Unset):
+    phone_numbers_has_more (bool | Unset): Whether there are more phone number dependents beyond the returned
+        preview Default: False.
+    mcp_servers (list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
+        | Unset):
+    """
+
+    tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant]
+
+    agents: list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]
+
+    others: list[SecretDependencyType | str]
+
+    tools_has_more: bool | Unset = False
+
+    agents_has_more: bool | Unset = False
+
+    phone_numbers: list[DependentPhoneNumberIdentifier] | Unset = UNSET
+
+    phone_numbers_has_more: bool | Unset = False
+
+    mcp_servers: (
+        list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item: dict[str, Any]
+            if (
+                isinstance(tools_item_data, DependentAvailableToolIdentifier)
+                or isinstance(tools_item_data, DependentUnknownToolIdentifier)
+                or isinstance(tools_item_data, UnknownVariant)
+            ):
+                tools_item = tools_item_data.to_dict()
+            else:
+                tools_item = tools_item_data
+
+            tools.append(tools_item)
+
+        agents = []
+        for agents_item_data in self.agents:
+            agents_item: dict[str, Any]
+            if (
+                isinstance(agents_item_data, DependentAvailableAgentIdentifier)
+                or isinstance(agents_item_data, DependentUnknownAgentIdentifier)
+                or isinstance(agents_item_data, UnknownVariant)
+            ):
+                agents_item = agents_item_data.to_dict()
+            else:
+                agents_item = agents_item_data
+
+            agents.append(agents_item)
+
+        others = []
+        for others_item_data in self.others:
+            others_item: str
+            if isinstance(others_item_data, str):
+                others_item = others_item_data
+            else:
+                others_item = others_item_data
+
+            others.append(others_item)
+
+        tools_has_more = self.tools_has_more
+
+        agents_has_more = self.agents_has_more
+
+        phone_numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = []
+            for phone_numbers_item_data in self.phone_numbers:
+                phone_numbers_item = phone_numbers_item_data.to_dict()
+                phone_numbers.append(phone_numbers_item)
+
+        phone_numbers_has_more = self.phone_numbers_has_more
+
+        mcp_servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mcp_servers, Unset):
+            mcp_servers = []
+            for mcp_servers_item_data in self.mcp_servers:
+                mcp_servers_item: dict[str, Any]
+                if (
+                    isinstance(mcp_servers_item_data, DependentAvailableMCPServerIdentifier)
+                    or isinstance(mcp_servers_item_data, DependentUnknownMCPServerIdentifier)
+                    or isinstance(mcp_servers_item_data, UnknownVariant)
+                ):
+                    mcp_servers_item = mcp_servers_item_data.to_dict()
+                else:
+                    mcp_servers_item = mcp_servers_item_data
+
+                mcp_servers.append(mcp_servers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tools"] = tools
+        field_dict["agents"] = agents
+        field_dict["others"] = others
+        if tools_has_more is not UNSET:
+            field_dict["tools_has_more"] = tools_has_more
+        if agents_has_more is not UNSET:
+            field_dict["agents_has_more"] = agents_has_more
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
+        if phone_numbers_has_more is not UNSET:
+            field_dict["phone_numbers_has_more"] = phone_numbers_has_more
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+
+            def _parse_tools_item(
+                data: object,
+            ) -> DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant:
+                if isinstance(data, dict):
+                    for known in (
+                        DependentAvailableToolIdentifier,
+                        DependentUnknownToolIdentifier,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tools_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+
+                    return tools_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tools_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+
+                    return tools_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tools_item_type_2 = UnknownVariant.from_dict(data)
+
+                return tools_item_type_2
+
+            tools_item = _parse_tools_item(tools_item_data)
+
+            tools.append(tools_item)
+
+        agents = []
+        _agents = d.pop("agents")
+        for agents_item_data in _agents:
+
+            def _parse_agents_item(
+                data: object,
+            ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                if isinstance(data, dict):
+                    for known in (
+                        DependentAvailableAgentIdentifier,
+                        DependentUnknownAgentIdentifier,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                    return agents_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                    return agents_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                agents_item_type_2 = UnknownVariant.from_dict(data)
+
+                return agents_item_type_2
+
+            agents_item = _parse_agents_item(agents_item_data)
+
+            agents.append(agents_item)
+
+        others = []
+        _others = d.pop("others")
+        for others_item_data in _others:
+            others_item = others_item_data
+
+            others.append(others_item)
+
+        tools_has_more = d.pop("tools_has_more", UNSET)
+
+        agents_has_more = d.pop("agents_has_more", UNSET)
+
+        _phone_numbers = d.pop("phone_numbers", UNSET)
+        phone_numbers: list[DependentPhoneNumberIdentifier] | Unset = UNSET
+        if _phone_numbers is not UNSET:
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = DependentPhoneNumberIdentifier.from_dict(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
+
+        phone_numbers_has_more = d.pop("phone_numbers_has_more", UNSET)
+
+        _mcp_servers = d.pop("mcp_servers", UNSET)
+        mcp_servers: (
+            list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
+        ) = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+
+                def _parse_mcp_servers_item(
+                    data: object,
+                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableMCPServerIdentifier,
+                            DependentUnknownMCPServerIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
+
+                        return mcp_servers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
+
+                        return mcp_servers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    mcp_servers_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return mcp_servers_item_type_2
+
+                mcp_servers_item = _parse_mcp_servers_item(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+
+        conv_ai_stored_secret_dependencies = cls(
+            tools=tools,
+            agents=agents,
+            others=others,
+            tools_has_more=tools_has_more,
+            agents_has_more=agents_has_more,
+            phone_numbers=phone_numbers,
+            phone_numbers_has_more=phone_numbers_has_more,
+            mcp_servers=mcp_servers,
+        )
+        conv_ai_stored_secret_dependencies.additional_properties = d
+        return conv_ai_stored_secret_dependencies
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
+from ..models.dependent_available_mcp_server_identifier import DependentAvailableMCPServerIdentifier
+from ..models.dependent_available_tool_identifier import DependentAvailableToolIdentifier
+from ..models.dependent_phone_number_identifier import DependentPhoneNumberIdentifier
+from ..models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
+from ..models.dependent_unknown_mcp_server_identifier import DependentUnknownMCPServerIdentifier
+from ..models.dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
+from ..models.unknown_variant import UnknownVariant

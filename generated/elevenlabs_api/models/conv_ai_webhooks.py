@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_transcript_format import WebhookTranscriptFormat
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvAIWebhooks")
+
+
+@_attrs_define
+class ConvAIWebhooks:
+    """Attributes:
+    post_call_webhook_id (None | str | Unset):
+    events (list[str | WebhookEventType] | Unset): List of event types to send via webhook. Options: transcript,
+        audio, call_initiation_failure, unredacted_transcript, unredacted_audio.
+    transcript_format (str | Unset | WebhookTranscriptFormat): Format for transcript webhooks. Default: 'json'.
+    send_audio (bool | None | Unset): DEPRECATED: Use 'events' field instead. Whether to send audio data with post-
+        call webhooks for ConvAI conversations
+    """
+
+    post_call_webhook_id: None | str | Unset = UNSET
+
+    events: list[str | WebhookEventType] | Unset = UNSET
+
+    transcript_format: str | Unset | WebhookTranscriptFormat = "json"
+
+    send_audio: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        post_call_webhook_id: None | str | Unset = self.post_call_webhook_id
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item: str
+                if isinstance(events_item_data, str):
+                    events_item = events_item_data
+                else:
+                    events_item = events_item_data
+
+                events.append(events_item)
+
+        transcript_format: str | Unset
+        if isinstance(self.transcript_format, Unset):
+            transcript_format = UNSET
+        elif isinstance(self.transcript_format, str):
+            transcript_format = self.transcript_format
+        else:
+            transcript_format = self.transcript_format
+
+        send_audio: bool | None | Unset = self.send_audio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if post_call_webhook_id is not UNSET:
+            field_dict["post_call_webhook_id"] = post_call_webhook_id
+        if events is not UNSET:
+            field_dict["events"] = events
+        if transcript_format is not UNSET:
+            field_dict["transcript_format"] = transcript_format
+        if send_audio is not UNSET:
+            field_dict["send_audio"] = send_audio
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        post_call_webhook_id = d.pop("post_call_webhook_id", UNSET)
+
+        _events = d.pop("events", UNSET)
+        events: list[str | WebhookEventType] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = events_item_data
+
+                events.append(events_item)
+
+        transcript_format = d.pop("transcript_format", UNSET)
+
+        send_audio = d.pop("send_audio", UNSET)
+
+        conv_ai_webhooks = cls(
+            post_call_webhook_id=post_call_webhook_id,
+            events=events,
+            transcript_format=transcript_format,
+            send_audio=send_audio,
+        )
+        conv_ai_webhooks.additional_properties = d
+        return conv_ai_webhooks
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

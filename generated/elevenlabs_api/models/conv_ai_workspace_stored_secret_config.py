@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConvAIWorkspaceStoredSecretConfig")
+
+
+@_attrs_define
+class ConvAIWorkspaceStoredSecretConfig:
+    """Attributes:
+    type_ (Literal['stored']):
+    secret_id (str):
+    name (str):
+    used_by (ConvAIStoredSecretDependencies):
+    """
+
+    type_: Literal["stored"]
+
+    secret_id: str
+
+    name: str
+
+    used_by: ConvAIStoredSecretDependencies
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "stored")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        secret_id = self.secret_id
+
+        name = self.name
+
+        used_by = self.used_by.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["secret_id"] = secret_id
+        field_dict["name"] = name
+        field_dict["used_by"] = used_by
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["stored"], d.pop("type"))
+        if type_ != "stored":
+            raise ValueError(f"type must match const 'stored', got '{type_}'")
+
+        secret_id = d.pop("secret_id")
+
+        name = d.pop("name")
+
+        used_by = ConvAIStoredSecretDependencies.from_dict(d.pop("used_by"))
+
+        conv_ai_workspace_stored_secret_config = cls(
+            type_=type_,
+            secret_id=secret_id,
+            name=name,
+            used_by=used_by,
+        )
+        conv_ai_workspace_stored_secret_config.additional_properties = d
+        return conv_ai_workspace_stored_secret_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conv_ai_stored_secret_dependencies import ConvAIStoredSecretDependencies

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationConfigClientOverride")
+
+
+@_attrs_define
+class ConversationConfigClientOverride:
+    """Example:
+        {'agent': {'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt': {'knowledge_base':
+        [], 'llm': 'gemini-2.0-flash-001', 'prompt': 'You are a helpful assistant that can answer questions about the
+        topic of the conversation.', 'tool_ids': []}}, 'asr': {'keywords': ['hello', 'world']}, 'conversation':
+        {'max_duration_seconds': 600}, 'tts': {'model_id': 'eleven_turbo_v2', 'pronunciation_dictionary_locators': [],
+        'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn':
+        {'soft_timeout_config': {'message': 'Hhmmmm...yeah.'}}}
+
+    Attributes:
+        asr (ASRConversationalConfigOverride | None | Unset): Configuration for conversational transcription
+        turn (None | TurnConfigOverride | Unset): Configuration for turn detection
+        tts (None | TTSConversationalConfigOverride | Unset): Configuration for conversational text to speech
+        conversation (ConversationConfigOverride | None | Unset): Configuration for conversational events
+        agent (AgentConfigOverride | None | Unset): Agent specific configuration
+    """
+
+    asr: ASRConversationalConfigOverride | None | Unset = UNSET
+
+    turn: None | TurnConfigOverride | Unset = UNSET
+
+    tts: None | TTSConversationalConfigOverride | Unset = UNSET
+
+    conversation: ConversationConfigOverride | None | Unset = UNSET
+
+    agent: AgentConfigOverride | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asr: dict[str, Any] | None | Unset
+        if isinstance(self.asr, Unset):
+            asr = UNSET
+        elif isinstance(self.asr, ASRConversationalConfigOverride):
+            asr = self.asr.to_dict()
+        else:
+            asr = self.asr
+
+        turn: dict[str, Any] | None | Unset
+        if isinstance(self.turn, Unset):
+            turn = UNSET
+        elif isinstance(self.turn, TurnConfigOverride):
+            turn = self.turn.to_dict()
+        else:
+            turn = self.turn
+
+        tts: dict[str, Any] | None | Unset
+        if isinstance(self.tts, Unset):
+            tts = UNSET
+        elif isinstance(self.tts, TTSConversationalConfigOverride):
+            tts = self.tts.to_dict()
+        else:
+            tts = self.tts
+
+        conversation: dict[str, Any] | None | Unset
+        if isinstance(self.conversation, Unset):
+            conversation = UNSET
+        elif isinstance(self.conversation, ConversationConfigOverride):
+            conversation = self.conversation.to_dict()
+        else:
+            conversation = self.conversation
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, AgentConfigOverride):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if asr is not UNSET:
+            field_dict["asr"] = asr
+        if turn is not UNSET:
+            field_dict["turn"] = turn
+        if tts is not UNSET:
+            field_dict["tts"] = tts
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_asr(data: object) -> ASRConversationalConfigOverride | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            asr_type_0 = ASRConversationalConfigOverride.from_dict(data)
+
+            return asr_type_0
+
+        asr = _parse_asr(d.pop("asr", UNSET))
+
+        def _parse_turn(data: object) -> None | TurnConfigOverride | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            turn_type_0 = TurnConfigOverride.from_dict(data)
+
+            return turn_type_0
+
+        turn = _parse_turn(d.pop("turn", UNSET))
+
+        def _parse_tts(data: object) -> None | TTSConversationalConfigOverride | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tts_type_0 = TTSConversationalConfigOverride.from_dict(data)
+
+            return tts_type_0
+
+        tts = _parse_tts(d.pop("tts", UNSET))
+
+        def _parse_conversation(data: object) -> ConversationConfigOverride | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_type_0 = ConversationConfigOverride.from_dict(data)
+
+            return conversation_type_0
+
+        conversation = _parse_conversation(d.pop("conversation", UNSET))
+
+        def _parse_agent(data: object) -> AgentConfigOverride | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_type_0 = AgentConfigOverride.from_dict(data)
+
+            return agent_type_0
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        conversation_config_client_override = cls(
+            asr=asr,
+            turn=turn,
+            tts=tts,
+            conversation=conversation,
+            agent=agent,
+        )
+        conversation_config_client_override.additional_properties = d
+        return conversation_config_client_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_config_override import AgentConfigOverride
+from ..models.asr_conversational_config_override import ASRConversationalConfigOverride
+from ..models.conversation_config_override import ConversationConfigOverride
+from ..models.tts_conversational_config_override import TTSConversationalConfigOverride
+from ..models.turn_config_override import TurnConfigOverride

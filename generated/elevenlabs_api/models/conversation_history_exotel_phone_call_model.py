@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationHistoryExotelPhoneCallModel")
+
+
+@_attrs_define
+class ConversationHistoryExotelPhoneCallModel:
+    """Attributes:
+    direction (TelephonyDirection):
+    phone_number_id (str):
+    agent_number (str):
+    external_number (str):
+    stream_sid (str):
+    call_sid (str):
+    type_ (Literal['exotel'] | Unset):  Default: 'exotel'.
+    """
+
+    direction: TelephonyDirection
+
+    phone_number_id: str
+
+    agent_number: str
+
+    external_number: str
+
+    stream_sid: str
+
+    call_sid: str
+
+    type_: Literal["exotel"] | Unset = "exotel"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "exotel")
+
+    def to_dict(self) -> dict[str, Any]:
+        direction: str = self.direction
+
+        phone_number_id = self.phone_number_id
+
+        agent_number = self.agent_number
+
+        external_number = self.external_number
+
+        stream_sid = self.stream_sid
+
+        call_sid = self.call_sid
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["direction"] = direction
+        field_dict["phone_number_id"] = phone_number_id
+        field_dict["agent_number"] = agent_number
+        field_dict["external_number"] = external_number
+        field_dict["stream_sid"] = stream_sid
+        field_dict["call_sid"] = call_sid
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["exotel"] | Unset, d.pop("type", UNSET))
+        if type_ != "exotel" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'exotel', got '{type_}'")
+
+        direction = check_telephony_direction(d.pop("direction"))
+
+        phone_number_id = d.pop("phone_number_id")
+
+        agent_number = d.pop("agent_number")
+
+        external_number = d.pop("external_number")
+
+        stream_sid = d.pop("stream_sid")
+
+        call_sid = d.pop("call_sid")
+
+        conversation_history_exotel_phone_call_model = cls(
+            direction=direction,
+            phone_number_id=phone_number_id,
+            agent_number=agent_number,
+            external_number=external_number,
+            stream_sid=stream_sid,
+            call_sid=call_sid,
+            type_=type_,
+        )
+        conversation_history_exotel_phone_call_model.additional_properties = d
+        return conversation_history_exotel_phone_call_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

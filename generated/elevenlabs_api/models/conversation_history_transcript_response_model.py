@@ -1,0 +1,651 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_source_medium import ChatSourceMedium
+from ..models.conversation_history_transcript_response_model_role_type_0 import (
+    ConversationHistoryTranscriptResponseModelRoleType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationHistoryTranscriptResponseModel")
+
+
+@_attrs_define
+class ConversationHistoryTranscriptResponseModel:
+    """Attributes:
+    role (ConversationHistoryTranscriptResponseModelRoleType0 | str):
+    time_in_call_secs (int):
+    agent_metadata (AgentMetadata | None | Unset):
+    message (None | str | Unset):
+    multivoice_message (ConversationHistoryMultivoiceMessageModel | None | Unset):
+    tool_calls (list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset):
+    tool_results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput |
+        ConversationHistoryTranscriptOtherToolsResultCommonModel |
+        ConversationHistoryTranscriptSystemToolResultCommonModelOutput |
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput | UnknownVariant] | Unset):
+    feedback (None | Unset | UserFeedback):
+    llm_override (None | str | Unset):
+    producing_llm (None | str | Unset):
+    conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
+    rag_retrieval_info (None | RagRetrievalInfo | Unset):
+    llm_usage (LLMUsageOutput | None | Unset):
+    interrupted (bool | Unset):  Default: False.
+    ignored_as_backchannel (bool | Unset):  Default: False.
+    original_message (None | str | Unset):
+    reasoning (list[ConversationReasoningModel] | Unset):
+    source_medium (ChatSourceMedium | None | str | Unset):
+    source_event_id (int | None | Unset):
+    used_static_kb_document_ids (list[str] | Unset):
+    user_identifier (None | str | Unset):
+    id (None | str | Unset):
+    triggered_guardrails (list[TriggeredGuardrailCommonModel] | Unset):
+    file_input (ConversationHistoryTranscriptFileInputResponseModel | None | Unset):
+    contextual_update_info (ContextualUpdateInfo | None | Unset):
+    reasoned (bool | Unset):  Default: False.
+    """
+
+    role: ConversationHistoryTranscriptResponseModelRoleType0 | str
+
+    time_in_call_secs: int
+
+    agent_metadata: AgentMetadata | None | Unset = UNSET
+
+    message: None | str | Unset = UNSET
+
+    multivoice_message: ConversationHistoryMultivoiceMessageModel | None | Unset = UNSET
+
+    tool_calls: list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset = UNSET
+
+    tool_results: (
+        list[
+            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput
+            | ConversationHistoryTranscriptOtherToolsResultCommonModel
+            | ConversationHistoryTranscriptSystemToolResultCommonModelOutput
+            | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+            | UnknownVariant
+        ]
+        | Unset
+    ) = UNSET
+
+    feedback: None | Unset | UserFeedback = UNSET
+
+    llm_override: None | str | Unset = UNSET
+
+    producing_llm: None | str | Unset = UNSET
+
+    conversation_turn_metrics: ConversationTurnMetrics | None | Unset = UNSET
+
+    rag_retrieval_info: None | RagRetrievalInfo | Unset = UNSET
+
+    llm_usage: LLMUsageOutput | None | Unset = UNSET
+
+    interrupted: bool | Unset = False
+
+    ignored_as_backchannel: bool | Unset = False
+
+    original_message: None | str | Unset = UNSET
+
+    reasoning: list[ConversationReasoningModel] | Unset = UNSET
+
+    source_medium: ChatSourceMedium | None | str | Unset = UNSET
+
+    source_event_id: int | None | Unset = UNSET
+
+    used_static_kb_document_ids: list[str] | Unset = UNSET
+
+    user_identifier: None | str | Unset = UNSET
+
+    id: None | str | Unset = UNSET
+
+    triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
+
+    file_input: ConversationHistoryTranscriptFileInputResponseModel | None | Unset = UNSET
+
+    contextual_update_info: ContextualUpdateInfo | None | Unset = UNSET
+
+    reasoned: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str
+        if isinstance(self.role, str):
+            role = self.role
+        else:
+            role = self.role
+
+        time_in_call_secs = self.time_in_call_secs
+
+        agent_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.agent_metadata, Unset):
+            agent_metadata = UNSET
+        elif isinstance(self.agent_metadata, AgentMetadata):
+            agent_metadata = self.agent_metadata.to_dict()
+        else:
+            agent_metadata = self.agent_metadata
+
+        message: None | str | Unset = self.message
+
+        multivoice_message: dict[str, Any] | None | Unset
+        if isinstance(self.multivoice_message, Unset):
+            multivoice_message = UNSET
+        elif isinstance(self.multivoice_message, ConversationHistoryMultivoiceMessageModel):
+            multivoice_message = self.multivoice_message.to_dict()
+        else:
+            multivoice_message = self.multivoice_message
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        tool_results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_results, Unset):
+            tool_results = []
+            for tool_results_item_data in self.tool_results:
+                tool_results_item: dict[str, Any]
+                if (
+                    isinstance(tool_results_item_data, ConversationHistoryTranscriptSystemToolResultCommonModelOutput)
+                    or isinstance(
+                        tool_results_item_data,
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+                    )
+                    or isinstance(
+                        tool_results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                    )
+                    or isinstance(tool_results_item_data, ConversationHistoryTranscriptOtherToolsResultCommonModel)
+                    or isinstance(tool_results_item_data, UnknownVariant)
+                ):
+                    tool_results_item = tool_results_item_data.to_dict()
+                else:
+                    tool_results_item = tool_results_item_data
+
+                tool_results.append(tool_results_item)
+
+        feedback: dict[str, Any] | None | Unset
+        if isinstance(self.feedback, Unset):
+            feedback = UNSET
+        elif isinstance(self.feedback, UserFeedback):
+            feedback = self.feedback.to_dict()
+        else:
+            feedback = self.feedback
+
+        llm_override: None | str | Unset = self.llm_override
+
+        producing_llm: None | str | Unset = self.producing_llm
+
+        conversation_turn_metrics: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_turn_metrics, Unset):
+            conversation_turn_metrics = UNSET
+        elif isinstance(self.conversation_turn_metrics, ConversationTurnMetrics):
+            conversation_turn_metrics = self.conversation_turn_metrics.to_dict()
+        else:
+            conversation_turn_metrics = self.conversation_turn_metrics
+
+        rag_retrieval_info: dict[str, Any] | None | Unset
+        if isinstance(self.rag_retrieval_info, Unset):
+            rag_retrieval_info = UNSET
+        elif isinstance(self.rag_retrieval_info, RagRetrievalInfo):
+            rag_retrieval_info = self.rag_retrieval_info.to_dict()
+        else:
+            rag_retrieval_info = self.rag_retrieval_info
+
+        llm_usage: dict[str, Any] | None | Unset
+        if isinstance(self.llm_usage, Unset):
+            llm_usage = UNSET
+        elif isinstance(self.llm_usage, LLMUsageOutput):
+            llm_usage = self.llm_usage.to_dict()
+        else:
+            llm_usage = self.llm_usage
+
+        interrupted = self.interrupted
+
+        ignored_as_backchannel = self.ignored_as_backchannel
+
+        original_message: None | str | Unset = self.original_message
+
+        reasoning: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = []
+            for reasoning_item_data in self.reasoning:
+                reasoning_item = reasoning_item_data.to_dict()
+                reasoning.append(reasoning_item)
+
+        source_medium: None | str | Unset
+        if isinstance(self.source_medium, Unset):
+            source_medium = UNSET
+        elif isinstance(self.source_medium, str):
+            source_medium = self.source_medium
+        else:
+            source_medium = self.source_medium
+
+        source_event_id: int | None | Unset = self.source_event_id
+
+        used_static_kb_document_ids: list[str] | Unset = UNSET
+        if not isinstance(self.used_static_kb_document_ids, Unset):
+            used_static_kb_document_ids = self.used_static_kb_document_ids
+
+        user_identifier: None | str | Unset = self.user_identifier
+
+        id: None | str | Unset = self.id
+
+        triggered_guardrails: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.triggered_guardrails, Unset):
+            triggered_guardrails = []
+            for triggered_guardrails_item_data in self.triggered_guardrails:
+                triggered_guardrails_item = triggered_guardrails_item_data.to_dict()
+                triggered_guardrails.append(triggered_guardrails_item)
+
+        file_input: dict[str, Any] | None | Unset
+        if isinstance(self.file_input, Unset):
+            file_input = UNSET
+        elif isinstance(self.file_input, ConversationHistoryTranscriptFileInputResponseModel):
+            file_input = self.file_input.to_dict()
+        else:
+            file_input = self.file_input
+
+        contextual_update_info: dict[str, Any] | None | Unset
+        if isinstance(self.contextual_update_info, Unset):
+            contextual_update_info = UNSET
+        elif isinstance(self.contextual_update_info, ContextualUpdateInfo):
+            contextual_update_info = self.contextual_update_info.to_dict()
+        else:
+            contextual_update_info = self.contextual_update_info
+
+        reasoned = self.reasoned
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["role"] = role
+        field_dict["time_in_call_secs"] = time_in_call_secs
+        if agent_metadata is not UNSET:
+            field_dict["agent_metadata"] = agent_metadata
+        if message is not UNSET:
+            field_dict["message"] = message
+        if multivoice_message is not UNSET:
+            field_dict["multivoice_message"] = multivoice_message
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if tool_results is not UNSET:
+            field_dict["tool_results"] = tool_results
+        if feedback is not UNSET:
+            field_dict["feedback"] = feedback
+        if llm_override is not UNSET:
+            field_dict["llm_override"] = llm_override
+        if producing_llm is not UNSET:
+            field_dict["producing_llm"] = producing_llm
+        if conversation_turn_metrics is not UNSET:
+            field_dict["conversation_turn_metrics"] = conversation_turn_metrics
+        if rag_retrieval_info is not UNSET:
+            field_dict["rag_retrieval_info"] = rag_retrieval_info
+        if llm_usage is not UNSET:
+            field_dict["llm_usage"] = llm_usage
+        if interrupted is not UNSET:
+            field_dict["interrupted"] = interrupted
+        if ignored_as_backchannel is not UNSET:
+            field_dict["ignored_as_backchannel"] = ignored_as_backchannel
+        if original_message is not UNSET:
+            field_dict["original_message"] = original_message
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if source_medium is not UNSET:
+            field_dict["source_medium"] = source_medium
+        if source_event_id is not UNSET:
+            field_dict["source_event_id"] = source_event_id
+        if used_static_kb_document_ids is not UNSET:
+            field_dict["used_static_kb_document_ids"] = used_static_kb_document_ids
+        if user_identifier is not UNSET:
+            field_dict["user_identifier"] = user_identifier
+        if id is not UNSET:
+            field_dict["id"] = id
+        if triggered_guardrails is not UNSET:
+            field_dict["triggered_guardrails"] = triggered_guardrails
+        if file_input is not UNSET:
+            field_dict["file_input"] = file_input
+        if contextual_update_info is not UNSET:
+            field_dict["contextual_update_info"] = contextual_update_info
+        if reasoned is not UNSET:
+            field_dict["reasoned"] = reasoned
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        role = d.pop("role")
+
+        time_in_call_secs = d.pop("time_in_call_secs")
+
+        def _parse_agent_metadata(data: object) -> AgentMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_metadata_type_0 = AgentMetadata.from_dict(data)
+
+            return agent_metadata_type_0
+
+        agent_metadata = _parse_agent_metadata(d.pop("agent_metadata", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        def _parse_multivoice_message(data: object) -> ConversationHistoryMultivoiceMessageModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
+
+            return multivoice_message_type_0
+
+        multivoice_message = _parse_multivoice_message(d.pop("multivoice_message", UNSET))
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ConversationHistoryTranscriptToolCallCommonModelOutput] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ConversationHistoryTranscriptToolCallCommonModelOutput.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        _tool_results = d.pop("tool_results", UNSET)
+        tool_results: (
+            list[
+                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput
+                | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                | ConversationHistoryTranscriptSystemToolResultCommonModelOutput
+                | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                | UnknownVariant
+            ]
+            | Unset
+        ) = UNSET
+        if _tool_results is not UNSET:
+            tool_results = []
+            for tool_results_item_data in _tool_results:
+
+                def _parse_tool_results_item(
+                    data: object,
+                ) -> (
+                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput
+                    | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                    | ConversationHistoryTranscriptSystemToolResultCommonModelOutput
+                    | ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+                            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+                            ConversationHistoryTranscriptOtherToolsResultCommonModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_results_item_type_0 = (
+                            ConversationHistoryTranscriptSystemToolResultCommonModelOutput.from_dict(data)
+                        )
+
+                        return tool_results_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_results_item_type_1 = (
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput.from_dict(
+                                data
+                            )
+                        )
+
+                        return tool_results_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_results_item_type_2 = (
+                            ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput.from_dict(data)
+                        )
+
+                        return tool_results_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tool_results_item_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(
+                            data
+                        )
+
+                        return tool_results_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tool_results_item_type_4 = UnknownVariant.from_dict(data)
+
+                    return tool_results_item_type_4
+
+                tool_results_item = _parse_tool_results_item(tool_results_item_data)
+
+                tool_results.append(tool_results_item)
+
+        def _parse_feedback(data: object) -> None | Unset | UserFeedback:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            feedback_type_0 = UserFeedback.from_dict(data)
+
+            return feedback_type_0
+
+        feedback = _parse_feedback(d.pop("feedback", UNSET))
+
+        llm_override = d.pop("llm_override", UNSET)
+
+        producing_llm = d.pop("producing_llm", UNSET)
+
+        def _parse_conversation_turn_metrics(data: object) -> ConversationTurnMetrics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_turn_metrics_type_0 = ConversationTurnMetrics.from_dict(data)
+
+            return conversation_turn_metrics_type_0
+
+        conversation_turn_metrics = _parse_conversation_turn_metrics(d.pop("conversation_turn_metrics", UNSET))
+
+        def _parse_rag_retrieval_info(data: object) -> None | RagRetrievalInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            rag_retrieval_info_type_0 = RagRetrievalInfo.from_dict(data)
+
+            return rag_retrieval_info_type_0
+
+        rag_retrieval_info = _parse_rag_retrieval_info(d.pop("rag_retrieval_info", UNSET))
+
+        def _parse_llm_usage(data: object) -> LLMUsageOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            llm_usage_type_0 = LLMUsageOutput.from_dict(data)
+
+            return llm_usage_type_0
+
+        llm_usage = _parse_llm_usage(d.pop("llm_usage", UNSET))
+
+        interrupted = d.pop("interrupted", UNSET)
+
+        ignored_as_backchannel = d.pop("ignored_as_backchannel", UNSET)
+
+        original_message = d.pop("original_message", UNSET)
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: list[ConversationReasoningModel] | Unset = UNSET
+        if _reasoning is not UNSET:
+            reasoning = []
+            for reasoning_item_data in _reasoning:
+                reasoning_item = ConversationReasoningModel.from_dict(reasoning_item_data)
+
+                reasoning.append(reasoning_item)
+
+        source_medium = d.pop("source_medium", UNSET)
+
+        source_event_id = d.pop("source_event_id", UNSET)
+
+        used_static_kb_document_ids = cast(list[str], d.pop("used_static_kb_document_ids", UNSET))
+
+        user_identifier = d.pop("user_identifier", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _triggered_guardrails = d.pop("triggered_guardrails", UNSET)
+        triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
+        if _triggered_guardrails is not UNSET:
+            triggered_guardrails = []
+            for triggered_guardrails_item_data in _triggered_guardrails:
+                triggered_guardrails_item = TriggeredGuardrailCommonModel.from_dict(triggered_guardrails_item_data)
+
+                triggered_guardrails.append(triggered_guardrails_item)
+
+        def _parse_file_input(data: object) -> ConversationHistoryTranscriptFileInputResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            file_input_type_0 = ConversationHistoryTranscriptFileInputResponseModel.from_dict(data)
+
+            return file_input_type_0
+
+        file_input = _parse_file_input(d.pop("file_input", UNSET))
+
+        def _parse_contextual_update_info(data: object) -> ContextualUpdateInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            contextual_update_info_type_0 = ContextualUpdateInfo.from_dict(data)
+
+            return contextual_update_info_type_0
+
+        contextual_update_info = _parse_contextual_update_info(d.pop("contextual_update_info", UNSET))
+
+        reasoned = d.pop("reasoned", UNSET)
+
+        conversation_history_transcript_response_model = cls(
+            role=role,
+            time_in_call_secs=time_in_call_secs,
+            agent_metadata=agent_metadata,
+            message=message,
+            multivoice_message=multivoice_message,
+            tool_calls=tool_calls,
+            tool_results=tool_results,
+            feedback=feedback,
+            llm_override=llm_override,
+            producing_llm=producing_llm,
+            conversation_turn_metrics=conversation_turn_metrics,
+            rag_retrieval_info=rag_retrieval_info,
+            llm_usage=llm_usage,
+            interrupted=interrupted,
+            ignored_as_backchannel=ignored_as_backchannel,
+            original_message=original_message,
+            reasoning=reasoning,
+            source_medium=source_medium,
+            source_event_id=source_event_id,
+            used_static_kb_document_ids=used_static_kb_document_ids,
+            user_identifier=user_identifier,
+            id=id,
+            triggered_guardrails=triggered_guardrails,
+            file_input=file_input,
+            contextual_update_info=contextual_update_info,
+            reasoned=reasoned,
+        )
+        conversation_history_transcript_response_model.additional_properties = d
+        return conversation_history_transcript_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_metadata import AgentMetadata
+from ..models.contextual_update_info import ContextualUpdateInfo
+from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
+from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_output import (
+    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+)
+from ..models.conversation_history_transcript_file_input_response_model import (
+    ConversationHistoryTranscriptFileInputResponseModel,
+)
+from ..models.conversation_history_transcript_other_tools_result_common_model import (
+    ConversationHistoryTranscriptOtherToolsResultCommonModel,
+)
+from ..models.conversation_history_transcript_system_tool_result_common_model_output import (
+    ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
+)
+from ..models.conversation_history_transcript_tool_call_common_model_output import (
+    ConversationHistoryTranscriptToolCallCommonModelOutput,
+)
+from ..models.conversation_history_transcript_workflow_tools_result_common_model_output import (
+    ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+)
+from ..models.conversation_reasoning_model import ConversationReasoningModel
+from ..models.conversation_turn_metrics import ConversationTurnMetrics
+from ..models.llm_usage_output import LLMUsageOutput
+from ..models.rag_retrieval_info import RagRetrievalInfo
+from ..models.triggered_guardrail_common_model import TriggeredGuardrailCommonModel
+from ..models.unknown_variant import UnknownVariant
+from ..models.user_feedback import UserFeedback

@@ -1,0 +1,436 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationHistoryTranscriptSystemToolResultCommonModelOutput")
+
+
+@_attrs_define
+class ConversationHistoryTranscriptSystemToolResultCommonModelOutput:
+    """Attributes:
+    request_id (str):
+    tool_name (str):
+    result_value (str):
+    is_error (bool):
+    tool_has_been_called (bool):
+    type_ (Literal['system']):
+    is_blocked (bool | Unset):  Default: False.
+    tool_latency_secs (float | Unset):  Default: 0.0.
+    error_type (str | Unset):  Default: ''.
+    raw_error_message (str | Unset):  Default: ''.
+    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
+    result (DummyToolResultModel | EndCallToolResultModel | KnowledgeBaseRagToolResultModel |
+        KnowledgeBaseToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel |
+        PlayDTMFResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
+        TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModelOutput |
+        TransferToNumberResultErrorModel | TransferToNumberResultExotelSuccessModel |
+        TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | UnknownVariant | Unset |
+        VoiceMailDetectionResultSuccessModel):
+    """
+
+    request_id: str
+
+    tool_name: str
+
+    result_value: str
+
+    is_error: bool
+
+    tool_has_been_called: bool
+
+    type_: Literal["system"]
+
+    is_blocked: bool | Unset = False
+
+    tool_latency_secs: float | Unset = 0.0
+
+    error_type: str | Unset = ""
+
+    raw_error_message: str | Unset = ""
+
+    dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+
+    result: (
+        DummyToolResultModel
+        | EndCallToolResultModel
+        | KnowledgeBaseRagToolResultModel
+        | KnowledgeBaseToolResultModel
+        | LanguageDetectionToolResultModel
+        | None
+        | PlayDTMFResultErrorModel
+        | PlayDTMFResultSuccessModel
+        | SkipTurnToolResponseModel
+        | TestToolResultModel
+        | TransferToAgentToolResultErrorModel
+        | TransferToAgentToolResultSuccessModelOutput
+        | TransferToNumberResultErrorModel
+        | TransferToNumberResultExotelSuccessModel
+        | TransferToNumberResultSipSuccessModel
+        | TransferToNumberResultTwilioSuccessModel
+        | UnknownVariant
+        | Unset
+        | VoiceMailDetectionResultSuccessModel
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "system")
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        tool_name = self.tool_name
+
+        result_value = self.result_value
+
+        is_error = self.is_error
+
+        tool_has_been_called = self.tool_has_been_called
+
+        type_ = self.type_
+
+        is_blocked = self.is_blocked
+
+        tool_latency_secs = self.tool_latency_secs
+
+        error_type = self.error_type
+
+        raw_error_message = self.raw_error_message
+
+        dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dynamic_variable_updates, Unset):
+            dynamic_variable_updates = []
+            for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
+                dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif (
+            isinstance(self.result, EndCallToolResultModel)
+            or isinstance(self.result, LanguageDetectionToolResultModel)
+            or isinstance(self.result, TransferToAgentToolResultSuccessModelOutput)
+            or isinstance(self.result, TransferToAgentToolResultErrorModel)
+            or isinstance(self.result, TransferToNumberResultTwilioSuccessModel)
+            or isinstance(self.result, TransferToNumberResultSipSuccessModel)
+            or isinstance(self.result, TransferToNumberResultExotelSuccessModel)
+            or isinstance(self.result, TransferToNumberResultErrorModel)
+            or isinstance(self.result, SkipTurnToolResponseModel)
+            or isinstance(self.result, PlayDTMFResultSuccessModel)
+            or isinstance(self.result, PlayDTMFResultErrorModel)
+            or isinstance(self.result, VoiceMailDetectionResultSuccessModel)
+            or isinstance(self.result, TestToolResultModel)
+            or isinstance(self.result, KnowledgeBaseRagToolResultModel)
+            or isinstance(self.result, KnowledgeBaseToolResultModel)
+            or isinstance(self.result, DummyToolResultModel)
+            or isinstance(self.result, UnknownVariant)
+        ):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["request_id"] = request_id
+        field_dict["tool_name"] = tool_name
+        field_dict["result_value"] = result_value
+        field_dict["is_error"] = is_error
+        field_dict["tool_has_been_called"] = tool_has_been_called
+        field_dict["type"] = type_
+        if is_blocked is not UNSET:
+            field_dict["is_blocked"] = is_blocked
+        if tool_latency_secs is not UNSET:
+            field_dict["tool_latency_secs"] = tool_latency_secs
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if raw_error_message is not UNSET:
+            field_dict["raw_error_message"] = raw_error_message
+        if dynamic_variable_updates is not UNSET:
+            field_dict["dynamic_variable_updates"] = dynamic_variable_updates
+        if result is not UNSET:
+            field_dict["result"] = result
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["system"], d.pop("type"))
+        if type_ != "system":
+            raise ValueError(f"type must match const 'system', got '{type_}'")
+
+        request_id = d.pop("request_id")
+
+        tool_name = d.pop("tool_name")
+
+        result_value = d.pop("result_value")
+
+        is_error = d.pop("is_error")
+
+        tool_has_been_called = d.pop("tool_has_been_called")
+
+        is_blocked = d.pop("is_blocked", UNSET)
+
+        tool_latency_secs = d.pop("tool_latency_secs", UNSET)
+
+        error_type = d.pop("error_type", UNSET)
+
+        raw_error_message = d.pop("raw_error_message", UNSET)
+
+        _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
+        dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+        if _dynamic_variable_updates is not UNSET:
+            dynamic_variable_updates = []
+            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
+                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
+                    dynamic_variable_updates_item_data
+                )
+
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        def _parse_result(
+            data: object,
+        ) -> (
+            DummyToolResultModel
+            | EndCallToolResultModel
+            | KnowledgeBaseRagToolResultModel
+            | KnowledgeBaseToolResultModel
+            | LanguageDetectionToolResultModel
+            | None
+            | PlayDTMFResultErrorModel
+            | PlayDTMFResultSuccessModel
+            | SkipTurnToolResponseModel
+            | TestToolResultModel
+            | TransferToAgentToolResultErrorModel
+            | TransferToAgentToolResultSuccessModelOutput
+            | TransferToNumberResultErrorModel
+            | TransferToNumberResultExotelSuccessModel
+            | TransferToNumberResultSipSuccessModel
+            | TransferToNumberResultTwilioSuccessModel
+            | UnknownVariant
+            | Unset
+            | VoiceMailDetectionResultSuccessModel
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    EndCallToolResultModel,
+                    LanguageDetectionToolResultModel,
+                    TransferToAgentToolResultSuccessModelOutput,
+                    TransferToAgentToolResultErrorModel,
+                    TransferToNumberResultTwilioSuccessModel,
+                    TransferToNumberResultSipSuccessModel,
+                    TransferToNumberResultExotelSuccessModel,
+                    TransferToNumberResultErrorModel,
+                    SkipTurnToolResponseModel,
+                    PlayDTMFResultSuccessModel,
+                    PlayDTMFResultErrorModel,
+                    VoiceMailDetectionResultSuccessModel,
+                    TestToolResultModel,
+                    KnowledgeBaseRagToolResultModel,
+                    KnowledgeBaseToolResultModel,
+                    DummyToolResultModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_0 = EndCallToolResultModel.from_dict(data)
+
+                return result_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_1 = LanguageDetectionToolResultModel.from_dict(data)
+
+                return result_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_2 = TransferToAgentToolResultSuccessModelOutput.from_dict(data)
+
+                return result_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_3 = TransferToAgentToolResultErrorModel.from_dict(data)
+
+                return result_type_0_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_4 = TransferToNumberResultTwilioSuccessModel.from_dict(data)
+
+                return result_type_0_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_5 = TransferToNumberResultSipSuccessModel.from_dict(data)
+
+                return result_type_0_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_6 = TransferToNumberResultExotelSuccessModel.from_dict(data)
+
+                return result_type_0_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_7 = TransferToNumberResultErrorModel.from_dict(data)
+
+                return result_type_0_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_8 = SkipTurnToolResponseModel.from_dict(data)
+
+                return result_type_0_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_9 = PlayDTMFResultSuccessModel.from_dict(data)
+
+                return result_type_0_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_10 = PlayDTMFResultErrorModel.from_dict(data)
+
+                return result_type_0_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_11 = VoiceMailDetectionResultSuccessModel.from_dict(data)
+
+                return result_type_0_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_12 = TestToolResultModel.from_dict(data)
+
+                return result_type_0_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_13 = KnowledgeBaseRagToolResultModel.from_dict(data)
+
+                return result_type_0_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_14 = KnowledgeBaseToolResultModel.from_dict(data)
+
+                return result_type_0_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                result_type_0_type_15 = DummyToolResultModel.from_dict(data)
+
+                return result_type_0_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            result_type_0_type_16 = UnknownVariant.from_dict(data)
+
+            return result_type_0_type_16
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        conversation_history_transcript_system_tool_result_common_model_output = cls(
+            request_id=request_id,
+            tool_name=tool_name,
+            result_value=result_value,
+            is_error=is_error,
+            tool_has_been_called=tool_has_been_called,
+            type_=type_,
+            is_blocked=is_blocked,
+            tool_latency_secs=tool_latency_secs,
+            error_type=error_type,
+            raw_error_message=raw_error_message,
+            dynamic_variable_updates=dynamic_variable_updates,
+            result=result,
+        )
+        conversation_history_transcript_system_tool_result_common_model_output.additional_properties = d
+        return conversation_history_transcript_system_tool_result_common_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dummy_tool_result_model import DummyToolResultModel
+from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
+from ..models.end_call_tool_result_model import EndCallToolResultModel
+from ..models.knowledge_base_rag_tool_result_model import KnowledgeBaseRagToolResultModel
+from ..models.knowledge_base_tool_result_model import KnowledgeBaseToolResultModel
+from ..models.language_detection_tool_result_model import LanguageDetectionToolResultModel
+from ..models.play_dtmf_result_error_model import PlayDTMFResultErrorModel
+from ..models.play_dtmf_result_success_model import PlayDTMFResultSuccessModel
+from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
+from ..models.test_tool_result_model import TestToolResultModel
+from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
+from ..models.transfer_to_agent_tool_result_success_model_output import TransferToAgentToolResultSuccessModelOutput
+from ..models.transfer_to_number_result_error_model import TransferToNumberResultErrorModel
+from ..models.transfer_to_number_result_exotel_success_model import TransferToNumberResultExotelSuccessModel
+from ..models.transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
+from ..models.transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
+from ..models.unknown_variant import UnknownVariant
+from ..models.voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel

@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationHistoryTranscriptWorkflowToolsResultCommonModel")
+
+
+@_attrs_define
+class ConversationHistoryTranscriptWorkflowToolsResultCommonModel:
+    """Attributes:
+    request_id (str):
+    tool_name (str):
+    result_value (str):
+    is_error (bool):
+    tool_has_been_called (bool):
+    type_ (Literal['workflow']):
+    is_blocked (bool | Unset):  Default: False.
+    tool_latency_secs (float | Unset):  Default: 0.0.
+    error_type (str | Unset):  Default: ''.
+    raw_error_message (str | Unset):  Default: ''.
+    dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
+    result (None | Unset | WorkflowToolResponseModel):
+    """
+
+    request_id: str
+
+    tool_name: str
+
+    result_value: str
+
+    is_error: bool
+
+    tool_has_been_called: bool
+
+    type_: Literal["workflow"]
+
+    is_blocked: bool | Unset = False
+
+    tool_latency_secs: float | Unset = 0.0
+
+    error_type: str | Unset = ""
+
+    raw_error_message: str | Unset = ""
+
+    dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+
+    result: None | Unset | WorkflowToolResponseModel = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "workflow")
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        tool_name = self.tool_name
+
+        result_value = self.result_value
+
+        is_error = self.is_error
+
+        tool_has_been_called = self.tool_has_been_called
+
+        type_ = self.type_
+
+        is_blocked = self.is_blocked
+
+        tool_latency_secs = self.tool_latency_secs
+
+        error_type = self.error_type
+
+        raw_error_message = self.raw_error_message
+
+        dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dynamic_variable_updates, Unset):
+            dynamic_variable_updates = []
+            for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
+                dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, WorkflowToolResponseModel):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["request_id"] = request_id
+        field_dict["tool_name"] = tool_name
+        field_dict["result_value"] = result_value
+        field_dict["is_error"] = is_error
+        field_dict["tool_has_been_called"] = tool_has_been_called
+        field_dict["type"] = type_
+        if is_blocked is not UNSET:
+            field_dict["is_blocked"] = is_blocked
+        if tool_latency_secs is not UNSET:
+            field_dict["tool_latency_secs"] = tool_latency_secs
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if raw_error_message is not UNSET:
+            field_dict["raw_error_message"] = raw_error_message
+        if dynamic_variable_updates is not UNSET:
+            field_dict["dynamic_variable_updates"] = dynamic_variable_updates
+        if result is not UNSET:
+            field_dict["result"] = result
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["workflow"], d.pop("type"))
+        if type_ != "workflow":
+            raise ValueError(f"type must match const 'workflow', got '{type_}'")
+
+        request_id = d.pop("request_id")
+
+        tool_name = d.pop("tool_name")
+
+        result_value = d.pop("result_value")
+
+        is_error = d.pop("is_error")
+
+        tool_has_been_called = d.pop("tool_has_been_called")
+
+        is_blocked = d.pop("is_blocked", UNSET)
+
+        tool_latency_secs = d.pop("tool_latency_secs", UNSET)
+
+        error_type = d.pop("error_type", UNSET)
+
+        raw_error_message = d.pop("raw_error_message", UNSET)
+
+        _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
+        dynamic_variable_updates: list[DynamicVariableUpdateCommonModel] | Unset = UNSET
+        if _dynamic_variable_updates is not UNSET:
+            dynamic_variable_updates = []
+            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
+                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
+                    dynamic_variable_updates_item_data
+                )
+
+                dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        def _parse_result(data: object) -> None | Unset | WorkflowToolResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            result_type_0 = WorkflowToolResponseModel.from_dict(data)
+
+            return result_type_0
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        conversation_history_transcript_workflow_tools_result_common_model = cls(
+            request_id=request_id,
+            tool_name=tool_name,
+            result_value=result_value,
+            is_error=is_error,
+            tool_has_been_called=tool_has_been_called,
+            type_=type_,
+            is_blocked=is_blocked,
+            tool_latency_secs=tool_latency_secs,
+            error_type=error_type,
+            raw_error_message=raw_error_message,
+            dynamic_variable_updates=dynamic_variable_updates,
+            result=result,
+        )
+        conversation_history_transcript_workflow_tools_result_common_model.additional_properties = d
+        return conversation_history_transcript_workflow_tools_result_common_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
+from ..models.workflow_tool_response_model import WorkflowToolResponseModel

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationInitiationClientDataConfigInput")
+
+
+@_attrs_define
+class ConversationInitiationClientDataConfigInput:
+    """Example:
+        {'custom_llm_extra_body': True, 'enable_conversation_initiation_client_data_from_webhook': True,
+        'enable_procedure_ids_from_client': True, 'enable_starting_workflow_node_id_from_client': True}
+
+    Attributes:
+        conversation_config_override (ConversationConfigClientOverrideConfigInput | Unset):
+        custom_llm_extra_body (bool | Unset): Whether to include custom LLM extra body Default: False.
+        enable_conversation_initiation_client_data_from_webhook (bool | Unset): Whether to enable conversation
+            initiation client data from webhooks Default: False.
+        enable_starting_workflow_node_id_from_client (bool | Unset): Whether clients may pass starting_workflow_node_id
+            in initiation client data; if false, sending it fails conversation start. Default: False.
+        enable_procedure_ids_from_client (bool | Unset): Whether clients may pass procedure_ids in initiation client
+            data to select which of the agent's procedures are available for the conversation; if false, sending it fails
+            conversation start. Default: False.
+    """
+
+    conversation_config_override: ConversationConfigClientOverrideConfigInput | Unset = UNSET
+
+    custom_llm_extra_body: bool | Unset = False
+
+    enable_conversation_initiation_client_data_from_webhook: bool | Unset = False
+
+    enable_starting_workflow_node_id_from_client: bool | Unset = False
+
+    enable_procedure_ids_from_client: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_config_override: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation_config_override, Unset):
+            conversation_config_override = self.conversation_config_override.to_dict()
+
+        custom_llm_extra_body = self.custom_llm_extra_body
+
+        enable_conversation_initiation_client_data_from_webhook = (
+            self.enable_conversation_initiation_client_data_from_webhook
+        )
+
+        enable_starting_workflow_node_id_from_client = self.enable_starting_workflow_node_id_from_client
+
+        enable_procedure_ids_from_client = self.enable_procedure_ids_from_client
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if conversation_config_override is not UNSET:
+            field_dict["conversation_config_override"] = conversation_config_override
+        if custom_llm_extra_body is not UNSET:
+            field_dict["custom_llm_extra_body"] = custom_llm_extra_body
+        if enable_conversation_initiation_client_data_from_webhook is not UNSET:
+            field_dict["enable_conversation_initiation_client_data_from_webhook"] = (
+                enable_conversation_initiation_client_data_from_webhook
+            )
+        if enable_starting_workflow_node_id_from_client is not UNSET:
+            field_dict["enable_starting_workflow_node_id_from_client"] = enable_starting_workflow_node_id_from_client
+        if enable_procedure_ids_from_client is not UNSET:
+            field_dict["enable_procedure_ids_from_client"] = enable_procedure_ids_from_client
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _conversation_config_override = d.pop("conversation_config_override", UNSET)
+        conversation_config_override: ConversationConfigClientOverrideConfigInput | Unset
+        if isinstance(_conversation_config_override, Unset):
+            conversation_config_override = UNSET
+        else:
+            conversation_config_override = ConversationConfigClientOverrideConfigInput.from_dict(
+                _conversation_config_override
+            )
+
+        custom_llm_extra_body = d.pop("custom_llm_extra_body", UNSET)
+
+        enable_conversation_initiation_client_data_from_webhook = d.pop(
+            "enable_conversation_initiation_client_data_from_webhook", UNSET
+        )
+
+        enable_starting_workflow_node_id_from_client = d.pop("enable_starting_workflow_node_id_from_client", UNSET)
+
+        enable_procedure_ids_from_client = d.pop("enable_procedure_ids_from_client", UNSET)
+
+        conversation_initiation_client_data_config_input = cls(
+            conversation_config_override=conversation_config_override,
+            custom_llm_extra_body=custom_llm_extra_body,
+            enable_conversation_initiation_client_data_from_webhook=enable_conversation_initiation_client_data_from_webhook,
+            enable_starting_workflow_node_id_from_client=enable_starting_workflow_node_id_from_client,
+            enable_procedure_ids_from_client=enable_procedure_ids_from_client,
+        )
+        conversation_initiation_client_data_config_input.additional_properties = d
+        return conversation_initiation_client_data_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_config_client_override_config_input import ConversationConfigClientOverrideConfigInput

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationInitiationClientDataInternal")
+
+
+@_attrs_define
+class ConversationInitiationClientDataInternal:
+    """Attributes:
+    conversation_config_override (ConversationConfigClientOverrideOutput | Unset):
+    custom_llm_extra_body (ConversationInitiationClientDataInternalCustomLlmExtraBody | Unset):
+    user_id (None | str | Unset): ID of the end user participating in this conversation (for agent owner's user
+        identification)
+    source_info (ConversationInitiationSourceInfo | Unset):
+    branch_id (None | str | Unset): ID of the agent branch to use for this conversation
+    environment (None | str | Unset): Environment to use for resolving environment variables
+    starting_workflow_node_id (None | str | Unset): If set, start the workflow at this node id instead of the
+        default entry
+    procedure_ids (list[str] | None | Unset): If set, only these procedures are available to the starting agent.
+        Each ID must be attached to that agent; unknown IDs fail conversation start. An empty list disables all of that
+        agent's procedures. Not applied after an agent transfer. Requires enable_procedure_ids_from_client.
+    dynamic_variables (ConversationInitiationClientDataInternalDynamicVariables | Unset):
+    tool_mock_config (OrchestratorToolMockBehaviorConfig | Unset): Orchestrator-side config: tools are identified by
+        resolved names.
+    tool_mock_overrides (ConversationInitiationClientDataInternalToolMockOverrides | Unset): Per-tool response mock
+        overrides keyed by resolved tool name, applied ahead of the tool's shared mocks. Used for test-specific mocks.
+    """
+
+    conversation_config_override: ConversationConfigClientOverrideOutput | Unset = UNSET
+
+    custom_llm_extra_body: ConversationInitiationClientDataInternalCustomLlmExtraBody | Unset = UNSET
+
+    user_id: None | str | Unset = UNSET
+
+    source_info: ConversationInitiationSourceInfo | Unset = UNSET
+
+    branch_id: None | str | Unset = UNSET
+
+    environment: None | str | Unset = UNSET
+
+    starting_workflow_node_id: None | str | Unset = UNSET
+
+    procedure_ids: list[str] | None | Unset = UNSET
+
+    dynamic_variables: ConversationInitiationClientDataInternalDynamicVariables | Unset = UNSET
+
+    tool_mock_config: OrchestratorToolMockBehaviorConfig | Unset = UNSET
+
+    tool_mock_overrides: ConversationInitiationClientDataInternalToolMockOverrides | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_config_override: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation_config_override, Unset):
+            conversation_config_override = self.conversation_config_override.to_dict()
+
+        custom_llm_extra_body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_llm_extra_body, Unset):
+            custom_llm_extra_body = self.custom_llm_extra_body.to_dict()
+
+        user_id: None | str | Unset = self.user_id
+
+        source_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source_info, Unset):
+            source_info = self.source_info.to_dict()
+
+        branch_id: None | str | Unset = self.branch_id
+
+        environment: None | str | Unset = self.environment
+
+        starting_workflow_node_id: None | str | Unset = self.starting_workflow_node_id
+
+        procedure_ids: list[str] | None | Unset
+        if isinstance(self.procedure_ids, Unset):
+            procedure_ids = UNSET
+        elif isinstance(self.procedure_ids, list):
+            procedure_ids = self.procedure_ids
+
+        else:
+            procedure_ids = self.procedure_ids
+
+        dynamic_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = self.dynamic_variables.to_dict()
+
+        tool_mock_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_mock_config, Unset):
+            tool_mock_config = self.tool_mock_config.to_dict()
+
+        tool_mock_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_mock_overrides, Unset):
+            tool_mock_overrides = self.tool_mock_overrides.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if conversation_config_override is not UNSET:
+            field_dict["conversation_config_override"] = conversation_config_override
+        if custom_llm_extra_body is not UNSET:
+            field_dict["custom_llm_extra_body"] = custom_llm_extra_body
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if source_info is not UNSET:
+            field_dict["source_info"] = source_info
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if starting_workflow_node_id is not UNSET:
+            field_dict["starting_workflow_node_id"] = starting_workflow_node_id
+        if procedure_ids is not UNSET:
+            field_dict["procedure_ids"] = procedure_ids
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+        if tool_mock_config is not UNSET:
+            field_dict["tool_mock_config"] = tool_mock_config
+        if tool_mock_overrides is not UNSET:
+            field_dict["tool_mock_overrides"] = tool_mock_overrides
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _conversation_config_override = d.pop("conversation_config_override", UNSET)
+        conversation_config_override: ConversationConfigClientOverrideOutput | Unset
+        if isinstance(_conversation_config_override, Unset):
+            conversation_config_override = UNSET
+        else:
+            conversation_config_override = ConversationConfigClientOverrideOutput.from_dict(
+                _conversation_config_override
+            )
+
+        _custom_llm_extra_body = d.pop("custom_llm_extra_body", UNSET)
+        custom_llm_extra_body: ConversationInitiationClientDataInternalCustomLlmExtraBody | Unset
+        if isinstance(_custom_llm_extra_body, Unset):
+            custom_llm_extra_body = UNSET
+        else:
+            custom_llm_extra_body = ConversationInitiationClientDataInternalCustomLlmExtraBody.from_dict(
+                _custom_llm_extra_body
+            )
+
+        user_id = d.pop("user_id", UNSET)
+
+        _source_info = d.pop("source_info", UNSET)
+        source_info: ConversationInitiationSourceInfo | Unset
+        if isinstance(_source_info, Unset):
+            source_info = UNSET
+        else:
+            source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        environment = d.pop("environment", UNSET)
+
+        starting_workflow_node_id = d.pop("starting_workflow_node_id", UNSET)
+
+        def _parse_procedure_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            procedure_ids_type_0 = cast(list[str], data)
+
+            return procedure_ids_type_0
+
+        procedure_ids = _parse_procedure_ids(d.pop("procedure_ids", UNSET))
+
+        _dynamic_variables = d.pop("dynamic_variables", UNSET)
+        dynamic_variables: ConversationInitiationClientDataInternalDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = ConversationInitiationClientDataInternalDynamicVariables.from_dict(_dynamic_variables)
+
+        _tool_mock_config = d.pop("tool_mock_config", UNSET)
+        tool_mock_config: OrchestratorToolMockBehaviorConfig | Unset
+        if isinstance(_tool_mock_config, Unset):
+            tool_mock_config = UNSET
+        else:
+            tool_mock_config = OrchestratorToolMockBehaviorConfig.from_dict(_tool_mock_config)
+
+        _tool_mock_overrides = d.pop("tool_mock_overrides", UNSET)
+        tool_mock_overrides: ConversationInitiationClientDataInternalToolMockOverrides | Unset
+        if isinstance(_tool_mock_overrides, Unset):
+            tool_mock_overrides = UNSET
+        else:
+            tool_mock_overrides = ConversationInitiationClientDataInternalToolMockOverrides.from_dict(
+                _tool_mock_overrides
+            )
+
+        conversation_initiation_client_data_internal = cls(
+            conversation_config_override=conversation_config_override,
+            custom_llm_extra_body=custom_llm_extra_body,
+            user_id=user_id,
+            source_info=source_info,
+            branch_id=branch_id,
+            environment=environment,
+            starting_workflow_node_id=starting_workflow_node_id,
+            procedure_ids=procedure_ids,
+            dynamic_variables=dynamic_variables,
+            tool_mock_config=tool_mock_config,
+            tool_mock_overrides=tool_mock_overrides,
+        )
+        conversation_initiation_client_data_internal.additional_properties = d
+        return conversation_initiation_client_data_internal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_config_client_override_output import ConversationConfigClientOverrideOutput
+from ..models.conversation_initiation_client_data_internal_custom_llm_extra_body import (
+    ConversationInitiationClientDataInternalCustomLlmExtraBody,
+)
+from ..models.conversation_initiation_client_data_internal_dynamic_variables import (
+    ConversationInitiationClientDataInternalDynamicVariables,
+)
+from ..models.conversation_initiation_client_data_internal_tool_mock_overrides import (
+    ConversationInitiationClientDataInternalToolMockOverrides,
+)
+from ..models.conversation_initiation_source_info import ConversationInitiationSourceInfo
+from ..models.orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationInitiationClientDataRequest")
+
+
+@_attrs_define
+class ConversationInitiationClientDataRequest:
+    """Attributes:
+    conversation_config_override (ConversationConfigClientOverride | Unset):  Example: {'agent': {'first_message':
+        'Hello, how can I help you today?', 'language': 'en', 'prompt': {'knowledge_base': [], 'llm':
+        'gemini-2.0-flash-001', 'prompt': 'You are a helpful assistant that can answer questions about the topic of the
+        conversation.', 'tool_ids': []}}, 'asr': {'keywords': ['hello', 'world']}, 'conversation':
+        {'max_duration_seconds': 600}, 'tts': {'model_id': 'eleven_turbo_v2', 'pronunciation_dictionary_locators': [],
+        'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn':
+        {'soft_timeout_config': {'message': 'Hhmmmm...yeah.'}}}.
+    custom_llm_extra_body (ConversationInitiationClientDataRequestCustomLlmExtraBody | Unset):
+    user_id (None | str | Unset): ID of the end user participating in this conversation (for agent owner's user
+        identification)
+    source_info (ConversationInitiationSourceInfo | Unset):
+    branch_id (None | str | Unset): ID of the agent branch to use for this conversation
+    environment (None | str | Unset): Environment to use for resolving environment variables
+    starting_workflow_node_id (None | str | Unset): If set, start the workflow at this node id instead of the
+        default entry
+    procedure_ids (list[str] | None | Unset): If set, only these procedures are available to the starting agent.
+        Each ID must be attached to that agent; unknown IDs fail conversation start. An empty list disables all of that
+        agent's procedures. Not applied after an agent transfer. Requires enable_procedure_ids_from_client.
+    dynamic_variables (ConversationInitiationClientDataRequestDynamicVariables | Unset):
+    """
+
+    conversation_config_override: ConversationConfigClientOverride | Unset = UNSET
+
+    custom_llm_extra_body: ConversationInitiationClientDataRequestCustomLlmExtraBody | Unset = UNSET
+
+    user_id: None | str | Unset = UNSET
+
+    source_info: ConversationInitiationSourceInfo | Unset = UNSET
+
+    branch_id: None | str | Unset = UNSET
+
+    environment: None | str | Unset = UNSET
+
+    starting_workflow_node_id: None | str | Unset = UNSET
+
+    procedure_ids: list[str] | None | Unset = UNSET
+
+    dynamic_variables: ConversationInitiationClientDataRequestDynamicVariables | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_config_override: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation_config_override, Unset):
+            conversation_config_override = self.conversation_config_override.to_dict()
+
+        custom_llm_extra_body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_llm_extra_body, Unset):
+            custom_llm_extra_body = self.custom_llm_extra_body.to_dict()
+
+        user_id: None | str | Unset = self.user_id
+
+        source_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source_info, Unset):
+            source_info = self.source_info.to_dict()
+
+        branch_id: None | str | Unset = self.branch_id
+
+        environment: None | str | Unset = self.environment
+
+        starting_workflow_node_id: None | str | Unset = self.starting_workflow_node_id
+
+        procedure_ids: list[str] | None | Unset
+        if isinstance(self.procedure_ids, Unset):
+            procedure_ids = UNSET
+        elif isinstance(self.procedure_ids, list):
+            procedure_ids = self.procedure_ids
+
+        else:
+            procedure_ids = self.procedure_ids
+
+        dynamic_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = self.dynamic_variables.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if conversation_config_override is not UNSET:
+            field_dict["conversation_config_override"] = conversation_config_override
+        if custom_llm_extra_body is not UNSET:
+            field_dict["custom_llm_extra_body"] = custom_llm_extra_body
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if source_info is not UNSET:
+            field_dict["source_info"] = source_info
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if starting_workflow_node_id is not UNSET:
+            field_dict["starting_workflow_node_id"] = starting_workflow_node_id
+        if procedure_ids is not UNSET:
+            field_dict["procedure_ids"] = procedure_ids
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _conversation_config_override = d.pop("conversation_config_override", UNSET)
+        conversation_config_override: ConversationConfigClientOverride | Unset
+        if isinstance(_conversation_config_override, Unset):
+            conversation_config_override = UNSET
+        else:
+            conversation_config_override = ConversationConfigClientOverride.from_dict(_conversation_config_override)
+
+        _custom_llm_extra_body = d.pop("custom_llm_extra_body", UNSET)
+        custom_llm_extra_body: ConversationInitiationClientDataRequestCustomLlmExtraBody | Unset
+        if isinstance(_custom_llm_extra_body, Unset):
+            custom_llm_extra_body = UNSET
+        else:
+            custom_llm_extra_body = ConversationInitiationClientDataRequestCustomLlmExtraBody.from_dict(
+                _custom_llm_extra_body
+            )
+
+        user_id = d.pop("user_id", UNSET)
+
+        _source_info = d.pop("source_info", UNSET)
+        source_info: ConversationInitiationSourceInfo | Unset
+        if isinstance(_source_info, Unset):
+            source_info = UNSET
+        else:
+            source_info = ConversationInitiationSourceInfo.from_dict(_source_info)
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        environment = d.pop("environment", UNSET)
+
+        starting_workflow_node_id = d.pop("starting_workflow_node_id", UNSET)
+
+        def _parse_procedure_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            procedure_ids_type_0 = cast(list[str], data)
+
+            return procedure_ids_type_0
+
+        procedure_ids = _parse_procedure_ids(d.pop("procedure_ids", UNSET))
+
+        _dynamic_variables = d.pop("dynamic_variables", UNSET)
+        dynamic_variables: ConversationInitiationClientDataRequestDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = ConversationInitiationClientDataRequestDynamicVariables.from_dict(_dynamic_variables)
+
+        conversation_initiation_client_data_request = cls(
+            conversation_config_override=conversation_config_override,
+            custom_llm_extra_body=custom_llm_extra_body,
+            user_id=user_id,
+            source_info=source_info,
+            branch_id=branch_id,
+            environment=environment,
+            starting_workflow_node_id=starting_workflow_node_id,
+            procedure_ids=procedure_ids,
+            dynamic_variables=dynamic_variables,
+        )
+        conversation_initiation_client_data_request.additional_properties = d
+        return conversation_initiation_client_data_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_config_client_override import ConversationConfigClientOverride
+from ..models.conversation_initiation_client_data_request_custom_llm_extra_body import (
+    ConversationInitiationClientDataRequestCustomLlmExtraBody,
+)
+from ..models.conversation_initiation_client_data_request_dynamic_variables import (
+    ConversationInitiationClientDataRequestDynamicVariables,
+)
+from ..models.conversation_initiation_source_info import ConversationInitiationSourceInfo

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConversationInitiationClientDataWebhook")
+
+
+@_attrs_define
+class ConversationInitiationClientDataWebhook:
+    """Example:
+        {'request_headers': {'Content-Type': 'application/json'}, 'url': 'https://example.com/webhook'}
+
+    Attributes:
+        url (str): The URL to send the webhook to
+        request_headers (ConversationInitiationClientDataWebhookRequestHeaders): The headers to send with the webhook
+            request
+    """
+
+    url: str
+
+    request_headers: ConversationInitiationClientDataWebhookRequestHeaders
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        request_headers = self.request_headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["url"] = url
+        field_dict["request_headers"] = request_headers
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        request_headers = ConversationInitiationClientDataWebhookRequestHeaders.from_dict(d.pop("request_headers"))
+
+        conversation_initiation_client_data_webhook = cls(
+            url=url,
+            request_headers=request_headers,
+        )
+        conversation_initiation_client_data_webhook.additional_properties = d
+        return conversation_initiation_client_data_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_initiation_client_data_webhook_request_headers import (
+    ConversationInitiationClientDataWebhookRequestHeaders,
+)

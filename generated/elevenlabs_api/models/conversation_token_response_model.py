@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_token_purpose import ConversationTokenPurpose
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationTokenResponseModel")
+
+
+@_attrs_define
+class ConversationTokenResponseModel:
+    """Attributes:
+    agent_id (str): The ID of the agent
+    conversation_token (str): The token for the agent
+    purpose (ConversationTokenPurpose | str): The purpose of the token
+    expiration_time_unix_secs (int | None | Unset): The expiration time of the token in unix seconds
+    conversation_id (None | str | Unset): The ID of the conversation
+    token_requester_user_id (None | str | Unset): The user ID of the entity who requested the token
+    """
+
+    agent_id: str
+
+    conversation_token: str
+
+    purpose: ConversationTokenPurpose | str
+
+    expiration_time_unix_secs: int | None | Unset = UNSET
+
+    conversation_id: None | str | Unset = UNSET
+
+    token_requester_user_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        conversation_token = self.conversation_token
+
+        purpose: str
+        if isinstance(self.purpose, str):
+            purpose = self.purpose
+        else:
+            purpose = self.purpose
+
+        expiration_time_unix_secs: int | None | Unset = self.expiration_time_unix_secs
+
+        conversation_id: None | str | Unset = self.conversation_id
+
+        token_requester_user_id: None | str | Unset = self.token_requester_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        field_dict["conversation_token"] = conversation_token
+        field_dict["purpose"] = purpose
+        if expiration_time_unix_secs is not UNSET:
+            field_dict["expiration_time_unix_secs"] = expiration_time_unix_secs
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if token_requester_user_id is not UNSET:
+            field_dict["token_requester_user_id"] = token_requester_user_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        conversation_token = d.pop("conversation_token")
+
+        purpose = d.pop("purpose")
+
+        expiration_time_unix_secs = d.pop("expiration_time_unix_secs", UNSET)
+
+        conversation_id = d.pop("conversation_id", UNSET)
+
+        token_requester_user_id = d.pop("token_requester_user_id", UNSET)
+
+        conversation_token_response_model = cls(
+            agent_id=agent_id,
+            conversation_token=conversation_token,
+            purpose=purpose,
+            expiration_time_unix_secs=expiration_time_unix_secs,
+            conversation_id=conversation_id,
+            token_requester_user_id=token_requester_user_id,
+        )
+        conversation_token_response_model.additional_properties = d
+        return conversation_token_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

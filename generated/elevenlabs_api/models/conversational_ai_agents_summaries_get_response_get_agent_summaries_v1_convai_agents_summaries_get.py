@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet")
+
+
+@_attrs_define
+class ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet:
+    additional_properties: dict[str, AgentSummaryBatchSuccessfulResponseModel | BatchFailureResponseModel] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, AgentSummaryBatchSuccessfulResponseModel) or isinstance(
+                prop, BatchFailureResponseModel
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> AgentSummaryBatchSuccessfulResponseModel | BatchFailureResponseModel:
+                if isinstance(data, dict):
+                    for known in (
+                        AgentSummaryBatchSuccessfulResponseModel,
+                        BatchFailureResponseModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_0 = AgentSummaryBatchSuccessfulResponseModel.from_dict(data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                additional_property_type_1 = BatchFailureResponseModel.from_dict(data)
+
+                return additional_property_type_1
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get.additional_properties = additional_properties
+        return conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> AgentSummaryBatchSuccessfulResponseModel | BatchFailureResponseModel:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: AgentSummaryBatchSuccessfulResponseModel | BatchFailureResponseModel
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_summary_batch_successful_response_model import AgentSummaryBatchSuccessfulResponseModel
+from ..models.batch_failure_response_model import BatchFailureResponseModel

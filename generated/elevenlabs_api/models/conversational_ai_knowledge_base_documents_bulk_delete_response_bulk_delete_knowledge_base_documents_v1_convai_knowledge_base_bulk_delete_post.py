@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T",
+    bound="ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost",
+)
+
+
+@_attrs_define
+class ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost:
+    additional_properties: dict[str, BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, KnowledgeBaseBulkDeleteSuccessfulResponseModel) or isinstance(
+                prop, BatchFailureResponseModel
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel:
+                if isinstance(data, dict):
+                    for known in (
+                        KnowledgeBaseBulkDeleteSuccessfulResponseModel,
+                        BatchFailureResponseModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_0 = KnowledgeBaseBulkDeleteSuccessfulResponseModel.from_dict(data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                additional_property_type_1 = BatchFailureResponseModel.from_dict(data)
+
+                return additional_property_type_1
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post.additional_properties = additional_properties
+        return conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: BatchFailureResponseModel | KnowledgeBaseBulkDeleteSuccessfulResponseModel
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.batch_failure_response_model import BatchFailureResponseModel
+from ..models.knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationalConfigAPIModelOutput")
+
+
+@_attrs_define
+class ConversationalConfigAPIModelOutput:
+    """Attributes:
+    asr (ASRConversationalConfig | Unset):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
+        'quality': 'high', 'user_input_audio_format': 'pcm_16000'}.
+    turn (TurnConfig | Unset):  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [],
+        'merge_with_default_ignore_terms': False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False,
+        'silence_end_call_timeout': -1.0, 'soft_timeout_config': {'message': 'Hhmmmm...yeah.', 'timeout_seconds': -1.0},
+        'speculative_turn': False, 'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False,
+        'turn_eagerness': 'normal', 'turn_model': 'turn_v3', 'turn_timeout': 7.0}.
+    tts (TTSConversationalConfigOutput | Unset):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
+        'eleven_turbo_v2', 'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost':
+        0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
+    conversation (ConversationConfigOutput | Unset):  Example: {'client_events': ['audio', 'interruption'],
+        'max_duration_seconds': 600}.
+    language_presets (ConversationalConfigAPIModelOutputLanguagePresets | Unset): Language presets for conversations
+    vad (VADConfig | Unset):  Example: {'background_voice_detection': False}.
+    agent (AgentConfigAPIModelOutput | Unset):  Example: {'disable_first_message_interruptions': False,
+        'first_message': 'Hello, how can I help you today?', 'language': 'en'}.
+    """
+
+    asr: ASRConversationalConfig | Unset = UNSET
+
+    turn: TurnConfig | Unset = UNSET
+
+    tts: TTSConversationalConfigOutput | Unset = UNSET
+
+    conversation: ConversationConfigOutput | Unset = UNSET
+
+    language_presets: ConversationalConfigAPIModelOutputLanguagePresets | Unset = UNSET
+
+    vad: VADConfig | Unset = UNSET
+
+    agent: AgentConfigAPIModelOutput | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.asr, Unset):
+            asr = self.asr.to_dict()
+
+        turn: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.turn, Unset):
+            turn = self.turn.to_dict()
+
+        tts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tts, Unset):
+            tts = self.tts.to_dict()
+
+        conversation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation, Unset):
+            conversation = self.conversation.to_dict()
+
+        language_presets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.language_presets, Unset):
+            language_presets = self.language_presets.to_dict()
+
+        vad: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vad, Unset):
+            vad = self.vad.to_dict()
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if asr is not UNSET:
+            field_dict["asr"] = asr
+        if turn is not UNSET:
+            field_dict["turn"] = turn
+        if tts is not UNSET:
+            field_dict["tts"] = tts
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if language_presets is not UNSET:
+            field_dict["language_presets"] = language_presets
+        if vad is not UNSET:
+            field_dict["vad"] = vad
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _asr = d.pop("asr", UNSET)
+        asr: ASRConversationalConfig | Unset
+        if isinstance(_asr, Unset):
+            asr = UNSET
+        else:
+            asr = ASRConversationalConfig.from_dict(_asr)
+
+        _turn = d.pop("turn", UNSET)
+        turn: TurnConfig | Unset
+        if isinstance(_turn, Unset):
+            turn = UNSET
+        else:
+            turn = TurnConfig.from_dict(_turn)
+
+        _tts = d.pop("tts", UNSET)
+        tts: TTSConversationalConfigOutput | Unset
+        if isinstance(_tts, Unset):
+            tts = UNSET
+        else:
+            tts = TTSConversationalConfigOutput.from_dict(_tts)
+
+        _conversation = d.pop("conversation", UNSET)
+        conversation: ConversationConfigOutput | Unset
+        if isinstance(_conversation, Unset):
+            conversation = UNSET
+        else:
+            conversation = ConversationConfigOutput.from_dict(_conversation)
+
+        _language_presets = d.pop("language_presets", UNSET)
+        language_presets: ConversationalConfigAPIModelOutputLanguagePresets | Unset
+        if isinstance(_language_presets, Unset):
+            language_presets = UNSET
+        else:
+            language_presets = ConversationalConfigAPIModelOutputLanguagePresets.from_dict(_language_presets)
+
+        _vad = d.pop("vad", UNSET)
+        vad: VADConfig | Unset
+        if isinstance(_vad, Unset):
+            vad = UNSET
+        else:
+            vad = VADConfig.from_dict(_vad)
+
+        _agent = d.pop("agent", UNSET)
+        agent: AgentConfigAPIModelOutput | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = AgentConfigAPIModelOutput.from_dict(_agent)
+
+        conversational_config_api_model_output = cls(
+            asr=asr,
+            turn=turn,
+            tts=tts,
+            conversation=conversation,
+            language_presets=language_presets,
+            vad=vad,
+            agent=agent,
+        )
+        conversational_config_api_model_output.additional_properties = d
+        return conversational_config_api_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_config_api_model_output import AgentConfigAPIModelOutput
+from ..models.asr_conversational_config import ASRConversationalConfig
+from ..models.conversation_config_output import ConversationConfigOutput
+from ..models.conversational_config_api_model_output_language_presets import (
+    ConversationalConfigAPIModelOutputLanguagePresets,
+)
+from ..models.tts_conversational_config_output import TTSConversationalConfigOutput
+from ..models.turn_config import TurnConfig
+from ..models.vad_config import VADConfig

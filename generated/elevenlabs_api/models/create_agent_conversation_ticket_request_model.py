@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAgentConversationTicketRequestModel")
+
+
+@_attrs_define
+class CreateAgentConversationTicketRequestModel:
+    """Attributes:
+    conversation_id (str): Conversation this ticket is about.
+    qa_comment (None | str | Unset): The QA finding covering the whole conversation.
+    turn_comments (list[TurnCommentRequestModel] | Unset): Optional turn-level comments on what went wrong.
+    """
+
+    conversation_id: str
+
+    qa_comment: None | str | Unset = UNSET
+
+    turn_comments: list[TurnCommentRequestModel] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = self.conversation_id
+
+        qa_comment: None | str | Unset = self.qa_comment
+
+        turn_comments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.turn_comments, Unset):
+            turn_comments = []
+            for turn_comments_item_data in self.turn_comments:
+                turn_comments_item = turn_comments_item_data.to_dict()
+                turn_comments.append(turn_comments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["conversation_id"] = conversation_id
+        if qa_comment is not UNSET:
+            field_dict["qa_comment"] = qa_comment
+        if turn_comments is not UNSET:
+            field_dict["turn_comments"] = turn_comments
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        conversation_id = d.pop("conversation_id")
+
+        qa_comment = d.pop("qa_comment", UNSET)
+
+        _turn_comments = d.pop("turn_comments", UNSET)
+        turn_comments: list[TurnCommentRequestModel] | Unset = UNSET
+        if _turn_comments is not UNSET:
+            turn_comments = []
+            for turn_comments_item_data in _turn_comments:
+                turn_comments_item = TurnCommentRequestModel.from_dict(turn_comments_item_data)
+
+                turn_comments.append(turn_comments_item)
+
+        create_agent_conversation_ticket_request_model = cls(
+            conversation_id=conversation_id,
+            qa_comment=qa_comment,
+            turn_comments=turn_comments,
+        )
+        create_agent_conversation_ticket_request_model.additional_properties = d
+        return create_agent_conversation_ticket_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.turn_comment_request_model import TurnCommentRequestModel

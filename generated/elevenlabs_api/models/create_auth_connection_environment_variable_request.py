@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateAuthConnectionEnvironmentVariableRequest")
+
+
+@_attrs_define
+class CreateAuthConnectionEnvironmentVariableRequest:
+    """Attributes:
+    type_ (Literal['auth_connection']):
+    label (str): Unique label for the environment variable.
+    values (CreateAuthConnectionEnvironmentVariableRequestValues): Environment-specific auth connection references.
+        Must include 'production' key.
+    """
+
+    type_: Literal["auth_connection"]
+
+    label: str
+
+    values: CreateAuthConnectionEnvironmentVariableRequestValues
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "auth_connection")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        label = self.label
+
+        values = self.values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["label"] = label
+        field_dict["values"] = values
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["auth_connection"], d.pop("type"))
+        if type_ != "auth_connection":
+            raise ValueError(f"type must match const 'auth_connection', got '{type_}'")
+
+        label = d.pop("label")
+
+        values = CreateAuthConnectionEnvironmentVariableRequestValues.from_dict(d.pop("values"))
+
+        create_auth_connection_environment_variable_request = cls(
+            type_=type_,
+            label=label,
+            values=values,
+        )
+        create_auth_connection_environment_variable_request.additional_properties = d
+        return create_auth_connection_environment_variable_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.create_auth_connection_environment_variable_request_values import (
+    CreateAuthConnectionEnvironmentVariableRequestValues,
+)

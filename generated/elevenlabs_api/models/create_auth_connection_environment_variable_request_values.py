@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateAuthConnectionEnvironmentVariableRequestValues")
+
+
+@_attrs_define
+class CreateAuthConnectionEnvironmentVariableRequestValues:
+    """Environment-specific auth connection references. Must include 'production' key."""
+
+    additional_properties: dict[str, EnvironmentVariableAuthConnectionValueRequest] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        create_auth_connection_environment_variable_request_values = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = EnvironmentVariableAuthConnectionValueRequest.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        create_auth_connection_environment_variable_request_values.additional_properties = additional_properties
+        return create_auth_connection_environment_variable_request_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> EnvironmentVariableAuthConnectionValueRequest:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: EnvironmentVariableAuthConnectionValueRequest) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.environment_variable_auth_connection_value_request import EnvironmentVariableAuthConnectionValueRequest

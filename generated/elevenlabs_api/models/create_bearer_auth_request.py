@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateBearerAuthRequest")
+
+
+@_attrs_define
+class CreateBearerAuthRequest:
+    """Request model for creating Bearer Auth connections - inherits common settings and includes sensitive fields
+
+    Attributes:
+        name (str):
+        provider (str):
+        token (str):
+        auth_type (Literal['bearer_auth'] | Unset):  Default: 'bearer_auth'.
+    """
+
+    name: str
+
+    provider: str
+
+    token: str
+
+    auth_type: Literal["bearer_auth"] | Unset = "bearer_auth"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("auth_type", "bearer_auth")
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        provider = self.provider
+
+        token = self.token
+
+        auth_type = self.auth_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["provider"] = provider
+        field_dict["token"] = token
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        auth_type = cast(Literal["bearer_auth"] | Unset, d.pop("auth_type", UNSET))
+        if auth_type != "bearer_auth" and not isinstance(auth_type, Unset):
+            raise ValueError(f"auth_type must match const 'bearer_auth', got '{auth_type}'")
+
+        name = d.pop("name")
+
+        provider = d.pop("provider")
+
+        token = d.pop("token")
+
+        create_bearer_auth_request = cls(
+            name=name,
+            provider=provider,
+            token=token,
+            auth_type=auth_type,
+        )
+        create_bearer_auth_request.additional_properties = d
+        return create_bearer_auth_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

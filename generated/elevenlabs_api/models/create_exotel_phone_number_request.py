@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exotel_api_subdomain import ExotelApiSubdomain, check_exotel_api_subdomain
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateExotelPhoneNumberRequest")
+
+
+@_attrs_define
+class CreateExotelPhoneNumberRequest:
+    """Example:
+        {'account_sid': 'your-account-sid', 'api_key': 'your-api-key', 'api_subdomain': 'api.in.exotel.com',
+        'api_token': '********', 'app_id': '12345', 'label': 'Exotel Outbound', 'phone_number': '+919999999999',
+        'provider': 'exotel'}
+
+    Attributes:
+        phone_number (str): Phone number
+        label (str): Label for the phone number
+        account_sid (str): Exotel Account SID
+        api_key (str): Exotel API Key
+        api_token (str): Exotel API Token
+        api_subdomain (ExotelApiSubdomain):
+        app_id (str): Exotel applet identifier used in Calls/connect
+        supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
+            number supports inbound calls Default: True.
+        supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
+            number supports outbound calls Default: True.
+        provider (Literal['exotel'] | Unset):  Default: 'exotel'.
+        agent_id (None | str | Unset): Agent ID to assign the phone number to
+        applet_url (None | str | Unset): Optional full applet URL override. Defaults to Exotel start_voice URL derived
+            from account SID and app ID.
+    """
+
+    phone_number: str
+
+    label: str
+
+    account_sid: str
+
+    api_key: str
+
+    api_token: str
+
+    api_subdomain: ExotelApiSubdomain
+
+    app_id: str
+
+    supports_inbound: bool | Unset = True
+
+    supports_outbound: bool | Unset = True
+
+    provider: Literal["exotel"] | Unset = "exotel"
+
+    agent_id: None | str | Unset = UNSET
+
+    applet_url: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("provider", "exotel")
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        label = self.label
+
+        account_sid = self.account_sid
+
+        api_key = self.api_key
+
+        api_token = self.api_token
+
+        api_subdomain: str = self.api_subdomain
+
+        app_id = self.app_id
+
+        supports_inbound = self.supports_inbound
+
+        supports_outbound = self.supports_outbound
+
+        provider = self.provider
+
+        agent_id: None | str | Unset = self.agent_id
+
+        applet_url: None | str | Unset = self.applet_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["phone_number"] = phone_number
+        field_dict["label"] = label
+        field_dict["account_sid"] = account_sid
+        field_dict["api_key"] = api_key
+        field_dict["api_token"] = api_token
+        field_dict["api_subdomain"] = api_subdomain
+        field_dict["app_id"] = app_id
+        if supports_inbound is not UNSET:
+            field_dict["supports_inbound"] = supports_inbound
+        if supports_outbound is not UNSET:
+            field_dict["supports_outbound"] = supports_outbound
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if applet_url is not UNSET:
+            field_dict["applet_url"] = applet_url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider = cast(Literal["exotel"] | Unset, d.pop("provider", UNSET))
+        if provider != "exotel" and not isinstance(provider, Unset):
+            raise ValueError(f"provider must match const 'exotel', got '{provider}'")
+
+        phone_number = d.pop("phone_number")
+
+        label = d.pop("label")
+
+        account_sid = d.pop("account_sid")
+
+        api_key = d.pop("api_key")
+
+        api_token = d.pop("api_token")
+
+        api_subdomain = check_exotel_api_subdomain(d.pop("api_subdomain"))
+
+        app_id = d.pop("app_id")
+
+        supports_inbound = d.pop("supports_inbound", UNSET)
+
+        supports_outbound = d.pop("supports_outbound", UNSET)
+
+        agent_id = d.pop("agent_id", UNSET)
+
+        applet_url = d.pop("applet_url", UNSET)
+
+        create_exotel_phone_number_request = cls(
+            phone_number=phone_number,
+            label=label,
+            account_sid=account_sid,
+            api_key=api_key,
+            api_token=api_token,
+            api_subdomain=api_subdomain,
+            app_id=app_id,
+            supports_inbound=supports_inbound,
+            supports_outbound=supports_outbound,
+            provider=provider,
+            agent_id=agent_id,
+            applet_url=applet_url,
+        )
+        create_exotel_phone_number_request.additional_properties = d
+        return create_exotel_phone_number_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

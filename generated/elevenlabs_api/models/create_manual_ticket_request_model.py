@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateManualTicketRequestModel")
+
+
+@_attrs_define
+class CreateManualTicketRequestModel:
+    """Attributes:
+    qa_comment (str): What the ticket is about, e.g. a follow-up task for the agent. This is shown as the ticket
+        title.
+    """
+
+    qa_comment: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        qa_comment = self.qa_comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["qa_comment"] = qa_comment
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        qa_comment = d.pop("qa_comment")
+
+        create_manual_ticket_request_model = cls(
+            qa_comment=qa_comment,
+        )
+        create_manual_ticket_request_model.additional_properties = d
+        return create_manual_ticket_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_o_auth_2jwt_request_algorithm import (
+    CreateOAuth2JWTRequestAlgorithm,
+    check_create_o_auth_2jwt_request_algorithm,
+)
+from ..models.create_o_auth_2jwt_request_token_response_field import (
+    CreateOAuth2JWTRequestTokenResponseField,
+    check_create_o_auth_2jwt_request_token_response_field,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOAuth2JWTRequest")
+
+
+@_attrs_define
+class CreateOAuth2JWTRequest:
+    """Request model for creating OAuth2 JWT auth connections - inherits common settings and includes sensitive fields
+
+    Attributes:
+        name (str):
+        provider (str):
+        issuer (str): JWT issuer (iss claim)
+        audience (str): JWT audience (aud claim)
+        subject (str): JWT subject (sub claim)
+        token_url (str): Token endpoint URL for exchanging JWT for access token
+        secret_key (str):
+        auth_type (Literal['oauth2_jwt'] | Unset):  Default: 'oauth2_jwt'.
+        algorithm (CreateOAuth2JWTRequestAlgorithm | Unset): JWT signing algorithm Default: 'HS256'.
+        key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
+        expiration_seconds (int | Unset): Token expiration time in seconds Default: 3600.
+        extra_params (CreateOAuth2JWTRequestExtraParams | Unset): Additional custom claims to include in the JWT
+        scopes (list[str] | Unset): OAuth2 scopes to request when exchanging JWT for access token
+        token_response_field (CreateOAuth2JWTRequestTokenResponseField | Unset): Token field to extract from the token
+            endpoint response. Default: 'access_token'.
+    """
+
+    name: str
+
+    provider: str
+
+    issuer: str
+
+    audience: str
+
+    subject: str
+
+    token_url: str
+
+    secret_key: str
+
+    auth_type: Literal["oauth2_jwt"] | Unset = "oauth2_jwt"
+
+    algorithm: CreateOAuth2JWTRequestAlgorithm | Unset = "HS256"
+
+    key_id: None | str | Unset = UNSET
+
+    expiration_seconds: int | Unset = 3600
+
+    extra_params: CreateOAuth2JWTRequestExtraParams | Unset = UNSET
+
+    scopes: list[str] | Unset = UNSET
+
+    token_response_field: CreateOAuth2JWTRequestTokenResponseField | Unset = "access_token"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("auth_type", "oauth2_jwt")
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        provider = self.provider
+
+        issuer = self.issuer
+
+        audience = self.audience
+
+        subject = self.subject
+
+        token_url = self.token_url
+
+        secret_key = self.secret_key
+
+        auth_type = self.auth_type
+
+        algorithm: str | Unset = UNSET
+        if not isinstance(self.algorithm, Unset):
+            algorithm = self.algorithm
+
+        key_id: None | str | Unset = self.key_id
+
+        expiration_seconds = self.expiration_seconds
+
+        extra_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra_params, Unset):
+            extra_params = self.extra_params.to_dict()
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        token_response_field: str | Unset = UNSET
+        if not isinstance(self.token_response_field, Unset):
+            token_response_field = self.token_response_field
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["provider"] = provider
+        field_dict["issuer"] = issuer
+        field_dict["audience"] = audience
+        field_dict["subject"] = subject
+        field_dict["token_url"] = token_url
+        field_dict["secret_key"] = secret_key
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if algorithm is not UNSET:
+            field_dict["algorithm"] = algorithm
+        if key_id is not UNSET:
+            field_dict["key_id"] = key_id
+        if expiration_seconds is not UNSET:
+            field_dict["expiration_seconds"] = expiration_seconds
+        if extra_params is not UNSET:
+            field_dict["extra_params"] = extra_params
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if token_response_field is not UNSET:
+            field_dict["token_response_field"] = token_response_field
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        auth_type = cast(Literal["oauth2_jwt"] | Unset, d.pop("auth_type", UNSET))
+        if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
+            raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
+
+        name = d.pop("name")
+
+        provider = d.pop("provider")
+
+        issuer = d.pop("issuer")
+
+        audience = d.pop("audience")
+
+        subject = d.pop("subject")
+
+        token_url = d.pop("token_url")
+
+        secret_key = d.pop("secret_key")
+
+        _algorithm = d.pop("algorithm", UNSET)
+        algorithm: CreateOAuth2JWTRequestAlgorithm | Unset
+        if isinstance(_algorithm, Unset):
+            algorithm = UNSET
+        else:
+            algorithm = check_create_o_auth_2jwt_request_algorithm(_algorithm)
+
+        key_id = d.pop("key_id", UNSET)
+
+        expiration_seconds = d.pop("expiration_seconds", UNSET)
+
+        _extra_params = d.pop("extra_params", UNSET)
+        extra_params: CreateOAuth2JWTRequestExtraParams | Unset
+        if isinstance(_extra_params, Unset):
+            extra_params = UNSET
+        else:
+            extra_params = CreateOAuth2JWTRequestExtraParams.from_dict(_extra_params)
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        _token_response_field = d.pop("token_response_field", UNSET)
+        token_response_field: CreateOAuth2JWTRequestTokenResponseField | Unset
+        if isinstance(_token_response_field, Unset):
+            token_response_field = UNSET
+        else:
+            token_response_field = check_create_o_auth_2jwt_request_token_response_field(_token_response_field)
+
+        create_o_auth_2jwt_request = cls(
+            name=name,
+            provider=provider,
+            issuer=issuer,
+            audience=audience,
+            subject=subject,
+            token_url=token_url,
+            secret_key=secret_key,
+            auth_type=auth_type,
+            algorithm=algorithm,
+            key_id=key_id,
+            expiration_seconds=expiration_seconds,
+            extra_params=extra_params,
+            scopes=scopes,
+            token_response_field=token_response_field,
+        )
+        create_o_auth_2jwt_request.additional_properties = d
+        return create_o_auth_2jwt_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.create_o_auth_2jwt_request_extra_params import CreateOAuth2JWTRequestExtraParams

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOrderResponse")
+
+
+@_attrs_define
+class CreateOrderResponse:
+    """Example:
+        {'order_id': 'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'sandbox': False}
+
+    Attributes:
+        order_id (str):
+        sandbox (bool | Unset): Whether this is a sandbox order. Default: False.
+    """
+
+    order_id: str
+
+    sandbox: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        sandbox = self.sandbox
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["order_id"] = order_id
+        if sandbox is not UNSET:
+            field_dict["sandbox"] = sandbox
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        sandbox = d.pop("sandbox", UNSET)
+
+        create_order_response = cls(
+            order_id=order_id,
+            sandbox=sandbox,
+        )
+        create_order_response.additional_properties = d
+        return create_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

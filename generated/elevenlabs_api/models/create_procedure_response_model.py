@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateProcedureResponseModel")
+
+
+@_attrs_define
+class CreateProcedureResponseModel:
+    """Example:
+        {'procedure_id': 'agtprc_6qbpwdq8n01bxhk44bgjy6f10ck3'}
+
+    Attributes:
+        procedure_id (str): ID of the created procedure
+    """
+
+    procedure_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procedure_id = self.procedure_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["procedure_id"] = procedure_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        procedure_id = d.pop("procedure_id")
+
+        create_procedure_response_model = cls(
+            procedure_id=procedure_id,
+        )
+        create_procedure_response_model.additional_properties = d
+        return create_procedure_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

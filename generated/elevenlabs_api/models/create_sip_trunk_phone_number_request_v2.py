@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSIPTrunkPhoneNumberRequestV2")
+
+
+@_attrs_define
+class CreateSIPTrunkPhoneNumberRequestV2:
+    """Attributes:
+    phone_number (str): Phone number
+    label (str): Label for the phone number
+    supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
+        number supports inbound calls Default: True.
+    supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
+        number supports outbound calls Default: True.
+    provider (Literal['sip_trunk'] | Unset):  Default: 'sip_trunk'.
+    agent_id (None | str | Unset): Agent ID to assign the phone number to
+    inbound_trunk_config (InboundSIPTrunkConfigRequestModel | None | Unset):
+    outbound_trunk_config (None | OutboundSIPTrunkConfigRequestModel | Unset):
+    """
+
+    phone_number: str
+
+    label: str
+
+    supports_inbound: bool | Unset = True
+
+    supports_outbound: bool | Unset = True
+
+    provider: Literal["sip_trunk"] | Unset = "sip_trunk"
+
+    agent_id: None | str | Unset = UNSET
+
+    inbound_trunk_config: InboundSIPTrunkConfigRequestModel | None | Unset = UNSET
+
+    outbound_trunk_config: None | OutboundSIPTrunkConfigRequestModel | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("provider", "sip_trunk")
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        label = self.label
+
+        supports_inbound = self.supports_inbound
+
+        supports_outbound = self.supports_outbound
+
+        provider = self.provider
+
+        agent_id: None | str | Unset = self.agent_id
+
+        inbound_trunk_config: dict[str, Any] | None | Unset
+        if isinstance(self.inbound_trunk_config, Unset):
+            inbound_trunk_config = UNSET
+        elif isinstance(self.inbound_trunk_config, InboundSIPTrunkConfigRequestModel):
+            inbound_trunk_config = self.inbound_trunk_config.to_dict()
+        else:
+            inbound_trunk_config = self.inbound_trunk_config
+
+        outbound_trunk_config: dict[str, Any] | None | Unset
+        if isinstance(self.outbound_trunk_config, Unset):
+            outbound_trunk_config = UNSET
+        elif isinstance(self.outbound_trunk_config, OutboundSIPTrunkConfigRequestModel):
+            outbound_trunk_config = self.outbound_trunk_config.to_dict()
+        else:
+            outbound_trunk_config = self.outbound_trunk_config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["phone_number"] = phone_number
+        field_dict["label"] = label
+        if supports_inbound is not UNSET:
+            field_dict["supports_inbound"] = supports_inbound
+        if supports_outbound is not UNSET:
+            field_dict["supports_outbound"] = supports_outbound
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if inbound_trunk_config is not UNSET:
+            field_dict["inbound_trunk_config"] = inbound_trunk_config
+        if outbound_trunk_config is not UNSET:
+            field_dict["outbound_trunk_config"] = outbound_trunk_config
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider = cast(Literal["sip_trunk"] | Unset, d.pop("provider", UNSET))
+        if provider != "sip_trunk" and not isinstance(provider, Unset):
+            raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
+
+        phone_number = d.pop("phone_number")
+
+        label = d.pop("label")
+
+        supports_inbound = d.pop("supports_inbound", UNSET)
+
+        supports_outbound = d.pop("supports_outbound", UNSET)
+
+        agent_id = d.pop("agent_id", UNSET)
+
+        def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
+
+            return inbound_trunk_config_type_0
+
+        inbound_trunk_config = _parse_inbound_trunk_config(d.pop("inbound_trunk_config", UNSET))
+
+        def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
+
+            return outbound_trunk_config_type_0
+
+        outbound_trunk_config = _parse_outbound_trunk_config(d.pop("outbound_trunk_config", UNSET))
+
+        create_sip_trunk_phone_number_request_v2 = cls(
+            phone_number=phone_number,
+            label=label,
+            supports_inbound=supports_inbound,
+            supports_outbound=supports_outbound,
+            provider=provider,
+            agent_id=agent_id,
+            inbound_trunk_config=inbound_trunk_config,
+            outbound_trunk_config=outbound_trunk_config,
+        )
+        create_sip_trunk_phone_number_request_v2.additional_properties = d
+        return create_sip_trunk_phone_number_request_v2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.inbound_sip_trunk_config_request_model import InboundSIPTrunkConfigRequestModel
+from ..models.outbound_sip_trunk_config_request_model import OutboundSIPTrunkConfigRequestModel

@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSpeechEngineRequest")
+
+
+@_attrs_define
+class CreateSpeechEngineRequest:
+    """Attributes:
+    speech_engine (SpeechEngineConfig):
+    name (str | Unset): Name of the speech engine Default: 'Speech Engine'.
+    asr (ASRConversationalConfig | Unset):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
+        'quality': 'high', 'user_input_audio_format': 'pcm_16000'}.
+    tts (TTSConversationalConfigInput | Unset):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
+        'eleven_turbo_v2', 'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost':
+        0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
+    turn (BaseTurnConfig | Unset):  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms':
+        [], 'merge_with_default_ignore_terms': False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False,
+        'silence_end_call_timeout': -1.0, 'speculative_turn': False, 'spelling_patience': 'auto',
+        'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal', 'turn_timeout': 7.0}.
+    vad (VADConfig | Unset):  Example: {'background_voice_detection': False}.
+    conversation (ConversationConfigInput | Unset):  Example: {'client_events': ['audio', 'interruption'],
+        'max_duration_seconds': 600}.
+    privacy (PrivacyConfigInput | Unset):  Example: {'apply_to_existing_conversations': False, 'delete_audio':
+        False, 'delete_transcript_and_pii': False, 'record_voice': True, 'retention_days': -1, 'zero_retention_mode':
+        False}.
+    call_limits (AgentCallLimits | Unset):  Example: {'agent_concurrency_limit': -1, 'bursting_enabled': True,
+        'daily_limit': 100000}.
+    language (str | Unset): Language for the speech engine Default: 'en'.
+    tags (list[str] | Unset): Tags for categorization
+    overrides (SpeechEngineConversationInitiationClientDataConfig | Unset):
+    """
+
+    speech_engine: SpeechEngineConfig
+
+    name: str | Unset = "Speech Engine"
+
+    asr: ASRConversationalConfig | Unset = UNSET
+
+    tts: TTSConversationalConfigInput | Unset = UNSET
+
+    turn: BaseTurnConfig | Unset = UNSET
+
+    vad: VADConfig | Unset = UNSET
+
+    conversation: ConversationConfigInput | Unset = UNSET
+
+    privacy: PrivacyConfigInput | Unset = UNSET
+
+    call_limits: AgentCallLimits | Unset = UNSET
+
+    language: str | Unset = "en"
+
+    tags: list[str] | Unset = UNSET
+
+    overrides: SpeechEngineConversationInitiationClientDataConfig | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        speech_engine = self.speech_engine.to_dict()
+
+        name = self.name
+
+        asr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.asr, Unset):
+            asr = self.asr.to_dict()
+
+        tts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tts, Unset):
+            tts = self.tts.to_dict()
+
+        turn: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.turn, Unset):
+            turn = self.turn.to_dict()
+
+        vad: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vad, Unset):
+            vad = self.vad.to_dict()
+
+        conversation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation, Unset):
+            conversation = self.conversation.to_dict()
+
+        privacy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.privacy, Unset):
+            privacy = self.privacy.to_dict()
+
+        call_limits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_limits, Unset):
+            call_limits = self.call_limits.to_dict()
+
+        language = self.language
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.overrides, Unset):
+            overrides = self.overrides.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["speech_engine"] = speech_engine
+        if name is not UNSET:
+            field_dict["name"] = name
+        if asr is not UNSET:
+            field_dict["asr"] = asr
+        if tts is not UNSET:
+            field_dict["tts"] = tts
+        if turn is not UNSET:
+            field_dict["turn"] = turn
+        if vad is not UNSET:
+            field_dict["vad"] = vad
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if privacy is not UNSET:
+            field_dict["privacy"] = privacy
+        if call_limits is not UNSET:
+            field_dict["call_limits"] = call_limits
+        if language is not UNSET:
+            field_dict["language"] = language
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if overrides is not UNSET:
+            field_dict["overrides"] = overrides
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        speech_engine = SpeechEngineConfig.from_dict(d.pop("speech_engine"))
+
+        name = d.pop("name", UNSET)
+
+        _asr = d.pop("asr", UNSET)
+        asr: ASRConversationalConfig | Unset
+        if isinstance(_asr, Unset):
+            asr = UNSET
+        else:
+            asr = ASRConversationalConfig.from_dict(_asr)
+
+        _tts = d.pop("tts", UNSET)
+        tts: TTSConversationalConfigInput | Unset
+        if isinstance(_tts, Unset):
+            tts = UNSET
+        else:
+            tts = TTSConversationalConfigInput.from_dict(_tts)
+
+        _turn = d.pop("turn", UNSET)
+        turn: BaseTurnConfig | Unset
+        if isinstance(_turn, Unset):
+            turn = UNSET
+        else:
+            turn = BaseTurnConfig.from_dict(_turn)
+
+        _vad = d.pop("vad", UNSET)
+        vad: VADConfig | Unset
+        if isinstance(_vad, Unset):
+            vad = UNSET
+        else:
+            vad = VADConfig.from_dict(_vad)
+
+        _conversation = d.pop("conversation", UNSET)
+        conversation: ConversationConfigInput | Unset
+        if isinstance(_conversation, Unset):
+            conversation = UNSET
+        else:
+            conversation = ConversationConfigInput.from_dict(_conversation)
+
+        _privacy = d.pop("privacy", UNSET)
+        privacy: PrivacyConfigInput | Unset
+        if isinstance(_privacy, Unset):
+            privacy = UNSET
+        else:
+            privacy = PrivacyConfigInput.from_dict(_privacy)
+
+        _call_limits = d.pop("call_limits", UNSET)
+        call_limits: AgentCallLimits | Unset
+        if isinstance(_call_limits, Unset):
+            call_limits = UNSET
+        else:
+            call_limits = AgentCallLimits.from_dict(_call_limits)
+
+        language = d.pop("language", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _overrides = d.pop("overrides", UNSET)
+        overrides: SpeechEngineConversationInitiationClientDataConfig | Unset
+        if isinstance(_overrides, Unset):
+            overrides = UNSET
+        else:
+            overrides = SpeechEngineConversationInitiationClientDataConfig.from_dict(_overrides)
+
+        create_speech_engine_request = cls(
+            speech_engine=speech_engine,
+            name=name,
+            asr=asr,
+            tts=tts,
+            turn=turn,
+            vad=vad,
+            conversation=conversation,
+            privacy=privacy,
+            call_limits=call_limits,
+            language=language,
+            tags=tags,
+            overrides=overrides,
+        )
+        create_speech_engine_request.additional_properties = d
+        return create_speech_engine_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_call_limits import AgentCallLimits
+from ..models.asr_conversational_config import ASRConversationalConfig
+from ..models.base_turn_config import BaseTurnConfig
+from ..models.conversation_config_input import ConversationConfigInput
+from ..models.privacy_config_input import PrivacyConfigInput
+from ..models.speech_engine_config import SpeechEngineConfig
+from ..models.speech_engine_conversation_initiation_client_data_config import (
+    SpeechEngineConversationInitiationClientDataConfig,
+)
+from ..models.tts_conversational_config_input import TTSConversationalConfigInput
+from ..models.vad_config import VADConfig

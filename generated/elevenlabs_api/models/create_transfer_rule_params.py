@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTransferRuleParams")
+
+
+@_attrs_define
+class CreateTransferRuleParams:
+    """Attributes:
+    smb_tool_type (Literal['create_transfer_rule'] | Unset):  Default: 'create_transfer_rule'.
+    post_dial_digits_enabled (bool | Unset): Whether to offer the post_dial_digits parameter, set from the
+        receptionists' enable_play_keypad_touch_tone_tool config. Digits saved while that is off are dropped when the
+        receptionist is built, so the parameter is hidden rather than accepted and ignored. Default: False.
+    """
+
+    smb_tool_type: Literal["create_transfer_rule"] | Unset = "create_transfer_rule"
+
+    post_dial_digits_enabled: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("smb_tool_type", "create_transfer_rule")
+
+    def to_dict(self) -> dict[str, Any]:
+        smb_tool_type = self.smb_tool_type
+
+        post_dial_digits_enabled = self.post_dial_digits_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if smb_tool_type is not UNSET:
+            field_dict["smb_tool_type"] = smb_tool_type
+        if post_dial_digits_enabled is not UNSET:
+            field_dict["post_dial_digits_enabled"] = post_dial_digits_enabled
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        smb_tool_type = cast(Literal["create_transfer_rule"] | Unset, d.pop("smb_tool_type", UNSET))
+        if smb_tool_type != "create_transfer_rule" and not isinstance(smb_tool_type, Unset):
+            raise ValueError(f"smb_tool_type must match const 'create_transfer_rule', got '{smb_tool_type}'")
+
+        post_dial_digits_enabled = d.pop("post_dial_digits_enabled", UNSET)
+
+        create_transfer_rule_params = cls(
+            smb_tool_type=smb_tool_type,
+            post_dial_digits_enabled=post_dial_digits_enabled,
+        )
+        create_transfer_rule_params.additional_properties = d
+        return create_transfer_rule_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

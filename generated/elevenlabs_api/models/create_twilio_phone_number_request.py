@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTwilioPhoneNumberRequest")
+
+
+@_attrs_define
+class CreateTwilioPhoneNumberRequest:
+    """Attributes:
+    phone_number (str): Phone number
+    label (str): Label for the phone number
+    sid (str): Twilio Account SID
+    token (str): Twilio Auth Token
+    supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
+        number supports inbound calls Default: True.
+    supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
+        number supports outbound calls Default: True.
+    provider (Literal['twilio'] | Unset):  Default: 'twilio'.
+    agent_id (None | str | Unset): Agent ID to assign the phone number to
+    region_config (None | RegionConfigRequest | Unset): Twilio Additional Region Configuration
+    enable_sms (bool | Unset): Route inbound SMS to ElevenLabs. On by default; set to false to skip SMS
+        configuration for numbers that don't support it. Default: True.
+    """
+
+    phone_number: str
+
+    label: str
+
+    sid: str
+
+    token: str
+
+    supports_inbound: bool | Unset = True
+
+    supports_outbound: bool | Unset = True
+
+    provider: Literal["twilio"] | Unset = "twilio"
+
+    agent_id: None | str | Unset = UNSET
+
+    region_config: None | RegionConfigRequest | Unset = UNSET
+
+    enable_sms: bool | Unset = True
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("provider", "twilio")
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        label = self.label
+
+        sid = self.sid
+
+        token = self.token
+
+        supports_inbound = self.supports_inbound
+
+        supports_outbound = self.supports_outbound
+
+        provider = self.provider
+
+        agent_id: None | str | Unset = self.agent_id
+
+        region_config: dict[str, Any] | None | Unset
+        if isinstance(self.region_config, Unset):
+            region_config = UNSET
+        elif isinstance(self.region_config, RegionConfigRequest):
+            region_config = self.region_config.to_dict()
+        else:
+            region_config = self.region_config
+
+        enable_sms = self.enable_sms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["phone_number"] = phone_number
+        field_dict["label"] = label
+        field_dict["sid"] = sid
+        field_dict["token"] = token
+        if supports_inbound is not UNSET:
+            field_dict["supports_inbound"] = supports_inbound
+        if supports_outbound is not UNSET:
+            field_dict["supports_outbound"] = supports_outbound
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if region_config is not UNSET:
+            field_dict["region_config"] = region_config
+        if enable_sms is not UNSET:
+            field_dict["enable_sms"] = enable_sms
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider = cast(Literal["twilio"] | Unset, d.pop("provider", UNSET))
+        if provider != "twilio" and not isinstance(provider, Unset):
+            raise ValueError(f"provider must match const 'twilio', got '{provider}'")
+
+        phone_number = d.pop("phone_number")
+
+        label = d.pop("label")
+
+        sid = d.pop("sid")
+
+        token = d.pop("token")
+
+        supports_inbound = d.pop("supports_inbound", UNSET)
+
+        supports_outbound = d.pop("supports_outbound", UNSET)
+
+        agent_id = d.pop("agent_id", UNSET)
+
+        def _parse_region_config(data: object) -> None | RegionConfigRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            region_config_type_0 = RegionConfigRequest.from_dict(data)
+
+            return region_config_type_0
+
+        region_config = _parse_region_config(d.pop("region_config", UNSET))
+
+        enable_sms = d.pop("enable_sms", UNSET)
+
+        create_twilio_phone_number_request = cls(
+            phone_number=phone_number,
+            label=label,
+            sid=sid,
+            token=token,
+            supports_inbound=supports_inbound,
+            supports_outbound=supports_outbound,
+            provider=provider,
+            agent_id=agent_id,
+            region_config=region_config,
+            enable_sms=enable_sms,
+        )
+        create_twilio_phone_number_request.additional_properties = d
+        return create_twilio_phone_number_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.region_config_request import RegionConfigRequest

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.creatify_aurora_request_resolution import (
+    CreatifyAuroraRequestResolution,
+    check_creatify_aurora_request_resolution,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatifyAuroraRequest")
+
+
+@_attrs_define
+class CreatifyAuroraRequest:
+    """Request body for the Creatify Aurora lipsync video model.
+
+    Attributes:
+        model_id (Literal['creatify-aurora']): The model to use for the generation.
+        image (GenerationReference | InlineImageReference | StaticAssetReference):
+        audio (GenerationReference | InlineAudioReference | StaticAssetReference):
+        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
+            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
+            response of the corresponding GET endpoint.
+        resolution (CreatifyAuroraRequestResolution | Unset): The resolution of the output video. Default: '720p'.
+        guidance_scale (float | None | Unset): How strongly the generation adheres to the input image. Omit to use the
+            model's default.
+        audio_guidance_scale (float | None | Unset): How strongly the lip movements adhere to the audio. Omit to use the
+            model's default.
+    """
+
+    model_id: Literal["creatify-aurora"]
+
+    image: GenerationReference | InlineImageReference | StaticAssetReference
+
+    audio: GenerationReference | InlineAudioReference | StaticAssetReference
+
+    webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
+
+    resolution: CreatifyAuroraRequestResolution | Unset = "720p"
+
+    guidance_scale: float | None | Unset = UNSET
+
+    audio_guidance_scale: float | None | Unset = UNSET
+
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("model_id", "creatify-aurora")
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        image: dict[str, Any]
+        if (
+            isinstance(self.image, GenerationReference)
+            or isinstance(self.image, StaticAssetReference)
+            or isinstance(self.image, InlineImageReference)
+        ):
+            image = self.image.to_dict()
+        else:
+            image = self.image
+
+        audio: dict[str, Any]
+        if (
+            isinstance(self.audio, GenerationReference)
+            or isinstance(self.audio, StaticAssetReference)
+            or isinstance(self.audio, InlineAudioReference)
+        ):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        webhook: dict[str, Any] | None | Unset
+        if isinstance(self.webhook, Unset):
+            webhook = UNSET
+        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+            webhook = self.webhook.to_dict()
+        else:
+            webhook = self.webhook
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        guidance_scale: float | None | Unset = self.guidance_scale
+
+        audio_guidance_scale: float | None | Unset = self.audio_guidance_scale
+
+        field_dict: dict[str, Any] = {}
+        field_dict["model_id"] = model_id
+        field_dict["image"] = image
+        field_dict["audio"] = audio
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if guidance_scale is not UNSET:
+            field_dict["guidance_scale"] = guidance_scale
+        if audio_guidance_scale is not UNSET:
+            field_dict["audio_guidance_scale"] = audio_guidance_scale
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_id = cast(Literal["creatify-aurora"], d.pop("model_id"))
+        if model_id != "creatify-aurora":
+            raise ValueError(f"model_id must match const 'creatify-aurora', got '{model_id}'")
+
+        def _parse_image(data: object) -> GenerationReference | InlineImageReference | StaticAssetReference:
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+            return componentsschemas_image_reference_type_2
+
+        image = _parse_image(d.pop("image"))
+
+        def _parse_audio(data: object) -> GenerationReference | InlineAudioReference | StaticAssetReference:
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineAudioReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_audio_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_audio_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_audio_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_audio_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_audio_reference_type_2 = InlineAudioReference.from_dict(data)
+
+            return componentsschemas_audio_reference_type_2
+
+        audio = _parse_audio(d.pop("audio"))
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+
+            return componentsschemas_webhook_target_type_1
+
+        webhook = _parse_webhook(d.pop("webhook", UNSET))
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: CreatifyAuroraRequestResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_creatify_aurora_request_resolution(_resolution)
+
+        guidance_scale = d.pop("guidance_scale", UNSET)
+
+        audio_guidance_scale = d.pop("audio_guidance_scale", UNSET)
+
+        creatify_aurora_request = cls(
+            model_id=model_id,
+            image=image,
+            audio=audio,
+            webhook=webhook,
+            resolution=resolution,
+            guidance_scale=guidance_scale,
+            audio_guidance_scale=audio_guidance_scale,
+        )
+        return creatify_aurora_request
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.generation_reference import GenerationReference
+from ..models.inline_audio_reference import InlineAudioReference
+from ..models.inline_image_reference import InlineImageReference
+from ..models.static_asset_reference import StaticAssetReference
+from ..models.webhook_target_all import WebhookTargetAll
+from ..models.webhook_target_ids import WebhookTargetIds

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CueOptionsRequest")
+
+
+@_attrs_define
+class CueOptionsRequest:
+    """Example:
+        {'max_chars_per_line': 42, 'max_duration_ms': 7000, 'max_lines_per_cue': 2, 'min_duration_ms': 1000}
+
+    Attributes:
+        min_duration_ms (int | Unset): Minimum duration of each cue in milliseconds. Default: 1000.
+        max_duration_ms (int | Unset): Maximum duration of each cue in milliseconds. Default: 7000.
+        max_lines_per_cue (int | Unset): Maximum number of lines per cue. Default: 2.
+        max_chars_per_line (int | Unset): Maximum number of characters per line in a cue. Default: 42.
+        max_chars_per_s (int | None | Unset): Maximum characters per second reading speed. If not set, no reading speed
+            limit is applied.
+        min_gap_between_cues_frames (int | None | Unset): Minimum gap between consecutive cues in frames. If not set, no
+            minimum gap is enforced.
+    """
+
+    min_duration_ms: int | Unset = 1000
+
+    max_duration_ms: int | Unset = 7000
+
+    max_lines_per_cue: int | Unset = 2
+
+    max_chars_per_line: int | Unset = 42
+
+    max_chars_per_s: int | None | Unset = UNSET
+
+    min_gap_between_cues_frames: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_duration_ms = self.min_duration_ms
+
+        max_duration_ms = self.max_duration_ms
+
+        max_lines_per_cue = self.max_lines_per_cue
+
+        max_chars_per_line = self.max_chars_per_line
+
+        max_chars_per_s: int | None | Unset = self.max_chars_per_s
+
+        min_gap_between_cues_frames: int | None | Unset = self.min_gap_between_cues_frames
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if min_duration_ms is not UNSET:
+            field_dict["min_duration_ms"] = min_duration_ms
+        if max_duration_ms is not UNSET:
+            field_dict["max_duration_ms"] = max_duration_ms
+        if max_lines_per_cue is not UNSET:
+            field_dict["max_lines_per_cue"] = max_lines_per_cue
+        if max_chars_per_line is not UNSET:
+            field_dict["max_chars_per_line"] = max_chars_per_line
+        if max_chars_per_s is not UNSET:
+            field_dict["max_chars_per_s"] = max_chars_per_s
+        if min_gap_between_cues_frames is not UNSET:
+            field_dict["min_gap_between_cues_frames"] = min_gap_between_cues_frames
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        min_duration_ms = d.pop("min_duration_ms", UNSET)
+
+        max_duration_ms = d.pop("max_duration_ms", UNSET)
+
+        max_lines_per_cue = d.pop("max_lines_per_cue", UNSET)
+
+        max_chars_per_line = d.pop("max_chars_per_line", UNSET)
+
+        max_chars_per_s = d.pop("max_chars_per_s", UNSET)
+
+        min_gap_between_cues_frames = d.pop("min_gap_between_cues_frames", UNSET)
+
+        cue_options_request = cls(
+            min_duration_ms=min_duration_ms,
+            max_duration_ms=max_duration_ms,
+            max_lines_per_cue=max_lines_per_cue,
+            max_chars_per_line=max_chars_per_line,
+            max_chars_per_s=max_chars_per_s,
+            min_gap_between_cues_frames=min_gap_between_cues_frames,
+        )
+        cue_options_request.additional_properties = d
+        return cue_options_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_guardrail_config_model_type_0 import (
+    CustomGuardrailConfigModelType0,
+)
+from ..models.guardrail_execution_mode import GuardrailExecutionMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomGuardrailConfig")
+
+
+@_attrs_define
+class CustomGuardrailConfig:
+    """Single custom guardrail configuration
+
+    Attributes:
+        name (str): User-facing name for this guardrail
+        prompt (str): Instruction describing what to block, e.g. 'don't talk about politics'
+        is_enabled (bool | Unset):  Default: False.
+        execution_mode (GuardrailExecutionMode | str | Unset):  Default: 'streaming'.
+        model (CustomGuardrailConfigModelType0 | str | Unset): LLM model to use for custom guardrail evaluation Default:
+            'gemini-3.1-flash-lite'.
+        history_message_count (int | Unset): How much recent history the guardrail sees before the reply it evaluates,
+            counted in user messages (the agent replies between them are included too). The guardrail always gets a single
+            <conversation_history> transcript ending in the evaluated reply, marked 'AGENT [current reply]:'. 0 (default)
+            adds no prior history (just that line); 1 adds the latest user message onward. Default: 0.
+        history_include_tool_calls (bool | Unset): When enabled, the history also renders the agent's tool calls, their
+            input arguments, and the tool results, interleaved with the text, so an action between two agent messages is
+            visible. Off by default: history shows only user and agent text. Tool payloads can be large and can mislead
+            smaller evaluator models, so enabling this raises token cost. Default: False.
+        trigger_action (EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset):
+        evaluate_full_response_only (bool | Unset): Evaluate once against the complete non-TTS response instead of
+            cumulative partials. Requires blocking mode. Default: False.
+    """
+
+    name: str
+
+    prompt: str
+
+    is_enabled: bool | Unset = False
+
+    execution_mode: GuardrailExecutionMode | str | Unset = "streaming"
+
+    model: CustomGuardrailConfigModelType0 | str | Unset = "gemini-3.1-flash-lite"
+
+    history_message_count: int | Unset = 0
+
+    history_include_tool_calls: bool | Unset = False
+
+    trigger_action: EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset = UNSET
+
+    evaluate_full_response_only: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        prompt = self.prompt
+
+        is_enabled = self.is_enabled
+
+        execution_mode: str | Unset
+        if isinstance(self.execution_mode, Unset):
+            execution_mode = UNSET
+        elif isinstance(self.execution_mode, str):
+            execution_mode = self.execution_mode
+        else:
+            execution_mode = self.execution_mode
+
+        model: str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        history_message_count = self.history_message_count
+
+        history_include_tool_calls = self.history_include_tool_calls
+
+        trigger_action: dict[str, Any] | Unset
+        if isinstance(self.trigger_action, Unset):
+            trigger_action = UNSET
+        elif (
+            isinstance(self.trigger_action, EndCallTriggerAction)
+            or isinstance(self.trigger_action, RetryTriggerAction)
+            or isinstance(self.trigger_action, UnknownVariant)
+        ):
+            trigger_action = self.trigger_action.to_dict()
+        else:
+            trigger_action = self.trigger_action
+
+        evaluate_full_response_only = self.evaluate_full_response_only
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["prompt"] = prompt
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+        if execution_mode is not UNSET:
+            field_dict["execution_mode"] = execution_mode
+        if model is not UNSET:
+            field_dict["model"] = model
+        if history_message_count is not UNSET:
+            field_dict["history_message_count"] = history_message_count
+        if history_include_tool_calls is not UNSET:
+            field_dict["history_include_tool_calls"] = history_include_tool_calls
+        if trigger_action is not UNSET:
+            field_dict["trigger_action"] = trigger_action
+        if evaluate_full_response_only is not UNSET:
+            field_dict["evaluate_full_response_only"] = evaluate_full_response_only
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        prompt = d.pop("prompt")
+
+        is_enabled = d.pop("is_enabled", UNSET)
+
+        execution_mode = d.pop("execution_mode", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        history_message_count = d.pop("history_message_count", UNSET)
+
+        history_include_tool_calls = d.pop("history_include_tool_calls", UNSET)
+
+        def _parse_trigger_action(data: object) -> EndCallTriggerAction | RetryTriggerAction | UnknownVariant | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    EndCallTriggerAction,
+                    RetryTriggerAction,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                trigger_action_type_0 = EndCallTriggerAction.from_dict(data)
+
+                return trigger_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                trigger_action_type_1 = RetryTriggerAction.from_dict(data)
+
+                return trigger_action_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            trigger_action_type_2 = UnknownVariant.from_dict(data)
+
+            return trigger_action_type_2
+
+        trigger_action = _parse_trigger_action(d.pop("trigger_action", UNSET))
+
+        evaluate_full_response_only = d.pop("evaluate_full_response_only", UNSET)
+
+        custom_guardrail_config = cls(
+            name=name,
+            prompt=prompt,
+            is_enabled=is_enabled,
+            execution_mode=execution_mode,
+            model=model,
+            history_message_count=history_message_count,
+            history_include_tool_calls=history_include_tool_calls,
+            trigger_action=trigger_action,
+            evaluate_full_response_only=evaluate_full_response_only,
+        )
+        custom_guardrail_config.additional_properties = d
+        return custom_guardrail_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.end_call_trigger_action import EndCallTriggerAction
+from ..models.retry_trigger_action import RetryTriggerAction
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomGuardrailOutput")
+
+
+@_attrs_define
+class CustomGuardrailOutput:
+    """Container for custom guardrails, matching ModerationGuardrail pattern
+
+    Attributes:
+        config (CustomGuardrailsConfigOutput | Unset): Config container for custom guardrails list
+    """
+
+    config: CustomGuardrailsConfigOutput | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if config is not UNSET:
+            field_dict["config"] = config
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _config = d.pop("config", UNSET)
+        config: CustomGuardrailsConfigOutput | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CustomGuardrailsConfigOutput.from_dict(_config)
+
+        custom_guardrail_output = cls(
+            config=config,
+        )
+        custom_guardrail_output.additional_properties = d
+        return custom_guardrail_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.custom_guardrails_config_output import CustomGuardrailsConfigOutput

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomSIPHeaderWithDynamicVariable")
+
+
+@_attrs_define
+class CustomSIPHeaderWithDynamicVariable:
+    """Custom SIP header for phone transfers with a dynamic variable reference.
+    The value is a variable name that will be resolved at runtime.
+    Value is not validated here since it will be substituted with actual value later.
+
+    Attributes:
+        type_ (Literal['dynamic']):
+        key (str): The SIP header name (e.g., 'X-Customer-ID')
+        value (str): The dynamic variable name to resolve
+    """
+
+    type_: Literal["dynamic"]
+
+    key: str
+
+    value: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "dynamic")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        key = self.key
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["key"] = key
+        field_dict["value"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["dynamic"], d.pop("type"))
+        if type_ != "dynamic":
+            raise ValueError(f"type must match const 'dynamic', got '{type_}'")
+
+        key = d.pop("key")
+
+        value = d.pop("value")
+
+        custom_sip_header_with_dynamic_variable = cls(
+            type_=type_,
+            key=key,
+            value=value,
+        )
+        custom_sip_header_with_dynamic_variable.additional_properties = d
+        return custom_sip_header_with_dynamic_variable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

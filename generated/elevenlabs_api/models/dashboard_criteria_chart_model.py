@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DashboardCriteriaChartModel")
+
+
+@_attrs_define
+class DashboardCriteriaChartModel:
+    """Attributes:
+    name (str):
+    criteria_id (str):
+    type_ (Literal['criteria'] | Unset):  Default: 'criteria'.
+    """
+
+    name: str
+
+    criteria_id: str
+
+    type_: Literal["criteria"] | Unset = "criteria"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "criteria")
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        criteria_id = self.criteria_id
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["criteria_id"] = criteria_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["criteria"] | Unset, d.pop("type", UNSET))
+        if type_ != "criteria" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'criteria', got '{type_}'")
+
+        name = d.pop("name")
+
+        criteria_id = d.pop("criteria_id")
+
+        dashboard_criteria_chart_model = cls(
+            name=name,
+            criteria_id=criteria_id,
+            type_=type_,
+        )
+        dashboard_criteria_chart_model.additional_properties = d
+        return dashboard_criteria_chart_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

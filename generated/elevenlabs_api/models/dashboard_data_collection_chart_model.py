@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DashboardDataCollectionChartModel")
+
+
+@_attrs_define
+class DashboardDataCollectionChartModel:
+    """Attributes:
+    name (str):
+    data_collection_id (str):
+    type_ (Literal['data_collection'] | Unset):  Default: 'data_collection'.
+    """
+
+    name: str
+
+    data_collection_id: str
+
+    type_: Literal["data_collection"] | Unset = "data_collection"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "data_collection")
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        data_collection_id = self.data_collection_id
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["data_collection_id"] = data_collection_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["data_collection"] | Unset, d.pop("type", UNSET))
+        if type_ != "data_collection" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'data_collection', got '{type_}'")
+
+        name = d.pop("name")
+
+        data_collection_id = d.pop("data_collection_id")
+
+        dashboard_data_collection_chart_model = cls(
+            name=name,
+            data_collection_id=data_collection_id,
+            type_=type_,
+        )
+        dashboard_data_collection_chart_model.additional_properties = d
+        return dashboard_data_collection_chart_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.default_sharing_group_response_model_permission_level_type_0 import (
+    DefaultSharingGroupResponseModelPermissionLevelType0,
+)
+
+T = TypeVar("T", bound="DefaultSharingGroupResponseModel")
+
+
+@_attrs_define
+class DefaultSharingGroupResponseModel:
+    """Attributes:
+    group (WorkspaceGroupResponseModel):
+    permission_level (DefaultSharingGroupResponseModelPermissionLevelType0 | str): The permission level to grant to
+        the group
+    """
+
+    group: WorkspaceGroupResponseModel
+
+    permission_level: DefaultSharingGroupResponseModelPermissionLevelType0 | str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group = self.group.to_dict()
+
+        permission_level: str
+        if isinstance(self.permission_level, str):
+            permission_level = self.permission_level
+        else:
+            permission_level = self.permission_level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["group"] = group
+        field_dict["permission_level"] = permission_level
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        group = WorkspaceGroupResponseModel.from_dict(d.pop("group"))
+
+        permission_level = d.pop("permission_level")
+
+        default_sharing_group_response_model = cls(
+            group=group,
+            permission_level=permission_level,
+        )
+        default_sharing_group_response_model.additional_properties = d
+        return default_sharing_group_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.workspace_group_response_model import WorkspaceGroupResponseModel

@@ -1,0 +1,22 @@
+from typing import Literal
+
+DependentAvailableAgentIdentifierAccessLevelType0 = Literal["admin", "commenter", "editor", "viewer"]
+
+DEPENDENT_AVAILABLE_AGENT_IDENTIFIER_ACCESS_LEVEL_TYPE_0_VALUES: set[
+    DependentAvailableAgentIdentifierAccessLevelType0
+] = {
+    "admin",
+    "commenter",
+    "editor",
+    "viewer",
+}
+
+
+def check_dependent_available_agent_identifier_access_level_type_0(
+    value: str,
+) -> DependentAvailableAgentIdentifierAccessLevelType0:
+    if value in DEPENDENT_AVAILABLE_AGENT_IDENTIFIER_ACCESS_LEVEL_TYPE_0_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DEPENDENT_AVAILABLE_AGENT_IDENTIFIER_ACCESS_LEVEL_TYPE_0_VALUES!r}"
+    )

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dependent_available_tool_identifier_access_level_type_0 import (
+    DependentAvailableToolIdentifierAccessLevelType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DependentAvailableToolIdentifier")
+
+
+@_attrs_define
+class DependentAvailableToolIdentifier:
+    """Attributes:
+    id (str):
+    name (str):
+    created_at_unix_secs (int):
+    access_level (DependentAvailableToolIdentifierAccessLevelType0 | str):
+    type_ (Literal['available'] | Unset):  Default: 'available'.
+    """
+
+    id: str
+
+    name: str
+
+    created_at_unix_secs: int
+
+    access_level: DependentAvailableToolIdentifierAccessLevelType0 | str
+
+    type_: Literal["available"] | Unset = "available"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "available")
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at_unix_secs = self.created_at_unix_secs
+
+        access_level: str
+        if isinstance(self.access_level, str):
+            access_level = self.access_level
+        else:
+            access_level = self.access_level
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["created_at_unix_secs"] = created_at_unix_secs
+        field_dict["access_level"] = access_level
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["available"] | Unset, d.pop("type", UNSET))
+        if type_ != "available" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'available', got '{type_}'")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at_unix_secs = d.pop("created_at_unix_secs")
+
+        access_level = d.pop("access_level")
+
+        dependent_available_tool_identifier = cls(
+            id=id,
+            name=name,
+            created_at_unix_secs=created_at_unix_secs,
+            access_level=access_level,
+            type_=type_,
+        )
+        dependent_available_tool_identifier.additional_properties = d
+        return dependent_available_tool_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.telephony_provider import TelephonyProvider
+
+T = TypeVar("T", bound="DependentPhoneNumberIdentifier")
+
+
+@_attrs_define
+class DependentPhoneNumberIdentifier:
+    """Attributes:
+    phone_number_id (str):
+    phone_number (str):
+    label (str):
+    provider (str | TelephonyProvider):
+    """
+
+    phone_number_id: str
+
+    phone_number: str
+
+    label: str
+
+    provider: str | TelephonyProvider
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number_id = self.phone_number_id
+
+        phone_number = self.phone_number
+
+        label = self.label
+
+        provider: str
+        if isinstance(self.provider, str):
+            provider = self.provider
+        else:
+            provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["phone_number_id"] = phone_number_id
+        field_dict["phone_number"] = phone_number
+        field_dict["label"] = label
+        field_dict["provider"] = provider
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        phone_number_id = d.pop("phone_number_id")
+
+        phone_number = d.pop("phone_number")
+
+        label = d.pop("label")
+
+        provider = d.pop("provider")
+
+        dependent_phone_number_identifier = cls(
+            phone_number_id=phone_number_id,
+            phone_number=phone_number,
+            label=label,
+            provider=provider,
+        )
+        dependent_phone_number_identifier.additional_properties = d
+        return dependent_phone_number_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DependentUnknownToolIdentifier")
+
+
+@_attrs_define
+class DependentUnknownToolIdentifier:
+    """A model that represents an tool dependent on a knowledge base/tools
+    to which the user has no direct access.
+
+    Attributes:
+        id (str):
+        type_ (Literal['unknown'] | Unset):  Default: 'unknown'.
+    """
+
+    id: str
+
+    type_: Literal["unknown"] | Unset = "unknown"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "unknown")
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["unknown"] | Unset, d.pop("type", UNSET))
+        if type_ != "unknown" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'unknown', got '{type_}'")
+
+        id = d.pop("id")
+
+        dependent_unknown_tool_identifier = cls(
+            id=id,
+            type_=type_,
+        )
+        dependent_unknown_tool_identifier.additional_properties = d
+        return dependent_unknown_tool_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

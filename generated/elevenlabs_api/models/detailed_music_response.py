@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DetailedMusicResponse")
+
+
+@_attrs_define
+class DetailedMusicResponse:
+    """Response model for structured music generation endpoint
+
+    Example:
+        {'composition_plan': {'negative_global_styles': ['metal', 'hip-hop', 'country'], 'positive_global_styles':
+        ['pop', 'rock', 'jazz'], 'sections': [{'duration_ms': 10000, 'lines': ['Verse 1 lyrics'],
+        'negative_local_styles': ['metal', 'hip-hop', 'country'], 'positive_local_styles': ['pop', 'rock', 'jazz'],
+        'section_name': 'Verse 1'}]}, 'song_metadata': {'description': 'My Song Description', 'genres': ['pop', 'rock',
+        'jazz'], 'is_explicit': False, 'languages': ['en', 'fr'], 'title': 'My Song'}, 'words_timestamps': [{'end_ms':
+        1000, 'start_ms': 0, 'word': 'Verse'}, {'end_ms': 2000, 'start_ms': 1000, 'word': '1'}, {'end_ms': 3000,
+        'start_ms': 2000, 'word': 'lyrics'}]}
+
+    Attributes:
+        composition_plan (CompositionPlan | MusicPrompt): The composition plan used to generate the song
+        song_metadata (SongMetadata):  Example: {'description': 'My Song Description', 'genres': ['pop', 'rock',
+            'jazz'], 'is_explicit': False, 'languages': ['en', 'fr'], 'title': 'My Song'}.
+        words_timestamps (list[WordTimestamp] | None): The timestamps of the words in the generated song
+    """
+
+    composition_plan: CompositionPlan | MusicPrompt
+
+    song_metadata: SongMetadata
+
+    words_timestamps: list[WordTimestamp] | None
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        composition_plan: dict[str, Any]
+        if isinstance(self.composition_plan, MusicPrompt) or isinstance(self.composition_plan, CompositionPlan):
+            composition_plan = self.composition_plan.to_dict()
+        else:
+            composition_plan = self.composition_plan
+
+        song_metadata = self.song_metadata.to_dict()
+
+        words_timestamps: list[dict[str, Any]] | None
+        if isinstance(self.words_timestamps, list):
+            words_timestamps = []
+            for words_timestamps_type_0_item_data in self.words_timestamps:
+                words_timestamps_type_0_item = words_timestamps_type_0_item_data.to_dict()
+                words_timestamps.append(words_timestamps_type_0_item)
+
+        else:
+            words_timestamps = self.words_timestamps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["composition_plan"] = composition_plan
+        field_dict["song_metadata"] = song_metadata
+        field_dict["words_timestamps"] = words_timestamps
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt:
+            if isinstance(data, dict):
+                for known in (
+                    MusicPrompt,
+                    CompositionPlan,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                composition_plan_type_0 = MusicPrompt.from_dict(data)
+
+                return composition_plan_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            composition_plan_type_1 = CompositionPlan.from_dict(data)
+
+            return composition_plan_type_1
+
+        composition_plan = _parse_composition_plan(d.pop("composition_plan"))
+
+        song_metadata = SongMetadata.from_dict(d.pop("song_metadata"))
+
+        def _parse_words_timestamps(data: object) -> list[WordTimestamp] | None:
+            if data is None:
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            words_timestamps_type_0 = []
+            _words_timestamps_type_0 = data
+            for words_timestamps_type_0_item_data in _words_timestamps_type_0:
+                words_timestamps_type_0_item = WordTimestamp.from_dict(words_timestamps_type_0_item_data)
+
+                words_timestamps_type_0.append(words_timestamps_type_0_item)
+
+            return words_timestamps_type_0
+
+        words_timestamps = _parse_words_timestamps(d.pop("words_timestamps"))
+
+        detailed_music_response = cls(
+            composition_plan=composition_plan,
+            song_metadata=song_metadata,
+            words_timestamps=words_timestamps,
+        )
+        detailed_music_response.additional_properties = d
+        return detailed_music_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.composition_plan import CompositionPlan
+from ..models.music_prompt import MusicPrompt
+from ..models.song_metadata import SongMetadata
+from ..models.word_timestamp import WordTimestamp

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceModel")
+
+
+@_attrs_define
+class DeviceModel:
+    """Device information.
+
+    Spec: https://schema.ocsf.io/1.6.0/objects/device
+
+    Attributes:
+        ip (None | str | Unset): IP address
+        hostname (None | str | Unset): Device hostname
+        type_id (int | Unset): Device type ID (99 = Unknown) Default: 99.
+    """
+
+    ip: None | str | Unset = UNSET
+
+    hostname: None | str | Unset = UNSET
+
+    type_id: int | Unset = 99
+
+    def to_dict(self) -> dict[str, Any]:
+        ip: None | str | Unset = self.ip
+
+        hostname: None | str | Unset = self.hostname
+
+        type_id = self.type_id
+
+        field_dict: dict[str, Any] = {}
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ip = d.pop("ip", UNSET)
+
+        hostname = d.pop("hostname", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        device_model = cls(
+            ip=ip,
+            hostname=hostname,
+            type_id=type_id,
+        )
+        return device_model

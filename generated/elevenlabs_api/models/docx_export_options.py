@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocxExportOptions")
+
+
+@_attrs_define
+class DocxExportOptions:
+    """Attributes:
+    format_ (Literal['docx']):
+    include_speakers (bool | Unset):  Default: True.
+    include_timestamps (bool | Unset):  Default: True.
+    segment_on_silence_longer_than_s (float | None | Unset):
+    max_segment_duration_s (float | None | Unset):
+    max_segment_chars (int | None | Unset):
+    """
+
+    format_: Literal["docx"]
+
+    include_speakers: bool | Unset = True
+
+    include_timestamps: bool | Unset = True
+
+    segment_on_silence_longer_than_s: float | None | Unset = UNSET
+
+    max_segment_duration_s: float | None | Unset = UNSET
+
+    max_segment_chars: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("format", "docx")
+
+    def to_dict(self) -> dict[str, Any]:
+        format_ = self.format_
+
+        include_speakers = self.include_speakers
+
+        include_timestamps = self.include_timestamps
+
+        segment_on_silence_longer_than_s: float | None | Unset = self.segment_on_silence_longer_than_s
+
+        max_segment_duration_s: float | None | Unset = self.max_segment_duration_s
+
+        max_segment_chars: int | None | Unset = self.max_segment_chars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["format"] = format_
+        if include_speakers is not UNSET:
+            field_dict["include_speakers"] = include_speakers
+        if include_timestamps is not UNSET:
+            field_dict["include_timestamps"] = include_timestamps
+        if segment_on_silence_longer_than_s is not UNSET:
+            field_dict["segment_on_silence_longer_than_s"] = segment_on_silence_longer_than_s
+        if max_segment_duration_s is not UNSET:
+            field_dict["max_segment_duration_s"] = max_segment_duration_s
+        if max_segment_chars is not UNSET:
+            field_dict["max_segment_chars"] = max_segment_chars
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        format_ = cast(Literal["docx"], d.pop("format"))
+        if format_ != "docx":
+            raise ValueError(f"format must match const 'docx', got '{format_}'")
+
+        include_speakers = d.pop("include_speakers", UNSET)
+
+        include_timestamps = d.pop("include_timestamps", UNSET)
+
+        segment_on_silence_longer_than_s = d.pop("segment_on_silence_longer_than_s", UNSET)
+
+        max_segment_duration_s = d.pop("max_segment_duration_s", UNSET)
+
+        max_segment_chars = d.pop("max_segment_chars", UNSET)
+
+        docx_export_options = cls(
+            format_=format_,
+            include_speakers=include_speakers,
+            include_timestamps=include_timestamps,
+            segment_on_silence_longer_than_s=segment_on_silence_longer_than_s,
+            max_segment_duration_s=max_segment_duration_s,
+            max_segment_chars=max_segment_chars,
+        )
+        docx_export_options.additional_properties = d
+        return docx_export_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DTMFInputConfig")
+
+
+@_attrs_define
+class DTMFInputConfig:
+    """Configuration for DTMF (keypad) input collection during phone calls.
+
+    Attributes:
+        dtmf_input_timeout (float | Unset): Timeout in seconds to wait for additional DTMF digits Default: 2.0.
+        hash_terminator (bool | Unset): If true, pressing # immediately completes DTMF input Default: True.
+        redact_input (bool | Unset): If true, replace the caller's DTMF (keypad) entries with a redaction marker in the
+            transcript, conversation log and analysis. Digits the agent repeats back or passes to a tool are not affected.
+            Default: False.
+    """
+
+    dtmf_input_timeout: float | Unset = 2.0
+
+    hash_terminator: bool | Unset = True
+
+    redact_input: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dtmf_input_timeout = self.dtmf_input_timeout
+
+        hash_terminator = self.hash_terminator
+
+        redact_input = self.redact_input
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if dtmf_input_timeout is not UNSET:
+            field_dict["dtmf_input_timeout"] = dtmf_input_timeout
+        if hash_terminator is not UNSET:
+            field_dict["hash_terminator"] = hash_terminator
+        if redact_input is not UNSET:
+            field_dict["redact_input"] = redact_input
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dtmf_input_timeout = d.pop("dtmf_input_timeout", UNSET)
+
+        hash_terminator = d.pop("hash_terminator", UNSET)
+
+        redact_input = d.pop("redact_input", UNSET)
+
+        dtmf_input_config = cls(
+            dtmf_input_timeout=dtmf_input_timeout,
+            hash_terminator=hash_terminator,
+            redact_input=redact_input,
+        )
+        dtmf_input_config.additional_properties = d
+        return dtmf_input_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

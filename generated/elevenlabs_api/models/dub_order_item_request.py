@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DubOrderItemRequest")
+
+
+@_attrs_define
+class DubOrderItemRequest:
+    """Example:
+        {'captions_sdh': False, 'destination_languages': ['hi', 'fr-FR', 'de'], 'include_captions': True,
+        'include_source_captions': False, 'instructions': "Voices don't need to match the originals, prioritize native-
+        sounding voices", 'kind': 'dub', 'media_id': 'prodmedia_01jgatk6h0fwxrtbjade61yqhx', 'source_language': 'en'}
+
+    Attributes:
+        media_id (str):
+        source_language (str): The language code of the source media (e.g. 'en', 'es').
+        destination_languages (list[str]): List of target language codes to dub the media into.
+        include_captions (bool): Whether to generate captions for the dubbed outputs.
+        include_source_captions (bool): Whether to generate captions for the source language.
+        kind (Literal['dub'] | Unset): The type of order item. Default: 'dub'.
+        instructions (None | str | Unset): Optional free-text instructions for the dubbing team.
+        captions_sdh (bool | None | Unset): Whether captions should use SDH format, which includes descriptions for deaf
+            and hard-of-hearing viewers.
+    """
+
+    media_id: str
+
+    source_language: str
+
+    destination_languages: list[str]
+
+    include_captions: bool
+
+    include_source_captions: bool
+
+    kind: Literal["dub"] | Unset = "dub"
+
+    instructions: None | str | Unset = UNSET
+
+    captions_sdh: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("kind", "dub")
+
+    def to_dict(self) -> dict[str, Any]:
+        media_id = self.media_id
+
+        source_language = self.source_language
+
+        destination_languages = self.destination_languages
+
+        include_captions = self.include_captions
+
+        include_source_captions = self.include_source_captions
+
+        kind = self.kind
+
+        instructions: None | str | Unset = self.instructions
+
+        captions_sdh: bool | None | Unset = self.captions_sdh
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["media_id"] = media_id
+        field_dict["source_language"] = source_language
+        field_dict["destination_languages"] = destination_languages
+        field_dict["include_captions"] = include_captions
+        field_dict["include_source_captions"] = include_source_captions
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if captions_sdh is not UNSET:
+            field_dict["captions_sdh"] = captions_sdh
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        kind = cast(Literal["dub"] | Unset, d.pop("kind", UNSET))
+        if kind != "dub" and not isinstance(kind, Unset):
+            raise ValueError(f"kind must match const 'dub', got '{kind}'")
+
+        media_id = d.pop("media_id")
+
+        source_language = d.pop("source_language")
+
+        destination_languages = cast(list[str], d.pop("destination_languages"))
+
+        include_captions = d.pop("include_captions")
+
+        include_source_captions = d.pop("include_source_captions")
+
+        instructions = d.pop("instructions", UNSET)
+
+        captions_sdh = d.pop("captions_sdh", UNSET)
+
+        dub_order_item_request = cls(
+            media_id=media_id,
+            source_language=source_language,
+            destination_languages=destination_languages,
+            include_captions=include_captions,
+            include_source_captions=include_source_captions,
+            kind=kind,
+            instructions=instructions,
+            captions_sdh=captions_sdh,
+        )
+        dub_order_item_request.additional_properties = d
+        return dub_order_item_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DubbingBulkTargetSegmentUpdateRequest")
+
+
+@_attrs_define
+class DubbingBulkTargetSegmentUpdateRequest:
+    """Edit several target translations at once, applied atomically (all succeed or none do).
+
+    Attributes:
+        segments (DubbingBulkTargetSegmentUpdateRequestSegments): Map of segment id to the translation edit to apply to
+            that segment.
+    """
+
+    segments: DubbingBulkTargetSegmentUpdateRequestSegments
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segments = self.segments.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["segments"] = segments
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        segments = DubbingBulkTargetSegmentUpdateRequestSegments.from_dict(d.pop("segments"))
+
+        dubbing_bulk_target_segment_update_request = cls(
+            segments=segments,
+        )
+        dubbing_bulk_target_segment_update_request.additional_properties = d
+        return dubbing_bulk_target_segment_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dubbing_bulk_target_segment_update_request_segments import DubbingBulkTargetSegmentUpdateRequestSegments

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DubbingError")
+
+
+@_attrs_define
+class DubbingError:
+    """Attributes:
+    code (str): Stable identifier for the failure, safe to branch on. New codes are added over time, so treat an
+        unrecognized value as 'internal_error'.
+    message (str): Human-readable description of the failure, for display. The wording may change at any time;
+        branch on `code` instead.
+    retryable (bool): Whether resubmitting the same input could succeed. False means the failure describes the input
+        or the account, so an identical retry will fail the same way.
+    """
+
+    code: str
+
+    message: str
+
+    retryable: bool
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        retryable = self.retryable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["code"] = code
+        field_dict["message"] = message
+        field_dict["retryable"] = retryable
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        retryable = d.pop("retryable")
+
+        dubbing_error = cls(
+            code=code,
+            message=message,
+            retryable=retryable,
+        )
+        dubbing_error.additional_properties = d
+        return dubbing_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DubbingLanguageListResponse")
+
+
+@_attrs_define
+class DubbingLanguageListResponse:
+    """Attributes:
+    languages (list[DubbingLanguageResponse]): The page of language targets for the project.
+    next_cursor (None | str | Unset): Cursor for the next page, or null when there are no more results.
+    """
+
+    languages: list[DubbingLanguageResponse]
+
+    next_cursor: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        languages = []
+        for languages_item_data in self.languages:
+            languages_item = languages_item_data.to_dict()
+            languages.append(languages_item)
+
+        next_cursor: None | str | Unset = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["languages"] = languages
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        languages = []
+        _languages = d.pop("languages")
+        for languages_item_data in _languages:
+            languages_item = DubbingLanguageResponse.from_dict(languages_item_data)
+
+            languages.append(languages_item)
+
+        next_cursor = d.pop("next_cursor", UNSET)
+
+        dubbing_language_list_response = cls(
+            languages=languages,
+            next_cursor=next_cursor,
+        )
+        dubbing_language_list_response.additional_properties = d
+        return dubbing_language_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dubbing_language_response import DubbingLanguageResponse

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DubbingMediaMetadata")
+
+
+@_attrs_define
+class DubbingMediaMetadata:
+    """Attributes:
+    content_type (str): The content type of the media.
+    duration (float): The duration of the media in seconds.
+    """
+
+    content_type: str
+
+    duration: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_type = self.content_type
+
+        duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["content_type"] = content_type
+        field_dict["duration"] = duration
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_type = d.pop("content_type")
+
+        duration = d.pop("duration")
+
+        dubbing_media_metadata = cls(
+            content_type=content_type,
+            duration=duration,
+        )
+        dubbing_media_metadata.additional_properties = d
+        return dubbing_media_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DubbingMetadataResponse")
+
+
+@_attrs_define
+class DubbingMetadataResponse:
+    """Example:
+        {'created_at': '2025-07-15T14:49:41.149000', 'dubbing_id': '21m00Tcm4TlvDq8ikWAM', 'editable': True,
+        'media_metadata': {'content_type': 'video/mp4', 'duration': 127.5}, 'name': 'My Dubbing Project',
+        'source_language': 'en', 'status': 'dubbed', 'target_languages': ['es', 'fr', 'de']}
+
+    Attributes:
+        dubbing_id (str): The ID of the dubbing project.
+        name (str): The name of the dubbing project.
+        status (str): The state this dub is in.
+        source_language (None | str): Once dubbing has completed, the ISO-639-1 code of the original media's source
+            language.
+        target_languages (list[str]): The ISO-639-1 code of the languages this media has been dubbed into.
+        created_at (datetime.datetime): Timestamp this dub was created.
+        editable (bool | Unset): Whether this dubbing project is editable in Dubbing Studio. Default: False.
+        media_metadata (DubbingMediaMetadata | None | Unset): Metadata, such as the length in seconds and content type,
+            of the dubbed content.
+        error (None | str | Unset): Error message indicate, if this dub has failed, what happened.
+    """
+
+    dubbing_id: str
+
+    name: str
+
+    status: str
+
+    source_language: None | str
+
+    target_languages: list[str]
+
+    created_at: datetime.datetime
+
+    editable: bool | Unset = False
+
+    media_metadata: DubbingMediaMetadata | None | Unset = UNSET
+
+    error: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dubbing_id = self.dubbing_id
+
+        name = self.name
+
+        status = self.status
+
+        source_language: None | str = self.source_language
+
+        target_languages = self.target_languages
+
+        created_at = self.created_at.isoformat()
+
+        editable = self.editable
+
+        media_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.media_metadata, Unset):
+            media_metadata = UNSET
+        elif isinstance(self.media_metadata, DubbingMediaMetadata):
+            media_metadata = self.media_metadata.to_dict()
+        else:
+            media_metadata = self.media_metadata
+
+        error: None | str | Unset = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["dubbing_id"] = dubbing_id
+        field_dict["name"] = name
+        field_dict["status"] = status
+        field_dict["source_language"] = source_language
+        field_dict["target_languages"] = target_languages
+        field_dict["created_at"] = created_at
+        if editable is not UNSET:
+            field_dict["editable"] = editable
+        if media_metadata is not UNSET:
+            field_dict["media_metadata"] = media_metadata
+        if error is not UNSET:
+            field_dict["error"] = error
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dubbing_id = d.pop("dubbing_id")
+
+        name = d.pop("name")
+
+        status = d.pop("status")
+
+        source_language = d.pop("source_language")
+
+        target_languages = cast(list[str], d.pop("target_languages"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        editable = d.pop("editable", UNSET)
+
+        def _parse_media_metadata(data: object) -> DubbingMediaMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            media_metadata_type_0 = DubbingMediaMetadata.from_dict(data)
+
+            return media_metadata_type_0
+
+        media_metadata = _parse_media_metadata(d.pop("media_metadata", UNSET))
+
+        error = d.pop("error", UNSET)
+
+        dubbing_metadata_response = cls(
+            dubbing_id=dubbing_id,
+            name=name,
+            status=status,
+            source_language=source_language,
+            target_languages=target_languages,
+            created_at=created_at,
+            editable=editable,
+            media_metadata=media_metadata,
+            error=error,
+        )
+        dubbing_metadata_response.additional_properties = d
+        return dubbing_metadata_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dubbing_media_metadata import DubbingMediaMetadata

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dubbing_project_response_status_type_0 import (
+    DubbingProjectResponseStatusType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DubbingProjectResponse")
+
+
+@_attrs_define
+class DubbingProjectResponse:
+    """Attributes:
+    project_id (str): Unique identifier of the dubbing project.
+    status (DubbingProjectResponseStatusType0 | str): Lifecycle status of the project: 'preparing'/'processing'
+        while it transcribes, 'ready' once transcription is done, or 'failed'.
+    revision (int): Monotonic counter incremented whenever the source transcript is edited (segment
+        add/edit/delete).
+    created_at (datetime.datetime): When the project was created.
+    updated_at (datetime.datetime): When the project was last updated.
+    reference (None | str | Unset): Optional free-form string the customer can provide to identify the project on
+        their end.
+    source_language (None | str | Unset): BCP-47 language tag of the source media (null if auto-detected).
+    model_id (None | str | Unset): Default dubbing model id applied to this project's language targets.
+    media (DubbingSourceMediaInfo | None | Unset): Source media metadata; null until the project is ready.
+    language_ids (list[str] | Unset): Identifiers of the language targets created under this project.
+    webhook_ids (list[str] | Unset): Workspace webhooks notified when this project becomes ready or fails, and when
+        any of its languages completes or fails.
+    error (DubbingError | None | Unset): Why the project failed; null unless `status` is 'failed'. Also null for the
+        few projects that failed before failure reporting was introduced.
+    warnings (list[VoicesNotPermittedWarning] | Unset): Non-fatal conditions raised while preparing the source,
+        empty when there are none. Reflects the latest preparation. Conditions raised while dubbing a particular
+        language are reported on that language instead.
+    """
+
+    project_id: str
+
+    status: DubbingProjectResponseStatusType0 | str
+
+    revision: int
+
+    created_at: datetime.datetime
+
+    updated_at: datetime.datetime
+
+    reference: None | str | Unset = UNSET
+
+    source_language: None | str | Unset = UNSET
+
+    model_id: None | str | Unset = UNSET
+
+    media: DubbingSourceMediaInfo | None | Unset = UNSET
+
+    language_ids: list[str] | Unset = UNSET
+
+    webhook_ids: list[str] | Unset = UNSET
+
+    error: DubbingError | None | Unset = UNSET
+
+    warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        revision = self.revision
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        reference: None | str | Unset = self.reference
+
+        source_language: None | str | Unset = self.source_language
+
+        model_id: None | str | Unset = self.model_id
+
+        media: dict[str, Any] | None | Unset
+        if isinstance(self.media, Unset):
+            media = UNSET
+        elif isinstance(self.media, DubbingSourceMediaInfo):
+            media = self.media.to_dict()
+        else:
+            media = self.media
+
+        language_ids: list[str] | Unset = UNSET
+        if not isinstance(self.language_ids, Unset):
+            language_ids = self.language_ids
+
+        webhook_ids: list[str] | Unset = UNSET
+        if not isinstance(self.webhook_ids, Unset):
+            webhook_ids = self.webhook_ids
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, DubbingError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["project_id"] = project_id
+        field_dict["status"] = status
+        field_dict["revision"] = revision
+        field_dict["created_at"] = created_at
+        field_dict["updated_at"] = updated_at
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if source_language is not UNSET:
+            field_dict["source_language"] = source_language
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if media is not UNSET:
+            field_dict["media"] = media
+        if language_ids is not UNSET:
+            field_dict["language_ids"] = language_ids
+        if webhook_ids is not UNSET:
+            field_dict["webhook_ids"] = webhook_ids
+        if error is not UNSET:
+            field_dict["error"] = error
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        project_id = d.pop("project_id")
+
+        status = d.pop("status")
+
+        revision = d.pop("revision")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        reference = d.pop("reference", UNSET)
+
+        source_language = d.pop("source_language", UNSET)
+
+        model_id = d.pop("model_id", UNSET)
+
+        def _parse_media(data: object) -> DubbingSourceMediaInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            media_type_0 = DubbingSourceMediaInfo.from_dict(data)
+
+            return media_type_0
+
+        media = _parse_media(d.pop("media", UNSET))
+
+        language_ids = cast(list[str], d.pop("language_ids", UNSET))
+
+        webhook_ids = cast(list[str], d.pop("webhook_ids", UNSET))
+
+        def _parse_error(data: object) -> DubbingError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            error_type_0 = DubbingError.from_dict(data)
+
+            return error_type_0
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[VoicesNotPermittedWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = VoicesNotPermittedWarning.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+
+        dubbing_project_response = cls(
+            project_id=project_id,
+            status=status,
+            revision=revision,
+            created_at=created_at,
+            updated_at=updated_at,
+            reference=reference,
+            source_language=source_language,
+            model_id=model_id,
+            media=media,
+            language_ids=language_ids,
+            webhook_ids=webhook_ids,
+            error=error,
+            warnings=warnings,
+        )
+        dubbing_project_response.additional_properties = d
+        return dubbing_project_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dubbing_error import DubbingError
+from ..models.dubbing_source_media_info import DubbingSourceMediaInfo
+from ..models.voices_not_permitted_warning import VoicesNotPermittedWarning

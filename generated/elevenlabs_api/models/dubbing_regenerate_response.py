@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DubbingRegenerateResponse")
+
+
+@_attrs_define
+class DubbingRegenerateResponse:
+    """The accepted re-dub: what it covers and what it cost.
+
+    Attributes:
+        regenerated_segment_ids (list[str]): The segments this re-dub re-synthesizes: those with edits to apply.
+        regenerated_seconds (float): Seconds of audio this re-dub covers -- the edited regions only, never the whole
+            target. `charged_seconds` is the part of it that was billed.
+        charged_seconds (float): Seconds actually billed, after the free-regeneration allowance. Zero when the re-dub
+            cost nothing -- the allowance covered all of it, or the project's included generation did.
+        free_regeneration_seconds_remaining (float): Free-regeneration seconds left for this language target after this
+            re-dub. The allowance is the source's own duration.
+    """
+
+    regenerated_segment_ids: list[str]
+
+    regenerated_seconds: float
+
+    charged_seconds: float
+
+    free_regeneration_seconds_remaining: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        regenerated_segment_ids = self.regenerated_segment_ids
+
+        regenerated_seconds = self.regenerated_seconds
+
+        charged_seconds = self.charged_seconds
+
+        free_regeneration_seconds_remaining = self.free_regeneration_seconds_remaining
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["regenerated_segment_ids"] = regenerated_segment_ids
+        field_dict["regenerated_seconds"] = regenerated_seconds
+        field_dict["charged_seconds"] = charged_seconds
+        field_dict["free_regeneration_seconds_remaining"] = free_regeneration_seconds_remaining
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        regenerated_segment_ids = cast(list[str], d.pop("regenerated_segment_ids"))
+
+        regenerated_seconds = d.pop("regenerated_seconds")
+
+        charged_seconds = d.pop("charged_seconds")
+
+        free_regeneration_seconds_remaining = d.pop("free_regeneration_seconds_remaining")
+
+        dubbing_regenerate_response = cls(
+            regenerated_segment_ids=regenerated_segment_ids,
+            regenerated_seconds=regenerated_seconds,
+            charged_seconds=charged_seconds,
+            free_regeneration_seconds_remaining=free_regeneration_seconds_remaining,
+        )
+        dubbing_regenerate_response.additional_properties = d
+        return dubbing_regenerate_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DubbingRenderResponseModel")
+
+
+@_attrs_define
+class DubbingRenderResponseModel:
+    """Attributes:
+    version (int):
+    render_id (str):
+    """
+
+    version: int
+
+    render_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version
+
+        render_id = self.render_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["version"] = version
+        field_dict["render_id"] = render_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        version = d.pop("version")
+
+        render_id = d.pop("render_id")
+
+        dubbing_render_response_model = cls(
+            version=version,
+            render_id=render_id,
+        )
+        dubbing_render_response_model.additional_properties = d
+        return dubbing_render_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

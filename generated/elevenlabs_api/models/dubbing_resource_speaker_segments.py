@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DubbingResourceSpeakerSegments")
+
+
+@_attrs_define
+class DubbingResourceSpeakerSegments:
+    additional_properties: dict[str, SpeakerSegment] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dubbing_resource_speaker_segments = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = SpeakerSegment.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        dubbing_resource_speaker_segments.additional_properties = additional_properties
+        return dubbing_resource_speaker_segments
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> SpeakerSegment:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: SpeakerSegment) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.speaker_segment import SpeakerSegment

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DubbingSegmentCreateRequest")
+
+
+@_attrs_define
+class DubbingSegmentCreateRequest:
+    """A new source segment; its id and word-level alignment are assigned by the server.
+
+    Attributes:
+        text (str): The text of the new segment.
+        speaker_id (str): Identifier of the segment's speaker.
+        start_s (float): Start time of the segment, in seconds.
+        end_s (float): End time of the segment, in seconds.
+    """
+
+    text: str
+
+    speaker_id: str
+
+    start_s: float
+
+    end_s: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        speaker_id = self.speaker_id
+
+        start_s = self.start_s
+
+        end_s = self.end_s
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["text"] = text
+        field_dict["speaker_id"] = speaker_id
+        field_dict["start_s"] = start_s
+        field_dict["end_s"] = end_s
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        speaker_id = d.pop("speaker_id")
+
+        start_s = d.pop("start_s")
+
+        end_s = d.pop("end_s")
+
+        dubbing_segment_create_request = cls(
+            text=text,
+            speaker_id=speaker_id,
+            start_s=start_s,
+            end_s=end_s,
+        )
+        dubbing_segment_create_request.additional_properties = d
+        return dubbing_segment_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

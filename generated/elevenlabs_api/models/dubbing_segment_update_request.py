@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DubbingSegmentUpdateRequest")
+
+
+@_attrs_define
+class DubbingSegmentUpdateRequest:
+    """A partial update to a source segment; omitted fields are left unchanged.
+
+    Attributes:
+        text (None | str | Unset): New text for the segment.
+        speaker_id (None | str | Unset): New speaker id for the segment.
+        start_s (float | None | Unset): New start time, in seconds.
+        end_s (float | None | Unset): New end time, in seconds.
+    """
+
+    text: None | str | Unset = UNSET
+
+    speaker_id: None | str | Unset = UNSET
+
+    start_s: float | None | Unset = UNSET
+
+    end_s: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text: None | str | Unset = self.text
+
+        speaker_id: None | str | Unset = self.speaker_id
+
+        start_s: float | None | Unset = self.start_s
+
+        end_s: float | None | Unset = self.end_s
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if text is not UNSET:
+            field_dict["text"] = text
+        if speaker_id is not UNSET:
+            field_dict["speaker_id"] = speaker_id
+        if start_s is not UNSET:
+            field_dict["start_s"] = start_s
+        if end_s is not UNSET:
+            field_dict["end_s"] = end_s
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
+        speaker_id = d.pop("speaker_id", UNSET)
+
+        start_s = d.pop("start_s", UNSET)
+
+        end_s = d.pop("end_s", UNSET)
+
+        dubbing_segment_update_request = cls(
+            text=text,
+            speaker_id=speaker_id,
+            start_s=start_s,
+            end_s=end_s,
+        )
+        dubbing_segment_update_request.additional_properties = d
+        return dubbing_segment_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

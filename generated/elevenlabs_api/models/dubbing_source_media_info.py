@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DubbingSourceMediaInfo")
+
+
+@_attrs_define
+class DubbingSourceMediaInfo:
+    """Metadata about the project's source media.
+
+    Attributes:
+        filename (None | str | Unset): Original filename of the uploaded source media (null for URL sources).
+        duration_s (float | None | Unset): Duration of the source media in seconds.
+        has_video (bool | None | Unset): Whether the source media contains a video stream.
+        mime_type (None | str | Unset): MIME type of the uploaded source media.
+    """
+
+    filename: None | str | Unset = UNSET
+
+    duration_s: float | None | Unset = UNSET
+
+    has_video: bool | None | Unset = UNSET
+
+    mime_type: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filename: None | str | Unset = self.filename
+
+        duration_s: float | None | Unset = self.duration_s
+
+        has_video: bool | None | Unset = self.has_video
+
+        mime_type: None | str | Unset = self.mime_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if duration_s is not UNSET:
+            field_dict["duration_s"] = duration_s
+        if has_video is not UNSET:
+            field_dict["has_video"] = has_video
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        filename = d.pop("filename", UNSET)
+
+        duration_s = d.pop("duration_s", UNSET)
+
+        has_video = d.pop("has_video", UNSET)
+
+        mime_type = d.pop("mime_type", UNSET)
+
+        dubbing_source_media_info = cls(
+            filename=filename,
+            duration_s=duration_s,
+            has_video=has_video,
+            mime_type=mime_type,
+        )
+        dubbing_source_media_info.additional_properties = d
+        return dubbing_source_media_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DubbingSourceTranscriptResponse")
+
+
+@_attrs_define
+class DubbingSourceTranscriptResponse:
+    """Attributes:
+    segments (list[DubbingTranscriptSegment]): The source segments, in playback order.
+    revision (int): The project's source-transcript revision at read time.
+    language (None | str | Unset): BCP-47 language tag of the source transcript (null if unknown).
+    """
+
+    segments: list[DubbingTranscriptSegment]
+
+    revision: int
+
+    language: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segments = []
+        for segments_item_data in self.segments:
+            segments_item = segments_item_data.to_dict()
+            segments.append(segments_item)
+
+        revision = self.revision
+
+        language: None | str | Unset = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["segments"] = segments
+        field_dict["revision"] = revision
+        if language is not UNSET:
+            field_dict["language"] = language
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        segments = []
+        _segments = d.pop("segments")
+        for segments_item_data in _segments:
+            segments_item = DubbingTranscriptSegment.from_dict(segments_item_data)
+
+            segments.append(segments_item)
+
+        revision = d.pop("revision")
+
+        language = d.pop("language", UNSET)
+
+        dubbing_source_transcript_response = cls(
+            segments=segments,
+            revision=revision,
+            language=language,
+        )
+        dubbing_source_transcript_response.additional_properties = d
+        return dubbing_source_transcript_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dubbing_transcript_segment import DubbingTranscriptSegment

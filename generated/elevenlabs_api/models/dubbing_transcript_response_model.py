@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DubbingTranscriptResponseModel")
+
+
+@_attrs_define
+class DubbingTranscriptResponseModel:
+    """Attributes:
+    language (str):
+    utterances (list[DubbingTranscriptUtterance]):
+    """
+
+    language: str
+
+    utterances: list[DubbingTranscriptUtterance]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        language = self.language
+
+        utterances = []
+        for utterances_item_data in self.utterances:
+            utterances_item = utterances_item_data.to_dict()
+            utterances.append(utterances_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["language"] = language
+        field_dict["utterances"] = utterances
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        language = d.pop("language")
+
+        utterances = []
+        _utterances = d.pop("utterances")
+        for utterances_item_data in _utterances:
+            utterances_item = DubbingTranscriptUtterance.from_dict(utterances_item_data)
+
+            utterances.append(utterances_item)
+
+        dubbing_transcript_response_model = cls(
+            language=language,
+            utterances=utterances,
+        )
+        dubbing_transcript_response_model.additional_properties = d
+        return dubbing_transcript_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dubbing_transcript_utterance import DubbingTranscriptUtterance

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DubbingTranscriptRevisionResponse")
+
+
+@_attrs_define
+class DubbingTranscriptRevisionResponse:
+    """The new revision after a source edit that returns no segment (e.g. a delete).
+
+    Attributes:
+        revision (int): The project's source-transcript revision after this edit.
+    """
+
+    revision: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        revision = self.revision
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["revision"] = revision
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        revision = d.pop("revision")
+
+        dubbing_transcript_revision_response = cls(
+            revision=revision,
+        )
+        dubbing_transcript_revision_response.additional_properties = d
+        return dubbing_transcript_revision_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

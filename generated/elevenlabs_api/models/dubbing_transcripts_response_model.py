@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dubbing_transcripts_response_model_transcript_format_type_0 import (
+    DubbingTranscriptsResponseModelTranscriptFormatType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DubbingTranscriptsResponseModel")
+
+
+@_attrs_define
+class DubbingTranscriptsResponseModel:
+    """Attributes:
+    transcript_format (DubbingTranscriptsResponseModelTranscriptFormatType0 | str):
+    srt (None | str | Unset):
+    webvtt (None | str | Unset):
+    json (DubbingTranscript | None | Unset):
+    """
+
+    transcript_format: DubbingTranscriptsResponseModelTranscriptFormatType0 | str
+
+    srt: None | str | Unset = UNSET
+
+    webvtt: None | str | Unset = UNSET
+
+    json: DubbingTranscript | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transcript_format: str
+        if isinstance(self.transcript_format, str):
+            transcript_format = self.transcript_format
+        else:
+            transcript_format = self.transcript_format
+
+        srt: None | str | Unset = self.srt
+
+        webvtt: None | str | Unset = self.webvtt
+
+        json: dict[str, Any] | None | Unset
+        if isinstance(self.json, Unset):
+            json = UNSET
+        elif isinstance(self.json, DubbingTranscript):
+            json = self.json.to_dict()
+        else:
+            json = self.json
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["transcript_format"] = transcript_format
+        if srt is not UNSET:
+            field_dict["srt"] = srt
+        if webvtt is not UNSET:
+            field_dict["webvtt"] = webvtt
+        if json is not UNSET:
+            field_dict["json"] = json
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        transcript_format = d.pop("transcript_format")
+
+        srt = d.pop("srt", UNSET)
+
+        webvtt = d.pop("webvtt", UNSET)
+
+        def _parse_json(data: object) -> DubbingTranscript | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            json_type_0 = DubbingTranscript.from_dict(data)
+
+            return json_type_0
+
+        json = _parse_json(d.pop("json", UNSET))
+
+        dubbing_transcripts_response_model = cls(
+            transcript_format=transcript_format,
+            srt=srt,
+            webvtt=webvtt,
+            json=json,
+        )
+        dubbing_transcripts_response_model.additional_properties = d
+        return dubbing_transcripts_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dubbing_transcript import DubbingTranscript

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DynamicVariableAssignment")
+
+
+@_attrs_define
+class DynamicVariableAssignment:
+    """Configuration for extracting values from tool responses and assigning them to dynamic variables.
+
+    Example:
+        {'dynamic_variable': 'user_name', 'preserve_native_type': False, 'sanitize': False, 'source': 'response',
+        'value_path': 'user.name'}
+
+    Attributes:
+        dynamic_variable (str): The name of the dynamic variable to assign the extracted value to
+        value_path (str): Dot notation path to extract the value from the source (e.g., 'user.name' or 'data.0.id')
+        source (Literal['response'] | Unset): The source to extract the value from. Currently only 'response' is
+            supported. Default: 'response'.
+        sanitize (bool | Unset): If true, this assignment's value will be removed from the tool response before sending
+            to the LLM and transcript, but still processed for variable assignment. Default: False.
+        preserve_native_type (bool | Unset): If true, non-scalar values (lists, objects) extracted from the tool
+            response are stored as their native type instead of being stringified to JSON. Enable this to use extracted
+            arrays directly as list dynamic variables. Default: False.
+    """
+
+    dynamic_variable: str
+
+    value_path: str
+
+    source: Literal["response"] | Unset = "response"
+
+    sanitize: bool | Unset = False
+
+    preserve_native_type: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("source", "response")
+
+    def to_dict(self) -> dict[str, Any]:
+        dynamic_variable = self.dynamic_variable
+
+        value_path = self.value_path
+
+        source = self.source
+
+        sanitize = self.sanitize
+
+        preserve_native_type = self.preserve_native_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["dynamic_variable"] = dynamic_variable
+        field_dict["value_path"] = value_path
+        if source is not UNSET:
+            field_dict["source"] = source
+        if sanitize is not UNSET:
+            field_dict["sanitize"] = sanitize
+        if preserve_native_type is not UNSET:
+            field_dict["preserve_native_type"] = preserve_native_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source = cast(Literal["response"] | Unset, d.pop("source", UNSET))
+        if source != "response" and not isinstance(source, Unset):
+            raise ValueError(f"source must match const 'response', got '{source}'")
+
+        dynamic_variable = d.pop("dynamic_variable")
+
+        value_path = d.pop("value_path")
+
+        sanitize = d.pop("sanitize", UNSET)
+
+        preserve_native_type = d.pop("preserve_native_type", UNSET)
+
+        dynamic_variable_assignment = cls(
+            dynamic_variable=dynamic_variable,
+            value_path=value_path,
+            source=source,
+            sanitize=sanitize,
+            preserve_native_type=preserve_native_type,
+        )
+        dynamic_variable_assignment.additional_properties = d
+        return dynamic_variable_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ElevenFlashV25VoiceSettings")
+
+
+@_attrs_define
+class ElevenFlashV25VoiceSettings:
+    """Overrides for the voice's saved settings, applied to one generation.
+
+    Attributes:
+        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
+            expressive, varied speech.
+        similarity_boost (float | None | Unset): How closely the output adheres to the original voice.
+        speed (float | None | Unset): The speed of the generated speech, where 1.0 is the voice's natural pace.
+    """
+
+    stability: float | None | Unset = UNSET
+
+    similarity_boost: float | None | Unset = UNSET
+
+    speed: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        stability: float | None | Unset = self.stability
+
+        similarity_boost: float | None | Unset = self.similarity_boost
+
+        speed: float | None | Unset = self.speed
+
+        field_dict: dict[str, Any] = {}
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        if similarity_boost is not UNSET:
+            field_dict["similarity_boost"] = similarity_boost
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stability = d.pop("stability", UNSET)
+
+        similarity_boost = d.pop("similarity_boost", UNSET)
+
+        speed = d.pop("speed", UNSET)
+
+        eleven_flash_v25_voice_settings = cls(
+            stability=stability,
+            similarity_boost=similarity_boost,
+            speed=speed,
+        )
+        return eleven_flash_v25_voice_settings

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.eleven_multilingual_v2_request_output_format import (
+    ElevenMultilingualV2RequestOutputFormat,
+    check_eleven_multilingual_v2_request_output_format,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ElevenMultilingualV2Request")
+
+
+@_attrs_define
+class ElevenMultilingualV2Request:
+    """Request body for the ElevenLabs Multilingual v2 TTS model.
+
+    Attributes:
+        text (str): The text to synthesize into speech.
+        voice (str): The ID of the voice to speak with.
+        model_id (Literal['eleven_multilingual_v2']): The model to use for the generation.
+        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
+            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
+            response of the corresponding GET endpoint.
+        output_format (ElevenMultilingualV2RequestOutputFormat | Unset): The audio encoding of the output, as
+            `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Default: 'mp3_44100_128'.
+        pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator] | Unset): Pronunciation
+            dictionaries to apply to the text, in order of precedence. Up to 3.
+        voice_settings (None | TtsVoiceSettings | Unset): Overrides for the voice's saved settings, applied to this
+            generation only.
+    """
+
+    text: str
+
+    voice: str
+
+    model_id: Literal["eleven_multilingual_v2"]
+
+    webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
+
+    output_format: ElevenMultilingualV2RequestOutputFormat | Unset = "mp3_44100_128"
+
+    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
+
+    voice_settings: None | TtsVoiceSettings | Unset = UNSET
+
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("model_id", "eleven_multilingual_v2")
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        voice = self.voice
+
+        model_id = self.model_id
+
+        webhook: dict[str, Any] | None | Unset
+        if isinstance(self.webhook, Unset):
+            webhook = UNSET
+        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+            webhook = self.webhook.to_dict()
+        else:
+            webhook = self.webhook
+
+        output_format: str | Unset = UNSET
+        if not isinstance(self.output_format, Unset):
+            output_format = self.output_format
+
+        pronunciation_dictionary_locators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pronunciation_dictionary_locators, Unset):
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+
+        voice_settings: dict[str, Any] | None | Unset
+        if isinstance(self.voice_settings, Unset):
+            voice_settings = UNSET
+        elif isinstance(self.voice_settings, TtsVoiceSettings):
+            voice_settings = self.voice_settings.to_dict()
+        else:
+            voice_settings = self.voice_settings
+
+        field_dict: dict[str, Any] = {}
+        field_dict["text"] = text
+        field_dict["voice"] = voice
+        field_dict["model_id"] = model_id
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if pronunciation_dictionary_locators is not UNSET:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
+        if voice_settings is not UNSET:
+            field_dict["voice_settings"] = voice_settings
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_id = cast(Literal["eleven_multilingual_v2"], d.pop("model_id"))
+        if model_id != "eleven_multilingual_v2":
+            raise ValueError(f"model_id must match const 'eleven_multilingual_v2', got '{model_id}'")
+
+        text = d.pop("text")
+
+        voice = d.pop("voice")
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+
+            return componentsschemas_webhook_target_type_1
+
+        webhook = _parse_webhook(d.pop("webhook", UNSET))
+
+        _output_format = d.pop("output_format", UNSET)
+        output_format: ElevenMultilingualV2RequestOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = check_eleven_multilingual_v2_request_output_format(_output_format)
+
+        _pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
+        pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
+        if _pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocator.from_dict(
+                    pronunciation_dictionary_locators_item_data
+                )
+
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+
+        def _parse_voice_settings(data: object) -> None | TtsVoiceSettings | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_settings_type_0 = TtsVoiceSettings.from_dict(data)
+
+            return voice_settings_type_0
+
+        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+
+        eleven_multilingual_v2_request = cls(
+            text=text,
+            voice=voice,
+            model_id=model_id,
+            webhook=webhook,
+            output_format=output_format,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            voice_settings=voice_settings,
+        )
+        return eleven_multilingual_v2_request
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
+from ..models.tts_voice_settings import TtsVoiceSettings
+from ..models.webhook_target_all import WebhookTargetAll
+from ..models.webhook_target_ids import WebhookTargetIds

@@ -1,0 +1,21 @@
+from typing import Literal
+
+ElevenV3RequestOutputFormat = Literal[
+    "mp3_22050_32", "mp3_24000_48", "mp3_44100_128", "mp3_44100_192", "mp3_44100_32", "mp3_44100_64", "mp3_44100_96"
+]
+
+ELEVEN_V3_REQUEST_OUTPUT_FORMAT_VALUES: set[ElevenV3RequestOutputFormat] = {
+    "mp3_22050_32",
+    "mp3_24000_48",
+    "mp3_44100_128",
+    "mp3_44100_192",
+    "mp3_44100_32",
+    "mp3_44100_64",
+    "mp3_44100_96",
+}
+
+
+def check_eleven_v3_request_output_format(value: str) -> ElevenV3RequestOutputFormat:
+    if value in ELEVEN_V3_REQUEST_OUTPUT_FORMAT_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ELEVEN_V3_REQUEST_OUTPUT_FORMAT_VALUES!r}")

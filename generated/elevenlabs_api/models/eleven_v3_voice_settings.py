@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ElevenV3VoiceSettings")
+
+
+@_attrs_define
+class ElevenV3VoiceSettings:
+    """Overrides for the voice's saved settings, applied to one generation.
+
+    Attributes:
+        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
+            expressive, varied speech.
+    """
+
+    stability: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        stability: float | None | Unset = self.stability
+
+        field_dict: dict[str, Any] = {}
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stability = d.pop("stability", UNSET)
+
+        eleven_v3_voice_settings = cls(
+            stability=stability,
+        )
+        return eleven_v3_voice_settings

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EndProcedureToolConfigOutput")
+
+
+@_attrs_define
+class EndProcedureToolConfigOutput:
+    """Attributes:
+    system_tool_type (Literal['end_procedure'] | Unset):  Default: 'end_procedure'.
+    procedures (EndProcedureToolConfigOutputProcedures | Unset):
+    """
+
+    system_tool_type: Literal["end_procedure"] | Unset = "end_procedure"
+
+    procedures: EndProcedureToolConfigOutputProcedures | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "end_procedure")
+
+    def to_dict(self) -> dict[str, Any]:
+        system_tool_type = self.system_tool_type
+
+        procedures: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.procedures, Unset):
+            procedures = self.procedures.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if system_tool_type is not UNSET:
+            field_dict["system_tool_type"] = system_tool_type
+        if procedures is not UNSET:
+            field_dict["procedures"] = procedures
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        system_tool_type = cast(Literal["end_procedure"] | Unset, d.pop("system_tool_type", UNSET))
+        if system_tool_type != "end_procedure" and not isinstance(system_tool_type, Unset):
+            raise ValueError(f"system_tool_type must match const 'end_procedure', got '{system_tool_type}'")
+
+        _procedures = d.pop("procedures", UNSET)
+        procedures: EndProcedureToolConfigOutputProcedures | Unset
+        if isinstance(_procedures, Unset):
+            procedures = UNSET
+        else:
+            procedures = EndProcedureToolConfigOutputProcedures.from_dict(_procedures)
+
+        end_procedure_tool_config_output = cls(
+            system_tool_type=system_tool_type,
+            procedures=procedures,
+        )
+        end_procedure_tool_config_output.additional_properties = d
+        return end_procedure_tool_config_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.end_procedure_tool_config_output_procedures import EndProcedureToolConfigOutputProcedures

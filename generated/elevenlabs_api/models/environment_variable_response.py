@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.environment_variable_response_type_type_0 import (
+    EnvironmentVariableResponseTypeType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnvironmentVariableResponse")
+
+
+@_attrs_define
+class EnvironmentVariableResponse:
+    """Attributes:
+    label (str):
+    created_at_unix_secs (int):
+    updated_at_unix_secs (int):
+    type_ (EnvironmentVariableResponseTypeType0 | str):
+    id (str):
+    workspace_id (str):
+    values (EnvironmentVariableResponseValuesType0 | EnvironmentVariableResponseValuesType1 |
+        EnvironmentVariableResponseValuesType2):
+    created_by_user_id (None | str | Unset):
+    """
+
+    label: str
+
+    created_at_unix_secs: int
+
+    updated_at_unix_secs: int
+
+    type_: EnvironmentVariableResponseTypeType0 | str
+
+    id: str
+
+    workspace_id: str
+
+    values: (
+        EnvironmentVariableResponseValuesType0
+        | EnvironmentVariableResponseValuesType1
+        | EnvironmentVariableResponseValuesType2
+    )
+
+    created_by_user_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        created_at_unix_secs = self.created_at_unix_secs
+
+        updated_at_unix_secs = self.updated_at_unix_secs
+
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        id = self.id
+
+        workspace_id = self.workspace_id
+
+        values: dict[str, Any]
+        if (
+            isinstance(self.values, EnvironmentVariableResponseValuesType0)
+            or isinstance(self.values, EnvironmentVariableResponseValuesType1)
+            or isinstance(self.values, EnvironmentVariableResponseValuesType2)
+        ):
+            values = self.values.to_dict()
+        else:
+            values = self.values
+
+        created_by_user_id: None | str | Unset = self.created_by_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["label"] = label
+        field_dict["created_at_unix_secs"] = created_at_unix_secs
+        field_dict["updated_at_unix_secs"] = updated_at_unix_secs
+        field_dict["type"] = type_
+        field_dict["id"] = id
+        field_dict["workspace_id"] = workspace_id
+        field_dict["values"] = values
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        created_at_unix_secs = d.pop("created_at_unix_secs")
+
+        updated_at_unix_secs = d.pop("updated_at_unix_secs")
+
+        type_ = d.pop("type")
+
+        id = d.pop("id")
+
+        workspace_id = d.pop("workspace_id")
+
+        def _parse_values(
+            data: object,
+        ) -> (
+            EnvironmentVariableResponseValuesType0
+            | EnvironmentVariableResponseValuesType1
+            | EnvironmentVariableResponseValuesType2
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    EnvironmentVariableResponseValuesType0,
+                    EnvironmentVariableResponseValuesType1,
+                    EnvironmentVariableResponseValuesType2,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                values_type_0 = EnvironmentVariableResponseValuesType0.from_dict(data)
+
+                return values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                values_type_1 = EnvironmentVariableResponseValuesType1.from_dict(data)
+
+                return values_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            values_type_2 = EnvironmentVariableResponseValuesType2.from_dict(data)
+
+            return values_type_2
+
+        values = _parse_values(d.pop("values"))
+
+        created_by_user_id = d.pop("created_by_user_id", UNSET)
+
+        environment_variable_response = cls(
+            label=label,
+            created_at_unix_secs=created_at_unix_secs,
+            updated_at_unix_secs=updated_at_unix_secs,
+            type_=type_,
+            id=id,
+            workspace_id=workspace_id,
+            values=values,
+            created_by_user_id=created_by_user_id,
+        )
+        environment_variable_response.additional_properties = d
+        return environment_variable_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.environment_variable_response_values_type_0 import EnvironmentVariableResponseValuesType0
+from ..models.environment_variable_response_values_type_1 import EnvironmentVariableResponseValuesType1
+from ..models.environment_variable_response_values_type_2 import EnvironmentVariableResponseValuesType2

@@ -1,0 +1,467 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_period import BillingPeriod
+from ..models.character_refresh_period import CharacterRefreshPeriod
+from ..models.currency import Currency
+from ..models.subscription_status_type import SubscriptionStatusType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExtendedSubscriptionResponseModel")
+
+
+@_attrs_define
+class ExtendedSubscriptionResponseModel:
+    """Example:
+        {'allowed_to_extend_character_limit': True, 'billing_period': 'monthly_period', 'can_extend_character_limit':
+        True, 'can_extend_voice_limit': True, 'can_use_instant_voice_cloning': True,
+        'can_use_professional_voice_cloning': True, 'character_count': 1000, 'character_limit': 10000,
+        'character_refresh_period': 'monthly_period', 'currency': 'usd', 'current_overage': {'amount': '0', 'currency':
+        'usd'}, 'has_open_invoices': True, 'has_used_creator_coupon_on_account': False,
+        'has_used_starter_coupon_on_account': False, 'max_character_limit_extension': 10000,
+        'max_credit_limit_extension': 10000, 'next_character_count_reset_unix': 1738356858, 'next_invoice':
+        {'amount_due_cents': 1000, 'discounts': [{'discount_percent_off': 20.0}], 'next_payment_attempt_unix':
+        1738356858, 'payment_intent_status': 'processing', 'payment_intent_statusses': ['processing', 'succeeded'],
+        'subtotal_cents': 900, 'tax_cents': 100}, 'open_invoices': [{'amount_due_cents': 1000, 'discounts':
+        [{'discount_percent_off': 20.0}], 'next_payment_attempt_unix': 1738356858, 'payment_intent_status':
+        'processing', 'payment_intent_statusses': ['processing', 'succeeded'], 'subtotal_cents': 900, 'tax_cents':
+        100}], 'professional_voice_limit': 1, 'professional_voice_slots_used': 0,
+        'professional_voice_slots_used_in_workspace': 0, 'status': 'active', 'tier': 'starter',
+        'voice_add_edit_counter': 0, 'voice_limit': 10, 'voice_slots_used': 1}
+
+    Attributes:
+        tier (str): The tier of the user's subscription.
+        character_count (int): The number of characters used by the user.
+        character_limit (int): The maximum number of characters allowed in the current billing period.
+        max_character_limit_extension (int | None): Deprecated: use `max_credit_limit_extension`. Maximum number of
+            characters that the character limit can be exceeded by. Managed by the workspace admin.
+        max_credit_limit_extension (int | Literal['unlimited']): Maximum number of credits that the credit limit can be
+            exceeded by. Managed by the workspace admin. `"unlimited"` means no cap, `0` means usage-based billing is
+            disabled.
+        can_extend_character_limit (bool): Whether the workspace is entitled to enter overages (usage-based billing).
+        allowed_to_extend_character_limit (bool): Deprecated: use `max_credit_limit_extension != 0`. Whether the user is
+            allowed to extend their character limit.
+        voice_slots_used (int): The number of voice slots used by the user.
+        professional_voice_slots_used (int): The number of professional voice slots used. For consolidated billing this
+            is the group-wide count across all workspaces in the group; see professional_voice_slots_used_in_workspace for
+            the current workspace only.
+        professional_voice_slots_used_in_workspace (int): The number of professional voice slots used in the current
+            workspace. For consolidated billing, professional_voice_slots_used counts across all workspaces in the group,
+            while this counts only the current workspace.
+        voice_limit (int): The maximum number of voice slots allowed for the user.
+        voice_add_edit_counter (int): The number of voice add/edits used by the user.
+        professional_voice_limit (int): The maximum number of professional voices allowed for the user.
+        can_extend_voice_limit (bool): Whether the user can extend their voice limit.
+        can_use_instant_voice_cloning (bool): Whether the user can use instant voice cloning.
+        can_use_professional_voice_cloning (bool): Whether the user can use professional voice cloning.
+        current_overage (Price): Currency/amount pair.
+        status (str | SubscriptionStatusType): The status of the user's subscription.
+        open_invoices (list[InvoiceResponseModel]): The open invoices for the user.
+        has_open_invoices (bool): Whether the user has open invoices.
+        next_character_count_reset_unix (int | None | Unset): The Unix timestamp of the next character count reset.
+        max_voice_add_edits (int | None | Unset): The maximum number of voice add/edits allowed for the user.
+        currency (Currency | None | str | Unset): The currency of the user's subscription.
+        billing_period (BillingPeriod | None | str | Unset): The billing period of the user's subscription.
+        character_refresh_period (CharacterRefreshPeriod | None | str | Unset): The character refresh period of the
+            user's subscription.
+        next_invoice (InvoiceResponseModel | None | Unset): The next invoice for the user.
+        pending_change (None | PendingCancellationResponseModel | PendingSubscriptionSwitchResponseModel |
+            UnknownVariant | Unset): The pending change for the user.
+        has_used_starter_coupon_on_account (bool | Unset): True if any workspace owned by this user's auth account has
+            redeemed the starter first-month discount coupon. Default: False.
+        has_used_creator_coupon_on_account (bool | Unset): True if any workspace owned by this user's auth account has
+            redeemed the creator first-month discount coupon. Default: False.
+    """
+
+    tier: str
+
+    character_count: int
+
+    character_limit: int
+
+    max_character_limit_extension: int | None
+
+    max_credit_limit_extension: int | Literal["unlimited"]
+
+    can_extend_character_limit: bool
+
+    allowed_to_extend_character_limit: bool
+
+    voice_slots_used: int
+
+    professional_voice_slots_used: int
+
+    professional_voice_slots_used_in_workspace: int
+
+    voice_limit: int
+
+    voice_add_edit_counter: int
+
+    professional_voice_limit: int
+
+    can_extend_voice_limit: bool
+
+    can_use_instant_voice_cloning: bool
+
+    can_use_professional_voice_cloning: bool
+
+    current_overage: Price
+
+    status: str | SubscriptionStatusType
+
+    open_invoices: list[InvoiceResponseModel]
+
+    has_open_invoices: bool
+
+    next_character_count_reset_unix: int | None | Unset = UNSET
+
+    max_voice_add_edits: int | None | Unset = UNSET
+
+    currency: Currency | None | str | Unset = UNSET
+
+    billing_period: BillingPeriod | None | str | Unset = UNSET
+
+    character_refresh_period: CharacterRefreshPeriod | None | str | Unset = UNSET
+
+    next_invoice: InvoiceResponseModel | None | Unset = UNSET
+
+    pending_change: (
+        None | PendingCancellationResponseModel | PendingSubscriptionSwitchResponseModel | UnknownVariant | Unset
+    ) = UNSET
+
+    has_used_starter_coupon_on_account: bool | Unset = False
+
+    has_used_creator_coupon_on_account: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tier = self.tier
+
+        character_count = self.character_count
+
+        character_limit = self.character_limit
+
+        max_character_limit_extension: int | None = self.max_character_limit_extension
+
+        max_credit_limit_extension: int | Literal["unlimited"] = self.max_credit_limit_extension
+
+        can_extend_character_limit = self.can_extend_character_limit
+
+        allowed_to_extend_character_limit = self.allowed_to_extend_character_limit
+
+        voice_slots_used = self.voice_slots_used
+
+        professional_voice_slots_used = self.professional_voice_slots_used
+
+        professional_voice_slots_used_in_workspace = self.professional_voice_slots_used_in_workspace
+
+        voice_limit = self.voice_limit
+
+        voice_add_edit_counter = self.voice_add_edit_counter
+
+        professional_voice_limit = self.professional_voice_limit
+
+        can_extend_voice_limit = self.can_extend_voice_limit
+
+        can_use_instant_voice_cloning = self.can_use_instant_voice_cloning
+
+        can_use_professional_voice_cloning = self.can_use_professional_voice_cloning
+
+        current_overage = self.current_overage.to_dict()
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        open_invoices = []
+        for open_invoices_item_data in self.open_invoices:
+            open_invoices_item = open_invoices_item_data.to_dict()
+            open_invoices.append(open_invoices_item)
+
+        has_open_invoices = self.has_open_invoices
+
+        next_character_count_reset_unix: int | None | Unset = self.next_character_count_reset_unix
+
+        max_voice_add_edits: int | None | Unset = self.max_voice_add_edits
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, str):
+            currency = self.currency
+        else:
+            currency = self.currency
+
+        billing_period: None | str | Unset
+        if isinstance(self.billing_period, Unset):
+            billing_period = UNSET
+        elif isinstance(self.billing_period, str):
+            billing_period = self.billing_period
+        else:
+            billing_period = self.billing_period
+
+        character_refresh_period: None | str | Unset
+        if isinstance(self.character_refresh_period, Unset):
+            character_refresh_period = UNSET
+        elif isinstance(self.character_refresh_period, str):
+            character_refresh_period = self.character_refresh_period
+        else:
+            character_refresh_period = self.character_refresh_period
+
+        next_invoice: dict[str, Any] | None | Unset
+        if isinstance(self.next_invoice, Unset):
+            next_invoice = UNSET
+        elif isinstance(self.next_invoice, InvoiceResponseModel):
+            next_invoice = self.next_invoice.to_dict()
+        else:
+            next_invoice = self.next_invoice
+
+        pending_change: dict[str, Any] | None | Unset
+        if isinstance(self.pending_change, Unset):
+            pending_change = UNSET
+        elif (
+            isinstance(self.pending_change, PendingSubscriptionSwitchResponseModel)
+            or isinstance(self.pending_change, PendingCancellationResponseModel)
+            or isinstance(self.pending_change, UnknownVariant)
+        ):
+            pending_change = self.pending_change.to_dict()
+        else:
+            pending_change = self.pending_change
+
+        has_used_starter_coupon_on_account = self.has_used_starter_coupon_on_account
+
+        has_used_creator_coupon_on_account = self.has_used_creator_coupon_on_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tier"] = tier
+        field_dict["character_count"] = character_count
+        field_dict["character_limit"] = character_limit
+        field_dict["max_character_limit_extension"] = max_character_limit_extension
+        field_dict["max_credit_limit_extension"] = max_credit_limit_extension
+        field_dict["can_extend_character_limit"] = can_extend_character_limit
+        field_dict["allowed_to_extend_character_limit"] = allowed_to_extend_character_limit
+        field_dict["voice_slots_used"] = voice_slots_used
+        field_dict["professional_voice_slots_used"] = professional_voice_slots_used
+        field_dict["professional_voice_slots_used_in_workspace"] = professional_voice_slots_used_in_workspace
+        field_dict["voice_limit"] = voice_limit
+        field_dict["voice_add_edit_counter"] = voice_add_edit_counter
+        field_dict["professional_voice_limit"] = professional_voice_limit
+        field_dict["can_extend_voice_limit"] = can_extend_voice_limit
+        field_dict["can_use_instant_voice_cloning"] = can_use_instant_voice_cloning
+        field_dict["can_use_professional_voice_cloning"] = can_use_professional_voice_cloning
+        field_dict["current_overage"] = current_overage
+        field_dict["status"] = status
+        field_dict["open_invoices"] = open_invoices
+        field_dict["has_open_invoices"] = has_open_invoices
+        if next_character_count_reset_unix is not UNSET:
+            field_dict["next_character_count_reset_unix"] = next_character_count_reset_unix
+        if max_voice_add_edits is not UNSET:
+            field_dict["max_voice_add_edits"] = max_voice_add_edits
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if billing_period is not UNSET:
+            field_dict["billing_period"] = billing_period
+        if character_refresh_period is not UNSET:
+            field_dict["character_refresh_period"] = character_refresh_period
+        if next_invoice is not UNSET:
+            field_dict["next_invoice"] = next_invoice
+        if pending_change is not UNSET:
+            field_dict["pending_change"] = pending_change
+        if has_used_starter_coupon_on_account is not UNSET:
+            field_dict["has_used_starter_coupon_on_account"] = has_used_starter_coupon_on_account
+        if has_used_creator_coupon_on_account is not UNSET:
+            field_dict["has_used_creator_coupon_on_account"] = has_used_creator_coupon_on_account
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tier = d.pop("tier")
+
+        character_count = d.pop("character_count")
+
+        character_limit = d.pop("character_limit")
+
+        max_character_limit_extension = d.pop("max_character_limit_extension")
+
+        def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
+
+            max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
+            if max_credit_limit_extension_type_1 != "unlimited":
+                raise ValueError(
+                    f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
+                )
+            return max_credit_limit_extension_type_1
+            return cast("int | Literal['unlimited']", data)
+
+        max_credit_limit_extension = _parse_max_credit_limit_extension(d.pop("max_credit_limit_extension"))
+
+        can_extend_character_limit = d.pop("can_extend_character_limit")
+
+        allowed_to_extend_character_limit = d.pop("allowed_to_extend_character_limit")
+
+        voice_slots_used = d.pop("voice_slots_used")
+
+        professional_voice_slots_used = d.pop("professional_voice_slots_used")
+
+        professional_voice_slots_used_in_workspace = d.pop("professional_voice_slots_used_in_workspace")
+
+        voice_limit = d.pop("voice_limit")
+
+        voice_add_edit_counter = d.pop("voice_add_edit_counter")
+
+        professional_voice_limit = d.pop("professional_voice_limit")
+
+        can_extend_voice_limit = d.pop("can_extend_voice_limit")
+
+        can_use_instant_voice_cloning = d.pop("can_use_instant_voice_cloning")
+
+        can_use_professional_voice_cloning = d.pop("can_use_professional_voice_cloning")
+
+        current_overage = Price.from_dict(d.pop("current_overage"))
+
+        status = d.pop("status")
+
+        open_invoices = []
+        _open_invoices = d.pop("open_invoices")
+        for open_invoices_item_data in _open_invoices:
+            open_invoices_item = InvoiceResponseModel.from_dict(open_invoices_item_data)
+
+            open_invoices.append(open_invoices_item)
+
+        has_open_invoices = d.pop("has_open_invoices")
+
+        next_character_count_reset_unix = d.pop("next_character_count_reset_unix", UNSET)
+
+        max_voice_add_edits = d.pop("max_voice_add_edits", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        billing_period = d.pop("billing_period", UNSET)
+
+        character_refresh_period = d.pop("character_refresh_period", UNSET)
+
+        def _parse_next_invoice(data: object) -> InvoiceResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            next_invoice_type_0 = InvoiceResponseModel.from_dict(data)
+
+            return next_invoice_type_0
+
+        next_invoice = _parse_next_invoice(d.pop("next_invoice", UNSET))
+
+        def _parse_pending_change(
+            data: object,
+        ) -> None | PendingCancellationResponseModel | PendingSubscriptionSwitchResponseModel | UnknownVariant | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    PendingSubscriptionSwitchResponseModel,
+                    PendingCancellationResponseModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                pending_change_type_0 = PendingSubscriptionSwitchResponseModel.from_dict(data)
+
+                return pending_change_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                pending_change_type_1 = PendingCancellationResponseModel.from_dict(data)
+
+                return pending_change_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            pending_change_type_3 = UnknownVariant.from_dict(data)
+
+            return pending_change_type_3
+
+        pending_change = _parse_pending_change(d.pop("pending_change", UNSET))
+
+        has_used_starter_coupon_on_account = d.pop("has_used_starter_coupon_on_account", UNSET)
+
+        has_used_creator_coupon_on_account = d.pop("has_used_creator_coupon_on_account", UNSET)
+
+        extended_subscription_response_model = cls(
+            tier=tier,
+            character_count=character_count,
+            character_limit=character_limit,
+            max_character_limit_extension=max_character_limit_extension,
+            max_credit_limit_extension=max_credit_limit_extension,
+            can_extend_character_limit=can_extend_character_limit,
+            allowed_to_extend_character_limit=allowed_to_extend_character_limit,
+            voice_slots_used=voice_slots_used,
+            professional_voice_slots_used=professional_voice_slots_used,
+            professional_voice_slots_used_in_workspace=professional_voice_slots_used_in_workspace,
+            voice_limit=voice_limit,
+            voice_add_edit_counter=voice_add_edit_counter,
+            professional_voice_limit=professional_voice_limit,
+            can_extend_voice_limit=can_extend_voice_limit,
+            can_use_instant_voice_cloning=can_use_instant_voice_cloning,
+            can_use_professional_voice_cloning=can_use_professional_voice_cloning,
+            current_overage=current_overage,
+            status=status,
+            open_invoices=open_invoices,
+            has_open_invoices=has_open_invoices,
+            next_character_count_reset_unix=next_character_count_reset_unix,
+            max_voice_add_edits=max_voice_add_edits,
+            currency=currency,
+            billing_period=billing_period,
+            character_refresh_period=character_refresh_period,
+            next_invoice=next_invoice,
+            pending_change=pending_change,
+            has_used_starter_coupon_on_account=has_used_starter_coupon_on_account,
+            has_used_creator_coupon_on_account=has_used_creator_coupon_on_account,
+        )
+        extended_subscription_response_model.additional_properties = d
+        return extended_subscription_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.invoice_response_model import InvoiceResponseModel
+from ..models.pending_cancellation_response_model import PendingCancellationResponseModel
+from ..models.pending_subscription_switch_response_model import PendingSubscriptionSwitchResponseModel
+from ..models.price import Price
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.external_sync_provider import ExternalSyncProvider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalFolderSyncInfo")
+
+
+@_attrs_define
+class ExternalFolderSyncInfo:
+    """Metadata for a KB folder that mirrors an external source folder.
+
+    Attributes:
+        type_ (ExternalSyncProvider | str): Provider identifier
+        source_entity_id (str): Entity ID in the external system
+        integration_connection_id (str): Integration connection instance ID
+        root_folder_id (None | str | Unset): KB folder ID of the sync root. None means this folder is the root.
+        sync_cursor (None | str | Unset): Opaque cursor for incremental sync, interpreted by the provider
+        last_sync_at (int | None | Unset): Unix timestamp of last completed sync
+    """
+
+    type_: ExternalSyncProvider | str
+
+    source_entity_id: str
+
+    integration_connection_id: str
+
+    root_folder_id: None | str | Unset = UNSET
+
+    sync_cursor: None | str | Unset = UNSET
+
+    last_sync_at: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        source_entity_id = self.source_entity_id
+
+        integration_connection_id = self.integration_connection_id
+
+        root_folder_id: None | str | Unset = self.root_folder_id
+
+        sync_cursor: None | str | Unset = self.sync_cursor
+
+        last_sync_at: int | None | Unset = self.last_sync_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["source_entity_id"] = source_entity_id
+        field_dict["integration_connection_id"] = integration_connection_id
+        if root_folder_id is not UNSET:
+            field_dict["root_folder_id"] = root_folder_id
+        if sync_cursor is not UNSET:
+            field_dict["sync_cursor"] = sync_cursor
+        if last_sync_at is not UNSET:
+            field_dict["last_sync_at"] = last_sync_at
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        source_entity_id = d.pop("source_entity_id")
+
+        integration_connection_id = d.pop("integration_connection_id")
+
+        root_folder_id = d.pop("root_folder_id", UNSET)
+
+        sync_cursor = d.pop("sync_cursor", UNSET)
+
+        last_sync_at = d.pop("last_sync_at", UNSET)
+
+        external_folder_sync_info = cls(
+            type_=type_,
+            source_entity_id=source_entity_id,
+            integration_connection_id=integration_connection_id,
+            root_folder_id=root_folder_id,
+            sync_cursor=sync_cursor,
+            last_sync_at=last_sync_at,
+        )
+        external_folder_sync_info.additional_properties = d
+        return external_folder_sync_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conflict_section import ConflictSection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldConflict")
+
+
+@_attrs_define
+class FieldConflict:
+    """Attributes:
+    path (str): Identifier of the conflicting field relative to its section: a dot-path within
+        conversation_config/platform_settings, or a procedure id.
+    section (ConflictSection | str): Which config section this path belongs to.
+    base_value (Any | Unset): Value at the common ancestor (merge base).
+    source_value (Any | Unset): Value on the source branch tip.
+    target_value (Any | Unset): Value on the target branch tip.
+    """
+
+    path: str
+
+    section: ConflictSection | str
+
+    base_value: Any | Unset = UNSET
+
+    source_value: Any | Unset = UNSET
+
+    target_value: Any | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        section: str
+        if isinstance(self.section, str):
+            section = self.section
+        else:
+            section = self.section
+
+        base_value = self.base_value
+
+        source_value = self.source_value
+
+        target_value = self.target_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["path"] = path
+        field_dict["section"] = section
+        if base_value is not UNSET:
+            field_dict["base_value"] = base_value
+        if source_value is not UNSET:
+            field_dict["source_value"] = source_value
+        if target_value is not UNSET:
+            field_dict["target_value"] = target_value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        path = d.pop("path")
+
+        section = d.pop("section")
+
+        base_value = d.pop("base_value", UNSET)
+
+        source_value = d.pop("source_value", UNSET)
+
+        target_value = d.pop("target_value", UNSET)
+
+        field_conflict = cls(
+            path=path,
+            section=section,
+            base_value=base_value,
+            source_value=source_value,
+            target_value=target_value,
+        )
+        field_conflict.additional_properties = d
+        return field_conflict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

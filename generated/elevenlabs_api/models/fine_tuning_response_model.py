@@ -1,0 +1,302 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FineTuningResponseModel")
+
+
+@_attrs_define
+class FineTuningResponseModel:
+    """Example:
+        {'is_allowed_to_fine_tune': True, 'manual_verification_requested': False, 'state': {'eleven_multilingual_v2':
+        'fine_tuned'}, 'verification_attempts_count': 2, 'verification_failures': []}
+
+    Attributes:
+        is_allowed_to_fine_tune (bool): Whether the user is allowed to fine-tune the voice.
+        state (FineTuningResponseModelState): The state of the fine-tuning process for each model.
+        verification_failures (list[str]): List of verification failures in the fine-tuning process.
+        verification_attempts_count (int): The number of verification attempts in the fine-tuning process.
+        manual_verification_requested (bool): Whether a manual verification was requested for the fine-tuning process.
+        language (None | str | Unset): The language of the fine-tuning process.
+        progress (FineTuningResponseModelProgressType0 | None | Unset): The progress of the fine-tuning process.
+        message (FineTuningResponseModelMessageType0 | None | Unset): The message of the fine-tuning process.
+        dataset_duration_seconds (float | None | Unset): The duration of the dataset in seconds.
+        verification_attempts (list[VerificationAttemptResponseModel] | None | Unset): The number of verification
+            attempts.
+        slice_ids (list[str] | None | Unset): List of slice IDs.
+        manual_verification (ManualVerificationResponseModel | None | Unset): The manual verification of the fine-tuning
+            process.
+        max_verification_attempts (int | None | Unset): The maximum number of verification attempts.
+        next_max_verification_attempts_reset_unix_ms (int | None | Unset): The next maximum verification attempts reset
+            time in Unix milliseconds.
+    """
+
+    is_allowed_to_fine_tune: bool
+
+    state: FineTuningResponseModelState
+
+    verification_failures: list[str]
+
+    verification_attempts_count: int
+
+    manual_verification_requested: bool
+
+    language: None | str | Unset = UNSET
+
+    progress: FineTuningResponseModelProgressType0 | None | Unset = UNSET
+
+    message: FineTuningResponseModelMessageType0 | None | Unset = UNSET
+
+    dataset_duration_seconds: float | None | Unset = UNSET
+
+    verification_attempts: list[VerificationAttemptResponseModel] | None | Unset = UNSET
+
+    slice_ids: list[str] | None | Unset = UNSET
+
+    manual_verification: ManualVerificationResponseModel | None | Unset = UNSET
+
+    max_verification_attempts: int | None | Unset = UNSET
+
+    next_max_verification_attempts_reset_unix_ms: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_allowed_to_fine_tune = self.is_allowed_to_fine_tune
+
+        state = self.state.to_dict()
+
+        verification_failures = self.verification_failures
+
+        verification_attempts_count = self.verification_attempts_count
+
+        manual_verification_requested = self.manual_verification_requested
+
+        language: None | str | Unset = self.language
+
+        progress: dict[str, Any] | None | Unset
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        elif isinstance(self.progress, FineTuningResponseModelProgressType0):
+            progress = self.progress.to_dict()
+        else:
+            progress = self.progress
+
+        message: dict[str, Any] | None | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, FineTuningResponseModelMessageType0):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
+        dataset_duration_seconds: float | None | Unset = self.dataset_duration_seconds
+
+        verification_attempts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.verification_attempts, Unset):
+            verification_attempts = UNSET
+        elif isinstance(self.verification_attempts, list):
+            verification_attempts = []
+            for verification_attempts_type_0_item_data in self.verification_attempts:
+                verification_attempts_type_0_item = verification_attempts_type_0_item_data.to_dict()
+                verification_attempts.append(verification_attempts_type_0_item)
+
+        else:
+            verification_attempts = self.verification_attempts
+
+        slice_ids: list[str] | None | Unset
+        if isinstance(self.slice_ids, Unset):
+            slice_ids = UNSET
+        elif isinstance(self.slice_ids, list):
+            slice_ids = self.slice_ids
+
+        else:
+            slice_ids = self.slice_ids
+
+        manual_verification: dict[str, Any] | None | Unset
+        if isinstance(self.manual_verification, Unset):
+            manual_verification = UNSET
+        elif isinstance(self.manual_verification, ManualVerificationResponseModel):
+            manual_verification = self.manual_verification.to_dict()
+        else:
+            manual_verification = self.manual_verification
+
+        max_verification_attempts: int | None | Unset = self.max_verification_attempts
+
+        next_max_verification_attempts_reset_unix_ms: int | None | Unset = (
+            self.next_max_verification_attempts_reset_unix_ms
+        )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["is_allowed_to_fine_tune"] = is_allowed_to_fine_tune
+        field_dict["state"] = state
+        field_dict["verification_failures"] = verification_failures
+        field_dict["verification_attempts_count"] = verification_attempts_count
+        field_dict["manual_verification_requested"] = manual_verification_requested
+        if language is not UNSET:
+            field_dict["language"] = language
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if message is not UNSET:
+            field_dict["message"] = message
+        if dataset_duration_seconds is not UNSET:
+            field_dict["dataset_duration_seconds"] = dataset_duration_seconds
+        if verification_attempts is not UNSET:
+            field_dict["verification_attempts"] = verification_attempts
+        if slice_ids is not UNSET:
+            field_dict["slice_ids"] = slice_ids
+        if manual_verification is not UNSET:
+            field_dict["manual_verification"] = manual_verification
+        if max_verification_attempts is not UNSET:
+            field_dict["max_verification_attempts"] = max_verification_attempts
+        if next_max_verification_attempts_reset_unix_ms is not UNSET:
+            field_dict["next_max_verification_attempts_reset_unix_ms"] = next_max_verification_attempts_reset_unix_ms
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_allowed_to_fine_tune = d.pop("is_allowed_to_fine_tune")
+
+        state = FineTuningResponseModelState.from_dict(d.pop("state"))
+
+        verification_failures = cast(list[str], d.pop("verification_failures"))
+
+        verification_attempts_count = d.pop("verification_attempts_count")
+
+        manual_verification_requested = d.pop("manual_verification_requested")
+
+        language = d.pop("language", UNSET)
+
+        def _parse_progress(data: object) -> FineTuningResponseModelProgressType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            progress_type_0 = FineTuningResponseModelProgressType0.from_dict(data)
+
+            return progress_type_0
+
+        progress = _parse_progress(d.pop("progress", UNSET))
+
+        def _parse_message(data: object) -> FineTuningResponseModelMessageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            message_type_0 = FineTuningResponseModelMessageType0.from_dict(data)
+
+            return message_type_0
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        dataset_duration_seconds = d.pop("dataset_duration_seconds", UNSET)
+
+        def _parse_verification_attempts(data: object) -> list[VerificationAttemptResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            verification_attempts_type_0 = []
+            _verification_attempts_type_0 = data
+            for verification_attempts_type_0_item_data in _verification_attempts_type_0:
+                verification_attempts_type_0_item = VerificationAttemptResponseModel.from_dict(
+                    verification_attempts_type_0_item_data
+                )
+
+                verification_attempts_type_0.append(verification_attempts_type_0_item)
+
+            return verification_attempts_type_0
+
+        verification_attempts = _parse_verification_attempts(d.pop("verification_attempts", UNSET))
+
+        def _parse_slice_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            slice_ids_type_0 = cast(list[str], data)
+
+            return slice_ids_type_0
+
+        slice_ids = _parse_slice_ids(d.pop("slice_ids", UNSET))
+
+        def _parse_manual_verification(data: object) -> ManualVerificationResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            manual_verification_type_0 = ManualVerificationResponseModel.from_dict(data)
+
+            return manual_verification_type_0
+
+        manual_verification = _parse_manual_verification(d.pop("manual_verification", UNSET))
+
+        max_verification_attempts = d.pop("max_verification_attempts", UNSET)
+
+        next_max_verification_attempts_reset_unix_ms = d.pop("next_max_verification_attempts_reset_unix_ms", UNSET)
+
+        fine_tuning_response_model = cls(
+            is_allowed_to_fine_tune=is_allowed_to_fine_tune,
+            state=state,
+            verification_failures=verification_failures,
+            verification_attempts_count=verification_attempts_count,
+            manual_verification_requested=manual_verification_requested,
+            language=language,
+            progress=progress,
+            message=message,
+            dataset_duration_seconds=dataset_duration_seconds,
+            verification_attempts=verification_attempts,
+            slice_ids=slice_ids,
+            manual_verification=manual_verification,
+            max_verification_attempts=max_verification_attempts,
+            next_max_verification_attempts_reset_unix_ms=next_max_verification_attempts_reset_unix_ms,
+        )
+        fine_tuning_response_model.additional_properties = d
+        return fine_tuning_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.fine_tuning_response_model_message_type_0 import FineTuningResponseModelMessageType0
+from ..models.fine_tuning_response_model_progress_type_0 import FineTuningResponseModelProgressType0
+from ..models.fine_tuning_response_model_state import FineTuningResponseModelState
+from ..models.manual_verification_response_model import ManualVerificationResponseModel
+from ..models.verification_attempt_response_model import VerificationAttemptResponseModel

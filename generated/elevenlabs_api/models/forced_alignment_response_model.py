@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ForcedAlignmentResponseModel")
+
+
+@_attrs_define
+class ForcedAlignmentResponseModel:
+    """Model representing the response from the aligner service.
+
+    Attributes:
+        characters (list[ForcedAlignmentCharacterResponseModel]): List of characters with their timing information.
+        words (list[ForcedAlignmentWordResponseModel]): List of words with their timing information.
+        loss (float): The average alignment loss/confidence score for the entire transcript, calculated from all
+            characters.
+    """
+
+    characters: list[ForcedAlignmentCharacterResponseModel]
+
+    words: list[ForcedAlignmentWordResponseModel]
+
+    loss: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        characters = []
+        for characters_item_data in self.characters:
+            characters_item = characters_item_data.to_dict()
+            characters.append(characters_item)
+
+        words = []
+        for words_item_data in self.words:
+            words_item = words_item_data.to_dict()
+            words.append(words_item)
+
+        loss = self.loss
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["characters"] = characters
+        field_dict["words"] = words
+        field_dict["loss"] = loss
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        characters = []
+        _characters = d.pop("characters")
+        for characters_item_data in _characters:
+            characters_item = ForcedAlignmentCharacterResponseModel.from_dict(characters_item_data)
+
+            characters.append(characters_item)
+
+        words = []
+        _words = d.pop("words")
+        for words_item_data in _words:
+            words_item = ForcedAlignmentWordResponseModel.from_dict(words_item_data)
+
+            words.append(words_item)
+
+        loss = d.pop("loss")
+
+        forced_alignment_response_model = cls(
+            characters=characters,
+            words=words,
+            loss=loss,
+        )
+        forced_alignment_response_model.additional_properties = d
+        return forced_alignment_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
+from ..models.forced_alignment_word_response_model import ForcedAlignmentWordResponseModel

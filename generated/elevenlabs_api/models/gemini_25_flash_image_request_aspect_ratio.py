@@ -1,0 +1,27 @@
+from typing import Literal
+
+Gemini25FlashImageRequestAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "auto"
+]
+
+GEMINI_25_FLASH_IMAGE_REQUEST_ASPECT_RATIO_VALUES: set[Gemini25FlashImageRequestAspectRatio] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "4:5",
+    "5:4",
+    "9:16",
+    "auto",
+}
+
+
+def check_gemini_25_flash_image_request_aspect_ratio(value: str) -> Gemini25FlashImageRequestAspectRatio:
+    if value in GEMINI_25_FLASH_IMAGE_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GEMINI_25_FLASH_IMAGE_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.gemini_31_flash_lite_image_request_aspect_ratio import (
+    Gemini31FlashLiteImageRequestAspectRatio,
+    check_gemini_31_flash_lite_image_request_aspect_ratio,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Gemini31FlashLiteImageRequest")
+
+
+@_attrs_define
+class Gemini31FlashLiteImageRequest:
+    """Request body for the Google Gemini 3.1 Flash Lite image model.
+
+    Attributes:
+        prompt (str): A text description of the image to generate.
+        model_id (Literal['gemini-3.1-flash-lite-image']): The model to use for the generation.
+        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
+            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
+            response of the corresponding GET endpoint.
+        images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 14 reference
+            images to edit or draw from.
+        aspect_ratio (Gemini31FlashLiteImageRequestAspectRatio | Unset): The aspect ratio of the output image. With
+            `auto`, the model picks an aspect ratio based on the inputs. Default: '16:9'.
+        resolution (Literal['1K'] | Unset): The resolution of the output image. Default: '1K'.
+    """
+
+    prompt: str
+
+    model_id: Literal["gemini-3.1-flash-lite-image"]
+
+    webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
+
+    images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+
+    aspect_ratio: Gemini31FlashLiteImageRequestAspectRatio | Unset = "16:9"
+
+    resolution: Literal["1K"] | Unset = "1K"
+
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("model_id", "gemini-3.1-flash-lite-image")
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        model_id = self.model_id
+
+        webhook: dict[str, Any] | None | Unset
+        if isinstance(self.webhook, Unset):
+            webhook = UNSET
+        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+            webhook = self.webhook.to_dict()
+        else:
+            webhook = self.webhook
+
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item: dict[str, Any]
+                if (
+                    isinstance(images_item_data, GenerationReference)
+                    or isinstance(images_item_data, StaticAssetReference)
+                    or isinstance(images_item_data, InlineImageReference)
+                ):
+                    images_item = images_item_data.to_dict()
+                else:
+                    images_item = images_item_data
+
+                images.append(images_item)
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        resolution = self.resolution
+
+        field_dict: dict[str, Any] = {}
+        field_dict["prompt"] = prompt
+        field_dict["model_id"] = model_id
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if images is not UNSET:
+            field_dict["images"] = images
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_id = cast(Literal["gemini-3.1-flash-lite-image"], d.pop("model_id"))
+        if model_id != "gemini-3.1-flash-lite-image":
+            raise ValueError(f"model_id must match const 'gemini-3.1-flash-lite-image', got '{model_id}'")
+
+        resolution = cast(Literal["1K"] | Unset, d.pop("resolution", UNSET))
+        if resolution != "1K" and not isinstance(resolution, Unset):
+            raise ValueError(f"resolution must match const '1K', got '{resolution}'")
+
+        prompt = d.pop("prompt")
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+
+            return componentsschemas_webhook_target_type_1
+
+        webhook = _parse_webhook(d.pop("webhook", UNSET))
+
+        _images = d.pop("images", UNSET)
+        images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+
+                def _parse_images_item(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineImageReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_2
+
+                images_item = _parse_images_item(images_item_data)
+
+                images.append(images_item)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Gemini31FlashLiteImageRequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_gemini_31_flash_lite_image_request_aspect_ratio(_aspect_ratio)
+
+        gemini_31_flash_lite_image_request = cls(
+            prompt=prompt,
+            model_id=model_id,
+            webhook=webhook,
+            images=images,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+        )
+        return gemini_31_flash_lite_image_request
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.generation_reference import GenerationReference
+from ..models.inline_image_reference import InlineImageReference
+from ..models.static_asset_reference import StaticAssetReference
+from ..models.webhook_target_all import WebhookTargetAll
+from ..models.webhook_target_ids import WebhookTargetIds

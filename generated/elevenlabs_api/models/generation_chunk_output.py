@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.generation_chunk_output_condition_strength_type_0 import (
+    GenerationChunkOutputConditionStrengthType0,
+    check_generation_chunk_output_condition_strength_type_0,
+)
+from ..models.generation_chunk_output_context_adherence import (
+    GenerationChunkOutputContextAdherence,
+    check_generation_chunk_output_context_adherence,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenerationChunkOutput")
+
+
+@_attrs_define
+class GenerationChunkOutput:
+    """Attributes:
+    text (str): The text config to be generated for this chunk. Can contain section name in square brackets, e.g.
+        [Verse 1], lyrics lines, and inline directions in curly braces, e.g. {scratching}.
+    duration_ms (int): The duration of the chunk in milliseconds. Must be between 3000ms and 120000ms.
+    positive_styles (list[str]): The styles and musical directions that should be present in this chunk. Use English
+        language for best results. The styles for the first chunk are the most important as they set the overall tone
+        and genre. Styles for subsequent chunks can be used to add nuance, progression, emphasis, or change the
+        direction of the song. Aim to have at least 6-7 styles in early chunks until the direction is established.
+        Generic styles like 'great production quality' are good default styles to append to the list.
+    negative_styles (list[str] | Unset): The styles and musical directions that should not be present in this chunk.
+        Use English language for best results. Leaving empty is a good default, only use this field if you want to
+        explicitly avoid a particular style or direction.
+    context_adherence (GenerationChunkOutputContextAdherence | Unset): How much the model adheres to the context of
+        its surrounding chunks. Low adherence means the model can deviate from the context and be more creative. High
+        adherence means the model will be more consistent with the context. Default: 'high'.
+    conditioning_ref (AudioRefChunk | None | Unset): The audio reference to condition the generation on. The first
+        chunk is the most important as it will influence the generation of all subsequent chunks. Thus, if you want to
+        apply conditioning to the entire song, start conditioning from the first chunk.
+    condition_strength (GenerationChunkOutputConditionStrengthType0 | None | Unset): How strongly the model adheres
+        to the conditioning reference. Low strength means the model will be more creative and deviate from the
+        reference. High strength means the model will be more consistent with the reference.
+    """
+
+    text: str
+
+    duration_ms: int
+
+    positive_styles: list[str]
+
+    negative_styles: list[str] | Unset = UNSET
+
+    context_adherence: GenerationChunkOutputContextAdherence | Unset = "high"
+
+    conditioning_ref: AudioRefChunk | None | Unset = UNSET
+
+    condition_strength: GenerationChunkOutputConditionStrengthType0 | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        duration_ms = self.duration_ms
+
+        positive_styles = self.positive_styles
+
+        negative_styles: list[str] | Unset = UNSET
+        if not isinstance(self.negative_styles, Unset):
+            negative_styles = self.negative_styles
+
+        context_adherence: str | Unset = UNSET
+        if not isinstance(self.context_adherence, Unset):
+            context_adherence = self.context_adherence
+
+        conditioning_ref: dict[str, Any] | None | Unset
+        if isinstance(self.conditioning_ref, Unset):
+            conditioning_ref = UNSET
+        elif isinstance(self.conditioning_ref, AudioRefChunk):
+            conditioning_ref = self.conditioning_ref.to_dict()
+        else:
+            conditioning_ref = self.conditioning_ref
+
+        condition_strength: None | str | Unset
+        if isinstance(self.condition_strength, Unset):
+            condition_strength = UNSET
+        elif isinstance(self.condition_strength, str):
+            condition_strength = self.condition_strength
+        else:
+            condition_strength = self.condition_strength
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["text"] = text
+        field_dict["duration_ms"] = duration_ms
+        field_dict["positive_styles"] = positive_styles
+        if negative_styles is not UNSET:
+            field_dict["negative_styles"] = negative_styles
+        if context_adherence is not UNSET:
+            field_dict["context_adherence"] = context_adherence
+        if conditioning_ref is not UNSET:
+            field_dict["conditioning_ref"] = conditioning_ref
+        if condition_strength is not UNSET:
+            field_dict["condition_strength"] = condition_strength
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        duration_ms = d.pop("duration_ms")
+
+        positive_styles = cast(list[str], d.pop("positive_styles"))
+
+        negative_styles = cast(list[str], d.pop("negative_styles", UNSET))
+
+        _context_adherence = d.pop("context_adherence", UNSET)
+        context_adherence: GenerationChunkOutputContextAdherence | Unset
+        if isinstance(_context_adherence, Unset):
+            context_adherence = UNSET
+        else:
+            context_adherence = check_generation_chunk_output_context_adherence(_context_adherence)
+
+        def _parse_conditioning_ref(data: object) -> AudioRefChunk | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conditioning_ref_type_0 = AudioRefChunk.from_dict(data)
+
+            return conditioning_ref_type_0
+
+        conditioning_ref = _parse_conditioning_ref(d.pop("conditioning_ref", UNSET))
+
+        def _parse_condition_strength(data: object) -> GenerationChunkOutputConditionStrengthType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            condition_strength_type_0 = check_generation_chunk_output_condition_strength_type_0(data)
+
+            return condition_strength_type_0
+
+        condition_strength = _parse_condition_strength(d.pop("condition_strength", UNSET))
+
+        generation_chunk_output = cls(
+            text=text,
+            duration_ms=duration_ms,
+            positive_styles=positive_styles,
+            negative_styles=negative_styles,
+            context_adherence=context_adherence,
+            conditioning_ref=conditioning_ref,
+            condition_strength=condition_strength,
+        )
+        generation_chunk_output.additional_properties = d
+        return generation_chunk_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.audio_ref_chunk import AudioRefChunk

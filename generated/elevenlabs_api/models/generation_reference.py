@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="GenerationReference")
+
+
+@_attrs_define
+class GenerationReference:
+    """The output of a prior generation on this API.
+
+    Attributes:
+        type_ (Literal['generation']):
+        generation_id (str): The ID of the generation whose output to use, as returned when the generation was created.
+    """
+
+    type_: Literal["generation"]
+
+    generation_id: str
+
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "generation")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        generation_id = self.generation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = type_
+        field_dict["generation_id"] = generation_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["generation"], d.pop("type"))
+        if type_ != "generation":
+            raise ValueError(f"type must match const 'generation', got '{type_}'")
+
+        generation_id = d.pop("generation_id")
+
+        generation_reference = cls(
+            type_=type_,
+            generation_id=generation_id,
+        )
+        return generation_reference

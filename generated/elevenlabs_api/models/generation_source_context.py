@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenerationSourceContext")
+
+
+@_attrs_define
+class GenerationSourceContext:
+    """Attributes:
+    generation_id (str):
+    model_id (str):
+    source_type (Literal['generation'] | Unset):  Default: 'generation'.
+    prompt (None | str | Unset):
+    model_provider (None | str | Unset):
+    generation_session_id (None | str | Unset):
+    session_iteration_id (None | str | Unset):
+    model_parameters (GenerationSourceContextModelParametersType0 | None | Unset):
+    extend_video (None | ReferenceVideo | Unset):
+    """
+
+    generation_id: str
+
+    model_id: str
+
+    source_type: Literal["generation"] | Unset = "generation"
+
+    prompt: None | str | Unset = UNSET
+
+    model_provider: None | str | Unset = UNSET
+
+    generation_session_id: None | str | Unset = UNSET
+
+    session_iteration_id: None | str | Unset = UNSET
+
+    model_parameters: GenerationSourceContextModelParametersType0 | None | Unset = UNSET
+
+    extend_video: None | ReferenceVideo | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("source_type", "generation")
+
+    def to_dict(self) -> dict[str, Any]:
+        generation_id = self.generation_id
+
+        model_id = self.model_id
+
+        source_type = self.source_type
+
+        prompt: None | str | Unset = self.prompt
+
+        model_provider: None | str | Unset = self.model_provider
+
+        generation_session_id: None | str | Unset = self.generation_session_id
+
+        session_iteration_id: None | str | Unset = self.session_iteration_id
+
+        model_parameters: dict[str, Any] | None | Unset
+        if isinstance(self.model_parameters, Unset):
+            model_parameters = UNSET
+        elif isinstance(self.model_parameters, GenerationSourceContextModelParametersType0):
+            model_parameters = self.model_parameters.to_dict()
+        else:
+            model_parameters = self.model_parameters
+
+        extend_video: dict[str, Any] | None | Unset
+        if isinstance(self.extend_video, Unset):
+            extend_video = UNSET
+        elif isinstance(self.extend_video, ReferenceVideo):
+            extend_video = self.extend_video.to_dict()
+        else:
+            extend_video = self.extend_video
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["generation_id"] = generation_id
+        field_dict["model_id"] = model_id
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if model_provider is not UNSET:
+            field_dict["model_provider"] = model_provider
+        if generation_session_id is not UNSET:
+            field_dict["generation_session_id"] = generation_session_id
+        if session_iteration_id is not UNSET:
+            field_dict["session_iteration_id"] = session_iteration_id
+        if model_parameters is not UNSET:
+            field_dict["model_parameters"] = model_parameters
+        if extend_video is not UNSET:
+            field_dict["extend_video"] = extend_video
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source_type = cast(Literal["generation"] | Unset, d.pop("source_type", UNSET))
+        if source_type != "generation" and not isinstance(source_type, Unset):
+            raise ValueError(f"source_type must match const 'generation', got '{source_type}'")
+
+        generation_id = d.pop("generation_id")
+
+        model_id = d.pop("model_id")
+
+        prompt = d.pop("prompt", UNSET)
+
+        model_provider = d.pop("model_provider", UNSET)
+
+        generation_session_id = d.pop("generation_session_id", UNSET)
+
+        session_iteration_id = d.pop("session_iteration_id", UNSET)
+
+        def _parse_model_parameters(data: object) -> GenerationSourceContextModelParametersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            model_parameters_type_0 = GenerationSourceContextModelParametersType0.from_dict(data)
+
+            return model_parameters_type_0
+
+        model_parameters = _parse_model_parameters(d.pop("model_parameters", UNSET))
+
+        def _parse_extend_video(data: object) -> None | ReferenceVideo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            extend_video_type_0 = ReferenceVideo.from_dict(data)
+
+            return extend_video_type_0
+
+        extend_video = _parse_extend_video(d.pop("extend_video", UNSET))
+
+        generation_source_context = cls(
+            generation_id=generation_id,
+            model_id=model_id,
+            source_type=source_type,
+            prompt=prompt,
+            model_provider=model_provider,
+            generation_session_id=generation_session_id,
+            session_iteration_id=session_iteration_id,
+            model_parameters=model_parameters,
+            extend_video=extend_video,
+        )
+        generation_source_context.additional_properties = d
+        return generation_source_context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.generation_source_context_model_parameters_type_0 import GenerationSourceContextModelParametersType0
+from ..models.reference_video import ReferenceVideo

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetAgentEmbedResponseModel")
+
+
+@_attrs_define
+class GetAgentEmbedResponseModel:
+    """Attributes:
+    agent_id (str):
+    widget_config (WidgetConfigResponseModel):  Example: {'file_input_config': {'enabled': False,
+        'max_files_in_memory': 10, 'max_files_per_conversation': 10}, 'first_message': 'Hello! How can I help you
+        today?', 'language': 'en', 'language_presets': {}, 'supported_language_overrides': ['es', 'fr'],
+        'supports_text_only': True, 'text_only': False, 'use_rtc': False}.
+    """
+
+    agent_id: str
+
+    widget_config: WidgetConfigResponseModel
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        widget_config = self.widget_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        field_dict["widget_config"] = widget_config
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        widget_config = WidgetConfigResponseModel.from_dict(d.pop("widget_config"))
+
+        get_agent_embed_response_model = cls(
+            agent_id=agent_id,
+            widget_config=widget_config,
+        )
+        get_agent_embed_response_model.additional_properties = d
+        return get_agent_embed_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.widget_config_response_model import WidgetConfigResponseModel

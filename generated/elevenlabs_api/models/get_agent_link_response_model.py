@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAgentLinkResponseModel")
+
+
+@_attrs_define
+class GetAgentLinkResponseModel:
+    """Example:
+        {'agent_id': 'J3Pbu5gP6NNKBscdCdwB'}
+
+    Attributes:
+        agent_id (str): The ID of the agent
+        token (ConversationTokenResponseModel | None | Unset): The token data for the agent
+    """
+
+    agent_id: str
+
+    token: ConversationTokenResponseModel | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        token: dict[str, Any] | None | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        elif isinstance(self.token, ConversationTokenResponseModel):
+            token = self.token.to_dict()
+        else:
+            token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        if token is not UNSET:
+            field_dict["token"] = token
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        def _parse_token(data: object) -> ConversationTokenResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            token_type_0 = ConversationTokenResponseModel.from_dict(data)
+
+            return token_type_0
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        get_agent_link_response_model = cls(
+            agent_id=agent_id,
+            token=token,
+        )
+        get_agent_link_response_model.additional_properties = d
+        return get_agent_link_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_token_response_model import ConversationTokenResponseModel

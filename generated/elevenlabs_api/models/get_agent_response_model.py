@@ -1,0 +1,388 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAgentResponseModel")
+
+
+@_attrs_define
+class GetAgentResponseModel:
+    """Example:
+        {'agent_id': 'agent_7101k5zvyjhmfg983brhmhkd98n6', 'name': 'My Agent', 'workflow': {'edges': {'entry_to_tool_a':
+        {'forward_condition': {'condition': 'Tool A condition', 'type': 'llm'}, 'source': 'entry_node', 'target':
+        'tool_node_a'}, 'start_to_entry': {'forward_condition': {'type': 'unconditional'}, 'source': 'start_node',
+        'target': 'entry_node'}, 'tool_a_to_failure': {'forward_condition': {'successful': False, 'type': 'result'},
+        'source': 'tool_node_a', 'target': 'failure_node'}, 'tool_a_to_tool_b': {'forward_condition': {'successful':
+        True, 'type': 'result'}, 'source': 'tool_node_a', 'target': 'tool_node_b'}, 'tool_b_to_agent_transfer':
+        {'forward_condition': {'type': 'unconditional'}, 'source': 'tool_node_b', 'target': 'success_transfer'},
+        'tool_b_to_conversation': {'forward_condition': {'condition': 'Conversation condition', 'type': 'llm'},
+        'source': 'tool_node_b', 'target': 'success_conversation'}, 'tool_b_to_end': {'forward_condition': {'condition':
+        'End condition', 'type': 'llm'}, 'source': 'tool_node_b', 'target': 'success_end'}, 'tool_b_to_phone':
+        {'forward_condition': {'expression': {'children': [{'name': 'force_phone_transfer', 'type': 'dynamic_variable'},
+        {'prompt': 'Phone condition', 'type': 'llm', 'value_schema': {'description': 'Phone condition', 'type':
+        'boolean'}}, {'left': {'name': 'mode', 'type': 'dynamic_variable'}, 'right': {'type': 'string_literal', 'value':
+        'dev'}, 'type': 'eq_operator'}], 'type': 'or_operator'}, 'type': 'expression'}, 'source': 'tool_node_b',
+        'target': 'success_phone'}}, 'nodes': {'entry_node': {'additional_knowledge_base': [], 'additional_prompt': '',
+        'additional_tool_ids': [], 'conversation_config': {}, 'edge_order': ['entry_to_tool_a'], 'entry_behavior':
+        'auto', 'label': 'Entry', 'position': {'x': 0.0, 'y': 0.0}, 'type': 'override_agent'}, 'failure_node':
+        {'additional_knowledge_base': [], 'additional_prompt': '', 'additional_tool_ids': [], 'conversation_config': {},
+        'edge_order': [], 'entry_behavior': 'auto', 'label': 'Failure', 'position': {'x': 0.0, 'y': 0.0}, 'type':
+        'override_agent'}, 'start_node': {'edge_order': ['start_to_entry'], 'position': {'x': 0.0, 'y': 0.0}, 'type':
+        'start'}, 'success_conversation': {'additional_knowledge_base': [], 'additional_prompt': '',
+        'additional_tool_ids': [], 'conversation_config': {}, 'edge_order': [], 'entry_behavior': 'auto', 'label':
+        'Success A', 'position': {'x': 0.0, 'y': 0.0}, 'type': 'override_agent'}, 'success_end': {'edge_order': [],
+        'position': {'x': 0.0, 'y': 0.0}, 'return_when_nested': True, 'type': 'end'}, 'success_phone':
+        {'custom_sip_headers': [], 'edge_order': [], 'position': {'x': 0.0, 'y': 0.0}, 'require_acceptance': False,
+        'transfer_destination': {'phone_number': '+1234567890', 'type': 'phone'}, 'transfer_type': 'conference', 'type':
+        'phone_number'}, 'success_transfer': {'agent_id': 'success_transfer_agent', 'delay_ms': 0, 'drop_history':
+        False, 'edge_order': [], 'enable_transferred_agent_first_message': False, 'isolate_history': False, 'position':
+        {'x': 0.0, 'y': 0.0}, 'preserve_client_tts_overrides': False, 'type': 'standalone_agent'}, 'tool_node_a':
+        {'edge_order': ['tool_a_to_failure', 'tool_a_to_tool_b'], 'position': {'x': 0.0, 'y': 0.0}, 'tools':
+        [{'tool_id': 'tool_a'}, {'tool_id': 'tool_b'}], 'type': 'tool'}, 'tool_node_b': {'edge_order':
+        ['tool_b_to_conversation', 'tool_b_to_end', 'tool_b_to_phone', 'tool_b_to_agent_transfer'], 'position': {'x':
+        0.0, 'y': 0.0}, 'tools': [{'tool_id': 'tool_a'}], 'type': 'tool'}}, 'prevent_subagent_loops': False}}
+
+    Attributes:
+        agent_id (str): The ID of the agent
+        name (str): The name of the agent
+        conversation_config (ConversationalConfigAPIModelOutput):
+        metadata (AgentMetadataResponseModel):
+        platform_settings (AgentPlatformSettingsResponseModel | Unset):
+        phone_numbers (list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel |
+            GetPhoneNumberTwilioResponseModel | UnknownVariant] | Unset): The phone numbers of the agent
+        whatsapp_accounts (list[GetWhatsAppAccountResponse] | Unset): WhatsApp accounts assigned to the agent
+        workflow (AgentWorkflowResponseModel | Unset):  Example: {'edges': {'entry_to_tool_a': {'forward_condition':
+            {'condition': 'Tool A condition', 'type': 'llm'}, 'source': 'entry_node', 'target': 'tool_node_a'},
+            'start_to_entry': {'forward_condition': {'type': 'unconditional'}, 'source': 'start_node', 'target':
+            'entry_node'}, 'tool_a_to_failure': {'forward_condition': {'successful': False, 'type': 'result'}, 'source':
+            'tool_node_a', 'target': 'failure_node'}, 'tool_a_to_tool_b': {'forward_condition': {'successful': True, 'type':
+            'result'}, 'source': 'tool_node_a', 'target': 'tool_node_b'}, 'tool_b_to_agent_transfer': {'forward_condition':
+            {'type': 'unconditional'}, 'source': 'tool_node_b', 'target': 'success_transfer'}, 'tool_b_to_conversation':
+            {'forward_condition': {'condition': 'Conversation condition', 'type': 'llm'}, 'source': 'tool_node_b', 'target':
+            'success_conversation'}, 'tool_b_to_end': {'forward_condition': {'condition': 'End condition', 'type': 'llm'},
+            'source': 'tool_node_b', 'target': 'success_end'}, 'tool_b_to_phone': {'forward_condition': {'expression':
+            {'children': [{'name': 'force_phone_transfer', 'type': 'dynamic_variable'}, {'prompt': 'Phone condition',
+            'type': 'llm', 'value_schema': {'description': 'Phone condition', 'type': 'boolean'}}, {'left': {'name': 'mode',
+            'type': 'dynamic_variable'}, 'right': {'type': 'string_literal', 'value': 'dev'}, 'type': 'eq_operator'}],
+            'type': 'or_operator'}, 'type': 'expression'}, 'source': 'tool_node_b', 'target': 'success_phone'}}, 'nodes':
+            {'entry_node': {'additional_knowledge_base': [], 'additional_prompt': '', 'additional_tool_ids': [],
+            'conversation_config': {}, 'edge_order': ['entry_to_tool_a'], 'entry_behavior': 'auto', 'label': 'Entry',
+            'position': {'x': 0.0, 'y': 0.0}, 'type': 'override_agent'}, 'failure_node': {'additional_knowledge_base': [],
+            'additional_prompt': '', 'additional_tool_ids': [], 'conversation_config': {}, 'edge_order': [],
+            'entry_behavior': 'auto', 'label': 'Failure', 'position': {'x': 0.0, 'y': 0.0}, 'type': 'override_agent'},
+            'start_node': {'edge_order': ['start_to_entry'], 'position': {'x': 0.0, 'y': 0.0}, 'type': 'start'},
+            'success_conversation': {'additional_knowledge_base': [], 'additional_prompt': '', 'additional_tool_ids': [],
+            'conversation_config': {}, 'edge_order': [], 'entry_behavior': 'auto', 'label': 'Success A', 'position': {'x':
+            0.0, 'y': 0.0}, 'type': 'override_agent'}, 'success_end': {'edge_order': [], 'position': {'x': 0.0, 'y': 0.0},
+            'return_when_nested': True, 'type': 'end'}, 'success_phone': {'custom_sip_headers': [], 'edge_order': [],
+            'position': {'x': 0.0, 'y': 0.0}, 'require_acceptance': False, 'transfer_destination': {'phone_number':
+            '+1234567890', 'type': 'phone'}, 'transfer_type': 'conference', 'type': 'phone_number'}, 'success_transfer':
+            {'agent_id': 'success_transfer_agent', 'delay_ms': 0, 'drop_history': False, 'edge_order': [],
+            'enable_transferred_agent_first_message': False, 'isolate_history': False, 'position': {'x': 0.0, 'y': 0.0},
+            'preserve_client_tts_overrides': False, 'type': 'standalone_agent'}, 'tool_node_a': {'edge_order':
+            ['tool_a_to_failure', 'tool_a_to_tool_b'], 'position': {'x': 0.0, 'y': 0.0}, 'tools': [{'tool_id': 'tool_a'},
+            {'tool_id': 'tool_b'}], 'type': 'tool'}, 'tool_node_b': {'edge_order': ['tool_b_to_conversation',
+            'tool_b_to_end', 'tool_b_to_phone', 'tool_b_to_agent_transfer'], 'position': {'x': 0.0, 'y': 0.0}, 'tools':
+            [{'tool_id': 'tool_a'}], 'type': 'tool'}}, 'prevent_subagent_loops': False}.
+        access_info (None | ResourceAccessInfo | Unset): The access information of the agent for the user
+        tags (list[str] | Unset): Agent tags used to categorize the agent
+        version_id (None | str | Unset): The ID of the version the agent is on
+        branch_id (None | str | Unset): The ID of the branch the agent is on
+        main_branch_id (None | str | Unset): The ID of the main branch for this agent
+    """
+
+    agent_id: str
+
+    name: str
+
+    conversation_config: ConversationalConfigAPIModelOutput
+
+    metadata: AgentMetadataResponseModel
+
+    platform_settings: AgentPlatformSettingsResponseModel | Unset = UNSET
+
+    phone_numbers: (
+        list[
+            GetPhoneNumberExotelResponseModel
+            | GetPhoneNumberSIPTrunkResponseModel
+            | GetPhoneNumberTwilioResponseModel
+            | UnknownVariant
+        ]
+        | Unset
+    ) = UNSET
+
+    whatsapp_accounts: list[GetWhatsAppAccountResponse] | Unset = UNSET
+
+    workflow: AgentWorkflowResponseModel | Unset = UNSET
+
+    access_info: None | ResourceAccessInfo | Unset = UNSET
+
+    tags: list[str] | Unset = UNSET
+
+    version_id: None | str | Unset = UNSET
+
+    branch_id: None | str | Unset = UNSET
+
+    main_branch_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        name = self.name
+
+        conversation_config = self.conversation_config.to_dict()
+
+        metadata = self.metadata.to_dict()
+
+        platform_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.platform_settings, Unset):
+            platform_settings = self.platform_settings.to_dict()
+
+        phone_numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = []
+            for phone_numbers_item_data in self.phone_numbers:
+                phone_numbers_item: dict[str, Any]
+                if (
+                    isinstance(phone_numbers_item_data, GetPhoneNumberTwilioResponseModel)
+                    or isinstance(phone_numbers_item_data, GetPhoneNumberExotelResponseModel)
+                    or isinstance(phone_numbers_item_data, GetPhoneNumberSIPTrunkResponseModel)
+                    or isinstance(phone_numbers_item_data, UnknownVariant)
+                ):
+                    phone_numbers_item = phone_numbers_item_data.to_dict()
+                else:
+                    phone_numbers_item = phone_numbers_item_data
+
+                phone_numbers.append(phone_numbers_item)
+
+        whatsapp_accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.whatsapp_accounts, Unset):
+            whatsapp_accounts = []
+            for whatsapp_accounts_item_data in self.whatsapp_accounts:
+                whatsapp_accounts_item = whatsapp_accounts_item_data.to_dict()
+                whatsapp_accounts.append(whatsapp_accounts_item)
+
+        workflow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workflow, Unset):
+            workflow = self.workflow.to_dict()
+
+        access_info: dict[str, Any] | None | Unset
+        if isinstance(self.access_info, Unset):
+            access_info = UNSET
+        elif isinstance(self.access_info, ResourceAccessInfo):
+            access_info = self.access_info.to_dict()
+        else:
+            access_info = self.access_info
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        version_id: None | str | Unset = self.version_id
+
+        branch_id: None | str | Unset = self.branch_id
+
+        main_branch_id: None | str | Unset = self.main_branch_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        field_dict["name"] = name
+        field_dict["conversation_config"] = conversation_config
+        field_dict["metadata"] = metadata
+        if platform_settings is not UNSET:
+            field_dict["platform_settings"] = platform_settings
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
+        if whatsapp_accounts is not UNSET:
+            field_dict["whatsapp_accounts"] = whatsapp_accounts
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+        if access_info is not UNSET:
+            field_dict["access_info"] = access_info
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if main_branch_id is not UNSET:
+            field_dict["main_branch_id"] = main_branch_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        name = d.pop("name")
+
+        conversation_config = ConversationalConfigAPIModelOutput.from_dict(d.pop("conversation_config"))
+
+        metadata = AgentMetadataResponseModel.from_dict(d.pop("metadata"))
+
+        _platform_settings = d.pop("platform_settings", UNSET)
+        platform_settings: AgentPlatformSettingsResponseModel | Unset
+        if isinstance(_platform_settings, Unset):
+            platform_settings = UNSET
+        else:
+            platform_settings = AgentPlatformSettingsResponseModel.from_dict(_platform_settings)
+
+        _phone_numbers = d.pop("phone_numbers", UNSET)
+        phone_numbers: (
+            list[
+                GetPhoneNumberExotelResponseModel
+                | GetPhoneNumberSIPTrunkResponseModel
+                | GetPhoneNumberTwilioResponseModel
+                | UnknownVariant
+            ]
+            | Unset
+        ) = UNSET
+        if _phone_numbers is not UNSET:
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+
+                def _parse_phone_numbers_item(
+                    data: object,
+                ) -> (
+                    GetPhoneNumberExotelResponseModel
+                    | GetPhoneNumberSIPTrunkResponseModel
+                    | GetPhoneNumberTwilioResponseModel
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            GetPhoneNumberTwilioResponseModel,
+                            GetPhoneNumberExotelResponseModel,
+                            GetPhoneNumberSIPTrunkResponseModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        phone_numbers_item_type_0 = GetPhoneNumberTwilioResponseModel.from_dict(data)
+
+                        return phone_numbers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        phone_numbers_item_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+
+                        return phone_numbers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        phone_numbers_item_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+
+                        return phone_numbers_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    phone_numbers_item_type_3 = UnknownVariant.from_dict(data)
+
+                    return phone_numbers_item_type_3
+
+                phone_numbers_item = _parse_phone_numbers_item(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
+
+        _whatsapp_accounts = d.pop("whatsapp_accounts", UNSET)
+        whatsapp_accounts: list[GetWhatsAppAccountResponse] | Unset = UNSET
+        if _whatsapp_accounts is not UNSET:
+            whatsapp_accounts = []
+            for whatsapp_accounts_item_data in _whatsapp_accounts:
+                whatsapp_accounts_item = GetWhatsAppAccountResponse.from_dict(whatsapp_accounts_item_data)
+
+                whatsapp_accounts.append(whatsapp_accounts_item)
+
+        _workflow = d.pop("workflow", UNSET)
+        workflow: AgentWorkflowResponseModel | Unset
+        if isinstance(_workflow, Unset):
+            workflow = UNSET
+        else:
+            workflow = AgentWorkflowResponseModel.from_dict(_workflow)
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(d.pop("access_info", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        version_id = d.pop("version_id", UNSET)
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        main_branch_id = d.pop("main_branch_id", UNSET)
+
+        get_agent_response_model = cls(
+            agent_id=agent_id,
+            name=name,
+            conversation_config=conversation_config,
+            metadata=metadata,
+            platform_settings=platform_settings,
+            phone_numbers=phone_numbers,
+            whatsapp_accounts=whatsapp_accounts,
+            workflow=workflow,
+            access_info=access_info,
+            tags=tags,
+            version_id=version_id,
+            branch_id=branch_id,
+            main_branch_id=main_branch_id,
+        )
+        get_agent_response_model.additional_properties = d
+        return get_agent_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_metadata_response_model import AgentMetadataResponseModel
+from ..models.agent_platform_settings_response_model import AgentPlatformSettingsResponseModel
+from ..models.agent_workflow_response_model import AgentWorkflowResponseModel
+from ..models.conversational_config_api_model_output import ConversationalConfigAPIModelOutput
+from ..models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
+from ..models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+from ..models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
+from ..models.get_whats_app_account_response import GetWhatsAppAccountResponse
+from ..models.resource_access_info import ResourceAccessInfo
+from ..models.unknown_variant import UnknownVariant

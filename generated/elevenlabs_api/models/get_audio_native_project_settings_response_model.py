@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAudioNativeProjectSettingsResponseModel")
+
+
+@_attrs_define
+class GetAudioNativeProjectSettingsResponseModel:
+    """Example:
+        {'enabled': True, 'settings': {'audio_path': 'audio/my_project.mp3', 'audio_url':
+        'https://example.com/audio/my_project.mp3', 'author': 'John Doe', 'background_color': '#FFFFFF', 'image':
+        'https://example.com/image.jpg', 'sessionization': 1, 'small': False, 'status': 'ready', 'text_color':
+        '#000000', 'title': 'My Project'}, 'snapshot_id': 'JBFqnCBsd6RMkjVDRZzb'}
+
+    Attributes:
+        enabled (bool): Whether the project is enabled.
+        snapshot_id (None | str | Unset): The ID of the latest snapshot of the project.
+        settings (AudioNativeProjectSettingsResponseModel | None | Unset): The settings of the project.
+    """
+
+    enabled: bool
+
+    snapshot_id: None | str | Unset = UNSET
+
+    settings: AudioNativeProjectSettingsResponseModel | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        snapshot_id: None | str | Unset = self.snapshot_id
+
+        settings: dict[str, Any] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, AudioNativeProjectSettingsResponseModel):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["enabled"] = enabled
+        if snapshot_id is not UNSET:
+            field_dict["snapshot_id"] = snapshot_id
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        snapshot_id = d.pop("snapshot_id", UNSET)
+
+        def _parse_settings(data: object) -> AudioNativeProjectSettingsResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            settings_type_0 = AudioNativeProjectSettingsResponseModel.from_dict(data)
+
+            return settings_type_0
+
+        settings = _parse_settings(d.pop("settings", UNSET))
+
+        get_audio_native_project_settings_response_model = cls(
+            enabled=enabled,
+            snapshot_id=snapshot_id,
+            settings=settings,
+        )
+        get_audio_native_project_settings_response_model.additional_properties = d
+        return get_audio_native_project_settings_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.audio_native_project_settings_response_model import AudioNativeProjectSettingsResponseModel

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetConvAIDashboardSettingsResponseModel")
+
+
+@_attrs_define
+class GetConvAIDashboardSettingsResponseModel:
+    """Attributes:
+    charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel |
+        UnknownVariant] | Unset):
+    """
+
+    charts: (
+        list[
+            DashboardCallSuccessChartModel
+            | DashboardCriteriaChartModel
+            | DashboardDataCollectionChartModel
+            | UnknownVariant
+        ]
+        | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        charts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.charts, Unset):
+            charts = []
+            for charts_item_data in self.charts:
+                charts_item: dict[str, Any]
+                if (
+                    isinstance(charts_item_data, DashboardCallSuccessChartModel)
+                    or isinstance(charts_item_data, DashboardCriteriaChartModel)
+                    or isinstance(charts_item_data, DashboardDataCollectionChartModel)
+                    or isinstance(charts_item_data, UnknownVariant)
+                ):
+                    charts_item = charts_item_data.to_dict()
+                else:
+                    charts_item = charts_item_data
+
+                charts.append(charts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if charts is not UNSET:
+            field_dict["charts"] = charts
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _charts = d.pop("charts", UNSET)
+        charts: (
+            list[
+                DashboardCallSuccessChartModel
+                | DashboardCriteriaChartModel
+                | DashboardDataCollectionChartModel
+                | UnknownVariant
+            ]
+            | Unset
+        ) = UNSET
+        if _charts is not UNSET:
+            charts = []
+            for charts_item_data in _charts:
+
+                def _parse_charts_item(
+                    data: object,
+                ) -> (
+                    DashboardCallSuccessChartModel
+                    | DashboardCriteriaChartModel
+                    | DashboardDataCollectionChartModel
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            DashboardCallSuccessChartModel,
+                            DashboardCriteriaChartModel,
+                            DashboardDataCollectionChartModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        charts_item_type_0 = DashboardCallSuccessChartModel.from_dict(data)
+
+                        return charts_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        charts_item_type_1 = DashboardCriteriaChartModel.from_dict(data)
+
+                        return charts_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        charts_item_type_2 = DashboardDataCollectionChartModel.from_dict(data)
+
+                        return charts_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    charts_item_type_3 = UnknownVariant.from_dict(data)
+
+                    return charts_item_type_3
+
+                charts_item = _parse_charts_item(charts_item_data)
+
+                charts.append(charts_item)
+
+        get_conv_ai_dashboard_settings_response_model = cls(
+            charts=charts,
+        )
+        get_conv_ai_dashboard_settings_response_model.additional_properties = d
+        return get_conv_ai_dashboard_settings_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dashboard_call_success_chart_model import DashboardCallSuccessChartModel
+from ..models.dashboard_criteria_chart_model import DashboardCriteriaChartModel
+from ..models.dashboard_data_collection_chart_model import DashboardDataCollectionChartModel
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.livekit_stack_type import LivekitStackType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetConvAISettingsResponseModel")
+
+
+@_attrs_define
+class GetConvAISettingsResponseModel:
+    """Attributes:
+    conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
+    webhooks (ConvAIWebhooks | Unset):
+    can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Default: False.
+    rag_retention_period_days (int | Unset):  Default: 10.
+    conversation_embedding_retention_days (int | None | Unset): Days to retain conversation embeddings. None means
+        use the system default (30 days).
+    default_livekit_stack (LivekitStackType | str | Unset):  Default: 'standard'.
+    """
+
+    conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET
+
+    webhooks: ConvAIWebhooks | Unset = UNSET
+
+    can_use_mcp_servers: bool | Unset = False
+
+    rag_retention_period_days: int | Unset = 10
+
+    conversation_embedding_retention_days: int | None | Unset = UNSET
+
+    default_livekit_stack: LivekitStackType | str | Unset = "standard"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_initiation_client_data_webhook: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_initiation_client_data_webhook, Unset):
+            conversation_initiation_client_data_webhook = UNSET
+        elif isinstance(self.conversation_initiation_client_data_webhook, ConversationInitiationClientDataWebhook):
+            conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook.to_dict()
+        else:
+            conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook
+
+        webhooks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.webhooks, Unset):
+            webhooks = self.webhooks.to_dict()
+
+        can_use_mcp_servers = self.can_use_mcp_servers
+
+        rag_retention_period_days = self.rag_retention_period_days
+
+        conversation_embedding_retention_days: int | None | Unset = self.conversation_embedding_retention_days
+
+        default_livekit_stack: str | Unset
+        if isinstance(self.default_livekit_stack, Unset):
+            default_livekit_stack = UNSET
+        elif isinstance(self.default_livekit_stack, str):
+            default_livekit_stack = self.default_livekit_stack
+        else:
+            default_livekit_stack = self.default_livekit_stack
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if conversation_initiation_client_data_webhook is not UNSET:
+            field_dict["conversation_initiation_client_data_webhook"] = conversation_initiation_client_data_webhook
+        if webhooks is not UNSET:
+            field_dict["webhooks"] = webhooks
+        if can_use_mcp_servers is not UNSET:
+            field_dict["can_use_mcp_servers"] = can_use_mcp_servers
+        if rag_retention_period_days is not UNSET:
+            field_dict["rag_retention_period_days"] = rag_retention_period_days
+        if conversation_embedding_retention_days is not UNSET:
+            field_dict["conversation_embedding_retention_days"] = conversation_embedding_retention_days
+        if default_livekit_stack is not UNSET:
+            field_dict["default_livekit_stack"] = default_livekit_stack
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_conversation_initiation_client_data_webhook(
+            data: object,
+        ) -> ConversationInitiationClientDataWebhook | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(data)
+
+            return conversation_initiation_client_data_webhook_type_0
+
+        conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
+            d.pop("conversation_initiation_client_data_webhook", UNSET)
+        )
+
+        _webhooks = d.pop("webhooks", UNSET)
+        webhooks: ConvAIWebhooks | Unset
+        if isinstance(_webhooks, Unset):
+            webhooks = UNSET
+        else:
+            webhooks = ConvAIWebhooks.from_dict(_webhooks)
+
+        can_use_mcp_servers = d.pop("can_use_mcp_servers", UNSET)
+
+        rag_retention_period_days = d.pop("rag_retention_period_days", UNSET)
+
+        conversation_embedding_retention_days = d.pop("conversation_embedding_retention_days", UNSET)
+
+        default_livekit_stack = d.pop("default_livekit_stack", UNSET)
+
+        get_conv_ai_settings_response_model = cls(
+            conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
+            webhooks=webhooks,
+            can_use_mcp_servers=can_use_mcp_servers,
+            rag_retention_period_days=rag_retention_period_days,
+            conversation_embedding_retention_days=conversation_embedding_retention_days,
+            default_livekit_stack=default_livekit_stack,
+        )
+        get_conv_ai_settings_response_model.additional_properties = d
+        return get_conv_ai_settings_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conv_ai_webhooks import ConvAIWebhooks
+from ..models.conversation_initiation_client_data_webhook import ConversationInitiationClientDataWebhook

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluation_success_result import EvaluationSuccessResult
+from ..models.get_conversation_summary_response_model_status_type_0 import (
+    GetConversationSummaryResponseModelStatusType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetConversationSummaryResponseModel")
+
+
+@_attrs_define
+class GetConversationSummaryResponseModel:
+    """Attributes:
+    conversation_id (str):
+    agent_id (str):
+    status (GetConversationSummaryResponseModelStatusType0 | str):
+    message_count (int): Number of plain chat message turns in the conversation.
+    note (str): Guidance telling the agent how to get the full transcript.
+    call_summary_title (None | str | Unset): Short generated title for the conversation.
+    transcript_summary (None | str | Unset): Generated natural-language summary of the call.
+    call_successful (EvaluationSuccessResult | None | str | Unset):
+    messages (list[ConversationSummaryMessageModel] | None | Unset): The plain chat messages (role and text only).
+        Included only when message_count does not exceed the requested max_messages; otherwise null and messages_omitted
+        is true.
+    messages_omitted (bool | Unset): True when the chat messages were omitted because the conversation was too long.
+        Fetch the full transcript for the messages. Default: False.
+    """
+
+    conversation_id: str
+
+    agent_id: str
+
+    status: GetConversationSummaryResponseModelStatusType0 | str
+
+    message_count: int
+
+    note: str
+
+    call_summary_title: None | str | Unset = UNSET
+
+    transcript_summary: None | str | Unset = UNSET
+
+    call_successful: EvaluationSuccessResult | None | str | Unset = UNSET
+
+    messages: list[ConversationSummaryMessageModel] | None | Unset = UNSET
+
+    messages_omitted: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = self.conversation_id
+
+        agent_id = self.agent_id
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        message_count = self.message_count
+
+        note = self.note
+
+        call_summary_title: None | str | Unset = self.call_summary_title
+
+        transcript_summary: None | str | Unset = self.transcript_summary
+
+        call_successful: None | str | Unset
+        if isinstance(self.call_successful, Unset):
+            call_successful = UNSET
+        elif isinstance(self.call_successful, str):
+            call_successful = self.call_successful
+        else:
+            call_successful = self.call_successful
+
+        messages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        elif isinstance(self.messages, list):
+            messages = []
+            for messages_type_0_item_data in self.messages:
+                messages_type_0_item = messages_type_0_item_data.to_dict()
+                messages.append(messages_type_0_item)
+
+        else:
+            messages = self.messages
+
+        messages_omitted = self.messages_omitted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["conversation_id"] = conversation_id
+        field_dict["agent_id"] = agent_id
+        field_dict["status"] = status
+        field_dict["message_count"] = message_count
+        field_dict["note"] = note
+        if call_summary_title is not UNSET:
+            field_dict["call_summary_title"] = call_summary_title
+        if transcript_summary is not UNSET:
+            field_dict["transcript_summary"] = transcript_summary
+        if call_successful is not UNSET:
+            field_dict["call_successful"] = call_successful
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if messages_omitted is not UNSET:
+            field_dict["messages_omitted"] = messages_omitted
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        conversation_id = d.pop("conversation_id")
+
+        agent_id = d.pop("agent_id")
+
+        status = d.pop("status")
+
+        message_count = d.pop("message_count")
+
+        note = d.pop("note")
+
+        call_summary_title = d.pop("call_summary_title", UNSET)
+
+        transcript_summary = d.pop("transcript_summary", UNSET)
+
+        call_successful = d.pop("call_successful", UNSET)
+
+        def _parse_messages(data: object) -> list[ConversationSummaryMessageModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            messages_type_0 = []
+            _messages_type_0 = data
+            for messages_type_0_item_data in _messages_type_0:
+                messages_type_0_item = ConversationSummaryMessageModel.from_dict(messages_type_0_item_data)
+
+                messages_type_0.append(messages_type_0_item)
+
+            return messages_type_0
+
+        messages = _parse_messages(d.pop("messages", UNSET))
+
+        messages_omitted = d.pop("messages_omitted", UNSET)
+
+        get_conversation_summary_response_model = cls(
+            conversation_id=conversation_id,
+            agent_id=agent_id,
+            status=status,
+            message_count=message_count,
+            note=note,
+            call_summary_title=call_summary_title,
+            transcript_summary=transcript_summary,
+            call_successful=call_successful,
+            messages=messages,
+            messages_omitted=messages_omitted,
+        )
+        get_conversation_summary_response_model.additional_properties = d
+        return get_conversation_summary_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_summary_message_model import ConversationSummaryMessageModel

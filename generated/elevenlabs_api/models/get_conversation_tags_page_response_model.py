@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetConversationTagsPageResponseModel")
+
+
+@_attrs_define
+class GetConversationTagsPageResponseModel:
+    """Attributes:
+    conversation_tags (list[ConversationTagResponseModel]):
+    has_more (bool):
+    next_cursor (None | str | Unset):
+    """
+
+    conversation_tags: list[ConversationTagResponseModel]
+
+    has_more: bool
+
+    next_cursor: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_tags = []
+        for conversation_tags_item_data in self.conversation_tags:
+            conversation_tags_item = conversation_tags_item_data.to_dict()
+            conversation_tags.append(conversation_tags_item)
+
+        has_more = self.has_more
+
+        next_cursor: None | str | Unset = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["conversation_tags"] = conversation_tags
+        field_dict["has_more"] = has_more
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        conversation_tags = []
+        _conversation_tags = d.pop("conversation_tags")
+        for conversation_tags_item_data in _conversation_tags:
+            conversation_tags_item = ConversationTagResponseModel.from_dict(conversation_tags_item_data)
+
+            conversation_tags.append(conversation_tags_item)
+
+        has_more = d.pop("has_more")
+
+        next_cursor = d.pop("next_cursor", UNSET)
+
+        get_conversation_tags_page_response_model = cls(
+            conversation_tags=conversation_tags,
+            has_more=has_more,
+            next_cursor=next_cursor,
+        )
+        get_conversation_tags_page_response_model.additional_properties = d
+        return get_conversation_tags_page_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_tag_response_model import ConversationTagResponseModel

@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_usage_mode_enum import DocumentUsageModeEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetKnowledgeBaseFolderResponseModel")
+
+
+@_attrs_define
+class GetKnowledgeBaseFolderResponseModel:
+    """Attributes:
+    id (str):
+    name (str):
+    metadata (KnowledgeBaseDocumentMetadataResponseModel):
+    supported_usages (list[DocumentUsageModeEnum | str]):
+    access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
+        'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
+    type_ (Literal['folder']):
+    children_count (int):
+    document_count (int): Number of non-folder documents anywhere in this folder's subtree (recursive). Counting
+        stops past 1000;
+    folder_parent_id (None | str | Unset): The ID of the parent folder, or null if the document is at the root
+        level.
+    folder_path (list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset): The folder path segments leading to
+        this entity, from root to parent folder.
+    auto_sync_info (AutoSyncInfo | None | Unset):
+    external_sync_info (ExternalFolderSyncInfo | None | Unset):
+    is_frozen (bool | Unset):  Default: False.
+    active_sync_job (KbExternalSyncJob | None | Unset): Most recent (in-flight or terminal) external sync job for
+        this folder, if any. Used by clients to render sync progress.
+    """
+
+    id: str
+
+    name: str
+
+    metadata: KnowledgeBaseDocumentMetadataResponseModel
+
+    supported_usages: list[DocumentUsageModeEnum | str]
+
+    access_info: ResourceAccessInfo
+
+    type_: Literal["folder"]
+
+    children_count: int
+
+    document_count: int
+
+    folder_parent_id: None | str | Unset = UNSET
+
+    folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+
+    auto_sync_info: AutoSyncInfo | None | Unset = UNSET
+
+    external_sync_info: ExternalFolderSyncInfo | None | Unset = UNSET
+
+    is_frozen: bool | Unset = False
+
+    active_sync_job: KbExternalSyncJob | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "folder")
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        metadata = self.metadata.to_dict()
+
+        supported_usages = []
+        for supported_usages_item_data in self.supported_usages:
+            supported_usages_item: str
+            if isinstance(supported_usages_item_data, str):
+                supported_usages_item = supported_usages_item_data
+            else:
+                supported_usages_item = supported_usages_item_data
+
+            supported_usages.append(supported_usages_item)
+
+        access_info = self.access_info.to_dict()
+
+        type_ = self.type_
+
+        children_count = self.children_count
+
+        document_count = self.document_count
+
+        folder_parent_id: None | str | Unset = self.folder_parent_id
+
+        folder_path: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.folder_path, Unset):
+            folder_path = []
+            for folder_path_item_data in self.folder_path:
+                folder_path_item = folder_path_item_data.to_dict()
+                folder_path.append(folder_path_item)
+
+        auto_sync_info: dict[str, Any] | None | Unset
+        if isinstance(self.auto_sync_info, Unset):
+            auto_sync_info = UNSET
+        elif isinstance(self.auto_sync_info, AutoSyncInfo):
+            auto_sync_info = self.auto_sync_info.to_dict()
+        else:
+            auto_sync_info = self.auto_sync_info
+
+        external_sync_info: dict[str, Any] | None | Unset
+        if isinstance(self.external_sync_info, Unset):
+            external_sync_info = UNSET
+        elif isinstance(self.external_sync_info, ExternalFolderSyncInfo):
+            external_sync_info = self.external_sync_info.to_dict()
+        else:
+            external_sync_info = self.external_sync_info
+
+        is_frozen = self.is_frozen
+
+        active_sync_job: dict[str, Any] | None | Unset
+        if isinstance(self.active_sync_job, Unset):
+            active_sync_job = UNSET
+        elif isinstance(self.active_sync_job, KbExternalSyncJob):
+            active_sync_job = self.active_sync_job.to_dict()
+        else:
+            active_sync_job = self.active_sync_job
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["metadata"] = metadata
+        field_dict["supported_usages"] = supported_usages
+        field_dict["access_info"] = access_info
+        field_dict["type"] = type_
+        field_dict["children_count"] = children_count
+        field_dict["document_count"] = document_count
+        if folder_parent_id is not UNSET:
+            field_dict["folder_parent_id"] = folder_parent_id
+        if folder_path is not UNSET:
+            field_dict["folder_path"] = folder_path
+        if auto_sync_info is not UNSET:
+            field_dict["auto_sync_info"] = auto_sync_info
+        if external_sync_info is not UNSET:
+            field_dict["external_sync_info"] = external_sync_info
+        if is_frozen is not UNSET:
+            field_dict["is_frozen"] = is_frozen
+        if active_sync_job is not UNSET:
+            field_dict["active_sync_job"] = active_sync_job
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["folder"], d.pop("type"))
+        if type_ != "folder":
+            raise ValueError(f"type must match const 'folder', got '{type_}'")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(d.pop("metadata"))
+
+        supported_usages = []
+        _supported_usages = d.pop("supported_usages")
+        for supported_usages_item_data in _supported_usages:
+            supported_usages_item = supported_usages_item_data
+
+            supported_usages.append(supported_usages_item)
+
+        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
+
+        children_count = d.pop("children_count")
+
+        document_count = d.pop("document_count")
+
+        folder_parent_id = d.pop("folder_parent_id", UNSET)
+
+        _folder_path = d.pop("folder_path", UNSET)
+        folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+
+        def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
+
+            return auto_sync_info_type_0
+
+        auto_sync_info = _parse_auto_sync_info(d.pop("auto_sync_info", UNSET))
+
+        def _parse_external_sync_info(data: object) -> ExternalFolderSyncInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            external_sync_info_type_0 = ExternalFolderSyncInfo.from_dict(data)
+
+            return external_sync_info_type_0
+
+        external_sync_info = _parse_external_sync_info(d.pop("external_sync_info", UNSET))
+
+        is_frozen = d.pop("is_frozen", UNSET)
+
+        def _parse_active_sync_job(data: object) -> KbExternalSyncJob | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            active_sync_job_type_0 = KbExternalSyncJob.from_dict(data)
+
+            return active_sync_job_type_0
+
+        active_sync_job = _parse_active_sync_job(d.pop("active_sync_job", UNSET))
+
+        get_knowledge_base_folder_response_model = cls(
+            id=id,
+            name=name,
+            metadata=metadata,
+            supported_usages=supported_usages,
+            access_info=access_info,
+            type_=type_,
+            children_count=children_count,
+            document_count=document_count,
+            folder_parent_id=folder_parent_id,
+            folder_path=folder_path,
+            auto_sync_info=auto_sync_info,
+            external_sync_info=external_sync_info,
+            is_frozen=is_frozen,
+            active_sync_job=active_sync_job,
+        )
+        get_knowledge_base_folder_response_model.additional_properties = d
+        return get_knowledge_base_folder_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.auto_sync_info import AutoSyncInfo
+from ..models.external_folder_sync_info import ExternalFolderSyncInfo
+from ..models.kb_external_sync_job import KbExternalSyncJob
+from ..models.knowledge_base_document_metadata_response_model import KnowledgeBaseDocumentMetadataResponseModel
+from ..models.knowledge_base_folder_path_segment_response_model import KnowledgeBaseFolderPathSegmentResponseModel
+from ..models.resource_access_info import ResourceAccessInfo

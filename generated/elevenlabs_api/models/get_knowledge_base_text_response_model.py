@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.content_format import ContentFormat
+from ..models.document_usage_mode_enum import DocumentUsageModeEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetKnowledgeBaseTextResponseModel")
+
+
+@_attrs_define
+class GetKnowledgeBaseTextResponseModel:
+    """Attributes:
+    id (str):
+    name (str):
+    metadata (KnowledgeBaseDocumentMetadataResponseModel):
+    supported_usages (list[DocumentUsageModeEnum | str]):
+    access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
+        'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
+    type_ (Literal['text']):
+    extracted_inner_html (str):
+    folder_parent_id (None | str | Unset): The ID of the parent folder, or null if the document is at the root
+        level.
+    folder_path (list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset): The folder path segments leading to
+        this entity, from root to parent folder.
+    content_format (ContentFormat | str | Unset):  Default: 'html'.
+    """
+
+    id: str
+
+    name: str
+
+    metadata: KnowledgeBaseDocumentMetadataResponseModel
+
+    supported_usages: list[DocumentUsageModeEnum | str]
+
+    access_info: ResourceAccessInfo
+
+    type_: Literal["text"]
+
+    extracted_inner_html: str
+
+    folder_parent_id: None | str | Unset = UNSET
+
+    folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+
+    content_format: ContentFormat | str | Unset = "html"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "text")
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        metadata = self.metadata.to_dict()
+
+        supported_usages = []
+        for supported_usages_item_data in self.supported_usages:
+            supported_usages_item: str
+            if isinstance(supported_usages_item_data, str):
+                supported_usages_item = supported_usages_item_data
+            else:
+                supported_usages_item = supported_usages_item_data
+
+            supported_usages.append(supported_usages_item)
+
+        access_info = self.access_info.to_dict()
+
+        type_ = self.type_
+
+        extracted_inner_html = self.extracted_inner_html
+
+        folder_parent_id: None | str | Unset = self.folder_parent_id
+
+        folder_path: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.folder_path, Unset):
+            folder_path = []
+            for folder_path_item_data in self.folder_path:
+                folder_path_item = folder_path_item_data.to_dict()
+                folder_path.append(folder_path_item)
+
+        content_format: str | Unset
+        if isinstance(self.content_format, Unset):
+            content_format = UNSET
+        elif isinstance(self.content_format, str):
+            content_format = self.content_format
+        else:
+            content_format = self.content_format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["metadata"] = metadata
+        field_dict["supported_usages"] = supported_usages
+        field_dict["access_info"] = access_info
+        field_dict["type"] = type_
+        field_dict["extracted_inner_html"] = extracted_inner_html
+        if folder_parent_id is not UNSET:
+            field_dict["folder_parent_id"] = folder_parent_id
+        if folder_path is not UNSET:
+            field_dict["folder_path"] = folder_path
+        if content_format is not UNSET:
+            field_dict["content_format"] = content_format
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["text"], d.pop("type"))
+        if type_ != "text":
+            raise ValueError(f"type must match const 'text', got '{type_}'")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(d.pop("metadata"))
+
+        supported_usages = []
+        _supported_usages = d.pop("supported_usages")
+        for supported_usages_item_data in _supported_usages:
+            supported_usages_item = supported_usages_item_data
+
+            supported_usages.append(supported_usages_item)
+
+        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
+
+        extracted_inner_html = d.pop("extracted_inner_html")
+
+        folder_parent_id = d.pop("folder_parent_id", UNSET)
+
+        _folder_path = d.pop("folder_path", UNSET)
+        folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+
+        content_format = d.pop("content_format", UNSET)
+
+        get_knowledge_base_text_response_model = cls(
+            id=id,
+            name=name,
+            metadata=metadata,
+            supported_usages=supported_usages,
+            access_info=access_info,
+            type_=type_,
+            extracted_inner_html=extracted_inner_html,
+            folder_parent_id=folder_parent_id,
+            folder_path=folder_path,
+            content_format=content_format,
+        )
+        get_knowledge_base_text_response_model.additional_properties = d
+        return get_knowledge_base_text_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.knowledge_base_document_metadata_response_model import KnowledgeBaseDocumentMetadataResponseModel
+from ..models.knowledge_base_folder_path_segment_response_model import KnowledgeBaseFolderPathSegmentResponseModel
+from ..models.resource_access_info import ResourceAccessInfo

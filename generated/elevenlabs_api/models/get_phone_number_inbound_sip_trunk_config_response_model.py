@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPhoneNumberInboundSIPTrunkConfigResponseModel")
+
+
+@_attrs_define
+class GetPhoneNumberInboundSIPTrunkConfigResponseModel:
+    """Attributes:
+    allowed_addresses (list[str]): List of IP addresses that are allowed to use the trunk. Each item in the list can
+        be an individual IP address or a Classless Inter-Domain Routing notation representing a CIDR block.
+    allowed_numbers (list[str] | None): List of phone numbers that are allowed to use the trunk.
+    media_encryption (SIPMediaEncryptionEnum | str):
+    has_auth_credentials (bool): Whether authentication credentials are configured
+    username (None | str | Unset): SIP trunk username (if available)
+    remote_domains (list[str] | None | Unset): Domains of remote SIP servers used to validate TLS certificates.
+    attributes_to_headers (GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
+        dynamic variable name to header name for attributes_to_headers
+    """
+
+    allowed_addresses: list[str]
+
+    allowed_numbers: list[str] | None
+
+    media_encryption: SIPMediaEncryptionEnum | str
+
+    has_auth_credentials: bool
+
+    username: None | str | Unset = UNSET
+
+    remote_domains: list[str] | None | Unset = UNSET
+
+    attributes_to_headers: GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_addresses = self.allowed_addresses
+
+        allowed_numbers: list[str] | None
+        if isinstance(self.allowed_numbers, list):
+            allowed_numbers = self.allowed_numbers
+
+        else:
+            allowed_numbers = self.allowed_numbers
+
+        media_encryption: str
+        if isinstance(self.media_encryption, str):
+            media_encryption = self.media_encryption
+        else:
+            media_encryption = self.media_encryption
+
+        has_auth_credentials = self.has_auth_credentials
+
+        username: None | str | Unset = self.username
+
+        remote_domains: list[str] | None | Unset
+        if isinstance(self.remote_domains, Unset):
+            remote_domains = UNSET
+        elif isinstance(self.remote_domains, list):
+            remote_domains = self.remote_domains
+
+        else:
+            remote_domains = self.remote_domains
+
+        attributes_to_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes_to_headers, Unset):
+            attributes_to_headers = self.attributes_to_headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["allowed_addresses"] = allowed_addresses
+        field_dict["allowed_numbers"] = allowed_numbers
+        field_dict["media_encryption"] = media_encryption
+        field_dict["has_auth_credentials"] = has_auth_credentials
+        if username is not UNSET:
+            field_dict["username"] = username
+        if remote_domains is not UNSET:
+            field_dict["remote_domains"] = remote_domains
+        if attributes_to_headers is not UNSET:
+            field_dict["attributes_to_headers"] = attributes_to_headers
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        allowed_addresses = cast(list[str], d.pop("allowed_addresses"))
+
+        def _parse_allowed_numbers(data: object) -> list[str] | None:
+            if data is None:
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            allowed_numbers_type_0 = cast(list[str], data)
+
+            return allowed_numbers_type_0
+
+        allowed_numbers = _parse_allowed_numbers(d.pop("allowed_numbers"))
+
+        media_encryption = d.pop("media_encryption")
+
+        has_auth_credentials = d.pop("has_auth_credentials")
+
+        username = d.pop("username", UNSET)
+
+        def _parse_remote_domains(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            remote_domains_type_0 = cast(list[str], data)
+
+            return remote_domains_type_0
+
+        remote_domains = _parse_remote_domains(d.pop("remote_domains", UNSET))
+
+        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
+        attributes_to_headers: GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
+                _attributes_to_headers
+            )
+
+        get_phone_number_inbound_sip_trunk_config_response_model = cls(
+            allowed_addresses=allowed_addresses,
+            allowed_numbers=allowed_numbers,
+            media_encryption=media_encryption,
+            has_auth_credentials=has_auth_credentials,
+            username=username,
+            remote_domains=remote_domains,
+            attributes_to_headers=attributes_to_headers,
+        )
+        get_phone_number_inbound_sip_trunk_config_response_model.additional_properties = d
+        return get_phone_number_inbound_sip_trunk_config_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
+    GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders,
+)

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.media_codec import MediaCodec
+from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
+from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPhoneNumberOutboundSIPTrunkConfigResponseModel")
+
+
+@_attrs_define
+class GetPhoneNumberOutboundSIPTrunkConfigResponseModel:
+    """SIP Trunk configuration details for a phone number
+
+    Attributes:
+        address (str): Hostname or IP the SIP INVITE is sent to
+        transport (SIPTrunkTransportEnum | str): Protocol to use for SIP transport
+        media_encryption (SIPMediaEncryptionEnum | str): Whether or not to encrypt media (data layer).
+        has_auth_credentials (bool): Whether authentication credentials are configured
+        headers (GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders | Unset): SIP headers for INVITE request
+        attributes_to_headers (GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
+            dynamic variable name to header name for attributes_to_headers
+        username (None | str | Unset): SIP trunk username (if available)
+        has_outbound_trunk (bool | Unset): Whether a LiveKit SIP outbound trunk is configured Default: False.
+        enabled_codecs (list[MediaCodec | str] | Unset): Media codecs that are offered in the SDP for outbound calls. If
+            empty, all supported codecs are offered.
+    """
+
+    address: str
+
+    transport: SIPTrunkTransportEnum | str
+
+    media_encryption: SIPMediaEncryptionEnum | str
+
+    has_auth_credentials: bool
+
+    headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders | Unset = UNSET
+
+    attributes_to_headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset = UNSET
+
+    username: None | str | Unset = UNSET
+
+    has_outbound_trunk: bool | Unset = False
+
+    enabled_codecs: list[MediaCodec | str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        transport: str
+        if isinstance(self.transport, str):
+            transport = self.transport
+        else:
+            transport = self.transport
+
+        media_encryption: str
+        if isinstance(self.media_encryption, str):
+            media_encryption = self.media_encryption
+        else:
+            media_encryption = self.media_encryption
+
+        has_auth_credentials = self.has_auth_credentials
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        attributes_to_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes_to_headers, Unset):
+            attributes_to_headers = self.attributes_to_headers.to_dict()
+
+        username: None | str | Unset = self.username
+
+        has_outbound_trunk = self.has_outbound_trunk
+
+        enabled_codecs: list[str] | Unset = UNSET
+        if not isinstance(self.enabled_codecs, Unset):
+            enabled_codecs = []
+            for enabled_codecs_item_data in self.enabled_codecs:
+                enabled_codecs_item: str
+                if isinstance(enabled_codecs_item_data, str):
+                    enabled_codecs_item = enabled_codecs_item_data
+                else:
+                    enabled_codecs_item = enabled_codecs_item_data
+
+                enabled_codecs.append(enabled_codecs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["address"] = address
+        field_dict["transport"] = transport
+        field_dict["media_encryption"] = media_encryption
+        field_dict["has_auth_credentials"] = has_auth_credentials
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if attributes_to_headers is not UNSET:
+            field_dict["attributes_to_headers"] = attributes_to_headers
+        if username is not UNSET:
+            field_dict["username"] = username
+        if has_outbound_trunk is not UNSET:
+            field_dict["has_outbound_trunk"] = has_outbound_trunk
+        if enabled_codecs is not UNSET:
+            field_dict["enabled_codecs"] = enabled_codecs
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        transport = d.pop("transport")
+
+        media_encryption = d.pop("media_encryption")
+
+        has_auth_credentials = d.pop("has_auth_credentials")
+
+        _headers = d.pop("headers", UNSET)
+        headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders.from_dict(_headers)
+
+        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
+        attributes_to_headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
+                _attributes_to_headers
+            )
+
+        username = d.pop("username", UNSET)
+
+        has_outbound_trunk = d.pop("has_outbound_trunk", UNSET)
+
+        _enabled_codecs = d.pop("enabled_codecs", UNSET)
+        enabled_codecs: list[MediaCodec | str] | Unset = UNSET
+        if _enabled_codecs is not UNSET:
+            enabled_codecs = []
+            for enabled_codecs_item_data in _enabled_codecs:
+                enabled_codecs_item = enabled_codecs_item_data
+
+                enabled_codecs.append(enabled_codecs_item)
+
+        get_phone_number_outbound_sip_trunk_config_response_model = cls(
+            address=address,
+            transport=transport,
+            media_encryption=media_encryption,
+            has_auth_credentials=has_auth_credentials,
+            headers=headers,
+            attributes_to_headers=attributes_to_headers,
+            username=username,
+            has_outbound_trunk=has_outbound_trunk,
+            enabled_codecs=enabled_codecs,
+        )
+        get_phone_number_outbound_sip_trunk_config_response_model.additional_properties = d
+        return get_phone_number_outbound_sip_trunk_config_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
+    GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders,
+)
+from ..models.get_phone_number_outbound_sip_trunk_config_response_model_headers import (
+    GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders,
+)

@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.livekit_stack_type import LivekitStackType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPhoneNumberSIPTrunkResponseModel")
+
+
+@_attrs_define
+class GetPhoneNumberSIPTrunkResponseModel:
+    """Example:
+        {'label': 'Sales Team', 'livekit_stack': 'standard', 'phone_number': '+1987654321', 'phone_number_id':
+        'phone_456', 'provider': 'sip_trunk'}
+
+    Attributes:
+        phone_number (str): Phone number
+        label (str): Label for the phone number
+        phone_number_id (str): The ID of the phone number
+        livekit_stack (LivekitStackType | str): Type of Livekit stack used for this number.
+        supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
+            number supports inbound calls Default: True.
+        supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
+            number supports outbound calls Default: True.
+        assigned_agent (None | PhoneNumberAgentInfo | Unset): The agent that is assigned to the phone number
+        provider (Literal['sip_trunk'] | Unset): Phone provider Default: 'sip_trunk'.
+        provider_config (GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset):
+        outbound_trunk (GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset): Configuration of the Outbound
+            SIP trunk - if configured.
+        inbound_trunk (GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset): Configuration of the Inbound
+            SIP trunk - if configured.
+        store_sip_messages (bool | Unset): Whether to store SIP messages for this phone number. Default: True.
+    """
+
+    phone_number: str
+
+    label: str
+
+    phone_number_id: str
+
+    livekit_stack: LivekitStackType | str
+
+    supports_inbound: bool | Unset = True
+
+    supports_outbound: bool | Unset = True
+
+    assigned_agent: None | PhoneNumberAgentInfo | Unset = UNSET
+
+    provider: Literal["sip_trunk"] | Unset = "sip_trunk"
+
+    provider_config: GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset = UNSET
+
+    outbound_trunk: GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset = UNSET
+
+    inbound_trunk: GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset = UNSET
+
+    store_sip_messages: bool | Unset = True
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("provider", "sip_trunk")
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        label = self.label
+
+        phone_number_id = self.phone_number_id
+
+        livekit_stack: str
+        if isinstance(self.livekit_stack, str):
+            livekit_stack = self.livekit_stack
+        else:
+            livekit_stack = self.livekit_stack
+
+        supports_inbound = self.supports_inbound
+
+        supports_outbound = self.supports_outbound
+
+        assigned_agent: dict[str, Any] | None | Unset
+        if isinstance(self.assigned_agent, Unset):
+            assigned_agent = UNSET
+        elif isinstance(self.assigned_agent, PhoneNumberAgentInfo):
+            assigned_agent = self.assigned_agent.to_dict()
+        else:
+            assigned_agent = self.assigned_agent
+
+        provider = self.provider
+
+        provider_config: dict[str, Any] | None | Unset
+        if isinstance(self.provider_config, Unset):
+            provider_config = UNSET
+        elif isinstance(self.provider_config, GetPhoneNumberOutboundSIPTrunkConfigResponseModel):
+            provider_config = self.provider_config.to_dict()
+        else:
+            provider_config = self.provider_config
+
+        outbound_trunk: dict[str, Any] | None | Unset
+        if isinstance(self.outbound_trunk, Unset):
+            outbound_trunk = UNSET
+        elif isinstance(self.outbound_trunk, GetPhoneNumberOutboundSIPTrunkConfigResponseModel):
+            outbound_trunk = self.outbound_trunk.to_dict()
+        else:
+            outbound_trunk = self.outbound_trunk
+
+        inbound_trunk: dict[str, Any] | None | Unset
+        if isinstance(self.inbound_trunk, Unset):
+            inbound_trunk = UNSET
+        elif isinstance(self.inbound_trunk, GetPhoneNumberInboundSIPTrunkConfigResponseModel):
+            inbound_trunk = self.inbound_trunk.to_dict()
+        else:
+            inbound_trunk = self.inbound_trunk
+
+        store_sip_messages = self.store_sip_messages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["phone_number"] = phone_number
+        field_dict["label"] = label
+        field_dict["phone_number_id"] = phone_number_id
+        field_dict["livekit_stack"] = livekit_stack
+        if supports_inbound is not UNSET:
+            field_dict["supports_inbound"] = supports_inbound
+        if supports_outbound is not UNSET:
+            field_dict["supports_outbound"] = supports_outbound
+        if assigned_agent is not UNSET:
+            field_dict["assigned_agent"] = assigned_agent
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if provider_config is not UNSET:
+            field_dict["provider_config"] = provider_config
+        if outbound_trunk is not UNSET:
+            field_dict["outbound_trunk"] = outbound_trunk
+        if inbound_trunk is not UNSET:
+            field_dict["inbound_trunk"] = inbound_trunk
+        if store_sip_messages is not UNSET:
+            field_dict["store_sip_messages"] = store_sip_messages
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider = cast(Literal["sip_trunk"] | Unset, d.pop("provider", UNSET))
+        if provider != "sip_trunk" and not isinstance(provider, Unset):
+            raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
+
+        phone_number = d.pop("phone_number")
+
+        label = d.pop("label")
+
+        phone_number_id = d.pop("phone_number_id")
+
+        livekit_stack = d.pop("livekit_stack")
+
+        supports_inbound = d.pop("supports_inbound", UNSET)
+
+        supports_outbound = d.pop("supports_outbound", UNSET)
+
+        def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
+
+            return assigned_agent_type_0
+
+        assigned_agent = _parse_assigned_agent(d.pop("assigned_agent", UNSET))
+
+        def _parse_provider_config(data: object) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            provider_config_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
+
+            return provider_config_type_0
+
+        provider_config = _parse_provider_config(d.pop("provider_config", UNSET))
+
+        def _parse_outbound_trunk(data: object) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            outbound_trunk_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
+
+            return outbound_trunk_type_0
+
+        outbound_trunk = _parse_outbound_trunk(d.pop("outbound_trunk", UNSET))
+
+        def _parse_inbound_trunk(data: object) -> GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            inbound_trunk_type_0 = GetPhoneNumberInboundSIPTrunkConfigResponseModel.from_dict(data)
+
+            return inbound_trunk_type_0
+
+        inbound_trunk = _parse_inbound_trunk(d.pop("inbound_trunk", UNSET))
+
+        store_sip_messages = d.pop("store_sip_messages", UNSET)
+
+        get_phone_number_sip_trunk_response_model = cls(
+            phone_number=phone_number,
+            label=label,
+            phone_number_id=phone_number_id,
+            livekit_stack=livekit_stack,
+            supports_inbound=supports_inbound,
+            supports_outbound=supports_outbound,
+            assigned_agent=assigned_agent,
+            provider=provider,
+            provider_config=provider_config,
+            outbound_trunk=outbound_trunk,
+            inbound_trunk=inbound_trunk,
+            store_sip_messages=store_sip_messages,
+        )
+        get_phone_number_sip_trunk_response_model.additional_properties = d
+        return get_phone_number_sip_trunk_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.get_phone_number_inbound_sip_trunk_config_response_model import (
+    GetPhoneNumberInboundSIPTrunkConfigResponseModel,
+)
+from ..models.get_phone_number_outbound_sip_trunk_config_response_model import (
+    GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
+)
+from ..models.phone_number_agent_info import PhoneNumberAgentInfo

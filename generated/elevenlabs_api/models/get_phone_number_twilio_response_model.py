@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPhoneNumberTwilioResponseModel")
+
+
+@_attrs_define
+class GetPhoneNumberTwilioResponseModel:
+    """Example:
+        {'label': 'Customer Support', 'phone_number': '+1234567890', 'phone_number_id': 'phone_123', 'provider':
+        'twilio'}
+
+    Attributes:
+        phone_number (str): Phone number
+        label (str): Label for the phone number
+        phone_number_id (str): The ID of the phone number
+        supports_inbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
+            number supports inbound calls Default: True.
+        supports_outbound (bool | Unset): This field is deprecated and will be removed in the future. Whether this phone
+            number supports outbound calls Default: True.
+        assigned_agent (None | PhoneNumberAgentInfo | Unset): The agent that is assigned to the phone number
+        provider (Literal['twilio'] | Unset): Phone provider Default: 'twilio'.
+    """
+
+    phone_number: str
+
+    label: str
+
+    phone_number_id: str
+
+    supports_inbound: bool | Unset = True
+
+    supports_outbound: bool | Unset = True
+
+    assigned_agent: None | PhoneNumberAgentInfo | Unset = UNSET
+
+    provider: Literal["twilio"] | Unset = "twilio"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("provider", "twilio")
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        label = self.label
+
+        phone_number_id = self.phone_number_id
+
+        supports_inbound = self.supports_inbound
+
+        supports_outbound = self.supports_outbound
+
+        assigned_agent: dict[str, Any] | None | Unset
+        if isinstance(self.assigned_agent, Unset):
+            assigned_agent = UNSET
+        elif isinstance(self.assigned_agent, PhoneNumberAgentInfo):
+            assigned_agent = self.assigned_agent.to_dict()
+        else:
+            assigned_agent = self.assigned_agent
+
+        provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["phone_number"] = phone_number
+        field_dict["label"] = label
+        field_dict["phone_number_id"] = phone_number_id
+        if supports_inbound is not UNSET:
+            field_dict["supports_inbound"] = supports_inbound
+        if supports_outbound is not UNSET:
+            field_dict["supports_outbound"] = supports_outbound
+        if assigned_agent is not UNSET:
+            field_dict["assigned_agent"] = assigned_agent
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider = cast(Literal["twilio"] | Unset, d.pop("provider", UNSET))
+        if provider != "twilio" and not isinstance(provider, Unset):
+            raise ValueError(f"provider must match const 'twilio', got '{provider}'")
+
+        phone_number = d.pop("phone_number")
+
+        label = d.pop("label")
+
+        phone_number_id = d.pop("phone_number_id")
+
+        supports_inbound = d.pop("supports_inbound", UNSET)
+
+        supports_outbound = d.pop("supports_outbound", UNSET)
+
+        def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
+
+            return assigned_agent_type_0
+
+        assigned_agent = _parse_assigned_agent(d.pop("assigned_agent", UNSET))
+
+        get_phone_number_twilio_response_model = cls(
+            phone_number=phone_number,
+            label=label,
+            phone_number_id=phone_number_id,
+            supports_inbound=supports_inbound,
+            supports_outbound=supports_outbound,
+            assigned_agent=assigned_agent,
+            provider=provider,
+        )
+        get_phone_number_twilio_response_model.additional_properties = d
+        return get_phone_number_twilio_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.phone_number_agent_info import PhoneNumberAgentInfo

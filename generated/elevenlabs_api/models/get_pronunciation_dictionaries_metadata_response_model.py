@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPronunciationDictionariesMetadataResponseModel")
+
+
+@_attrs_define
+class GetPronunciationDictionariesMetadataResponseModel:
+    """Example:
+        {'has_more': False, 'next_cursor': '5xM3yVvZQKV0EfqQpLr2', 'pronunciation_dictionaries': [{'created_by':
+        'ar6633Es2kUjFXBdR1iVc9ztsXl1', 'creation_time_unix': 1714156800, 'description': 'This is a test dictionary',
+        'id': '5xM3yVvZQKV0EfqQpLrJ', 'latest_version_id': '5xM3yVvZQKV0EfqQpLr2', 'latest_version_rules_num': 2,
+        'name': 'My Dictionary', 'permission_on_resource': 'admin'}]}
+
+    Attributes:
+        pronunciation_dictionaries (list[GetPronunciationDictionaryMetadataResponseModel]): A list of pronunciation
+            dictionaries and their metadata.
+        has_more (bool): Whether there are more pronunciation dictionaries to fetch.
+        next_cursor (None | str | Unset): The next cursor to use for pagination.
+    """
+
+    pronunciation_dictionaries: list[GetPronunciationDictionaryMetadataResponseModel]
+
+    has_more: bool
+
+    next_cursor: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pronunciation_dictionaries = []
+        for pronunciation_dictionaries_item_data in self.pronunciation_dictionaries:
+            pronunciation_dictionaries_item = pronunciation_dictionaries_item_data.to_dict()
+            pronunciation_dictionaries.append(pronunciation_dictionaries_item)
+
+        has_more = self.has_more
+
+        next_cursor: None | str | Unset = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["pronunciation_dictionaries"] = pronunciation_dictionaries
+        field_dict["has_more"] = has_more
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pronunciation_dictionaries = []
+        _pronunciation_dictionaries = d.pop("pronunciation_dictionaries")
+        for pronunciation_dictionaries_item_data in _pronunciation_dictionaries:
+            pronunciation_dictionaries_item = GetPronunciationDictionaryMetadataResponseModel.from_dict(
+                pronunciation_dictionaries_item_data
+            )
+
+            pronunciation_dictionaries.append(pronunciation_dictionaries_item)
+
+        has_more = d.pop("has_more")
+
+        next_cursor = d.pop("next_cursor", UNSET)
+
+        get_pronunciation_dictionaries_metadata_response_model = cls(
+            pronunciation_dictionaries=pronunciation_dictionaries,
+            has_more=has_more,
+            next_cursor=next_cursor,
+        )
+        get_pronunciation_dictionaries_metadata_response_model.additional_properties = d
+        return get_pronunciation_dictionaries_metadata_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.get_pronunciation_dictionary_metadata_response_model import (
+    GetPronunciationDictionaryMetadataResponseModel,
+)

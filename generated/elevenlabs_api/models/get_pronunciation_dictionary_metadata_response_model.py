@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_pronunciation_dictionary_metadata_response_model_permission_on_resource_type_0 import (
+    GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPronunciationDictionaryMetadataResponseModel")
+
+
+@_attrs_define
+class GetPronunciationDictionaryMetadataResponseModel:
+    """Example:
+        {'created_by': 'ar6633Es2kUjFXBdR1iVc9ztsXl1', 'creation_time_unix': 1714156800, 'description': 'This is a test
+        dictionary', 'id': '5xM3yVvZQKV0EfqQpLrJ', 'latest_version_id': '5xM3yVvZQKV0EfqQpLr2',
+        'latest_version_rules_num': 2, 'name': 'My Dictionary', 'permission_on_resource': 'admin'}
+
+    Attributes:
+        id (str): The ID of the pronunciation dictionary.
+        latest_version_id (str): The ID of the latest version of the pronunciation dictionary.
+        latest_version_rules_num (int): The number of rules in the latest version of the pronunciation dictionary.
+        name (str): The name of the pronunciation dictionary.
+        permission_on_resource (GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0 | None | str):
+            The permission on the resource of the pronunciation dictionary.
+        created_by (str): The user ID of the creator of the pronunciation dictionary.
+        creation_time_unix (int): The creation time of the pronunciation dictionary in Unix timestamp.
+        archived_time_unix (int | None | Unset): The archive time of the pronunciation dictionary in Unix timestamp.
+        description (None | str | Unset): The description of the pronunciation dictionary.
+    """
+
+    id: str
+
+    latest_version_id: str
+
+    latest_version_rules_num: int
+
+    name: str
+
+    permission_on_resource: GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0 | None | str
+
+    created_by: str
+
+    creation_time_unix: int
+
+    archived_time_unix: int | None | Unset = UNSET
+
+    description: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        latest_version_id = self.latest_version_id
+
+        latest_version_rules_num = self.latest_version_rules_num
+
+        name = self.name
+
+        permission_on_resource: None | str
+        if isinstance(self.permission_on_resource, str):
+            permission_on_resource = self.permission_on_resource
+        else:
+            permission_on_resource = self.permission_on_resource
+
+        created_by = self.created_by
+
+        creation_time_unix = self.creation_time_unix
+
+        archived_time_unix: int | None | Unset = self.archived_time_unix
+
+        description: None | str | Unset = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["latest_version_id"] = latest_version_id
+        field_dict["latest_version_rules_num"] = latest_version_rules_num
+        field_dict["name"] = name
+        field_dict["permission_on_resource"] = permission_on_resource
+        field_dict["created_by"] = created_by
+        field_dict["creation_time_unix"] = creation_time_unix
+        if archived_time_unix is not UNSET:
+            field_dict["archived_time_unix"] = archived_time_unix
+        if description is not UNSET:
+            field_dict["description"] = description
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        latest_version_id = d.pop("latest_version_id")
+
+        latest_version_rules_num = d.pop("latest_version_rules_num")
+
+        name = d.pop("name")
+
+        permission_on_resource = d.pop("permission_on_resource")
+
+        created_by = d.pop("created_by")
+
+        creation_time_unix = d.pop("creation_time_unix")
+
+        archived_time_unix = d.pop("archived_time_unix", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        get_pronunciation_dictionary_metadata_response_model = cls(
+            id=id,
+            latest_version_id=latest_version_id,
+            latest_version_rules_num=latest_version_rules_num,
+            name=name,
+            permission_on_resource=permission_on_resource,
+            created_by=created_by,
+            creation_time_unix=creation_time_unix,
+            archived_time_unix=archived_time_unix,
+            description=description,
+        )
+        get_pronunciation_dictionary_metadata_response_model.additional_properties = d
+        return get_pronunciation_dictionary_metadata_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
+    GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetPronunciationDictionaryWithRulesResponseModel")
+
+
+@_attrs_define
+class GetPronunciationDictionaryWithRulesResponseModel:
+    """Example:
+        {'created_by': 'ar6633Es2kUjFXBdR1iVc9ztsXl1', 'creation_time_unix': 1714156800, 'description': 'This is a test
+        dictionary', 'id': '5xM3yVvZQKV0EfqQpLrJ', 'latest_version_id': '5xM3yVvZQKV0EfqQpLr2',
+        'latest_version_rules_num': 2, 'name': 'My Dictionary', 'permission_on_resource': 'admin', 'rules': [{'alias':
+        'tie-land', 'string_to_replace': 'Thailand', 'type': 'alias'}, {'alphabet': 'ipa', 'phoneme': '/təˈmeɪtoʊ/',
+        'string_to_replace': 'Tomato', 'type': 'phoneme'}]}
+
+    Attributes:
+        id (str): The ID of the pronunciation dictionary.
+        latest_version_id (str): The ID of the latest version of the pronunciation dictionary.
+        latest_version_rules_num (int): The number of rules in the latest version of the pronunciation dictionary.
+        name (str): The name of the pronunciation dictionary.
+        permission_on_resource (GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 | None | str):
+            The permission on the resource of the pronunciation dictionary.
+        created_by (str): The user ID of the creator of the pronunciation dictionary.
+        creation_time_unix (int): The creation time of the pronunciation dictionary in Unix timestamp.
+        rules (list[PronunciationDictionaryAliasRuleResponseModel | PronunciationDictionaryPhonemeRuleResponseModel |
+            UnknownVariant]): The rules in the latest version of the pronunciation dictionary.
+        archived_time_unix (int | None | Unset): The archive time of the pronunciation dictionary in Unix timestamp.
+        description (None | str | Unset): The description of the pronunciation dictionary.
+    """
+
+    id: str
+
+    latest_version_id: str
+
+    latest_version_rules_num: int
+
+    name: str
+
+    permission_on_resource: GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 | None | str
+
+    created_by: str
+
+    creation_time_unix: int
+
+    rules: list[
+        PronunciationDictionaryAliasRuleResponseModel | PronunciationDictionaryPhonemeRuleResponseModel | UnknownVariant
+    ]
+
+    archived_time_unix: int | None | Unset = UNSET
+
+    description: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        latest_version_id = self.latest_version_id
+
+        latest_version_rules_num = self.latest_version_rules_num
+
+        name = self.name
+
+        permission_on_resource: None | str
+        if isinstance(self.permission_on_resource, str):
+            permission_on_resource = self.permission_on_resource
+        else:
+            permission_on_resource = self.permission_on_resource
+
+        created_by = self.created_by
+
+        creation_time_unix = self.creation_time_unix
+
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item: dict[str, Any]
+            if (
+                isinstance(rules_item_data, PronunciationDictionaryAliasRuleResponseModel)
+                or isinstance(rules_item_data, PronunciationDictionaryPhonemeRuleResponseModel)
+                or isinstance(rules_item_data, UnknownVariant)
+            ):
+                rules_item = rules_item_data.to_dict()
+            else:
+                rules_item = rules_item_data
+
+            rules.append(rules_item)
+
+        archived_time_unix: int | None | Unset = self.archived_time_unix
+
+        description: None | str | Unset = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["latest_version_id"] = latest_version_id
+        field_dict["latest_version_rules_num"] = latest_version_rules_num
+        field_dict["name"] = name
+        field_dict["permission_on_resource"] = permission_on_resource
+        field_dict["created_by"] = created_by
+        field_dict["creation_time_unix"] = creation_time_unix
+        field_dict["rules"] = rules
+        if archived_time_unix is not UNSET:
+            field_dict["archived_time_unix"] = archived_time_unix
+        if description is not UNSET:
+            field_dict["description"] = description
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        latest_version_id = d.pop("latest_version_id")
+
+        latest_version_rules_num = d.pop("latest_version_rules_num")
+
+        name = d.pop("name")
+
+        permission_on_resource = d.pop("permission_on_resource")
+
+        created_by = d.pop("created_by")
+
+        creation_time_unix = d.pop("creation_time_unix")
+
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+
+            def _parse_rules_item(
+                data: object,
+            ) -> (
+                PronunciationDictionaryAliasRuleResponseModel
+                | PronunciationDictionaryPhonemeRuleResponseModel
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        PronunciationDictionaryAliasRuleResponseModel,
+                        PronunciationDictionaryPhonemeRuleResponseModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    rules_item_type_0 = PronunciationDictionaryAliasRuleResponseModel.from_dict(data)
+
+                    return rules_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    rules_item_type_1 = PronunciationDictionaryPhonemeRuleResponseModel.from_dict(data)
+
+                    return rules_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                rules_item_type_2 = UnknownVariant.from_dict(data)
+
+                return rules_item_type_2
+
+            rules_item = _parse_rules_item(rules_item_data)
+
+            rules.append(rules_item)
+
+        archived_time_unix = d.pop("archived_time_unix", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        get_pronunciation_dictionary_with_rules_response_model = cls(
+            id=id,
+            latest_version_id=latest_version_id,
+            latest_version_rules_num=latest_version_rules_num,
+            name=name,
+            permission_on_resource=permission_on_resource,
+            created_by=created_by,
+            creation_time_unix=creation_time_unix,
+            rules=rules,
+            archived_time_unix=archived_time_unix,
+            description=description,
+        )
+        get_pronunciation_dictionary_with_rules_response_model.additional_properties = d
+        return get_pronunciation_dictionary_with_rules_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
+from ..models.pronunciation_dictionary_phoneme_rule_response_model import (
+    PronunciationDictionaryPhonemeRuleResponseModel,
+)
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetSecretDependenciesResponseModel")
+
+
+@_attrs_define
+class GetSecretDependenciesResponseModel:
+    """Attributes:
+    dependencies (list[DependentAvailableAgentIdentifier | DependentAvailableToolIdentifier |
+        DependentPhoneNumberIdentifier | DependentUnknownAgentIdentifier | DependentUnknownToolIdentifier |
+        UnknownVariant]):
+    next_cursor (None | str | Unset): Cursor for fetching the next page of dependencies
+    """
+
+    dependencies: list[
+        DependentAvailableAgentIdentifier
+        | DependentAvailableToolIdentifier
+        | DependentPhoneNumberIdentifier
+        | DependentUnknownAgentIdentifier
+        | DependentUnknownToolIdentifier
+        | UnknownVariant
+    ]
+
+    next_cursor: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dependencies: list[dict[str, Any]]
+        if isinstance(self.dependencies, list):
+            dependencies = []
+            for dependencies_type_0_item_data in self.dependencies:
+                dependencies_type_0_item: dict[str, Any]
+                if (
+                    isinstance(dependencies_type_0_item_data, DependentAvailableToolIdentifier)
+                    or isinstance(dependencies_type_0_item_data, DependentUnknownToolIdentifier)
+                    or isinstance(dependencies_type_0_item_data, DependentAvailableAgentIdentifier)
+                    or isinstance(dependencies_type_0_item_data, DependentUnknownAgentIdentifier)
+                    or isinstance(dependencies_type_0_item_data, DependentPhoneNumberIdentifier)
+                    or isinstance(dependencies_type_0_item_data, UnknownVariant)
+                ):
+                    dependencies_type_0_item = dependencies_type_0_item_data.to_dict()
+                else:
+                    dependencies_type_0_item = dependencies_type_0_item_data
+
+                dependencies.append(dependencies_type_0_item)
+
+        else:
+            dependencies = self.dependencies
+
+        next_cursor: None | str | Unset = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["dependencies"] = dependencies
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_dependencies(
+            data: object,
+        ) -> list[
+            DependentAvailableAgentIdentifier
+            | DependentAvailableToolIdentifier
+            | DependentPhoneNumberIdentifier
+            | DependentUnknownAgentIdentifier
+            | DependentUnknownToolIdentifier
+            | UnknownVariant
+        ]:
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            dependencies_type_0 = []
+            _dependencies_type_0 = data
+            for dependencies_type_0_item_data in _dependencies_type_0:
+
+                def _parse_dependencies_type_0_item(
+                    data: object,
+                ) -> (
+                    DependentAvailableAgentIdentifier
+                    | DependentAvailableToolIdentifier
+                    | DependentPhoneNumberIdentifier
+                    | DependentUnknownAgentIdentifier
+                    | DependentUnknownToolIdentifier
+                    | UnknownVariant
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            DependentAvailableToolIdentifier,
+                            DependentUnknownToolIdentifier,
+                            DependentAvailableAgentIdentifier,
+                            DependentUnknownAgentIdentifier,
+                            DependentPhoneNumberIdentifier,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependencies_type_0_item_type_0 = DependentAvailableToolIdentifier.from_dict(data)
+
+                        return dependencies_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependencies_type_0_item_type_1 = DependentUnknownToolIdentifier.from_dict(data)
+
+                        return dependencies_type_0_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependencies_type_0_item_type_2 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                        return dependencies_type_0_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependencies_type_0_item_type_3 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                        return dependencies_type_0_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        dependencies_type_0_item_type_4 = DependentPhoneNumberIdentifier.from_dict(data)
+
+                        return dependencies_type_0_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    dependencies_type_0_item_type_5 = UnknownVariant.from_dict(data)
+
+                    return dependencies_type_0_item_type_5
+
+                dependencies_type_0_item = _parse_dependencies_type_0_item(dependencies_type_0_item_data)
+
+                dependencies_type_0.append(dependencies_type_0_item)
+
+            return dependencies_type_0
+
+        dependencies = _parse_dependencies(d.pop("dependencies"))
+
+        next_cursor = d.pop("next_cursor", UNSET)
+
+        get_secret_dependencies_response_model = cls(
+            dependencies=dependencies,
+            next_cursor=next_cursor,
+        )
+        get_secret_dependencies_response_model.additional_properties = d
+        return get_secret_dependencies_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
+from ..models.dependent_available_tool_identifier import DependentAvailableToolIdentifier
+from ..models.dependent_phone_number_identifier import DependentPhoneNumberIdentifier
+from ..models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
+from ..models.dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bucketing_status import BucketingStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetTestSuiteInvocationResponseModel")
+
+
+@_attrs_define
+class GetTestSuiteInvocationResponseModel:
+    """Attributes:
+    id (str):
+    test_runs (list[UnitTestRunResponseModel]):
+    agent_id (None | str | Unset):
+    branch_id (None | str | Unset):
+    created_at (int | Unset):
+    folder_id (None | str | Unset):
+    repeat_count (int | Unset):  Default: 1.
+    bucketing_status (BucketingStatus | None | str | Unset): None when repeat_count==1 (no bucketing). Otherwise
+        tracks bucketing lifecycle.
+    result_groups (list[TestRunResultSummary] | Unset):
+    """
+
+    id: str
+
+    test_runs: list[UnitTestRunResponseModel]
+
+    agent_id: None | str | Unset = UNSET
+
+    branch_id: None | str | Unset = UNSET
+
+    created_at: int | Unset = UNSET
+
+    folder_id: None | str | Unset = UNSET
+
+    repeat_count: int | Unset = 1
+
+    bucketing_status: BucketingStatus | None | str | Unset = UNSET
+
+    result_groups: list[TestRunResultSummary] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        test_runs = []
+        for test_runs_item_data in self.test_runs:
+            test_runs_item = test_runs_item_data.to_dict()
+            test_runs.append(test_runs_item)
+
+        agent_id: None | str | Unset = self.agent_id
+
+        branch_id: None | str | Unset = self.branch_id
+
+        created_at = self.created_at
+
+        folder_id: None | str | Unset = self.folder_id
+
+        repeat_count = self.repeat_count
+
+        bucketing_status: None | str | Unset
+        if isinstance(self.bucketing_status, Unset):
+            bucketing_status = UNSET
+        elif isinstance(self.bucketing_status, str):
+            bucketing_status = self.bucketing_status
+        else:
+            bucketing_status = self.bucketing_status
+
+        result_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.result_groups, Unset):
+            result_groups = []
+            for result_groups_item_data in self.result_groups:
+                result_groups_item = result_groups_item_data.to_dict()
+                result_groups.append(result_groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["test_runs"] = test_runs
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
+        if repeat_count is not UNSET:
+            field_dict["repeat_count"] = repeat_count
+        if bucketing_status is not UNSET:
+            field_dict["bucketing_status"] = bucketing_status
+        if result_groups is not UNSET:
+            field_dict["result_groups"] = result_groups
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        test_runs = []
+        _test_runs = d.pop("test_runs")
+        for test_runs_item_data in _test_runs:
+            test_runs_item = UnitTestRunResponseModel.from_dict(test_runs_item_data)
+
+            test_runs.append(test_runs_item)
+
+        agent_id = d.pop("agent_id", UNSET)
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        folder_id = d.pop("folder_id", UNSET)
+
+        repeat_count = d.pop("repeat_count", UNSET)
+
+        bucketing_status = d.pop("bucketing_status", UNSET)
+
+        _result_groups = d.pop("result_groups", UNSET)
+        result_groups: list[TestRunResultSummary] | Unset = UNSET
+        if _result_groups is not UNSET:
+            result_groups = []
+            for result_groups_item_data in _result_groups:
+                result_groups_item = TestRunResultSummary.from_dict(result_groups_item_data)
+
+                result_groups.append(result_groups_item)
+
+        get_test_suite_invocation_response_model = cls(
+            id=id,
+            test_runs=test_runs,
+            agent_id=agent_id,
+            branch_id=branch_id,
+            created_at=created_at,
+            folder_id=folder_id,
+            repeat_count=repeat_count,
+            bucketing_status=bucketing_status,
+            result_groups=result_groups,
+        )
+        get_test_suite_invocation_response_model.additional_properties = d
+        return get_test_suite_invocation_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.test_run_result_summary import TestRunResultSummary
+from ..models.unit_test_run_response_model import UnitTestRunResponseModel

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetTestsPageResponseModel")
+
+
+@_attrs_define
+class GetTestsPageResponseModel:
+    """Attributes:
+    tests (list[UnitTestSummaryResponseModel]):
+    has_more (bool):
+    next_cursor (None | str | Unset):
+    """
+
+    tests: list[UnitTestSummaryResponseModel]
+
+    has_more: bool
+
+    next_cursor: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tests = []
+        for tests_item_data in self.tests:
+            tests_item = tests_item_data.to_dict()
+            tests.append(tests_item)
+
+        has_more = self.has_more
+
+        next_cursor: None | str | Unset = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tests"] = tests
+        field_dict["has_more"] = has_more
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tests = []
+        _tests = d.pop("tests")
+        for tests_item_data in _tests:
+            tests_item = UnitTestSummaryResponseModel.from_dict(tests_item_data)
+
+            tests.append(tests_item)
+
+        has_more = d.pop("has_more")
+
+        next_cursor = d.pop("next_cursor", UNSET)
+
+        get_tests_page_response_model = cls(
+            tests=tests,
+            has_more=has_more,
+            next_cursor=next_cursor,
+        )
+        get_tests_page_response_model.additional_properties = d
+        return get_tests_page_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.unit_test_summary_response_model import UnitTestSummaryResponseModel

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetTestsSummariesByIdsResponseModel")
+
+
+@_attrs_define
+class GetTestsSummariesByIdsResponseModel:
+    """Attributes:
+    tests (GetTestsSummariesByIdsResponseModelTests): Dictionary mapping test IDs to their summary information
+    """
+
+    tests: GetTestsSummariesByIdsResponseModelTests
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tests = self.tests.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tests"] = tests
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tests = GetTestsSummariesByIdsResponseModelTests.from_dict(d.pop("tests"))
+
+        get_tests_summaries_by_ids_response_model = cls(
+            tests=tests,
+        )
+        get_tests_summaries_by_ids_response_model.additional_properties = d
+        return get_tests_summaries_by_ids_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.get_tests_summaries_by_ids_response_model_tests import GetTestsSummariesByIdsResponseModelTests

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetToolDependentAgentsResponseModel")
+
+
+@_attrs_define
+class GetToolDependentAgentsResponseModel:
+    """Attributes:
+    agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]):
+    has_more (bool):
+    branches (list[DependentBranchInfo] | Unset):
+    next_cursor (None | str | Unset):
+    """
+
+    agents: list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]
+
+    has_more: bool
+
+    branches: list[DependentBranchInfo] | Unset = UNSET
+
+    next_cursor: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agents = []
+        for agents_item_data in self.agents:
+            agents_item: dict[str, Any]
+            if (
+                isinstance(agents_item_data, DependentAvailableAgentIdentifier)
+                or isinstance(agents_item_data, DependentUnknownAgentIdentifier)
+                or isinstance(agents_item_data, UnknownVariant)
+            ):
+                agents_item = agents_item_data.to_dict()
+            else:
+                agents_item = agents_item_data
+
+            agents.append(agents_item)
+
+        has_more = self.has_more
+
+        branches: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.branches, Unset):
+            branches = []
+            for branches_item_data in self.branches:
+                branches_item = branches_item_data.to_dict()
+                branches.append(branches_item)
+
+        next_cursor: None | str | Unset = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agents"] = agents
+        field_dict["has_more"] = has_more
+        if branches is not UNSET:
+            field_dict["branches"] = branches
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agents = []
+        _agents = d.pop("agents")
+        for agents_item_data in _agents:
+
+            def _parse_agents_item(
+                data: object,
+            ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
+                if isinstance(data, dict):
+                    for known in (
+                        DependentAvailableAgentIdentifier,
+                        DependentUnknownAgentIdentifier,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
+
+                    return agents_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
+
+                    return agents_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                agents_item_type_2 = UnknownVariant.from_dict(data)
+
+                return agents_item_type_2
+
+            agents_item = _parse_agents_item(agents_item_data)
+
+            agents.append(agents_item)
+
+        has_more = d.pop("has_more")
+
+        _branches = d.pop("branches", UNSET)
+        branches: list[DependentBranchInfo] | Unset = UNSET
+        if _branches is not UNSET:
+            branches = []
+            for branches_item_data in _branches:
+                branches_item = DependentBranchInfo.from_dict(branches_item_data)
+
+                branches.append(branches_item)
+
+        next_cursor = d.pop("next_cursor", UNSET)
+
+        get_tool_dependent_agents_response_model = cls(
+            agents=agents,
+            has_more=has_more,
+            branches=branches,
+            next_cursor=next_cursor,
+        )
+        get_tool_dependent_agents_response_model.additional_properties = d
+        return get_tool_dependent_agents_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
+from ..models.dependent_branch_info import DependentBranchInfo
+from ..models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
+from ..models.unknown_variant import UnknownVariant

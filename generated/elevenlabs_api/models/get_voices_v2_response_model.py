@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetVoicesV2ResponseModel")
+
+
+@_attrs_define
+class GetVoicesV2ResponseModel:
+    """Attributes:
+    voices (list[VoiceResponseModel]): The list of voices matching the query.
+    has_more (bool): Indicates whether there are more voices available in subsequent pages. Use this flag (and
+        next_page_token) for reliable pagination instead of relying on total_count.
+    total_count (int): The total count of voices matching the query. This value is a live snapshot that reflects the
+        current state of the database and may change between requests as users create, modify, or delete voices. For
+        reliable pagination, use the has_more flag instead of relying on this value. Only request this field when you
+        actually need the total count (e.g., for display purposes), as calculating it incurs a performance cost.
+    next_page_token (None | str | Unset): Token to retrieve the next page of results. Pass this value to the next
+        request to continue pagination. Null if there are no more results.
+    """
+
+    voices: list[VoiceResponseModel]
+
+    has_more: bool
+
+    total_count: int
+
+    next_page_token: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voices = []
+        for voices_item_data in self.voices:
+            voices_item = voices_item_data.to_dict()
+            voices.append(voices_item)
+
+        has_more = self.has_more
+
+        total_count = self.total_count
+
+        next_page_token: None | str | Unset = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["voices"] = voices
+        field_dict["has_more"] = has_more
+        field_dict["total_count"] = total_count
+        if next_page_token is not UNSET:
+            field_dict["next_page_token"] = next_page_token
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        voices = []
+        _voices = d.pop("voices")
+        for voices_item_data in _voices:
+            voices_item = VoiceResponseModel.from_dict(voices_item_data)
+
+            voices.append(voices_item)
+
+        has_more = d.pop("has_more")
+
+        total_count = d.pop("total_count")
+
+        next_page_token = d.pop("next_page_token", UNSET)
+
+        get_voices_v2_response_model = cls(
+            voices=voices,
+            has_more=has_more,
+            total_count=total_count,
+            next_page_token=next_page_token,
+        )
+        get_voices_v2_response_model.additional_properties = d
+        return get_voices_v2_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.voice_response_model import VoiceResponseModel

@@ -1,0 +1,293 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.gpt_image_1_request_aspect_ratio import (
+    GPTImage1RequestAspectRatio,
+    check_gpt_image_1_request_aspect_ratio,
+)
+from ..models.gpt_image_1_request_background import GPTImage1RequestBackground, check_gpt_image_1_request_background
+from ..models.gpt_image_1_request_quality import GPTImage1RequestQuality, check_gpt_image_1_request_quality
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GPTImage1Request")
+
+
+@_attrs_define
+class GPTImage1Request:
+    """Request body for the OpenAI GPT Image 1 model.
+
+    Attributes:
+        prompt (str): A text description of the image to generate.
+        model_id (Literal['gpt-image-1']): The model to use for the generation.
+        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
+            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
+            response of the corresponding GET endpoint.
+        images (list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset): Up to 5 reference
+            images to edit or draw from.
+        mask (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): An image whose fully
+            transparent areas mark where the first reference image may be edited; requires `images`.
+        quality (GPTImage1RequestQuality | Unset): The quality of the output image. Default: 'medium'.
+        background (GPTImage1RequestBackground | Unset): The background of the output image. With `auto`, the model
+            picks the background that suits the image. Default: 'auto'.
+        aspect_ratio (GPTImage1RequestAspectRatio | Unset): The aspect ratio of the output image. Default: '1:1'.
+    """
+
+    prompt: str
+
+    model_id: Literal["gpt-image-1"]
+
+    webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
+
+    images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+
+    mask: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
+
+    quality: GPTImage1RequestQuality | Unset = "medium"
+
+    background: GPTImage1RequestBackground | Unset = "auto"
+
+    aspect_ratio: GPTImage1RequestAspectRatio | Unset = "1:1"
+
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("model_id", "gpt-image-1")
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        model_id = self.model_id
+
+        webhook: dict[str, Any] | None | Unset
+        if isinstance(self.webhook, Unset):
+            webhook = UNSET
+        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+            webhook = self.webhook.to_dict()
+        else:
+            webhook = self.webhook
+
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item: dict[str, Any]
+                if (
+                    isinstance(images_item_data, GenerationReference)
+                    or isinstance(images_item_data, StaticAssetReference)
+                    or isinstance(images_item_data, InlineImageReference)
+                ):
+                    images_item = images_item_data.to_dict()
+                else:
+                    images_item = images_item_data
+
+                images.append(images_item)
+
+        mask: dict[str, Any] | None | Unset
+        if isinstance(self.mask, Unset):
+            mask = UNSET
+        elif (
+            isinstance(self.mask, GenerationReference)
+            or isinstance(self.mask, StaticAssetReference)
+            or isinstance(self.mask, InlineImageReference)
+        ):
+            mask = self.mask.to_dict()
+        else:
+            mask = self.mask
+
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
+
+        background: str | Unset = UNSET
+        if not isinstance(self.background, Unset):
+            background = self.background
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        field_dict: dict[str, Any] = {}
+        field_dict["prompt"] = prompt
+        field_dict["model_id"] = model_id
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if images is not UNSET:
+            field_dict["images"] = images
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if background is not UNSET:
+            field_dict["background"] = background
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_id = cast(Literal["gpt-image-1"], d.pop("model_id"))
+        if model_id != "gpt-image-1":
+            raise ValueError(f"model_id must match const 'gpt-image-1', got '{model_id}'")
+
+        prompt = d.pop("prompt")
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+
+            return componentsschemas_webhook_target_type_1
+
+        webhook = _parse_webhook(d.pop("webhook", UNSET))
+
+        _images = d.pop("images", UNSET)
+        images: list[GenerationReference | InlineImageReference | StaticAssetReference] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+
+                def _parse_images_item(
+                    data: object,
+                ) -> GenerationReference | InlineImageReference | StaticAssetReference:
+                    if isinstance(data, dict):
+                        for known in (
+                            GenerationReference,
+                            StaticAssetReference,
+                            InlineImageReference,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                        return componentsschemas_image_reference_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+                    return componentsschemas_image_reference_type_2
+
+                images_item = _parse_images_item(images_item_data)
+
+                images.append(images_item)
+
+        def _parse_mask(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+            return componentsschemas_image_reference_type_2
+
+        mask = _parse_mask(d.pop("mask", UNSET))
+
+        _quality = d.pop("quality", UNSET)
+        quality: GPTImage1RequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_gpt_image_1_request_quality(_quality)
+
+        _background = d.pop("background", UNSET)
+        background: GPTImage1RequestBackground | Unset
+        if isinstance(_background, Unset):
+            background = UNSET
+        else:
+            background = check_gpt_image_1_request_background(_background)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: GPTImage1RequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_gpt_image_1_request_aspect_ratio(_aspect_ratio)
+
+        gpt_image_1_request = cls(
+            prompt=prompt,
+            model_id=model_id,
+            webhook=webhook,
+            images=images,
+            mask=mask,
+            quality=quality,
+            background=background,
+            aspect_ratio=aspect_ratio,
+        )
+        return gpt_image_1_request
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.generation_reference import GenerationReference
+from ..models.inline_image_reference import InlineImageReference
+from ..models.static_asset_reference import StaticAssetReference
+from ..models.webhook_target_all import WebhookTargetAll
+from ..models.webhook_target_ids import WebhookTargetIds

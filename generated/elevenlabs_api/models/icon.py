@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Icon")
+
+
+@_attrs_define
+class Icon:
+    """An icon for display in user interfaces.
+
+    Attributes:
+        src (str):
+        mime_type (None | str | Unset):
+        sizes (list[str] | None | Unset):
+    """
+
+    src: str
+
+    mime_type: None | str | Unset = UNSET
+
+    sizes: list[str] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        src = self.src
+
+        mime_type: None | str | Unset = self.mime_type
+
+        sizes: list[str] | None | Unset
+        if isinstance(self.sizes, Unset):
+            sizes = UNSET
+        elif isinstance(self.sizes, list):
+            sizes = self.sizes
+
+        else:
+            sizes = self.sizes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["src"] = src
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if sizes is not UNSET:
+            field_dict["sizes"] = sizes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        src = d.pop("src")
+
+        mime_type = d.pop("mimeType", UNSET)
+
+        def _parse_sizes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            sizes_type_0 = cast(list[str], data)
+
+            return sizes_type_0
+
+        sizes = _parse_sizes(d.pop("sizes", UNSET))
+
+        icon = cls(
+            src=src,
+            mime_type=mime_type,
+            sizes=sizes,
+        )
+        icon.additional_properties = d
+        return icon
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

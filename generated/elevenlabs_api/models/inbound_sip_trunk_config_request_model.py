@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip_media_encryption_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InboundSIPTrunkConfigRequestModel")
+
+
+@_attrs_define
+class InboundSIPTrunkConfigRequestModel:
+    """Attributes:
+    allowed_addresses (list[str] | None | Unset): List of IP addresses that are allowed to use the trunk. Each item
+        in the list can be an individual IP address or a Classless Inter-Domain Routing notation representing a CIDR
+        block.
+    allowed_numbers (list[str] | None | Unset): List of phone numbers that are allowed to use the trunk.
+    media_encryption (SIPMediaEncryptionEnum | Unset):
+    credentials (None | SIPTrunkCredentialsRequestModel | Unset): Optional digest authentication credentials
+        (username/password).
+    remote_domains (list[str] | None | Unset): Domains of remote SIP servers used to validate TLS certificates.
+    attributes_to_headers (InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset): Map of dynamic variable
+        name to header name for attributes_to_headers
+    """
+
+    allowed_addresses: list[str] | None | Unset = UNSET
+
+    allowed_numbers: list[str] | None | Unset = UNSET
+
+    media_encryption: SIPMediaEncryptionEnum | Unset = UNSET
+
+    credentials: None | SIPTrunkCredentialsRequestModel | Unset = UNSET
+
+    remote_domains: list[str] | None | Unset = UNSET
+
+    attributes_to_headers: InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_addresses: list[str] | None | Unset
+        if isinstance(self.allowed_addresses, Unset):
+            allowed_addresses = UNSET
+        elif isinstance(self.allowed_addresses, list):
+            allowed_addresses = self.allowed_addresses
+
+        else:
+            allowed_addresses = self.allowed_addresses
+
+        allowed_numbers: list[str] | None | Unset
+        if isinstance(self.allowed_numbers, Unset):
+            allowed_numbers = UNSET
+        elif isinstance(self.allowed_numbers, list):
+            allowed_numbers = self.allowed_numbers
+
+        else:
+            allowed_numbers = self.allowed_numbers
+
+        media_encryption: str | Unset = UNSET
+        if not isinstance(self.media_encryption, Unset):
+            media_encryption = self.media_encryption
+
+        credentials: dict[str, Any] | None | Unset
+        if isinstance(self.credentials, Unset):
+            credentials = UNSET
+        elif isinstance(self.credentials, SIPTrunkCredentialsRequestModel):
+            credentials = self.credentials.to_dict()
+        else:
+            credentials = self.credentials
+
+        remote_domains: list[str] | None | Unset
+        if isinstance(self.remote_domains, Unset):
+            remote_domains = UNSET
+        elif isinstance(self.remote_domains, list):
+            remote_domains = self.remote_domains
+
+        else:
+            remote_domains = self.remote_domains
+
+        attributes_to_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes_to_headers, Unset):
+            attributes_to_headers = self.attributes_to_headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if allowed_addresses is not UNSET:
+            field_dict["allowed_addresses"] = allowed_addresses
+        if allowed_numbers is not UNSET:
+            field_dict["allowed_numbers"] = allowed_numbers
+        if media_encryption is not UNSET:
+            field_dict["media_encryption"] = media_encryption
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if remote_domains is not UNSET:
+            field_dict["remote_domains"] = remote_domains
+        if attributes_to_headers is not UNSET:
+            field_dict["attributes_to_headers"] = attributes_to_headers
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_allowed_addresses(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            allowed_addresses_type_0 = cast(list[str], data)
+
+            return allowed_addresses_type_0
+
+        allowed_addresses = _parse_allowed_addresses(d.pop("allowed_addresses", UNSET))
+
+        def _parse_allowed_numbers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            allowed_numbers_type_0 = cast(list[str], data)
+
+            return allowed_numbers_type_0
+
+        allowed_numbers = _parse_allowed_numbers(d.pop("allowed_numbers", UNSET))
+
+        _media_encryption = d.pop("media_encryption", UNSET)
+        media_encryption: SIPMediaEncryptionEnum | Unset
+        if isinstance(_media_encryption, Unset):
+            media_encryption = UNSET
+        else:
+            media_encryption = check_sip_media_encryption_enum(_media_encryption)
+
+        def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
+
+            return credentials_type_0
+
+        credentials = _parse_credentials(d.pop("credentials", UNSET))
+
+        def _parse_remote_domains(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            remote_domains_type_0 = cast(list[str], data)
+
+            return remote_domains_type_0
+
+        remote_domains = _parse_remote_domains(d.pop("remote_domains", UNSET))
+
+        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
+        attributes_to_headers: InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = InboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
+                _attributes_to_headers
+            )
+
+        inbound_sip_trunk_config_request_model = cls(
+            allowed_addresses=allowed_addresses,
+            allowed_numbers=allowed_numbers,
+            media_encryption=media_encryption,
+            credentials=credentials,
+            remote_domains=remote_domains,
+            attributes_to_headers=attributes_to_headers,
+        )
+        inbound_sip_trunk_config_request_model.additional_properties = d
+        return inbound_sip_trunk_config_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.inbound_sip_trunk_config_request_model_attributes_to_headers import (
+    InboundSIPTrunkConfigRequestModelAttributesToHeaders,
+)
+from ..models.sip_trunk_credentials_request_model import SIPTrunkCredentialsRequestModel

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_response_model_payment_intent_status_type_0 import (
+    InvoiceResponseModelPaymentIntentStatusType0,
+)
+from ..models.invoice_response_model_payment_intent_statusses_item_type_0 import (
+    InvoiceResponseModelPaymentIntentStatussesItemType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceResponseModel")
+
+
+@_attrs_define
+class InvoiceResponseModel:
+    """Example:
+        {'amount_due_cents': 1000, 'discounts': [{'discount_percent_off': 20.0}], 'next_payment_attempt_unix':
+        1738356858, 'payment_intent_status': 'processing', 'payment_intent_statusses': ['processing', 'succeeded'],
+        'subtotal_cents': 900, 'tax_cents': 100}
+
+    Attributes:
+        amount_due_cents (int): The amount due in cents.
+        discounts (list[DiscountResponseModel]): The discounts applied to the invoice.
+        next_payment_attempt_unix (int): The Unix timestamp of the next payment attempt. -1 when there is no next
+            payment attempt.
+        payment_intent_status (InvoiceResponseModelPaymentIntentStatusType0 | None | str): Deprecated. Use
+            [payment_intent_statusses] instead. The status of this invoice's first payment intent. None when there is no
+            payment intent.
+        payment_intent_statusses (list[InvoiceResponseModelPaymentIntentStatussesItemType0 | str]): The statuses of this
+            invoice's payment intents. Empty list when there are no payment intents.
+        subtotal_cents (int | None | Unset): The subtotal amount in cents before tax (exclusive of tax and discounts).
+        tax_cents (int | None | Unset): The tax amount in cents.
+        discount_percent_off (float | None | Unset): Deprecated. Use [discounts] instead. The discount applied to the
+            invoice. E.g. [20.0f] for 20% off.
+        discount_amount_off (float | None | Unset): Deprecated. Use [discounts] instead. The discount applied to the
+            invoice. E.g. [20.0f] for 20 cents off.
+    """
+
+    amount_due_cents: int
+
+    discounts: list[DiscountResponseModel]
+
+    next_payment_attempt_unix: int
+
+    payment_intent_status: InvoiceResponseModelPaymentIntentStatusType0 | None | str
+
+    payment_intent_statusses: list[InvoiceResponseModelPaymentIntentStatussesItemType0 | str]
+
+    subtotal_cents: int | None | Unset = UNSET
+
+    tax_cents: int | None | Unset = UNSET
+
+    discount_percent_off: float | None | Unset = UNSET
+
+    discount_amount_off: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_due_cents = self.amount_due_cents
+
+        discounts = []
+        for discounts_item_data in self.discounts:
+            discounts_item = discounts_item_data.to_dict()
+            discounts.append(discounts_item)
+
+        next_payment_attempt_unix = self.next_payment_attempt_unix
+
+        payment_intent_status: None | str
+        if isinstance(self.payment_intent_status, str):
+            payment_intent_status = self.payment_intent_status
+        else:
+            payment_intent_status = self.payment_intent_status
+
+        payment_intent_statusses = []
+        for payment_intent_statusses_item_data in self.payment_intent_statusses:
+            payment_intent_statusses_item: str
+            if isinstance(payment_intent_statusses_item_data, str):
+                payment_intent_statusses_item = payment_intent_statusses_item_data
+            else:
+                payment_intent_statusses_item = payment_intent_statusses_item_data
+
+            payment_intent_statusses.append(payment_intent_statusses_item)
+
+        subtotal_cents: int | None | Unset = self.subtotal_cents
+
+        tax_cents: int | None | Unset = self.tax_cents
+
+        discount_percent_off: float | None | Unset = self.discount_percent_off
+
+        discount_amount_off: float | None | Unset = self.discount_amount_off
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["amount_due_cents"] = amount_due_cents
+        field_dict["discounts"] = discounts
+        field_dict["next_payment_attempt_unix"] = next_payment_attempt_unix
+        field_dict["payment_intent_status"] = payment_intent_status
+        field_dict["payment_intent_statusses"] = payment_intent_statusses
+        if subtotal_cents is not UNSET:
+            field_dict["subtotal_cents"] = subtotal_cents
+        if tax_cents is not UNSET:
+            field_dict["tax_cents"] = tax_cents
+        if discount_percent_off is not UNSET:
+            field_dict["discount_percent_off"] = discount_percent_off
+        if discount_amount_off is not UNSET:
+            field_dict["discount_amount_off"] = discount_amount_off
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amount_due_cents = d.pop("amount_due_cents")
+
+        discounts = []
+        _discounts = d.pop("discounts")
+        for discounts_item_data in _discounts:
+            discounts_item = DiscountResponseModel.from_dict(discounts_item_data)
+
+            discounts.append(discounts_item)
+
+        next_payment_attempt_unix = d.pop("next_payment_attempt_unix")
+
+        payment_intent_status = d.pop("payment_intent_status")
+
+        payment_intent_statusses = []
+        _payment_intent_statusses = d.pop("payment_intent_statusses")
+        for payment_intent_statusses_item_data in _payment_intent_statusses:
+            payment_intent_statusses_item = payment_intent_statusses_item_data
+
+            payment_intent_statusses.append(payment_intent_statusses_item)
+
+        subtotal_cents = d.pop("subtotal_cents", UNSET)
+
+        tax_cents = d.pop("tax_cents", UNSET)
+
+        discount_percent_off = d.pop("discount_percent_off", UNSET)
+
+        discount_amount_off = d.pop("discount_amount_off", UNSET)
+
+        invoice_response_model = cls(
+            amount_due_cents=amount_due_cents,
+            discounts=discounts,
+            next_payment_attempt_unix=next_payment_attempt_unix,
+            payment_intent_status=payment_intent_status,
+            payment_intent_statusses=payment_intent_statusses,
+            subtotal_cents=subtotal_cents,
+            tax_cents=tax_cents,
+            discount_percent_off=discount_percent_off,
+            discount_amount_off=discount_amount_off,
+        )
+        invoice_response_model.additional_properties = d
+        return invoice_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.discount_response_model import DiscountResponseModel

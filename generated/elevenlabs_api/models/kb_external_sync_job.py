@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.crawl_status import CrawlStatus
+from ..models.external_sync_job_trigger import ExternalSyncJobTrigger
+from ..models.external_sync_job_type import ExternalSyncJobType
+from ..models.external_sync_provider import ExternalSyncProvider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KbExternalSyncJob")
+
+
+@_attrs_define
+class KbExternalSyncJob:
+    """Attributes:
+    type_ (ExternalSyncProvider | str):
+    folder_id (str):
+    integration_connection_id (str):
+    triggered_by (ExternalSyncJobTrigger | str):
+    updated_at (int):
+    id (str):
+    created_at (int):
+    status (CrawlStatus | str | Unset):  Default: 'queued'.
+    sync_type (ExternalSyncJobType | None | str | Unset):
+    items_identified (int | Unset):  Default: 0.
+    items_processed (int | Unset):  Default: 0.
+    error_message (None | str | Unset):
+    started_at (int | None | Unset):
+    completed_at (int | None | Unset):
+    """
+
+    type_: ExternalSyncProvider | str
+
+    folder_id: str
+
+    integration_connection_id: str
+
+    triggered_by: ExternalSyncJobTrigger | str
+
+    updated_at: int
+
+    id: str
+
+    created_at: int
+
+    status: CrawlStatus | str | Unset = "queued"
+
+    sync_type: ExternalSyncJobType | None | str | Unset = UNSET
+
+    items_identified: int | Unset = 0
+
+    items_processed: int | Unset = 0
+
+    error_message: None | str | Unset = UNSET
+
+    started_at: int | None | Unset = UNSET
+
+    completed_at: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        folder_id = self.folder_id
+
+        integration_connection_id = self.integration_connection_id
+
+        triggered_by: str
+        if isinstance(self.triggered_by, str):
+            triggered_by = self.triggered_by
+        else:
+            triggered_by = self.triggered_by
+
+        updated_at = self.updated_at
+
+        id = self.id
+
+        created_at = self.created_at
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        sync_type: None | str | Unset
+        if isinstance(self.sync_type, Unset):
+            sync_type = UNSET
+        elif isinstance(self.sync_type, str):
+            sync_type = self.sync_type
+        else:
+            sync_type = self.sync_type
+
+        items_identified = self.items_identified
+
+        items_processed = self.items_processed
+
+        error_message: None | str | Unset = self.error_message
+
+        started_at: int | None | Unset = self.started_at
+
+        completed_at: int | None | Unset = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["folder_id"] = folder_id
+        field_dict["integration_connection_id"] = integration_connection_id
+        field_dict["triggered_by"] = triggered_by
+        field_dict["updated_at"] = updated_at
+        field_dict["id"] = id
+        field_dict["created_at"] = created_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sync_type is not UNSET:
+            field_dict["sync_type"] = sync_type
+        if items_identified is not UNSET:
+            field_dict["items_identified"] = items_identified
+        if items_processed is not UNSET:
+            field_dict["items_processed"] = items_processed
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        folder_id = d.pop("folder_id")
+
+        integration_connection_id = d.pop("integration_connection_id")
+
+        triggered_by = d.pop("triggered_by")
+
+        updated_at = d.pop("updated_at")
+
+        id = d.pop("id")
+
+        created_at = d.pop("created_at")
+
+        status = d.pop("status", UNSET)
+
+        sync_type = d.pop("sync_type", UNSET)
+
+        items_identified = d.pop("items_identified", UNSET)
+
+        items_processed = d.pop("items_processed", UNSET)
+
+        error_message = d.pop("error_message", UNSET)
+
+        started_at = d.pop("started_at", UNSET)
+
+        completed_at = d.pop("completed_at", UNSET)
+
+        kb_external_sync_job = cls(
+            type_=type_,
+            folder_id=folder_id,
+            integration_connection_id=integration_connection_id,
+            triggered_by=triggered_by,
+            updated_at=updated_at,
+            id=id,
+            created_at=created_at,
+            status=status,
+            sync_type=sync_type,
+            items_identified=items_identified,
+            items_processed=items_processed,
+            error_message=error_message,
+            started_at=started_at,
+            completed_at=completed_at,
+        )
+        kb_external_sync_job.additional_properties = d
+        return kb_external_sync_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

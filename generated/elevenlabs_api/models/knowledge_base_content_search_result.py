@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KnowledgeBaseContentSearchResult")
+
+
+@_attrs_define
+class KnowledgeBaseContentSearchResult:
+    """Attributes:
+    document (GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
+        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryURLResponseModel | UnknownVariant):
+    score (float):
+    search_snippet (list[SearchHighlightSegment] | None | Unset):
+    """
+
+    document: (
+        GetKnowledgeBaseSummaryFileResponseModel
+        | GetKnowledgeBaseSummaryFolderResponseModel
+        | GetKnowledgeBaseSummaryTextResponseModel
+        | GetKnowledgeBaseSummaryURLResponseModel
+        | UnknownVariant
+    )
+
+    score: float
+
+    search_snippet: list[SearchHighlightSegment] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document: dict[str, Any]
+        if (
+            isinstance(self.document, GetKnowledgeBaseSummaryURLResponseModel)
+            or isinstance(self.document, GetKnowledgeBaseSummaryFileResponseModel)
+            or isinstance(self.document, GetKnowledgeBaseSummaryTextResponseModel)
+            or isinstance(self.document, GetKnowledgeBaseSummaryFolderResponseModel)
+            or isinstance(self.document, UnknownVariant)
+        ):
+            document = self.document.to_dict()
+        else:
+            document = self.document
+
+        score = self.score
+
+        search_snippet: list[dict[str, Any]] | None | Unset
+        if isinstance(self.search_snippet, Unset):
+            search_snippet = UNSET
+        elif isinstance(self.search_snippet, list):
+            search_snippet = []
+            for search_snippet_type_0_item_data in self.search_snippet:
+                search_snippet_type_0_item = search_snippet_type_0_item_data.to_dict()
+                search_snippet.append(search_snippet_type_0_item)
+
+        else:
+            search_snippet = self.search_snippet
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["document"] = document
+        field_dict["score"] = score
+        if search_snippet is not UNSET:
+            field_dict["search_snippet"] = search_snippet
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_document(
+            data: object,
+        ) -> (
+            GetKnowledgeBaseSummaryFileResponseModel
+            | GetKnowledgeBaseSummaryFolderResponseModel
+            | GetKnowledgeBaseSummaryTextResponseModel
+            | GetKnowledgeBaseSummaryURLResponseModel
+            | UnknownVariant
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    GetKnowledgeBaseSummaryURLResponseModel,
+                    GetKnowledgeBaseSummaryFileResponseModel,
+                    GetKnowledgeBaseSummaryTextResponseModel,
+                    GetKnowledgeBaseSummaryFolderResponseModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                document_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+
+                return document_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                document_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+
+                return document_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                document_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+
+                return document_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                document_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                return document_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            document_type_4 = UnknownVariant.from_dict(data)
+
+            return document_type_4
+
+        document = _parse_document(d.pop("document"))
+
+        score = d.pop("score")
+
+        def _parse_search_snippet(data: object) -> list[SearchHighlightSegment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            search_snippet_type_0 = []
+            _search_snippet_type_0 = data
+            for search_snippet_type_0_item_data in _search_snippet_type_0:
+                search_snippet_type_0_item = SearchHighlightSegment.from_dict(search_snippet_type_0_item_data)
+
+                search_snippet_type_0.append(search_snippet_type_0_item)
+
+            return search_snippet_type_0
+
+        search_snippet = _parse_search_snippet(d.pop("search_snippet", UNSET))
+
+        knowledge_base_content_search_result = cls(
+            document=document,
+            score=score,
+            search_snippet=search_snippet,
+        )
+        knowledge_base_content_search_result.additional_properties = d
+        return knowledge_base_content_search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
+from ..models.get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
+from ..models.get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
+from ..models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryURLResponseModel
+from ..models.search_highlight_segment import SearchHighlightSegment
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KnowledgeBaseDocumentChunksResponseModel")
+
+
+@_attrs_define
+class KnowledgeBaseDocumentChunksResponseModel:
+    """Attributes:
+    chunks (list[KnowledgeBaseDocumentChunkResponseModel]):
+    next_cursor (None | str | Unset):
+    """
+
+    chunks: list[KnowledgeBaseDocumentChunkResponseModel]
+
+    next_cursor: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chunks = []
+        for chunks_item_data in self.chunks:
+            chunks_item = chunks_item_data.to_dict()
+            chunks.append(chunks_item)
+
+        next_cursor: None | str | Unset = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["chunks"] = chunks
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        chunks = []
+        _chunks = d.pop("chunks")
+        for chunks_item_data in _chunks:
+            chunks_item = KnowledgeBaseDocumentChunkResponseModel.from_dict(chunks_item_data)
+
+            chunks.append(chunks_item)
+
+        next_cursor = d.pop("next_cursor", UNSET)
+
+        knowledge_base_document_chunks_response_model = cls(
+            chunks=chunks,
+            next_cursor=next_cursor,
+        )
+        knowledge_base_document_chunks_response_model.additional_properties = d
+        return knowledge_base_document_chunks_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="KnowledgeBaseDocumentMetadataResponseModel")
+
+
+@_attrs_define
+class KnowledgeBaseDocumentMetadataResponseModel:
+    """Attributes:
+    created_at_unix_secs (int):
+    last_updated_at_unix_secs (int):
+    size_bytes (int):
+    """
+
+    created_at_unix_secs: int
+
+    last_updated_at_unix_secs: int
+
+    size_bytes: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at_unix_secs = self.created_at_unix_secs
+
+        last_updated_at_unix_secs = self.last_updated_at_unix_secs
+
+        size_bytes = self.size_bytes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["created_at_unix_secs"] = created_at_unix_secs
+        field_dict["last_updated_at_unix_secs"] = last_updated_at_unix_secs
+        field_dict["size_bytes"] = size_bytes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_at_unix_secs = d.pop("created_at_unix_secs")
+
+        last_updated_at_unix_secs = d.pop("last_updated_at_unix_secs")
+
+        size_bytes = d.pop("size_bytes")
+
+        knowledge_base_document_metadata_response_model = cls(
+            created_at_unix_secs=created_at_unix_secs,
+            last_updated_at_unix_secs=last_updated_at_unix_secs,
+            size_bytes=size_bytes,
+        )
+        knowledge_base_document_metadata_response_model.additional_properties = d
+        return knowledge_base_document_metadata_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

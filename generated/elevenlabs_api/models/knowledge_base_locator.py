@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_usage_mode_enum import DocumentUsageModeEnum
+from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KnowledgeBaseLocator")
+
+
+@_attrs_define
+class KnowledgeBaseLocator:
+    """Example:
+        {'id': '123', 'name': 'My Knowledge Base', 'type': 'file', 'usage_mode': 'auto'}
+
+    Attributes:
+        type_ (KnowledgeBaseDocumentType | str): The type of the knowledge base
+        name (str): The name of the knowledge base
+        id (str): The ID of the knowledge base
+        usage_mode (DocumentUsageModeEnum | str | Unset): The usage mode of the knowledge base Default: 'auto'.
+    """
+
+    type_: KnowledgeBaseDocumentType | str
+
+    name: str
+
+    id: str
+
+    usage_mode: DocumentUsageModeEnum | str | Unset = "auto"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        name = self.name
+
+        id = self.id
+
+        usage_mode: str | Unset
+        if isinstance(self.usage_mode, Unset):
+            usage_mode = UNSET
+        elif isinstance(self.usage_mode, str):
+            usage_mode = self.usage_mode
+        else:
+            usage_mode = self.usage_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["name"] = name
+        field_dict["id"] = id
+        if usage_mode is not UNSET:
+            field_dict["usage_mode"] = usage_mode
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        name = d.pop("name")
+
+        id = d.pop("id")
+
+        usage_mode = d.pop("usage_mode", UNSET)
+
+        knowledge_base_locator = cls(
+            type_=type_,
+            name=name,
+            id=id,
+            usage_mode=usage_mode,
+        )
+        knowledge_base_locator.additional_properties = d
+        return knowledge_base_locator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

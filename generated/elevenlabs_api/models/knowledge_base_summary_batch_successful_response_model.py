@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="KnowledgeBaseSummaryBatchSuccessfulResponseModel")
+
+
+@_attrs_define
+class KnowledgeBaseSummaryBatchSuccessfulResponseModel:
+    """Attributes:
+    status (Literal['success']):  Default: 'success'.
+    data (GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
+        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryURLResponseModel | UnknownVariant):
+    """
+
+    data: (
+        GetKnowledgeBaseSummaryFileResponseModel
+        | GetKnowledgeBaseSummaryFolderResponseModel
+        | GetKnowledgeBaseSummaryTextResponseModel
+        | GetKnowledgeBaseSummaryURLResponseModel
+        | UnknownVariant
+    )
+
+    status: Literal["success"] = "success"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("status", "success")
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        data: dict[str, Any]
+        if (
+            isinstance(self.data, GetKnowledgeBaseSummaryURLResponseModel)
+            or isinstance(self.data, GetKnowledgeBaseSummaryFileResponseModel)
+            or isinstance(self.data, GetKnowledgeBaseSummaryTextResponseModel)
+            or isinstance(self.data, GetKnowledgeBaseSummaryFolderResponseModel)
+            or isinstance(self.data, UnknownVariant)
+        ):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["status"] = status
+        field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = cast(Literal["success"], d.pop("status"))
+        if status != "success":
+            raise ValueError(f"status must match const 'success', got '{status}'")
+
+        def _parse_data(
+            data: object,
+        ) -> (
+            GetKnowledgeBaseSummaryFileResponseModel
+            | GetKnowledgeBaseSummaryFolderResponseModel
+            | GetKnowledgeBaseSummaryTextResponseModel
+            | GetKnowledgeBaseSummaryURLResponseModel
+            | UnknownVariant
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    GetKnowledgeBaseSummaryURLResponseModel,
+                    GetKnowledgeBaseSummaryFileResponseModel,
+                    GetKnowledgeBaseSummaryTextResponseModel,
+                    GetKnowledgeBaseSummaryFolderResponseModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                data_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                data_type_1 = GetKnowledgeBaseSummaryFileResponseModel.from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                data_type_2 = GetKnowledgeBaseSummaryTextResponseModel.from_dict(data)
+
+                return data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                data_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                return data_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            data_type_4 = UnknownVariant.from_dict(data)
+
+            return data_type_4
+
+        data = _parse_data(d.pop("data"))
+
+        knowledge_base_summary_batch_successful_response_model = cls(
+            status=status,
+            data=data,
+        )
+        knowledge_base_summary_batch_successful_response_model.additional_properties = d
+        return knowledge_base_summary_batch_successful_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
+from ..models.get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
+from ..models.get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
+from ..models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryURLResponseModel
+from ..models.unknown_variant import UnknownVariant

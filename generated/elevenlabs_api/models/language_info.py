@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LanguageInfo")
+
+
+@_attrs_define
+class LanguageInfo:
+    """Example:
+        {'code': 'es-ES', 'label': 'Spanish (Spain)'}
+
+    Attributes:
+        code (str): The language code (e.g. 'en', 'fr', 'es-ES').
+        label (str): The human-readable language name (e.g. 'English', 'French', 'Spanish (Spain)').
+    """
+
+    code: str
+
+    label: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["code"] = code
+        field_dict["label"] = label
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        label = d.pop("label")
+
+        language_info = cls(
+            code=code,
+            label=label,
+        )
+        language_info.additional_properties = d
+        return language_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

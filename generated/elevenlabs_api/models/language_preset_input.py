@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LanguagePresetInput")
+
+
+@_attrs_define
+class LanguagePresetInput:
+    """Attributes:
+    overrides (ConversationConfigClientOverride):  Example: {'agent': {'first_message': 'Hello, how can I help you
+        today?', 'language': 'en', 'prompt': {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'prompt': 'You are a
+        helpful assistant that can answer questions about the topic of the conversation.', 'tool_ids': []}}, 'asr':
+        {'keywords': ['hello', 'world']}, 'conversation': {'max_duration_seconds': 600}, 'tts': {'model_id':
+        'eleven_turbo_v2', 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability':
+        0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn': {'soft_timeout_config': {'message': 'Hhmmmm...yeah.'}}}.
+    first_message_translation (LanguagePresetTranslation | None | Unset): The translation of the first message
+    soft_timeout_translation (LanguagePresetTranslation | None | Unset): The translation of the soft timeout message
+    """
+
+    overrides: ConversationConfigClientOverride
+
+    first_message_translation: LanguagePresetTranslation | None | Unset = UNSET
+
+    soft_timeout_translation: LanguagePresetTranslation | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        overrides = self.overrides.to_dict()
+
+        first_message_translation: dict[str, Any] | None | Unset
+        if isinstance(self.first_message_translation, Unset):
+            first_message_translation = UNSET
+        elif isinstance(self.first_message_translation, LanguagePresetTranslation):
+            first_message_translation = self.first_message_translation.to_dict()
+        else:
+            first_message_translation = self.first_message_translation
+
+        soft_timeout_translation: dict[str, Any] | None | Unset
+        if isinstance(self.soft_timeout_translation, Unset):
+            soft_timeout_translation = UNSET
+        elif isinstance(self.soft_timeout_translation, LanguagePresetTranslation):
+            soft_timeout_translation = self.soft_timeout_translation.to_dict()
+        else:
+            soft_timeout_translation = self.soft_timeout_translation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["overrides"] = overrides
+        if first_message_translation is not UNSET:
+            field_dict["first_message_translation"] = first_message_translation
+        if soft_timeout_translation is not UNSET:
+            field_dict["soft_timeout_translation"] = soft_timeout_translation
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        overrides = ConversationConfigClientOverride.from_dict(d.pop("overrides"))
+
+        def _parse_first_message_translation(data: object) -> LanguagePresetTranslation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            first_message_translation_type_0 = LanguagePresetTranslation.from_dict(data)
+
+            return first_message_translation_type_0
+
+        first_message_translation = _parse_first_message_translation(d.pop("first_message_translation", UNSET))
+
+        def _parse_soft_timeout_translation(data: object) -> LanguagePresetTranslation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            soft_timeout_translation_type_0 = LanguagePresetTranslation.from_dict(data)
+
+            return soft_timeout_translation_type_0
+
+        soft_timeout_translation = _parse_soft_timeout_translation(d.pop("soft_timeout_translation", UNSET))
+
+        language_preset_input = cls(
+            overrides=overrides,
+            first_message_translation=first_message_translation,
+            soft_timeout_translation=soft_timeout_translation,
+        )
+        language_preset_input.additional_properties = d
+        return language_preset_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_config_client_override import ConversationConfigClientOverride
+from ..models.language_preset_translation import LanguagePresetTranslation

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LanguageResponseModel")
+
+
+@_attrs_define
+class LanguageResponseModel:
+    """Example:
+        {'language_id': 'en', 'name': 'English'}
+
+    Attributes:
+        language_id (str): The unique identifier of the language.
+        name (str): The name of the language.
+    """
+
+    language_id: str
+
+    name: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        language_id = self.language_id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["language_id"] = language_id
+        field_dict["name"] = name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        language_id = d.pop("language_id")
+
+        name = d.pop("name")
+
+        language_response_model = cls(
+            language_id=language_id,
+            name=name,
+        )
+        language_response_model.additional_properties = d
+        return language_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,407 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.library_voice_response_model_category_type_0 import (
+    LibraryVoiceResponseModelCategoryType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LibraryVoiceResponseModel")
+
+
+@_attrs_define
+class LibraryVoiceResponseModel:
+    """Example:
+        {'accent': 'american', 'age': 'young', 'category': 'professional', 'cloned_by_count': 11, 'date_unix':
+        1714423232, 'description': 'Perfectly calm, neutral and strong voice. Great for a young female protagonist.',
+        'descriptive': 'calm', 'featured': False, 'free_users_allowed': True, 'gender': 'Female', 'language': 'en',
+        'live_moderation_enabled': False, 'name': 'Alita', 'play_api_usage_character_count_1y': 12852, 'preview_url':
+        'https://storage.googleapis.com/eleven-public-
+        prod/wqkMCd9huxXHX1dy5mLJn4QEQHj1/voices/sB1b5zUrxQVAFl2PhZFp/55e71aac-5cb7-4b3d-8241-429388160509.mp3',
+        'public_owner_id': '63e84100a6bf7874ba37a1bab9a31828a379ec94b891b401653b655c5110880f', 'rate': 1,
+        'usage_character_count_1y': 12852, 'usage_character_count_7d': 12852, 'use_case': 'characters_animation',
+        'verified_languages': [{'accent': 'american', 'language': 'en', 'locale': 'en-US', 'model_id':
+        'eleven_multilingual_v2', 'preview_url': 'https://storage.googleapis.com/eleven-public-
+        prod/wqkMCd9huxXHX1dy5mLJn4QEQHj1/voices/sB1b5zUrxQVAFl2PhZFp/55e71aac-5cb7-4b3d-8241-429388160509.mp3'}],
+        'voice_id': 'sB1b5zUrxQVAFl2PhZFp'}
+
+    Attributes:
+        public_owner_id (str): The public owner id of the voice.
+        voice_id (str): The id of the voice.
+        date_unix (int): The date the voice was added to the library in Unix time.
+        name (str): The name of the voice.
+        accent (str): The accent of the voice.
+        gender (str): The gender of the voice.
+        age (str): The age of the voice.
+        descriptive (str): The descriptive of the voice.
+        use_case (str): The use case of the voice.
+        category (LibraryVoiceResponseModelCategoryType0 | str): The category of the voice.
+        usage_character_count_1y (int): The usage character count of the voice in the last year.
+        usage_character_count_7d (int): The usage character count of the voice in the last 7 days.
+        play_api_usage_character_count_1y (int): The play API usage character count of the voice in the last year.
+        cloned_by_count (int): The number of times the voice has been cloned.
+        free_users_allowed (bool): Whether free users are allowed to use the voice.
+        live_moderation_enabled (bool): Whether live moderation is enabled for the voice.
+        featured (bool): Whether the voice is featured.
+        language (None | str | Unset): The language of the voice.
+        locale (None | str | Unset): The locale of the voice.
+        description (None | str | Unset): The description of the voice.
+        preview_url (None | str | Unset): The preview URL of the voice.
+        rate (float | None | Unset): The rate multiplier of the voice.
+        fiat_rate (float | None | Unset): The rate of the voice in USD per 1000 credits. null if default
+        verified_languages (list[VerifiedVoiceLanguageResponseModel] | None | Unset): The verified languages of the
+            voice.
+        notice_period (int | None | Unset): The notice period of the voice.
+        instagram_username (None | str | Unset): The Instagram username of the voice.
+        twitter_username (None | str | Unset): The Twitter username of the voice.
+        youtube_username (None | str | Unset): The YouTube username of the voice.
+        tiktok_username (None | str | Unset): The TikTok username of the voice.
+        image_url (None | str | Unset): The image URL of the voice.
+        is_added_by_user (bool | None | Unset): Whether the voice was added by the user.
+        is_bookmarked (bool | None | Unset): Whether the voice is bookmarked by the current user. Only relevant when
+            is_added_by_user is True.
+    """
+
+    public_owner_id: str
+
+    voice_id: str
+
+    date_unix: int
+
+    name: str
+
+    accent: str
+
+    gender: str
+
+    age: str
+
+    descriptive: str
+
+    use_case: str
+
+    category: LibraryVoiceResponseModelCategoryType0 | str
+
+    usage_character_count_1y: int
+
+    usage_character_count_7d: int
+
+    play_api_usage_character_count_1y: int
+
+    cloned_by_count: int
+
+    free_users_allowed: bool
+
+    live_moderation_enabled: bool
+
+    featured: bool
+
+    language: None | str | Unset = UNSET
+
+    locale: None | str | Unset = UNSET
+
+    description: None | str | Unset = UNSET
+
+    preview_url: None | str | Unset = UNSET
+
+    rate: float | None | Unset = UNSET
+
+    fiat_rate: float | None | Unset = UNSET
+
+    verified_languages: list[VerifiedVoiceLanguageResponseModel] | None | Unset = UNSET
+
+    notice_period: int | None | Unset = UNSET
+
+    instagram_username: None | str | Unset = UNSET
+
+    twitter_username: None | str | Unset = UNSET
+
+    youtube_username: None | str | Unset = UNSET
+
+    tiktok_username: None | str | Unset = UNSET
+
+    image_url: None | str | Unset = UNSET
+
+    is_added_by_user: bool | None | Unset = UNSET
+
+    is_bookmarked: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        public_owner_id = self.public_owner_id
+
+        voice_id = self.voice_id
+
+        date_unix = self.date_unix
+
+        name = self.name
+
+        accent = self.accent
+
+        gender = self.gender
+
+        age = self.age
+
+        descriptive = self.descriptive
+
+        use_case = self.use_case
+
+        category: str
+        if isinstance(self.category, str):
+            category = self.category
+        else:
+            category = self.category
+
+        usage_character_count_1y = self.usage_character_count_1y
+
+        usage_character_count_7d = self.usage_character_count_7d
+
+        play_api_usage_character_count_1y = self.play_api_usage_character_count_1y
+
+        cloned_by_count = self.cloned_by_count
+
+        free_users_allowed = self.free_users_allowed
+
+        live_moderation_enabled = self.live_moderation_enabled
+
+        featured = self.featured
+
+        language: None | str | Unset = self.language
+
+        locale: None | str | Unset = self.locale
+
+        description: None | str | Unset = self.description
+
+        preview_url: None | str | Unset = self.preview_url
+
+        rate: float | None | Unset = self.rate
+
+        fiat_rate: float | None | Unset = self.fiat_rate
+
+        verified_languages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.verified_languages, Unset):
+            verified_languages = UNSET
+        elif isinstance(self.verified_languages, list):
+            verified_languages = []
+            for verified_languages_type_0_item_data in self.verified_languages:
+                verified_languages_type_0_item = verified_languages_type_0_item_data.to_dict()
+                verified_languages.append(verified_languages_type_0_item)
+
+        else:
+            verified_languages = self.verified_languages
+
+        notice_period: int | None | Unset = self.notice_period
+
+        instagram_username: None | str | Unset = self.instagram_username
+
+        twitter_username: None | str | Unset = self.twitter_username
+
+        youtube_username: None | str | Unset = self.youtube_username
+
+        tiktok_username: None | str | Unset = self.tiktok_username
+
+        image_url: None | str | Unset = self.image_url
+
+        is_added_by_user: bool | None | Unset = self.is_added_by_user
+
+        is_bookmarked: bool | None | Unset = self.is_bookmarked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["public_owner_id"] = public_owner_id
+        field_dict["voice_id"] = voice_id
+        field_dict["date_unix"] = date_unix
+        field_dict["name"] = name
+        field_dict["accent"] = accent
+        field_dict["gender"] = gender
+        field_dict["age"] = age
+        field_dict["descriptive"] = descriptive
+        field_dict["use_case"] = use_case
+        field_dict["category"] = category
+        field_dict["usage_character_count_1y"] = usage_character_count_1y
+        field_dict["usage_character_count_7d"] = usage_character_count_7d
+        field_dict["play_api_usage_character_count_1y"] = play_api_usage_character_count_1y
+        field_dict["cloned_by_count"] = cloned_by_count
+        field_dict["free_users_allowed"] = free_users_allowed
+        field_dict["live_moderation_enabled"] = live_moderation_enabled
+        field_dict["featured"] = featured
+        if language is not UNSET:
+            field_dict["language"] = language
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if description is not UNSET:
+            field_dict["description"] = description
+        if preview_url is not UNSET:
+            field_dict["preview_url"] = preview_url
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+        if fiat_rate is not UNSET:
+            field_dict["fiat_rate"] = fiat_rate
+        if verified_languages is not UNSET:
+            field_dict["verified_languages"] = verified_languages
+        if notice_period is not UNSET:
+            field_dict["notice_period"] = notice_period
+        if instagram_username is not UNSET:
+            field_dict["instagram_username"] = instagram_username
+        if twitter_username is not UNSET:
+            field_dict["twitter_username"] = twitter_username
+        if youtube_username is not UNSET:
+            field_dict["youtube_username"] = youtube_username
+        if tiktok_username is not UNSET:
+            field_dict["tiktok_username"] = tiktok_username
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if is_added_by_user is not UNSET:
+            field_dict["is_added_by_user"] = is_added_by_user
+        if is_bookmarked is not UNSET:
+            field_dict["is_bookmarked"] = is_bookmarked
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        public_owner_id = d.pop("public_owner_id")
+
+        voice_id = d.pop("voice_id")
+
+        date_unix = d.pop("date_unix")
+
+        name = d.pop("name")
+
+        accent = d.pop("accent")
+
+        gender = d.pop("gender")
+
+        age = d.pop("age")
+
+        descriptive = d.pop("descriptive")
+
+        use_case = d.pop("use_case")
+
+        category = d.pop("category")
+
+        usage_character_count_1y = d.pop("usage_character_count_1y")
+
+        usage_character_count_7d = d.pop("usage_character_count_7d")
+
+        play_api_usage_character_count_1y = d.pop("play_api_usage_character_count_1y")
+
+        cloned_by_count = d.pop("cloned_by_count")
+
+        free_users_allowed = d.pop("free_users_allowed")
+
+        live_moderation_enabled = d.pop("live_moderation_enabled")
+
+        featured = d.pop("featured")
+
+        language = d.pop("language", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        preview_url = d.pop("preview_url", UNSET)
+
+        rate = d.pop("rate", UNSET)
+
+        fiat_rate = d.pop("fiat_rate", UNSET)
+
+        def _parse_verified_languages(data: object) -> list[VerifiedVoiceLanguageResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            verified_languages_type_0 = []
+            _verified_languages_type_0 = data
+            for verified_languages_type_0_item_data in _verified_languages_type_0:
+                verified_languages_type_0_item = VerifiedVoiceLanguageResponseModel.from_dict(
+                    verified_languages_type_0_item_data
+                )
+
+                verified_languages_type_0.append(verified_languages_type_0_item)
+
+            return verified_languages_type_0
+
+        verified_languages = _parse_verified_languages(d.pop("verified_languages", UNSET))
+
+        notice_period = d.pop("notice_period", UNSET)
+
+        instagram_username = d.pop("instagram_username", UNSET)
+
+        twitter_username = d.pop("twitter_username", UNSET)
+
+        youtube_username = d.pop("youtube_username", UNSET)
+
+        tiktok_username = d.pop("tiktok_username", UNSET)
+
+        image_url = d.pop("image_url", UNSET)
+
+        is_added_by_user = d.pop("is_added_by_user", UNSET)
+
+        is_bookmarked = d.pop("is_bookmarked", UNSET)
+
+        library_voice_response_model = cls(
+            public_owner_id=public_owner_id,
+            voice_id=voice_id,
+            date_unix=date_unix,
+            name=name,
+            accent=accent,
+            gender=gender,
+            age=age,
+            descriptive=descriptive,
+            use_case=use_case,
+            category=category,
+            usage_character_count_1y=usage_character_count_1y,
+            usage_character_count_7d=usage_character_count_7d,
+            play_api_usage_character_count_1y=play_api_usage_character_count_1y,
+            cloned_by_count=cloned_by_count,
+            free_users_allowed=free_users_allowed,
+            live_moderation_enabled=live_moderation_enabled,
+            featured=featured,
+            language=language,
+            locale=locale,
+            description=description,
+            preview_url=preview_url,
+            rate=rate,
+            fiat_rate=fiat_rate,
+            verified_languages=verified_languages,
+            notice_period=notice_period,
+            instagram_username=instagram_username,
+            twitter_username=twitter_username,
+            youtube_username=youtube_username,
+            tiktok_username=tiktok_username,
+            image_url=image_url,
+            is_added_by_user=is_added_by_user,
+            is_bookmarked=is_bookmarked,
+        )
+        library_voice_response_model.additional_properties = d
+        return library_voice_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.verified_voice_language_response_model import VerifiedVoiceLanguageResponseModel

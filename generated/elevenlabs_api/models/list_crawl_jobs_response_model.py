@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListCrawlJobsResponseModel")
+
+
+@_attrs_define
+class ListCrawlJobsResponseModel:
+    """Attributes:
+    crawl_jobs (list[GetCrawlJobResponseModel]):
+    next_cursor (None | str | Unset):
+    """
+
+    crawl_jobs: list[GetCrawlJobResponseModel]
+
+    next_cursor: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        crawl_jobs = []
+        for crawl_jobs_item_data in self.crawl_jobs:
+            crawl_jobs_item = crawl_jobs_item_data.to_dict()
+            crawl_jobs.append(crawl_jobs_item)
+
+        next_cursor: None | str | Unset = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["crawl_jobs"] = crawl_jobs
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        crawl_jobs = []
+        _crawl_jobs = d.pop("crawl_jobs")
+        for crawl_jobs_item_data in _crawl_jobs:
+            crawl_jobs_item = GetCrawlJobResponseModel.from_dict(crawl_jobs_item_data)
+
+            crawl_jobs.append(crawl_jobs_item)
+
+        next_cursor = d.pop("next_cursor", UNSET)
+
+        list_crawl_jobs_response_model = cls(
+            crawl_jobs=crawl_jobs,
+            next_cursor=next_cursor,
+        )
+        list_crawl_jobs_response_model.additional_properties = d
+        return list_crawl_jobs_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.get_crawl_job_response_model import GetCrawlJobResponseModel

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListHolidaysParams")
+
+
+@_attrs_define
+class ListHolidaysParams:
+    """Attributes:
+    smb_tool_type (Literal['list_holidays'] | Unset):  Default: 'list_holidays'.
+    """
+
+    smb_tool_type: Literal["list_holidays"] | Unset = "list_holidays"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("smb_tool_type", "list_holidays")
+
+    def to_dict(self) -> dict[str, Any]:
+        smb_tool_type = self.smb_tool_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if smb_tool_type is not UNSET:
+            field_dict["smb_tool_type"] = smb_tool_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        smb_tool_type = cast(Literal["list_holidays"] | Unset, d.pop("smb_tool_type", UNSET))
+        if smb_tool_type != "list_holidays" and not isinstance(smb_tool_type, Unset):
+            raise ValueError(f"smb_tool_type must match const 'list_holidays', got '{smb_tool_type}'")
+
+        list_holidays_params = cls(
+            smb_tool_type=smb_tool_type,
+        )
+        list_holidays_params.additional_properties = d
+        return list_holidays_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

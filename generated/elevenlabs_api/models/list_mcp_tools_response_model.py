@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListMCPToolsResponseModel")
+
+
+@_attrs_define
+class ListMCPToolsResponseModel:
+    """Response model for testing tools available on an MCP server.
+
+    Example:
+        {'success': True, 'tools': [{'description': 'Gets current weather conditions for a location.', 'inputSchema':
+        {'properties': {'latitude': {'description': 'Latitude', 'type': 'string'}, 'longitude': {'description':
+        'Longitude', 'type': 'string'}}, 'required': ['latitude', 'longitude'], 'type': 'object'}, 'name':
+        'weather_by_zapier_get_current'}, {'description': 'Description of tool2', 'inputSchema': {'properties': {},
+        'type': 'object'}, 'name': 'tool2'}]}
+
+    Attributes:
+        success (bool): Indicates if the operation was successful.
+        tools (list[Tool]): A list of tools available on the MCP server.
+        error_message (None | str | Unset): Error message if the operation was not successful.
+    """
+
+    success: bool
+
+    tools: list[Tool]
+
+    error_message: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item = tools_item_data.to_dict()
+            tools.append(tools_item)
+
+        error_message: None | str | Unset = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["success"] = success
+        field_dict["tools"] = tools
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+            tools_item = Tool.from_dict(tools_item_data)
+
+            tools.append(tools_item)
+
+        error_message = d.pop("error_message", UNSET)
+
+        list_mcp_tools_response_model = cls(
+            success=success,
+            tools=tools,
+            error_message=error_message,
+        )
+        list_mcp_tools_response_model.additional_properties = d
+        return list_mcp_tools_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.tool import Tool

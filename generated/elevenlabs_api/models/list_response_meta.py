@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListResponseMeta")
+
+
+@_attrs_define
+class ListResponseMeta:
+    """Attributes:
+    total (int | None | Unset):
+    page (int | None | Unset):
+    page_size (int | None | Unset):
+    """
+
+    total: int | None | Unset = UNSET
+
+    page: int | None | Unset = UNSET
+
+    page_size: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total: int | None | Unset = self.total
+
+        page: int | None | Unset = self.page
+
+        page_size: int | None | Unset = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if total is not UNSET:
+            field_dict["total"] = total
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        list_response_meta = cls(
+            total=total,
+            page=page,
+            page_size=page_size,
+        )
+        list_response_meta.additional_properties = d
+        return list_response_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListSpeechEnginesResponse")
+
+
+@_attrs_define
+class ListSpeechEnginesResponse:
+    """Example:
+        {'has_more': False, 'speech_engines': [{'access_info': {'creator_email': 'john@example.com', 'creator_name':
+        'John Doe', 'is_creator': True, 'role': 'admin'}, 'created_at_unix_secs': 1714000000, 'name': 'My Speech
+        Engine', 'speech_engine_id': 'seng_3701k3ttaq12ewp8b7qv5rfyszkz', 'tags': ['production', 'v1']}]}
+
+    Attributes:
+        speech_engines (list[SpeechEngineSummaryResponse]): The speech engines matching the query
+        has_more (bool): Whether there are more results
+        next_cursor (None | str | Unset): Cursor for fetching the next page
+    """
+
+    speech_engines: list[SpeechEngineSummaryResponse]
+
+    has_more: bool
+
+    next_cursor: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        speech_engines = []
+        for speech_engines_item_data in self.speech_engines:
+            speech_engines_item = speech_engines_item_data.to_dict()
+            speech_engines.append(speech_engines_item)
+
+        has_more = self.has_more
+
+        next_cursor: None | str | Unset = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["speech_engines"] = speech_engines
+        field_dict["has_more"] = has_more
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        speech_engines = []
+        _speech_engines = d.pop("speech_engines")
+        for speech_engines_item_data in _speech_engines:
+            speech_engines_item = SpeechEngineSummaryResponse.from_dict(speech_engines_item_data)
+
+            speech_engines.append(speech_engines_item)
+
+        has_more = d.pop("has_more")
+
+        next_cursor = d.pop("next_cursor", UNSET)
+
+        list_speech_engines_response = cls(
+            speech_engines=speech_engines,
+            has_more=has_more,
+            next_cursor=next_cursor,
+        )
+        list_speech_engines_response.additional_properties = d
+        return list_speech_engines_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.speech_engine_summary_response import SpeechEngineSummaryResponse

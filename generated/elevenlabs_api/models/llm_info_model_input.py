@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.llm import LLM
+from ..models.llm_reasoning_effort import LLMReasoningEffort
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LLMInfoModelInput")
+
+
+@_attrs_define
+class LLMInfoModelInput:
+    """Example:
+        {'is_checkpoint': False, 'llm': 'gemini-2.5-flash', 'max_context_limit': 1048576, 'max_tokens_limit': 8192,
+        'supports_document_input': True, 'supports_image_input': True, 'supports_parallel_tool_calls': True}
+
+    Attributes:
+        llm (LLM | str): The model identifier.
+        is_checkpoint (bool): Whether this is a pinned checkpoint version of a model rather than a top-level alias.
+        max_tokens_limit (int): Maximum number of output tokens the model can generate.
+        max_context_limit (int): Maximum number of input context tokens the model supports.
+        supports_image_input (bool): Whether the model supports image file inputs during conversations.
+        supports_document_input (bool): Whether the model supports document (PDF) file inputs during conversations.
+        supports_parallel_tool_calls (bool): Whether the model supports calling multiple tools in parallel.
+        available_reasoning_efforts (list[LLMReasoningEffort | str] | None | Unset): Available reasoning effort levels
+            for this model. Null if the model does not support configurable reasoning.
+        deprecation_info (LLMDeprecationInfoModel | None | Unset): Deprecation information if this model is deprecated
+            or scheduled for deprecation. Null if the model is not affected.
+        regional_processing_surcharge (None | RegionalProcessingSurchargeInfo | Unset): Regional processing surcharge
+            details if this model has additional costs in the current deployment region. Null if no surcharge applies.
+    """
+
+    llm: LLM | str
+
+    is_checkpoint: bool
+
+    max_tokens_limit: int
+
+    max_context_limit: int
+
+    supports_image_input: bool
+
+    supports_document_input: bool
+
+    supports_parallel_tool_calls: bool
+
+    available_reasoning_efforts: list[LLMReasoningEffort | str] | None | Unset = UNSET
+
+    deprecation_info: LLMDeprecationInfoModel | None | Unset = UNSET
+
+    regional_processing_surcharge: None | RegionalProcessingSurchargeInfo | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        llm: str
+        if isinstance(self.llm, str):
+            llm = self.llm
+        else:
+            llm = self.llm
+
+        is_checkpoint = self.is_checkpoint
+
+        max_tokens_limit = self.max_tokens_limit
+
+        max_context_limit = self.max_context_limit
+
+        supports_image_input = self.supports_image_input
+
+        supports_document_input = self.supports_document_input
+
+        supports_parallel_tool_calls = self.supports_parallel_tool_calls
+
+        available_reasoning_efforts: list[str] | None | Unset
+        if isinstance(self.available_reasoning_efforts, Unset):
+            available_reasoning_efforts = UNSET
+        elif isinstance(self.available_reasoning_efforts, list):
+            available_reasoning_efforts = []
+            for available_reasoning_efforts_type_0_item_data in self.available_reasoning_efforts:
+                available_reasoning_efforts_type_0_item: str
+                if isinstance(available_reasoning_efforts_type_0_item_data, str):
+                    available_reasoning_efforts_type_0_item = available_reasoning_efforts_type_0_item_data
+                else:
+                    available_reasoning_efforts_type_0_item = available_reasoning_efforts_type_0_item_data
+
+                available_reasoning_efforts.append(available_reasoning_efforts_type_0_item)
+
+        else:
+            available_reasoning_efforts = self.available_reasoning_efforts
+
+        deprecation_info: dict[str, Any] | None | Unset
+        if isinstance(self.deprecation_info, Unset):
+            deprecation_info = UNSET
+        elif isinstance(self.deprecation_info, LLMDeprecationInfoModel):
+            deprecation_info = self.deprecation_info.to_dict()
+        else:
+            deprecation_info = self.deprecation_info
+
+        regional_processing_surcharge: dict[str, Any] | None | Unset
+        if isinstance(self.regional_processing_surcharge, Unset):
+            regional_processing_surcharge = UNSET
+        elif isinstance(self.regional_processing_surcharge, RegionalProcessingSurchargeInfo):
+            regional_processing_surcharge = self.regional_processing_surcharge.to_dict()
+        else:
+            regional_processing_surcharge = self.regional_processing_surcharge
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["llm"] = llm
+        field_dict["is_checkpoint"] = is_checkpoint
+        field_dict["max_tokens_limit"] = max_tokens_limit
+        field_dict["max_context_limit"] = max_context_limit
+        field_dict["supports_image_input"] = supports_image_input
+        field_dict["supports_document_input"] = supports_document_input
+        field_dict["supports_parallel_tool_calls"] = supports_parallel_tool_calls
+        if available_reasoning_efforts is not UNSET:
+            field_dict["available_reasoning_efforts"] = available_reasoning_efforts
+        if deprecation_info is not UNSET:
+            field_dict["deprecation_info"] = deprecation_info
+        if regional_processing_surcharge is not UNSET:
+            field_dict["regional_processing_surcharge"] = regional_processing_surcharge
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        llm = d.pop("llm")
+
+        is_checkpoint = d.pop("is_checkpoint")
+
+        max_tokens_limit = d.pop("max_tokens_limit")
+
+        max_context_limit = d.pop("max_context_limit")
+
+        supports_image_input = d.pop("supports_image_input")
+
+        supports_document_input = d.pop("supports_document_input")
+
+        supports_parallel_tool_calls = d.pop("supports_parallel_tool_calls")
+
+        def _parse_available_reasoning_efforts(data: object) -> list[LLMReasoningEffort | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            available_reasoning_efforts_type_0 = []
+            _available_reasoning_efforts_type_0 = data
+            for available_reasoning_efforts_type_0_item_data in _available_reasoning_efforts_type_0:
+                available_reasoning_efforts_type_0_item = available_reasoning_efforts_type_0_item_data
+
+                available_reasoning_efforts_type_0.append(available_reasoning_efforts_type_0_item)
+
+            return available_reasoning_efforts_type_0
+
+        available_reasoning_efforts = _parse_available_reasoning_efforts(d.pop("available_reasoning_efforts", UNSET))
+
+        def _parse_deprecation_info(data: object) -> LLMDeprecationInfoModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            deprecation_info_type_0 = LLMDeprecationInfoModel.from_dict(data)
+
+            return deprecation_info_type_0
+
+        deprecation_info = _parse_deprecation_info(d.pop("deprecation_info", UNSET))
+
+        def _parse_regional_processing_surcharge(data: object) -> None | RegionalProcessingSurchargeInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            regional_processing_surcharge_type_0 = RegionalProcessingSurchargeInfo.from_dict(data)
+
+            return regional_processing_surcharge_type_0
+
+        regional_processing_surcharge = _parse_regional_processing_surcharge(
+            d.pop("regional_processing_surcharge", UNSET)
+        )
+
+        llm_info_model_input = cls(
+            llm=llm,
+            is_checkpoint=is_checkpoint,
+            max_tokens_limit=max_tokens_limit,
+            max_context_limit=max_context_limit,
+            supports_image_input=supports_image_input,
+            supports_document_input=supports_document_input,
+            supports_parallel_tool_calls=supports_parallel_tool_calls,
+            available_reasoning_efforts=available_reasoning_efforts,
+            deprecation_info=deprecation_info,
+            regional_processing_surcharge=regional_processing_surcharge,
+        )
+        llm_info_model_input.additional_properties = d
+        return llm_info_model_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.llm_deprecation_info_model import LLMDeprecationInfoModel
+from ..models.regional_processing_surcharge_info import RegionalProcessingSurchargeInfo

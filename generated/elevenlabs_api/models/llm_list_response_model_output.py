@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LLMListResponseModelOutput")
+
+
+@_attrs_define
+class LLMListResponseModelOutput:
+    """Example:
+        {'default_deprecation_config': {'fallback_complete_days': 7, 'fallback_complete_percentage': 100,
+        'fallback_start_days': 14, 'fallback_start_percentage': 25, 'warning_start_days': 30}, 'llms':
+        [{'is_checkpoint': False, 'llm': 'gemini-2.5-flash', 'max_context_limit': 1048576, 'max_tokens_limit': 8192,
+        'supports_document_input': True, 'supports_image_input': True, 'supports_parallel_tool_calls': True}]}
+
+    Attributes:
+        llms (list[LLMInfoModelOutput]): List of all available LLM models that can be used with agents.
+        default_deprecation_config (LLMDeprecationConfigModel):  Example: {'fallback_complete_days': 7,
+            'fallback_complete_percentage': 100, 'fallback_start_days': 14, 'fallback_start_percentage': 25,
+            'warning_start_days': 30}.
+    """
+
+    llms: list[LLMInfoModelOutput]
+
+    default_deprecation_config: LLMDeprecationConfigModel
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        llms = []
+        for llms_item_data in self.llms:
+            llms_item = llms_item_data.to_dict()
+            llms.append(llms_item)
+
+        default_deprecation_config = self.default_deprecation_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["llms"] = llms
+        field_dict["default_deprecation_config"] = default_deprecation_config
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        llms = []
+        _llms = d.pop("llms")
+        for llms_item_data in _llms:
+            llms_item = LLMInfoModelOutput.from_dict(llms_item_data)
+
+            llms.append(llms_item)
+
+        default_deprecation_config = LLMDeprecationConfigModel.from_dict(d.pop("default_deprecation_config"))
+
+        llm_list_response_model_output = cls(
+            llms=llms,
+            default_deprecation_config=default_deprecation_config,
+        )
+        llm_list_response_model_output.additional_properties = d
+        return llm_list_response_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.llm_deprecation_config_model import LLMDeprecationConfigModel
+from ..models.llm_info_model_output import LLMInfoModelOutput

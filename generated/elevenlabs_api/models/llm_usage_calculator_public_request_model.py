@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LLMUsageCalculatorPublicRequestModel")
+
+
+@_attrs_define
+class LLMUsageCalculatorPublicRequestModel:
+    """Attributes:
+    prompt_length (int): Length of the prompt in characters.
+    number_of_pages (int): Pages of content in PDF documents or URLs in the agent's knowledge base.
+    rag_enabled (bool): Whether RAG is enabled.
+    """
+
+    prompt_length: int
+
+    number_of_pages: int
+
+    rag_enabled: bool
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt_length = self.prompt_length
+
+        number_of_pages = self.number_of_pages
+
+        rag_enabled = self.rag_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["prompt_length"] = prompt_length
+        field_dict["number_of_pages"] = number_of_pages
+        field_dict["rag_enabled"] = rag_enabled
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt_length = d.pop("prompt_length")
+
+        number_of_pages = d.pop("number_of_pages")
+
+        rag_enabled = d.pop("rag_enabled")
+
+        llm_usage_calculator_public_request_model = cls(
+            prompt_length=prompt_length,
+            number_of_pages=number_of_pages,
+            rag_enabled=rag_enabled,
+        )
+        llm_usage_calculator_public_request_model.additional_properties = d
+        return llm_usage_calculator_public_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LLMUsageCalculatorResponseModel")
+
+
+@_attrs_define
+class LLMUsageCalculatorResponseModel:
+    """Attributes:
+    llm_prices (list[LLMUsageCalculatorLLMResponseModel]):
+    """
+
+    llm_prices: list[LLMUsageCalculatorLLMResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        llm_prices = []
+        for llm_prices_item_data in self.llm_prices:
+            llm_prices_item = llm_prices_item_data.to_dict()
+            llm_prices.append(llm_prices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["llm_prices"] = llm_prices
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        llm_prices = []
+        _llm_prices = d.pop("llm_prices")
+        for llm_prices_item_data in _llm_prices:
+            llm_prices_item = LLMUsageCalculatorLLMResponseModel.from_dict(llm_prices_item_data)
+
+            llm_prices.append(llm_prices_item)
+
+        llm_usage_calculator_response_model = cls(
+            llm_prices=llm_prices,
+        )
+        llm_usage_calculator_response_model.additional_properties = d
+        return llm_usage_calculator_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.llm_usage_calculator_llm_response_model import LLMUsageCalculatorLLMResponseModel

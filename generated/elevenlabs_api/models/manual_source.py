@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ManualSource")
+
+
+@_attrs_define
+class ManualSource:
+    """Attributes:
+    created_by_user_id (str):
+    type_ (Literal['manual'] | Unset):  Default: 'manual'.
+    notes (None | str | Unset):
+    """
+
+    created_by_user_id: str
+
+    type_: Literal["manual"] | Unset = "manual"
+
+    notes: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "manual")
+
+    def to_dict(self) -> dict[str, Any]:
+        created_by_user_id = self.created_by_user_id
+
+        type_ = self.type_
+
+        notes: None | str | Unset = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["created_by_user_id"] = created_by_user_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["manual"] | Unset, d.pop("type", UNSET))
+        if type_ != "manual" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'manual', got '{type_}'")
+
+        created_by_user_id = d.pop("created_by_user_id")
+
+        notes = d.pop("notes", UNSET)
+
+        manual_source = cls(
+            created_by_user_id=created_by_user_id,
+            type_=type_,
+            notes=notes,
+        )
+        manual_source.additional_properties = d
+        return manual_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ManualVerificationFileResponseModel")
+
+
+@_attrs_define
+class ManualVerificationFileResponseModel:
+    """Example:
+        {'file_id': 'CwhRBWXzGAHq8TQ4Fs18', 'file_name': 'file.mp3', 'mime_type': 'audio/mpeg', 'size_bytes': 1000000,
+        'upload_date_unix': 1714204800}
+
+    Attributes:
+        file_id (str): The ID of the file.
+        file_name (str): The name of the file.
+        mime_type (str): The MIME type of the file.
+        size_bytes (int): The size of the file in bytes.
+        upload_date_unix (int): The date of the file in Unix time.
+    """
+
+    file_id: str
+
+    file_name: str
+
+    mime_type: str
+
+    size_bytes: int
+
+    upload_date_unix: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        file_name = self.file_name
+
+        mime_type = self.mime_type
+
+        size_bytes = self.size_bytes
+
+        upload_date_unix = self.upload_date_unix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["file_id"] = file_id
+        field_dict["file_name"] = file_name
+        field_dict["mime_type"] = mime_type
+        field_dict["size_bytes"] = size_bytes
+        field_dict["upload_date_unix"] = upload_date_unix
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file_id = d.pop("file_id")
+
+        file_name = d.pop("file_name")
+
+        mime_type = d.pop("mime_type")
+
+        size_bytes = d.pop("size_bytes")
+
+        upload_date_unix = d.pop("upload_date_unix")
+
+        manual_verification_file_response_model = cls(
+            file_id=file_id,
+            file_name=file_name,
+            mime_type=mime_type,
+            size_bytes=size_bytes,
+            upload_date_unix=upload_date_unix,
+        )
+        manual_verification_file_response_model.additional_properties = d
+        return manual_verification_file_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ManualVerificationResponseModel")
+
+
+@_attrs_define
+class ManualVerificationResponseModel:
+    """Example:
+        {'extra_text': 'Please verify the voice is that of a female.', 'files': [{'file_id': 'CwhRBWXzGAHq8TQ4Fs18',
+        'file_name': 'file.mp3', 'mime_type': 'audio/mpeg', 'size_bytes': 1000000, 'upload_date_unix': 1714204800}],
+        'request_time_unix': 1714204800}
+
+    Attributes:
+        extra_text (str): The extra text of the manual verification.
+        request_time_unix (int): The date of the manual verification in Unix time.
+        files (list[ManualVerificationFileResponseModel]): The files of the manual verification.
+    """
+
+    extra_text: str
+
+    request_time_unix: int
+
+    files: list[ManualVerificationFileResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        extra_text = self.extra_text
+
+        request_time_unix = self.request_time_unix
+
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_dict()
+            files.append(files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["extra_text"] = extra_text
+        field_dict["request_time_unix"] = request_time_unix
+        field_dict["files"] = files
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        extra_text = d.pop("extra_text")
+
+        request_time_unix = d.pop("request_time_unix")
+
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = ManualVerificationFileResponseModel.from_dict(files_item_data)
+
+            files.append(files_item)
+
+        manual_verification_response_model = cls(
+            extra_text=extra_text,
+            request_time_unix=request_time_unix,
+            files=files,
+        )
+        manual_verification_response_model.additional_properties = d
+        return manual_verification_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.manual_verification_file_response_model import ManualVerificationFileResponseModel

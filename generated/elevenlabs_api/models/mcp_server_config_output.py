@@ -1,0 +1,459 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mcp_approval_policy import MCPApprovalPolicy
+from ..models.mcp_server_transport import MCPServerTransport
+from ..models.pre_tool_speech_mode import PreToolSpeechMode
+from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
+from ..models.tool_call_sound_type import ToolCallSoundType
+from ..models.tool_execution_mode import ToolExecutionMode
+from ..models.tool_interruption_mode import ToolInterruptionMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MCPServerConfigOutput")
+
+
+@_attrs_define
+class MCPServerConfigOutput:
+    """Attributes:
+    url (ConvAISecretLocator | str): The URL of the MCP server, if this contains a secret please store as a
+        workspace secret, otherwise store as a plain string. Must use https
+    name (str):
+    approval_policy (MCPApprovalPolicy | str | Unset):  Default: 'require_approval_all'.
+    tool_approval_hashes (list[MCPToolApprovalHash] | Unset): List of tool approval hashes for per-tool approval
+        when approval_policy is REQUIRE_APPROVAL_PER_TOOL
+    transport (MCPServerTransport | str | Unset): The transport type used to connect to the MCP server Default:
+        'SSE'.
+    secret_token (ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset): The secret token (Authorization
+        header) stored as a workspace secret or in-place secret
+    request_headers (MCPServerConfigOutputRequestHeaders | Unset): The headers included in the request
+    request_meta (MCPServerConfigOutputRequestMeta | Unset): Entries sent in the MCP `_meta` field of tools/call
+        requests. Values may be JSON scalars, or references to a workspace secret, dynamic variable, or environment
+        variable resolved per call.
+    auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
+        connection to use for authentication with this MCP server
+    description (str | Unset):  Default: ''.
+    force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, all tools from this
+        MCP server will require pre-tool execution speech. Default: False.
+    pre_tool_speech (PreToolSpeechMode | str | Unset): Controls whether the agent speaks before this tool is called.
+        'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts
+        out regardless of latency. Applies to every tool from this MCP server unless overridden per tool. Default:
+        'auto'.
+    disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
+        able to interrupt the agent while any tool from this MCP server is running. Default: False.
+    interruption_mode (str | ToolInterruptionMode | Unset): Controls whether the user can interrupt the agent around
+        this tool call. 'allow' (default) lets the user interrupt at any time, 'disable_during_tool' suppresses
+        interruptions only while the tool is running, 'disable_during_tool_and_turn' suppresses interruptions while the
+        tool runs and for the agent response that follows it. Applies to every tool from this MCP server unless
+        overridden per tool. Default: 'allow'.
+    tool_call_sound (None | str | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
+        execution for all tools from this MCP server
+    tool_call_sound_behavior (str | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play
+        for all tools from this MCP server Default: 'auto'.
+    execution_mode (str | ToolExecutionMode | Unset): Determines when and how all tools from this MCP server
+        execute: 'immediate' executes the tool right away when requested by the LLM, 'post_tool_speech' waits for the
+        agent to finish speaking before executing, 'async' runs the tool in the background without blocking - best for
+        long-running operations. Default: 'immediate'.
+    response_timeout_secs (int | Unset): The maximum time in seconds to wait for each MCP tool call to complete.
+        Must be between 5 and 300 seconds (inclusive). Default: 30.
+    tool_config_overrides (list[MCPToolConfigOverrideOutput] | Unset): List of per-tool configuration overrides that
+        override the server-level defaults for specific tools
+    disable_compression (bool | Unset): Whether to disable HTTP compression for this MCP server. Enable this if the
+        server does not support compressed responses. Default: False.
+    """
+
+    url: ConvAISecretLocator | str
+
+    name: str
+
+    approval_policy: MCPApprovalPolicy | str | Unset = "require_approval_all"
+
+    tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
+
+    transport: MCPServerTransport | str | Unset = "SSE"
+
+    secret_token: ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset = UNSET
+
+    request_headers: MCPServerConfigOutputRequestHeaders | Unset = UNSET
+
+    request_meta: MCPServerConfigOutputRequestMeta | Unset = UNSET
+
+    auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
+
+    description: str | Unset = ""
+
+    force_pre_tool_speech: bool | Unset = False
+
+    pre_tool_speech: PreToolSpeechMode | str | Unset = "auto"
+
+    disable_interruptions: bool | Unset = False
+
+    interruption_mode: str | ToolInterruptionMode | Unset = "allow"
+
+    tool_call_sound: None | str | ToolCallSoundType | Unset = UNSET
+
+    tool_call_sound_behavior: str | ToolCallSoundBehavior | Unset = "auto"
+
+    execution_mode: str | ToolExecutionMode | Unset = "immediate"
+
+    response_timeout_secs: int | Unset = 30
+
+    tool_config_overrides: list[MCPToolConfigOverrideOutput] | Unset = UNSET
+
+    disable_compression: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url: dict[str, Any] | str
+        if isinstance(self.url, ConvAISecretLocator):
+            url = self.url.to_dict()
+        else:
+            url = self.url
+
+        name = self.name
+
+        approval_policy: str | Unset
+        if isinstance(self.approval_policy, Unset):
+            approval_policy = UNSET
+        elif isinstance(self.approval_policy, str):
+            approval_policy = self.approval_policy
+        else:
+            approval_policy = self.approval_policy
+
+        tool_approval_hashes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_approval_hashes, Unset):
+            tool_approval_hashes = []
+            for tool_approval_hashes_item_data in self.tool_approval_hashes:
+                tool_approval_hashes_item = tool_approval_hashes_item_data.to_dict()
+                tool_approval_hashes.append(tool_approval_hashes_item)
+
+        transport: str | Unset
+        if isinstance(self.transport, Unset):
+            transport = UNSET
+        elif isinstance(self.transport, str):
+            transport = self.transport
+        else:
+            transport = self.transport
+
+        secret_token: dict[str, Any] | None | Unset
+        if isinstance(self.secret_token, Unset):
+            secret_token = UNSET
+        elif isinstance(self.secret_token, ConvAISecretLocator) or isinstance(
+            self.secret_token, ConvAIUserSecretDBModel
+        ):
+            secret_token = self.secret_token.to_dict()
+        else:
+            secret_token = self.secret_token
+
+        request_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_headers, Unset):
+            request_headers = self.request_headers.to_dict()
+
+        request_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_meta, Unset):
+            request_meta = self.request_meta.to_dict()
+
+        auth_connection: dict[str, Any] | None | Unset
+        if isinstance(self.auth_connection, Unset):
+            auth_connection = UNSET
+        elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
+            self.auth_connection, EnvironmentAuthConnectionLocator
+        ):
+            auth_connection = self.auth_connection.to_dict()
+        else:
+            auth_connection = self.auth_connection
+
+        description = self.description
+
+        force_pre_tool_speech = self.force_pre_tool_speech
+
+        pre_tool_speech: str | Unset
+        if isinstance(self.pre_tool_speech, Unset):
+            pre_tool_speech = UNSET
+        elif isinstance(self.pre_tool_speech, str):
+            pre_tool_speech = self.pre_tool_speech
+        else:
+            pre_tool_speech = self.pre_tool_speech
+
+        disable_interruptions = self.disable_interruptions
+
+        interruption_mode: str | Unset
+        if isinstance(self.interruption_mode, Unset):
+            interruption_mode = UNSET
+        elif isinstance(self.interruption_mode, str):
+            interruption_mode = self.interruption_mode
+        else:
+            interruption_mode = self.interruption_mode
+
+        tool_call_sound: None | str | Unset
+        if isinstance(self.tool_call_sound, Unset):
+            tool_call_sound = UNSET
+        elif isinstance(self.tool_call_sound, str):
+            tool_call_sound = self.tool_call_sound
+        else:
+            tool_call_sound = self.tool_call_sound
+
+        tool_call_sound_behavior: str | Unset
+        if isinstance(self.tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = UNSET
+        elif isinstance(self.tool_call_sound_behavior, str):
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+        else:
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        execution_mode: str | Unset
+        if isinstance(self.execution_mode, Unset):
+            execution_mode = UNSET
+        elif isinstance(self.execution_mode, str):
+            execution_mode = self.execution_mode
+        else:
+            execution_mode = self.execution_mode
+
+        response_timeout_secs = self.response_timeout_secs
+
+        tool_config_overrides: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_config_overrides, Unset):
+            tool_config_overrides = []
+            for tool_config_overrides_item_data in self.tool_config_overrides:
+                tool_config_overrides_item = tool_config_overrides_item_data.to_dict()
+                tool_config_overrides.append(tool_config_overrides_item)
+
+        disable_compression = self.disable_compression
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["url"] = url
+        field_dict["name"] = name
+        if approval_policy is not UNSET:
+            field_dict["approval_policy"] = approval_policy
+        if tool_approval_hashes is not UNSET:
+            field_dict["tool_approval_hashes"] = tool_approval_hashes
+        if transport is not UNSET:
+            field_dict["transport"] = transport
+        if secret_token is not UNSET:
+            field_dict["secret_token"] = secret_token
+        if request_headers is not UNSET:
+            field_dict["request_headers"] = request_headers
+        if request_meta is not UNSET:
+            field_dict["request_meta"] = request_meta
+        if auth_connection is not UNSET:
+            field_dict["auth_connection"] = auth_connection
+        if description is not UNSET:
+            field_dict["description"] = description
+        if force_pre_tool_speech is not UNSET:
+            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if pre_tool_speech is not UNSET:
+            field_dict["pre_tool_speech"] = pre_tool_speech
+        if disable_interruptions is not UNSET:
+            field_dict["disable_interruptions"] = disable_interruptions
+        if interruption_mode is not UNSET:
+            field_dict["interruption_mode"] = interruption_mode
+        if tool_call_sound is not UNSET:
+            field_dict["tool_call_sound"] = tool_call_sound
+        if tool_call_sound_behavior is not UNSET:
+            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
+        if execution_mode is not UNSET:
+            field_dict["execution_mode"] = execution_mode
+        if response_timeout_secs is not UNSET:
+            field_dict["response_timeout_secs"] = response_timeout_secs
+        if tool_config_overrides is not UNSET:
+            field_dict["tool_config_overrides"] = tool_config_overrides
+        if disable_compression is not UNSET:
+            field_dict["disable_compression"] = disable_compression
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_url(data: object) -> ConvAISecretLocator | str:
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                url_type_1 = ConvAISecretLocator.from_dict(data)
+
+                return url_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ConvAISecretLocator | str", data)
+
+        url = _parse_url(d.pop("url"))
+
+        name = d.pop("name")
+
+        approval_policy = d.pop("approval_policy", UNSET)
+
+        _tool_approval_hashes = d.pop("tool_approval_hashes", UNSET)
+        tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
+        if _tool_approval_hashes is not UNSET:
+            tool_approval_hashes = []
+            for tool_approval_hashes_item_data in _tool_approval_hashes:
+                tool_approval_hashes_item = MCPToolApprovalHash.from_dict(tool_approval_hashes_item_data)
+
+                tool_approval_hashes.append(tool_approval_hashes_item)
+
+        transport = d.pop("transport", UNSET)
+
+        def _parse_secret_token(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    ConvAISecretLocator,
+                    ConvAIUserSecretDBModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+
+                return secret_token_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            secret_token_type_1 = ConvAIUserSecretDBModel.from_dict(data)
+
+            return secret_token_type_1
+
+        secret_token = _parse_secret_token(d.pop("secret_token", UNSET))
+
+        _request_headers = d.pop("request_headers", UNSET)
+        request_headers: MCPServerConfigOutputRequestHeaders | Unset
+        if isinstance(_request_headers, Unset):
+            request_headers = UNSET
+        else:
+            request_headers = MCPServerConfigOutputRequestHeaders.from_dict(_request_headers)
+
+        _request_meta = d.pop("request_meta", UNSET)
+        request_meta: MCPServerConfigOutputRequestMeta | Unset
+        if isinstance(_request_meta, Unset):
+            request_meta = UNSET
+        else:
+            request_meta = MCPServerConfigOutputRequestMeta.from_dict(_request_meta)
+
+        def _parse_auth_connection(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    AuthConnectionLocator,
+                    EnvironmentAuthConnectionLocator,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+            return auth_connection_type_1
+
+        auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+
+        disable_interruptions = d.pop("disable_interruptions", UNSET)
+
+        interruption_mode = d.pop("interruption_mode", UNSET)
+
+        tool_call_sound = d.pop("tool_call_sound", UNSET)
+
+        tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+
+        execution_mode = d.pop("execution_mode", UNSET)
+
+        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+
+        _tool_config_overrides = d.pop("tool_config_overrides", UNSET)
+        tool_config_overrides: list[MCPToolConfigOverrideOutput] | Unset = UNSET
+        if _tool_config_overrides is not UNSET:
+            tool_config_overrides = []
+            for tool_config_overrides_item_data in _tool_config_overrides:
+                tool_config_overrides_item = MCPToolConfigOverrideOutput.from_dict(tool_config_overrides_item_data)
+
+                tool_config_overrides.append(tool_config_overrides_item)
+
+        disable_compression = d.pop("disable_compression", UNSET)
+
+        mcp_server_config_output = cls(
+            url=url,
+            name=name,
+            approval_policy=approval_policy,
+            tool_approval_hashes=tool_approval_hashes,
+            transport=transport,
+            secret_token=secret_token,
+            request_headers=request_headers,
+            request_meta=request_meta,
+            auth_connection=auth_connection,
+            description=description,
+            force_pre_tool_speech=force_pre_tool_speech,
+            pre_tool_speech=pre_tool_speech,
+            disable_interruptions=disable_interruptions,
+            interruption_mode=interruption_mode,
+            tool_call_sound=tool_call_sound,
+            tool_call_sound_behavior=tool_call_sound_behavior,
+            execution_mode=execution_mode,
+            response_timeout_secs=response_timeout_secs,
+            tool_config_overrides=tool_config_overrides,
+            disable_compression=disable_compression,
+        )
+        mcp_server_config_output.additional_properties = d
+        return mcp_server_config_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.auth_connection_locator import AuthConnectionLocator
+from ..models.conv_ai_secret_locator import ConvAISecretLocator
+from ..models.conv_ai_user_secret_db_model import ConvAIUserSecretDBModel
+from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
+from ..models.mcp_server_config_output_request_headers import MCPServerConfigOutputRequestHeaders
+from ..models.mcp_server_config_output_request_meta import MCPServerConfigOutputRequestMeta
+from ..models.mcp_tool_approval_hash import MCPToolApprovalHash
+from ..models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MCPServerConfigOutputRequestMeta")
+
+
+@_attrs_define
+class MCPServerConfigOutputRequestMeta:
+    """Entries sent in the MCP `_meta` field of tools/call requests. Values may be JSON scalars, or references to a
+    workspace secret, dynamic variable, or environment variable resolved per call.
+
+    """
+
+    additional_properties: dict[
+        str, bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if (
+                isinstance(prop, ConvAISecretLocator)
+                or isinstance(prop, ConvAIDynamicVariable)
+                or isinstance(prop, ConvAIEnvVarLocator)
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        mcp_server_config_output_request_meta = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
+                if isinstance(data, dict):
+                    for known in (
+                        ConvAISecretLocator,
+                        ConvAIDynamicVariable,
+                        ConvAIEnvVarLocator,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_4 = ConvAISecretLocator.from_dict(data)
+
+                    return additional_property_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_5 = ConvAIDynamicVariable.from_dict(data)
+
+                    return additional_property_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_6 = ConvAIEnvVarLocator.from_dict(data)
+
+                    return additional_property_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    "bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str", data
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        mcp_server_config_output_request_meta.additional_properties = additional_properties
+        return mcp_server_config_output_request_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | str
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
+from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
+from ..models.conv_ai_secret_locator import ConvAISecretLocator

@@ -1,0 +1,421 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mcp_approval_policy import MCPApprovalPolicy, check_mcp_approval_policy
+from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
+from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
+from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
+from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
+from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MCPServerConfigUpdateRequestModel")
+
+
+@_attrs_define
+class MCPServerConfigUpdateRequestModel:
+    """Unified request model for updating MCP Server configuration.
+
+    Attributes:
+        approval_policy (MCPApprovalPolicy | None | Unset): The approval mode to set for the MCP server
+        force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
+            server's force_pre_tool_speech setting for this tool.
+        pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's pre_tool_speech setting for
+            this tool.
+        disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If set, overrides the
+            server's disable_interruptions setting for this tool.
+        interruption_mode (None | ToolInterruptionMode | Unset): If set, overrides the server's interruption_mode
+            setting for this tool.
+        tool_call_sound (None | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
+            execution for all tools from this MCP server
+        tool_call_sound_behavior (None | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play
+            for all tools from this MCP server
+        execution_mode (None | ToolExecutionMode | Unset): If set, overrides the server's execution_mode setting for
+            this tool
+        response_timeout_secs (int | None | Unset): The maximum time in seconds to wait for each MCP tool call to
+            complete.
+        request_headers (MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset): The headers to include in
+            requests to the MCP server
+        request_meta (MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset): Entries sent in the MCP `_meta`
+            field of tools/call requests. Values may be JSON scalars, or references to a workspace secret, dynamic variable,
+            or environment variable resolved per call.
+        disable_compression (bool | None | Unset): Whether to disable HTTP compression for this MCP server
+        secret_token (ConvAISecretLocator | None | Unset): Optional secret token for authentication with this MCP server
+        auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
+            connection to use for authentication with this MCP server
+    """
+
+    approval_policy: MCPApprovalPolicy | None | Unset = UNSET
+
+    force_pre_tool_speech: bool | None | Unset = UNSET
+
+    pre_tool_speech: None | PreToolSpeechMode | Unset = UNSET
+
+    disable_interruptions: bool | None | Unset = UNSET
+
+    interruption_mode: None | ToolInterruptionMode | Unset = UNSET
+
+    tool_call_sound: None | ToolCallSoundType | Unset = UNSET
+
+    tool_call_sound_behavior: None | ToolCallSoundBehavior | Unset = UNSET
+
+    execution_mode: None | ToolExecutionMode | Unset = UNSET
+
+    response_timeout_secs: int | None | Unset = UNSET
+
+    request_headers: MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET
+
+    request_meta: MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET
+
+    disable_compression: bool | None | Unset = UNSET
+
+    secret_token: ConvAISecretLocator | None | Unset = UNSET
+
+    auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approval_policy: None | str | Unset
+        if isinstance(self.approval_policy, Unset):
+            approval_policy = UNSET
+        elif isinstance(self.approval_policy, str):
+            approval_policy = self.approval_policy
+        else:
+            approval_policy = self.approval_policy
+
+        force_pre_tool_speech: bool | None | Unset = self.force_pre_tool_speech
+
+        pre_tool_speech: None | str | Unset
+        if isinstance(self.pre_tool_speech, Unset):
+            pre_tool_speech = UNSET
+        elif isinstance(self.pre_tool_speech, str):
+            pre_tool_speech = self.pre_tool_speech
+        else:
+            pre_tool_speech = self.pre_tool_speech
+
+        disable_interruptions: bool | None | Unset = self.disable_interruptions
+
+        interruption_mode: None | str | Unset
+        if isinstance(self.interruption_mode, Unset):
+            interruption_mode = UNSET
+        elif isinstance(self.interruption_mode, str):
+            interruption_mode = self.interruption_mode
+        else:
+            interruption_mode = self.interruption_mode
+
+        tool_call_sound: None | str | Unset
+        if isinstance(self.tool_call_sound, Unset):
+            tool_call_sound = UNSET
+        elif isinstance(self.tool_call_sound, str):
+            tool_call_sound = self.tool_call_sound
+        else:
+            tool_call_sound = self.tool_call_sound
+
+        tool_call_sound_behavior: None | str | Unset
+        if isinstance(self.tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = UNSET
+        elif isinstance(self.tool_call_sound_behavior, str):
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+        else:
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        execution_mode: None | str | Unset
+        if isinstance(self.execution_mode, Unset):
+            execution_mode = UNSET
+        elif isinstance(self.execution_mode, str):
+            execution_mode = self.execution_mode
+        else:
+            execution_mode = self.execution_mode
+
+        response_timeout_secs: int | None | Unset = self.response_timeout_secs
+
+        request_headers: dict[str, Any] | None | Unset
+        if isinstance(self.request_headers, Unset):
+            request_headers = UNSET
+        elif isinstance(self.request_headers, MCPServerConfigUpdateRequestModelRequestHeadersType0):
+            request_headers = self.request_headers.to_dict()
+        else:
+            request_headers = self.request_headers
+
+        request_meta: dict[str, Any] | None | Unset
+        if isinstance(self.request_meta, Unset):
+            request_meta = UNSET
+        elif isinstance(self.request_meta, MCPServerConfigUpdateRequestModelRequestMetaType0):
+            request_meta = self.request_meta.to_dict()
+        else:
+            request_meta = self.request_meta
+
+        disable_compression: bool | None | Unset = self.disable_compression
+
+        secret_token: dict[str, Any] | None | Unset
+        if isinstance(self.secret_token, Unset):
+            secret_token = UNSET
+        elif isinstance(self.secret_token, ConvAISecretLocator):
+            secret_token = self.secret_token.to_dict()
+        else:
+            secret_token = self.secret_token
+
+        auth_connection: dict[str, Any] | None | Unset
+        if isinstance(self.auth_connection, Unset):
+            auth_connection = UNSET
+        elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
+            self.auth_connection, EnvironmentAuthConnectionLocator
+        ):
+            auth_connection = self.auth_connection.to_dict()
+        else:
+            auth_connection = self.auth_connection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if approval_policy is not UNSET:
+            field_dict["approval_policy"] = approval_policy
+        if force_pre_tool_speech is not UNSET:
+            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if pre_tool_speech is not UNSET:
+            field_dict["pre_tool_speech"] = pre_tool_speech
+        if disable_interruptions is not UNSET:
+            field_dict["disable_interruptions"] = disable_interruptions
+        if interruption_mode is not UNSET:
+            field_dict["interruption_mode"] = interruption_mode
+        if tool_call_sound is not UNSET:
+            field_dict["tool_call_sound"] = tool_call_sound
+        if tool_call_sound_behavior is not UNSET:
+            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
+        if execution_mode is not UNSET:
+            field_dict["execution_mode"] = execution_mode
+        if response_timeout_secs is not UNSET:
+            field_dict["response_timeout_secs"] = response_timeout_secs
+        if request_headers is not UNSET:
+            field_dict["request_headers"] = request_headers
+        if request_meta is not UNSET:
+            field_dict["request_meta"] = request_meta
+        if disable_compression is not UNSET:
+            field_dict["disable_compression"] = disable_compression
+        if secret_token is not UNSET:
+            field_dict["secret_token"] = secret_token
+        if auth_connection is not UNSET:
+            field_dict["auth_connection"] = auth_connection
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_approval_policy(data: object) -> MCPApprovalPolicy | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            approval_policy_type_0 = check_mcp_approval_policy(data)
+
+            return approval_policy_type_0
+
+        approval_policy = _parse_approval_policy(d.pop("approval_policy", UNSET))
+
+        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        def _parse_pre_tool_speech(data: object) -> None | PreToolSpeechMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            pre_tool_speech_type_0 = check_pre_tool_speech_mode(data)
+
+            return pre_tool_speech_type_0
+
+        pre_tool_speech = _parse_pre_tool_speech(d.pop("pre_tool_speech", UNSET))
+
+        disable_interruptions = d.pop("disable_interruptions", UNSET)
+
+        def _parse_interruption_mode(data: object) -> None | ToolInterruptionMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            interruption_mode_type_0 = check_tool_interruption_mode(data)
+
+            return interruption_mode_type_0
+
+        interruption_mode = _parse_interruption_mode(d.pop("interruption_mode", UNSET))
+
+        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_sound_type_0 = check_tool_call_sound_type(data)
+
+            return tool_call_sound_type_0
+
+        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+
+        def _parse_tool_call_sound_behavior(data: object) -> None | ToolCallSoundBehavior | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_sound_behavior_type_0 = check_tool_call_sound_behavior(data)
+
+            return tool_call_sound_behavior_type_0
+
+        tool_call_sound_behavior = _parse_tool_call_sound_behavior(d.pop("tool_call_sound_behavior", UNSET))
+
+        def _parse_execution_mode(data: object) -> None | ToolExecutionMode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            execution_mode_type_0 = check_tool_execution_mode(data)
+
+            return execution_mode_type_0
+
+        execution_mode = _parse_execution_mode(d.pop("execution_mode", UNSET))
+
+        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+
+        def _parse_request_headers(data: object) -> MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            request_headers_type_0 = MCPServerConfigUpdateRequestModelRequestHeadersType0.from_dict(data)
+
+            return request_headers_type_0
+
+        request_headers = _parse_request_headers(d.pop("request_headers", UNSET))
+
+        def _parse_request_meta(data: object) -> MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            request_meta_type_0 = MCPServerConfigUpdateRequestModelRequestMetaType0.from_dict(data)
+
+            return request_meta_type_0
+
+        request_meta = _parse_request_meta(d.pop("request_meta", UNSET))
+
+        disable_compression = d.pop("disable_compression", UNSET)
+
+        def _parse_secret_token(data: object) -> ConvAISecretLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+
+            return secret_token_type_0
+
+        secret_token = _parse_secret_token(d.pop("secret_token", UNSET))
+
+        def _parse_auth_connection(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    AuthConnectionLocator,
+                    EnvironmentAuthConnectionLocator,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+            return auth_connection_type_1
+
+        auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
+
+        mcp_server_config_update_request_model = cls(
+            approval_policy=approval_policy,
+            force_pre_tool_speech=force_pre_tool_speech,
+            pre_tool_speech=pre_tool_speech,
+            disable_interruptions=disable_interruptions,
+            interruption_mode=interruption_mode,
+            tool_call_sound=tool_call_sound,
+            tool_call_sound_behavior=tool_call_sound_behavior,
+            execution_mode=execution_mode,
+            response_timeout_secs=response_timeout_secs,
+            request_headers=request_headers,
+            request_meta=request_meta,
+            disable_compression=disable_compression,
+            secret_token=secret_token,
+            auth_connection=auth_connection,
+        )
+        mcp_server_config_update_request_model.additional_properties = d
+        return mcp_server_config_update_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.auth_connection_locator import AuthConnectionLocator
+from ..models.conv_ai_secret_locator import ConvAISecretLocator
+from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
+from ..models.mcp_server_config_update_request_model_request_headers_type_0 import (
+    MCPServerConfigUpdateRequestModelRequestHeadersType0,
+)
+from ..models.mcp_server_config_update_request_model_request_meta_type_0 import (
+    MCPServerConfigUpdateRequestModelRequestMetaType0,
+)

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy, check_mcp_tool_approval_policy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MCPToolAddApprovalRequestModel")
+
+
+@_attrs_define
+class MCPToolAddApprovalRequestModel:
+    """Request model for adding approval for a single MCP tool.
+
+    Attributes:
+        tool_name (str): The name of the MCP tool
+        tool_description (str): The description of the MCP tool
+        input_schema (MCPToolAddApprovalRequestModelInputSchema | Unset): The input schema of the MCP tool (the schema
+            defined on the MCP server before ElevenLabs does any extra processing)
+        approval_policy (MCPToolApprovalPolicy | Unset): Defines the tool-level approval policy.
+    """
+
+    tool_name: str
+
+    tool_description: str
+
+    input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset = UNSET
+
+    approval_policy: MCPToolApprovalPolicy | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_name = self.tool_name
+
+        tool_description = self.tool_description
+
+        input_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_schema, Unset):
+            input_schema = self.input_schema.to_dict()
+
+        approval_policy: str | Unset = UNSET
+        if not isinstance(self.approval_policy, Unset):
+            approval_policy = self.approval_policy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tool_name"] = tool_name
+        field_dict["tool_description"] = tool_description
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+        if approval_policy is not UNSET:
+            field_dict["approval_policy"] = approval_policy
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tool_name = d.pop("tool_name")
+
+        tool_description = d.pop("tool_description")
+
+        _input_schema = d.pop("input_schema", UNSET)
+        input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset
+        if isinstance(_input_schema, Unset):
+            input_schema = UNSET
+        else:
+            input_schema = MCPToolAddApprovalRequestModelInputSchema.from_dict(_input_schema)
+
+        _approval_policy = d.pop("approval_policy", UNSET)
+        approval_policy: MCPToolApprovalPolicy | Unset
+        if isinstance(_approval_policy, Unset):
+            approval_policy = UNSET
+        else:
+            approval_policy = check_mcp_tool_approval_policy(_approval_policy)
+
+        mcp_tool_add_approval_request_model = cls(
+            tool_name=tool_name,
+            tool_description=tool_description,
+            input_schema=input_schema,
+            approval_policy=approval_policy,
+        )
+        mcp_tool_add_approval_request_model.additional_properties = d
+        return mcp_tool_add_approval_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.mcp_tool_add_approval_request_model_input_schema import MCPToolAddApprovalRequestModelInputSchema

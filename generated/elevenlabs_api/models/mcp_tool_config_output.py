@@ -1,0 +1,415 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_type import IntegrationType
+from ..models.mcp_approval_policy import MCPApprovalPolicy
+from ..models.pre_tool_speech_mode import PreToolSpeechMode
+from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
+from ..models.tool_call_sound_type import ToolCallSoundType
+from ..models.tool_error_handling_mode import ToolErrorHandlingMode
+from ..models.tool_execution_mode import ToolExecutionMode
+from ..models.tool_interruption_mode import ToolInterruptionMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MCPToolConfigOutput")
+
+
+@_attrs_define
+class MCPToolConfigOutput:
+    """An MCP tool configuration that can be used to call MCP servers
+
+    Attributes:
+        name (str):
+        description (str): Description of when the tool should be used and what it does.
+        integration_type (IntegrationType | str): The type of MCP tool
+        mcp_tool_name (str): The name of the MCP tool to call
+        mcp_tool_description (str): The description of the MCP tool to call
+        mcp_server_id (str): The id of the MCP server to call
+        mcp_server_name (str): The name of the MCP server to call
+        type_ (Literal['mcp'] | Unset):  Default: 'mcp'.
+        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the MCP tool call to complete. Must
+            be between 5 and 300 seconds (inclusive). Default: 30.
+        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
+            able to interrupt the agent while this tool is running. Default: False.
+        interruption_mode (str | ToolInterruptionMode | Unset): Controls whether the user can interrupt the agent around
+            this tool call. 'allow' (default) lets the user interrupt at any time, 'disable_during_tool' suppresses
+            interruptions only while the tool is running, 'disable_during_tool_and_turn' suppresses interruptions while the
+            tool runs and for the agent response that follows it. Default: 'allow'.
+        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
+            before the tool call. Default: False.
+        pre_tool_speech (PreToolSpeechMode | str | Unset): Controls whether the agent speaks before this tool is called.
+            'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts
+            out regardless of latency. Default: 'auto'.
+        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
+            and assigning them to dynamic variables
+        tool_call_sound (None | str | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
+            execution. If not specified, no tool call sound will be played.
+        tool_call_sound_behavior (str | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play.
+            'auto' only plays when there's pre-tool speech, 'always' plays for every tool call. Default: 'auto'.
+        tool_error_handling_mode (str | ToolErrorHandlingMode | Unset): Controls how tool errors are processed before
+            being shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations,
+            hide for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does
+            not share the error with the agent. Default: 'auto'.
+        parameters (None | ObjectJsonSchemaPropertyOutput | Unset): Schema for any parameters the LLM needs to provide
+            to the MCP tool.
+        approval_policy (MCPApprovalPolicy | str | Unset): The approval policy for the MCP tool Default:
+            'require_approval_all'.
+        mcp_input_schema (MCPToolConfigOutputMcpInputSchemaType0 | None | Unset): Original inputSchema dict for
+            consistent hashing
+        execution_mode (str | ToolExecutionMode | Unset): Determines when and how the tool executes: 'immediate'
+            executes the tool right away when requested by the LLM, 'post_tool_speech' waits for the agent to finish
+            speaking before executing, 'async' runs the tool in the background without blocking - best for long-running
+            operations. Default: 'immediate'.
+        input_overrides (MCPToolConfigOutputInputOverridesType0 | None | Unset): Input parameter overrides for this tool
+    """
+
+    name: str
+
+    description: str
+
+    integration_type: IntegrationType | str
+
+    mcp_tool_name: str
+
+    mcp_tool_description: str
+
+    mcp_server_id: str
+
+    mcp_server_name: str
+
+    type_: Literal["mcp"] | Unset = "mcp"
+
+    response_timeout_secs: int | Unset = 30
+
+    disable_interruptions: bool | Unset = False
+
+    interruption_mode: str | ToolInterruptionMode | Unset = "allow"
+
+    force_pre_tool_speech: bool | Unset = False
+
+    pre_tool_speech: PreToolSpeechMode | str | Unset = "auto"
+
+    assignments: list[DynamicVariableAssignment] | Unset = UNSET
+
+    tool_call_sound: None | str | ToolCallSoundType | Unset = UNSET
+
+    tool_call_sound_behavior: str | ToolCallSoundBehavior | Unset = "auto"
+
+    tool_error_handling_mode: str | ToolErrorHandlingMode | Unset = "auto"
+
+    parameters: None | ObjectJsonSchemaPropertyOutput | Unset = UNSET
+
+    approval_policy: MCPApprovalPolicy | str | Unset = "require_approval_all"
+
+    mcp_input_schema: MCPToolConfigOutputMcpInputSchemaType0 | None | Unset = UNSET
+
+    execution_mode: str | ToolExecutionMode | Unset = "immediate"
+
+    input_overrides: MCPToolConfigOutputInputOverridesType0 | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "mcp")
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        integration_type: str
+        if isinstance(self.integration_type, str):
+            integration_type = self.integration_type
+        else:
+            integration_type = self.integration_type
+
+        mcp_tool_name = self.mcp_tool_name
+
+        mcp_tool_description = self.mcp_tool_description
+
+        mcp_server_id = self.mcp_server_id
+
+        mcp_server_name = self.mcp_server_name
+
+        type_ = self.type_
+
+        response_timeout_secs = self.response_timeout_secs
+
+        disable_interruptions = self.disable_interruptions
+
+        interruption_mode: str | Unset
+        if isinstance(self.interruption_mode, Unset):
+            interruption_mode = UNSET
+        elif isinstance(self.interruption_mode, str):
+            interruption_mode = self.interruption_mode
+        else:
+            interruption_mode = self.interruption_mode
+
+        force_pre_tool_speech = self.force_pre_tool_speech
+
+        pre_tool_speech: str | Unset
+        if isinstance(self.pre_tool_speech, Unset):
+            pre_tool_speech = UNSET
+        elif isinstance(self.pre_tool_speech, str):
+            pre_tool_speech = self.pre_tool_speech
+        else:
+            pre_tool_speech = self.pre_tool_speech
+
+        assignments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assignments, Unset):
+            assignments = []
+            for assignments_item_data in self.assignments:
+                assignments_item = assignments_item_data.to_dict()
+                assignments.append(assignments_item)
+
+        tool_call_sound: None | str | Unset
+        if isinstance(self.tool_call_sound, Unset):
+            tool_call_sound = UNSET
+        elif isinstance(self.tool_call_sound, str):
+            tool_call_sound = self.tool_call_sound
+        else:
+            tool_call_sound = self.tool_call_sound
+
+        tool_call_sound_behavior: str | Unset
+        if isinstance(self.tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = UNSET
+        elif isinstance(self.tool_call_sound_behavior, str):
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+        else:
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        tool_error_handling_mode: str | Unset
+        if isinstance(self.tool_error_handling_mode, Unset):
+            tool_error_handling_mode = UNSET
+        elif isinstance(self.tool_error_handling_mode, str):
+            tool_error_handling_mode = self.tool_error_handling_mode
+        else:
+            tool_error_handling_mode = self.tool_error_handling_mode
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, ObjectJsonSchemaPropertyOutput):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        approval_policy: str | Unset
+        if isinstance(self.approval_policy, Unset):
+            approval_policy = UNSET
+        elif isinstance(self.approval_policy, str):
+            approval_policy = self.approval_policy
+        else:
+            approval_policy = self.approval_policy
+
+        mcp_input_schema: dict[str, Any] | None | Unset
+        if isinstance(self.mcp_input_schema, Unset):
+            mcp_input_schema = UNSET
+        elif isinstance(self.mcp_input_schema, MCPToolConfigOutputMcpInputSchemaType0):
+            mcp_input_schema = self.mcp_input_schema.to_dict()
+        else:
+            mcp_input_schema = self.mcp_input_schema
+
+        execution_mode: str | Unset
+        if isinstance(self.execution_mode, Unset):
+            execution_mode = UNSET
+        elif isinstance(self.execution_mode, str):
+            execution_mode = self.execution_mode
+        else:
+            execution_mode = self.execution_mode
+
+        input_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.input_overrides, Unset):
+            input_overrides = UNSET
+        elif isinstance(self.input_overrides, MCPToolConfigOutputInputOverridesType0):
+            input_overrides = self.input_overrides.to_dict()
+        else:
+            input_overrides = self.input_overrides
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["description"] = description
+        field_dict["integration_type"] = integration_type
+        field_dict["mcp_tool_name"] = mcp_tool_name
+        field_dict["mcp_tool_description"] = mcp_tool_description
+        field_dict["mcp_server_id"] = mcp_server_id
+        field_dict["mcp_server_name"] = mcp_server_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if response_timeout_secs is not UNSET:
+            field_dict["response_timeout_secs"] = response_timeout_secs
+        if disable_interruptions is not UNSET:
+            field_dict["disable_interruptions"] = disable_interruptions
+        if interruption_mode is not UNSET:
+            field_dict["interruption_mode"] = interruption_mode
+        if force_pre_tool_speech is not UNSET:
+            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if pre_tool_speech is not UNSET:
+            field_dict["pre_tool_speech"] = pre_tool_speech
+        if assignments is not UNSET:
+            field_dict["assignments"] = assignments
+        if tool_call_sound is not UNSET:
+            field_dict["tool_call_sound"] = tool_call_sound
+        if tool_call_sound_behavior is not UNSET:
+            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
+        if tool_error_handling_mode is not UNSET:
+            field_dict["tool_error_handling_mode"] = tool_error_handling_mode
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if approval_policy is not UNSET:
+            field_dict["approval_policy"] = approval_policy
+        if mcp_input_schema is not UNSET:
+            field_dict["mcp_input_schema"] = mcp_input_schema
+        if execution_mode is not UNSET:
+            field_dict["execution_mode"] = execution_mode
+        if input_overrides is not UNSET:
+            field_dict["input_overrides"] = input_overrides
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["mcp"] | Unset, d.pop("type", UNSET))
+        if type_ != "mcp" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'mcp', got '{type_}'")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        integration_type = d.pop("integration_type")
+
+        mcp_tool_name = d.pop("mcp_tool_name")
+
+        mcp_tool_description = d.pop("mcp_tool_description")
+
+        mcp_server_id = d.pop("mcp_server_id")
+
+        mcp_server_name = d.pop("mcp_server_name")
+
+        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+
+        disable_interruptions = d.pop("disable_interruptions", UNSET)
+
+        interruption_mode = d.pop("interruption_mode", UNSET)
+
+        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+
+        _assignments = d.pop("assignments", UNSET)
+        assignments: list[DynamicVariableAssignment] | Unset = UNSET
+        if _assignments is not UNSET:
+            assignments = []
+            for assignments_item_data in _assignments:
+                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+
+                assignments.append(assignments_item)
+
+        tool_call_sound = d.pop("tool_call_sound", UNSET)
+
+        tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+
+        tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
+
+        def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            parameters_type_0 = ObjectJsonSchemaPropertyOutput.from_dict(data)
+
+            return parameters_type_0
+
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
+
+        approval_policy = d.pop("approval_policy", UNSET)
+
+        def _parse_mcp_input_schema(data: object) -> MCPToolConfigOutputMcpInputSchemaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            mcp_input_schema_type_0 = MCPToolConfigOutputMcpInputSchemaType0.from_dict(data)
+
+            return mcp_input_schema_type_0
+
+        mcp_input_schema = _parse_mcp_input_schema(d.pop("mcp_input_schema", UNSET))
+
+        execution_mode = d.pop("execution_mode", UNSET)
+
+        def _parse_input_overrides(data: object) -> MCPToolConfigOutputInputOverridesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            input_overrides_type_0 = MCPToolConfigOutputInputOverridesType0.from_dict(data)
+
+            return input_overrides_type_0
+
+        input_overrides = _parse_input_overrides(d.pop("input_overrides", UNSET))
+
+        mcp_tool_config_output = cls(
+            name=name,
+            description=description,
+            integration_type=integration_type,
+            mcp_tool_name=mcp_tool_name,
+            mcp_tool_description=mcp_tool_description,
+            mcp_server_id=mcp_server_id,
+            mcp_server_name=mcp_server_name,
+            type_=type_,
+            response_timeout_secs=response_timeout_secs,
+            disable_interruptions=disable_interruptions,
+            interruption_mode=interruption_mode,
+            force_pre_tool_speech=force_pre_tool_speech,
+            pre_tool_speech=pre_tool_speech,
+            assignments=assignments,
+            tool_call_sound=tool_call_sound,
+            tool_call_sound_behavior=tool_call_sound_behavior,
+            tool_error_handling_mode=tool_error_handling_mode,
+            parameters=parameters,
+            approval_policy=approval_policy,
+            mcp_input_schema=mcp_input_schema,
+            execution_mode=execution_mode,
+            input_overrides=input_overrides,
+        )
+        mcp_tool_config_output.additional_properties = d
+        return mcp_tool_config_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dynamic_variable_assignment import DynamicVariableAssignment
+from ..models.mcp_tool_config_output_input_overrides_type_0 import MCPToolConfigOutputInputOverridesType0
+from ..models.mcp_tool_config_output_mcp_input_schema_type_0 import MCPToolConfigOutputMcpInputSchemaType0
+from ..models.object_json_schema_property_output import ObjectJsonSchemaPropertyOutput

@@ -1,0 +1,290 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pre_tool_speech_mode import PreToolSpeechMode
+from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
+from ..models.tool_call_sound_type import ToolCallSoundType
+from ..models.tool_execution_mode import ToolExecutionMode
+from ..models.tool_interruption_mode import ToolInterruptionMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MCPToolConfigOverrideOutput")
+
+
+@_attrs_define
+class MCPToolConfigOverrideOutput:
+    """Attributes:
+    tool_name (str): The name of the MCP tool
+    force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
+        server's force_pre_tool_speech setting for this tool.
+    pre_tool_speech (None | PreToolSpeechMode | str | Unset): If set, overrides the server's pre_tool_speech setting
+        for this tool.
+    disable_interruptions (bool | None | Unset): DEPRECATED: use `interruption_mode` instead. If set, overrides the
+        server's disable_interruptions setting for this tool.
+    interruption_mode (None | str | ToolInterruptionMode | Unset): If set, overrides the server's interruption_mode
+        setting for this tool.
+    tool_call_sound (Literal['off'] | None | str | ToolCallSoundType | Unset): Overrides the server's
+        tool_call_sound setting for this tool. A sound name plays that sound; 'off' overrides to no sound (silence);
+        null means do not override (inherit the server default).
+    tool_call_sound_behavior (None | str | ToolCallSoundBehavior | Unset): If set, overrides the server's
+        tool_call_sound_behavior setting for this tool
+    execution_mode (None | str | ToolExecutionMode | Unset): If set, overrides the server's execution_mode setting
+        for this tool
+    response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout for this MCP tool
+        (seconds).
+    assignments (list[DynamicVariableAssignment] | Unset): Dynamic variable assignments for this MCP tool
+    input_overrides (MCPToolConfigOverrideOutputInputOverridesType0 | None | Unset): Mapping of json path to input
+        override configuration
+    response_mocks (list[ToolResponseMockConfigOutput] | None | Unset): Mock responses with optional parameter
+        conditions. Evaluated top-to-bottom; first match wins.
+    """
+
+    tool_name: str
+
+    force_pre_tool_speech: bool | None | Unset = UNSET
+
+    pre_tool_speech: None | PreToolSpeechMode | str | Unset = UNSET
+
+    disable_interruptions: bool | None | Unset = UNSET
+
+    interruption_mode: None | str | ToolInterruptionMode | Unset = UNSET
+
+    tool_call_sound: Literal["off"] | None | str | ToolCallSoundType | Unset = UNSET
+
+    tool_call_sound_behavior: None | str | ToolCallSoundBehavior | Unset = UNSET
+
+    execution_mode: None | str | ToolExecutionMode | Unset = UNSET
+
+    response_timeout_secs: int | None | Unset = UNSET
+
+    assignments: list[DynamicVariableAssignment] | Unset = UNSET
+
+    input_overrides: MCPToolConfigOverrideOutputInputOverridesType0 | None | Unset = UNSET
+
+    response_mocks: list[ToolResponseMockConfigOutput] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_name = self.tool_name
+
+        force_pre_tool_speech: bool | None | Unset = self.force_pre_tool_speech
+
+        pre_tool_speech: None | str | Unset
+        if isinstance(self.pre_tool_speech, Unset):
+            pre_tool_speech = UNSET
+        elif isinstance(self.pre_tool_speech, str):
+            pre_tool_speech = self.pre_tool_speech
+        else:
+            pre_tool_speech = self.pre_tool_speech
+
+        disable_interruptions: bool | None | Unset = self.disable_interruptions
+
+        interruption_mode: None | str | Unset
+        if isinstance(self.interruption_mode, Unset):
+            interruption_mode = UNSET
+        elif isinstance(self.interruption_mode, str):
+            interruption_mode = self.interruption_mode
+        else:
+            interruption_mode = self.interruption_mode
+
+        tool_call_sound: Literal["off"] | None | str | Unset
+        if isinstance(self.tool_call_sound, Unset):
+            tool_call_sound = UNSET
+        elif isinstance(self.tool_call_sound, str):
+            tool_call_sound = self.tool_call_sound
+        else:
+            tool_call_sound = self.tool_call_sound
+
+        tool_call_sound_behavior: None | str | Unset
+        if isinstance(self.tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = UNSET
+        elif isinstance(self.tool_call_sound_behavior, str):
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+        else:
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        execution_mode: None | str | Unset
+        if isinstance(self.execution_mode, Unset):
+            execution_mode = UNSET
+        elif isinstance(self.execution_mode, str):
+            execution_mode = self.execution_mode
+        else:
+            execution_mode = self.execution_mode
+
+        response_timeout_secs: int | None | Unset = self.response_timeout_secs
+
+        assignments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assignments, Unset):
+            assignments = []
+            for assignments_item_data in self.assignments:
+                assignments_item = assignments_item_data.to_dict()
+                assignments.append(assignments_item)
+
+        input_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.input_overrides, Unset):
+            input_overrides = UNSET
+        elif isinstance(self.input_overrides, MCPToolConfigOverrideOutputInputOverridesType0):
+            input_overrides = self.input_overrides.to_dict()
+        else:
+            input_overrides = self.input_overrides
+
+        response_mocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.response_mocks, Unset):
+            response_mocks = UNSET
+        elif isinstance(self.response_mocks, list):
+            response_mocks = []
+            for response_mocks_type_0_item_data in self.response_mocks:
+                response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
+                response_mocks.append(response_mocks_type_0_item)
+
+        else:
+            response_mocks = self.response_mocks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tool_name"] = tool_name
+        if force_pre_tool_speech is not UNSET:
+            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if pre_tool_speech is not UNSET:
+            field_dict["pre_tool_speech"] = pre_tool_speech
+        if disable_interruptions is not UNSET:
+            field_dict["disable_interruptions"] = disable_interruptions
+        if interruption_mode is not UNSET:
+            field_dict["interruption_mode"] = interruption_mode
+        if tool_call_sound is not UNSET:
+            field_dict["tool_call_sound"] = tool_call_sound
+        if tool_call_sound_behavior is not UNSET:
+            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
+        if execution_mode is not UNSET:
+            field_dict["execution_mode"] = execution_mode
+        if response_timeout_secs is not UNSET:
+            field_dict["response_timeout_secs"] = response_timeout_secs
+        if assignments is not UNSET:
+            field_dict["assignments"] = assignments
+        if input_overrides is not UNSET:
+            field_dict["input_overrides"] = input_overrides
+        if response_mocks is not UNSET:
+            field_dict["response_mocks"] = response_mocks
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tool_name = d.pop("tool_name")
+
+        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+
+        disable_interruptions = d.pop("disable_interruptions", UNSET)
+
+        interruption_mode = d.pop("interruption_mode", UNSET)
+
+        def _parse_tool_call_sound(data: object) -> Literal["off"] | None | str | ToolCallSoundType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            tool_call_sound_type_1 = cast(Literal["off"], data)
+            if tool_call_sound_type_1 != "off":
+                raise ValueError(f"tool_call_sound_type_1 must match const 'off', got '{tool_call_sound_type_1}'")
+            return tool_call_sound_type_1
+            return cast("Literal['off'] | None | str | ToolCallSoundType | Unset", data)
+
+        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+
+        tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+
+        execution_mode = d.pop("execution_mode", UNSET)
+
+        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+
+        _assignments = d.pop("assignments", UNSET)
+        assignments: list[DynamicVariableAssignment] | Unset = UNSET
+        if _assignments is not UNSET:
+            assignments = []
+            for assignments_item_data in _assignments:
+                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+
+                assignments.append(assignments_item)
+
+        def _parse_input_overrides(data: object) -> MCPToolConfigOverrideOutputInputOverridesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            input_overrides_type_0 = MCPToolConfigOverrideOutputInputOverridesType0.from_dict(data)
+
+            return input_overrides_type_0
+
+        input_overrides = _parse_input_overrides(d.pop("input_overrides", UNSET))
+
+        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigOutput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            response_mocks_type_0 = []
+            _response_mocks_type_0 = data
+            for response_mocks_type_0_item_data in _response_mocks_type_0:
+                response_mocks_type_0_item = ToolResponseMockConfigOutput.from_dict(response_mocks_type_0_item_data)
+
+                response_mocks_type_0.append(response_mocks_type_0_item)
+
+            return response_mocks_type_0
+
+        response_mocks = _parse_response_mocks(d.pop("response_mocks", UNSET))
+
+        mcp_tool_config_override_output = cls(
+            tool_name=tool_name,
+            force_pre_tool_speech=force_pre_tool_speech,
+            pre_tool_speech=pre_tool_speech,
+            disable_interruptions=disable_interruptions,
+            interruption_mode=interruption_mode,
+            tool_call_sound=tool_call_sound,
+            tool_call_sound_behavior=tool_call_sound_behavior,
+            execution_mode=execution_mode,
+            response_timeout_secs=response_timeout_secs,
+            assignments=assignments,
+            input_overrides=input_overrides,
+            response_mocks=response_mocks,
+        )
+        mcp_tool_config_override_output.additional_properties = d
+        return mcp_tool_config_override_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dynamic_variable_assignment import DynamicVariableAssignment
+from ..models.mcp_tool_config_override_output_input_overrides_type_0 import (
+    MCPToolConfigOverrideOutputInputOverridesType0,
+)
+from ..models.tool_response_mock_config_output import ToolResponseMockConfigOutput

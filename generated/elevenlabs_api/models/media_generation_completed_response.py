@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MediaGenerationCompletedResponse")
+
+
+@_attrs_define
+class MediaGenerationCompletedResponse:
+    """A completed media generation and its output.
+
+    Example:
+        {'content_mime_type': 'video/mp4', 'content_url':
+        'https://storage.googleapis.com/generations/JWr5N6X9ZTqf8jD2LmQb', 'id': 'JWr5N6X9ZTqf8jD2LmQb', 'status':
+        'completed'}
+
+    Attributes:
+        id (str): The unique identifier of the generation.
+        status (Literal['completed']): The lifecycle status of the generation.
+        content_url (str): A signed URL to download the generated media from. It expires about an hour after this
+            response is returned; fetch the generation again for a fresh URL.
+        content_mime_type (str): The MIME type of the generated media.
+    """
+
+    id: str
+
+    status: Literal["completed"]
+
+    content_url: str
+
+    content_mime_type: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("status", "completed")
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        content_url = self.content_url
+
+        content_mime_type = self.content_mime_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["status"] = status
+        field_dict["content_url"] = content_url
+        field_dict["content_mime_type"] = content_mime_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = cast(Literal["completed"], d.pop("status"))
+        if status != "completed":
+            raise ValueError(f"status must match const 'completed', got '{status}'")
+
+        id = d.pop("id")
+
+        content_url = d.pop("content_url")
+
+        content_mime_type = d.pop("content_mime_type")
+
+        media_generation_completed_response = cls(
+            id=id,
+            status=status,
+            content_url=content_url,
+            content_mime_type=content_mime_type,
+        )
+        media_generation_completed_response.additional_properties = d
+        return media_generation_completed_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.media_generation_failed_response_failure_reason_type_0 import (
+    MediaGenerationFailedResponseFailureReasonType0,
+)
+
+T = TypeVar("T", bound="MediaGenerationFailedResponse")
+
+
+@_attrs_define
+class MediaGenerationFailedResponse:
+    """A failed media generation and why it failed.
+
+    Example:
+        {'error_message': 'Timed out while processing. You were not charged for this generation.', 'failure_reason':
+        'timeout', 'id': 'JWr5N6X9ZTqf8jD2LmQb', 'status': 'failed'}
+
+    Attributes:
+        id (str): The unique identifier of the generation.
+        status (Literal['failed']): The lifecycle status of the generation.
+        failure_reason (MediaGenerationFailedResponseFailureReasonType0 | str): The category of failure.
+        error_message (str): A human-readable description of the failure. Failed generations are not charged.
+    """
+
+    id: str
+
+    status: Literal["failed"]
+
+    failure_reason: MediaGenerationFailedResponseFailureReasonType0 | str
+
+    error_message: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("status", "failed")
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        failure_reason: str
+        if isinstance(self.failure_reason, str):
+            failure_reason = self.failure_reason
+        else:
+            failure_reason = self.failure_reason
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["status"] = status
+        field_dict["failure_reason"] = failure_reason
+        field_dict["error_message"] = error_message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = cast(Literal["failed"], d.pop("status"))
+        if status != "failed":
+            raise ValueError(f"status must match const 'failed', got '{status}'")
+
+        id = d.pop("id")
+
+        failure_reason = d.pop("failure_reason")
+
+        error_message = d.pop("error_message")
+
+        media_generation_failed_response = cls(
+            id=id,
+            status=status,
+            failure_reason=failure_reason,
+            error_message=error_message,
+        )
+        media_generation_failed_response.additional_properties = d
+        return media_generation_failed_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

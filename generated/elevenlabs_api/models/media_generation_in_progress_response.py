@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.media_generation_in_progress_response_status_type_0 import (
+    MediaGenerationInProgressResponseStatusType0,
+)
+
+T = TypeVar("T", bound="MediaGenerationInProgressResponse")
+
+
+@_attrs_define
+class MediaGenerationInProgressResponse:
+    """A media generation that has not finished yet.
+
+    Example:
+        {'id': 'JWr5N6X9ZTqf8jD2LmQb', 'status': 'generating'}
+
+    Attributes:
+        id (str): The unique identifier of the generation.
+        status (MediaGenerationInProgressResponseStatusType0 | str): The lifecycle status of the generation. It ends at
+            `completed` or `failed`.
+    """
+
+    id: str
+
+    status: MediaGenerationInProgressResponseStatusType0 | str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["status"] = status
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        media_generation_in_progress_response = cls(
+            id=id,
+            status=status,
+        )
+        media_generation_in_progress_response.additional_properties = d
+        return media_generation_in_progress_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

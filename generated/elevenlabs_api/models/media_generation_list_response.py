@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MediaGenerationListResponse")
+
+
+@_attrs_define
+class MediaGenerationListResponse:
+    """One page of the caller's generations, newest first.
+
+    Example:
+        {'generations': [{'content_mime_type': 'video/mp4', 'content_url':
+        'https://storage.googleapis.com/generations/JWr5N6X9ZTqf8jD2LmQb', 'id': 'JWr5N6X9ZTqf8jD2LmQb', 'status':
+        'completed'}, {'id': 'Kx2mP7Y4WVrg9kE3NnRc', 'status': 'generating'}], 'has_more': True, 'next_cursor':
+        'MjAyNi0wNy0xN1QxMjowMDowMHxLeDJtUDdZNFdWcmc5a0UzTm5SYw'}
+
+    Attributes:
+        generations (list[MediaGenerationCompletedResponse | MediaGenerationFailedResponse |
+            MediaGenerationInProgressResponse | UnknownVariant]): The generations on this page, newest first. Each item has
+            the same shape as the corresponding GET endpoint's response.
+        next_cursor (None | str): Pass as `cursor` to fetch the next page. `null` when there is no further page.
+        has_more (bool): Whether more generations exist beyond this page.
+    """
+
+    generations: list[
+        MediaGenerationCompletedResponse
+        | MediaGenerationFailedResponse
+        | MediaGenerationInProgressResponse
+        | UnknownVariant
+    ]
+
+    next_cursor: None | str
+
+    has_more: bool
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        generations = []
+        for generations_item_data in self.generations:
+            generations_item: dict[str, Any]
+            if (
+                isinstance(generations_item_data, MediaGenerationCompletedResponse)
+                or isinstance(generations_item_data, MediaGenerationFailedResponse)
+                or isinstance(generations_item_data, MediaGenerationInProgressResponse)
+                or isinstance(generations_item_data, UnknownVariant)
+            ):
+                generations_item = generations_item_data.to_dict()
+            else:
+                generations_item = generations_item_data
+
+            generations.append(generations_item)
+
+        next_cursor: None | str = self.next_cursor
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["generations"] = generations
+        field_dict["next_cursor"] = next_cursor
+        field_dict["has_more"] = has_more
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        generations = []
+        _generations = d.pop("generations")
+        for generations_item_data in _generations:
+
+            def _parse_generations_item(
+                data: object,
+            ) -> (
+                MediaGenerationCompletedResponse
+                | MediaGenerationFailedResponse
+                | MediaGenerationInProgressResponse
+                | UnknownVariant
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        MediaGenerationCompletedResponse,
+                        MediaGenerationFailedResponse,
+                        MediaGenerationInProgressResponse,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_media_generation_response_type_0 = MediaGenerationCompletedResponse.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_media_generation_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_media_generation_response_type_1 = MediaGenerationFailedResponse.from_dict(data)
+
+                    return componentsschemas_media_generation_response_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    componentsschemas_media_generation_response_type_2 = MediaGenerationInProgressResponse.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_media_generation_response_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_media_generation_response_type_3 = UnknownVariant.from_dict(data)
+
+                return componentsschemas_media_generation_response_type_3
+
+            generations_item = _parse_generations_item(generations_item_data)
+
+            generations.append(generations_item)
+
+        next_cursor = d.pop("next_cursor")
+
+        has_more = d.pop("has_more")
+
+        media_generation_list_response = cls(
+            generations=generations,
+            next_cursor=next_cursor,
+            has_more=has_more,
+        )
+        media_generation_list_response.additional_properties = d
+        return media_generation_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.media_generation_completed_response import MediaGenerationCompletedResponse
+from ..models.media_generation_failed_response import MediaGenerationFailedResponse
+from ..models.media_generation_in_progress_response import MediaGenerationInProgressResponse
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemoryEntrySearchResult")
+
+
+@_attrs_define
+class MemoryEntrySearchResult:
+    """Attributes:
+    entry_id (str):
+    version (int):
+    summary (None | str | Unset):
+    text (None | str | Unset):
+    source (ConversationSource | ManualSource | None | Unset):
+    """
+
+    entry_id: str
+
+    version: int
+
+    summary: None | str | Unset = UNSET
+
+    text: None | str | Unset = UNSET
+
+    source: ConversationSource | ManualSource | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entry_id = self.entry_id
+
+        version = self.version
+
+        summary: None | str | Unset = self.summary
+
+        text: None | str | Unset = self.text
+
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, ConversationSource) or isinstance(self.source, ManualSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["entry_id"] = entry_id
+        field_dict["version"] = version
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if text is not UNSET:
+            field_dict["text"] = text
+        if source is not UNSET:
+            field_dict["source"] = source
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        entry_id = d.pop("entry_id")
+
+        version = d.pop("version")
+
+        summary = d.pop("summary", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        def _parse_source(data: object) -> ConversationSource | ManualSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    ConversationSource,
+                    ManualSource,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                source_type_0 = ConversationSource.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            source_type_1 = ManualSource.from_dict(data)
+
+            return source_type_1
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        memory_entry_search_result = cls(
+            entry_id=entry_id,
+            version=version,
+            summary=summary,
+            text=text,
+            source=source,
+        )
+        memory_entry_search_result.additional_properties = d
+        return memory_entry_search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_source import ConversationSource
+from ..models.manual_source import ManualSource

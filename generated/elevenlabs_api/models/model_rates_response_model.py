@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelRatesResponseModel")
+
+
+@_attrs_define
+class ModelRatesResponseModel:
+    """Example:
+        {'character_cost_multiplier': 1.0, 'cost_discount_multiplier': 1.0}
+
+    Attributes:
+        character_cost_multiplier (float): The cost multiplier for characters.
+        cost_discount_multiplier (float | Unset): Discount multiplier applied to cost estimates. Defaults to 1.0 (no
+            discount). Default: 1.0.
+    """
+
+    character_cost_multiplier: float
+
+    cost_discount_multiplier: float | Unset = 1.0
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        character_cost_multiplier = self.character_cost_multiplier
+
+        cost_discount_multiplier = self.cost_discount_multiplier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["character_cost_multiplier"] = character_cost_multiplier
+        if cost_discount_multiplier is not UNSET:
+            field_dict["cost_discount_multiplier"] = cost_discount_multiplier
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        character_cost_multiplier = d.pop("character_cost_multiplier")
+
+        cost_discount_multiplier = d.pop("cost_discount_multiplier", UNSET)
+
+        model_rates_response_model = cls(
+            character_cost_multiplier=character_cost_multiplier,
+            cost_discount_multiplier=cost_discount_multiplier,
+        )
+        model_rates_response_model.additional_properties = d
+        return model_rates_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ModelResponseModel")
+
+
+@_attrs_define
+class ModelResponseModel:
+    """Example:
+        {'can_be_finetuned': True, 'can_do_text_to_speech': True, 'can_do_voice_conversion': True,
+        'can_use_speaker_boost': True, 'can_use_style': True, 'concurrency_group': 'standard_eleven_multilingual_v2',
+        'description': 'Our state of the art multilingual speech synthesis model, able to generate life-like speech in
+        29 languages.', 'languages': [{'language_id': 'en', 'name': 'English'}], 'max_characters_request_free_user':
+        2500, 'max_characters_request_subscribed_user': 5000, 'maximum_text_length_per_request': 1000000, 'model_id':
+        'eleven_multilingual_v2', 'model_rates': {'character_cost_multiplier': 1.0, 'cost_discount_multiplier': 1.0},
+        'name': 'Eleven Multilingual v2', 'requires_alpha_access': False, 'serves_pro_voices': False,
+        'token_cost_factor': 1.0}
+
+    Attributes:
+        model_id (str): The unique identifier of the model.
+        name (str): The name of the model.
+        can_be_finetuned (bool): Whether the model can be finetuned.
+        can_do_text_to_speech (bool): Whether the model can do text-to-speech.
+        can_do_voice_conversion (bool): Whether the model can do voice conversion.
+        can_use_style (bool): Whether the model can use style.
+        can_use_speaker_boost (bool): Whether the model can use speaker boost.
+        serves_pro_voices (bool): Whether the model serves pro voices.
+        token_cost_factor (float): The cost factor for the model.
+        description (str): The description of the model.
+        requires_alpha_access (bool): Whether the model requires alpha access.
+        max_characters_request_free_user (int): The maximum number of characters that can be requested by a free user.
+        max_characters_request_subscribed_user (int): The maximum number of characters that can be requested by a
+            subscribed user.
+        maximum_text_length_per_request (int): The maximum length of text that can be requested for this model.
+        languages (list[LanguageResponseModel]): The languages supported by the model.
+        model_rates (ModelRatesResponseModel):  Example: {'character_cost_multiplier': 1.0, 'cost_discount_multiplier':
+            1.0}.
+        concurrency_group (str): The concurrency group for the model.
+    """
+
+    model_id: str
+
+    name: str
+
+    can_be_finetuned: bool
+
+    can_do_text_to_speech: bool
+
+    can_do_voice_conversion: bool
+
+    can_use_style: bool
+
+    can_use_speaker_boost: bool
+
+    serves_pro_voices: bool
+
+    token_cost_factor: float
+
+    description: str
+
+    requires_alpha_access: bool
+
+    max_characters_request_free_user: int
+
+    max_characters_request_subscribed_user: int
+
+    maximum_text_length_per_request: int
+
+    languages: list[LanguageResponseModel]
+
+    model_rates: ModelRatesResponseModel
+
+    concurrency_group: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        name = self.name
+
+        can_be_finetuned = self.can_be_finetuned
+
+        can_do_text_to_speech = self.can_do_text_to_speech
+
+        can_do_voice_conversion = self.can_do_voice_conversion
+
+        can_use_style = self.can_use_style
+
+        can_use_speaker_boost = self.can_use_speaker_boost
+
+        serves_pro_voices = self.serves_pro_voices
+
+        token_cost_factor = self.token_cost_factor
+
+        description = self.description
+
+        requires_alpha_access = self.requires_alpha_access
+
+        max_characters_request_free_user = self.max_characters_request_free_user
+
+        max_characters_request_subscribed_user = self.max_characters_request_subscribed_user
+
+        maximum_text_length_per_request = self.maximum_text_length_per_request
+
+        languages = []
+        for languages_item_data in self.languages:
+            languages_item = languages_item_data.to_dict()
+            languages.append(languages_item)
+
+        model_rates = self.model_rates.to_dict()
+
+        concurrency_group = self.concurrency_group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["model_id"] = model_id
+        field_dict["name"] = name
+        field_dict["can_be_finetuned"] = can_be_finetuned
+        field_dict["can_do_text_to_speech"] = can_do_text_to_speech
+        field_dict["can_do_voice_conversion"] = can_do_voice_conversion
+        field_dict["can_use_style"] = can_use_style
+        field_dict["can_use_speaker_boost"] = can_use_speaker_boost
+        field_dict["serves_pro_voices"] = serves_pro_voices
+        field_dict["token_cost_factor"] = token_cost_factor
+        field_dict["description"] = description
+        field_dict["requires_alpha_access"] = requires_alpha_access
+        field_dict["max_characters_request_free_user"] = max_characters_request_free_user
+        field_dict["max_characters_request_subscribed_user"] = max_characters_request_subscribed_user
+        field_dict["maximum_text_length_per_request"] = maximum_text_length_per_request
+        field_dict["languages"] = languages
+        field_dict["model_rates"] = model_rates
+        field_dict["concurrency_group"] = concurrency_group
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_id = d.pop("model_id")
+
+        name = d.pop("name")
+
+        can_be_finetuned = d.pop("can_be_finetuned")
+
+        can_do_text_to_speech = d.pop("can_do_text_to_speech")
+
+        can_do_voice_conversion = d.pop("can_do_voice_conversion")
+
+        can_use_style = d.pop("can_use_style")
+
+        can_use_speaker_boost = d.pop("can_use_speaker_boost")
+
+        serves_pro_voices = d.pop("serves_pro_voices")
+
+        token_cost_factor = d.pop("token_cost_factor")
+
+        description = d.pop("description")
+
+        requires_alpha_access = d.pop("requires_alpha_access")
+
+        max_characters_request_free_user = d.pop("max_characters_request_free_user")
+
+        max_characters_request_subscribed_user = d.pop("max_characters_request_subscribed_user")
+
+        maximum_text_length_per_request = d.pop("maximum_text_length_per_request")
+
+        languages = []
+        _languages = d.pop("languages")
+        for languages_item_data in _languages:
+            languages_item = LanguageResponseModel.from_dict(languages_item_data)
+
+            languages.append(languages_item)
+
+        model_rates = ModelRatesResponseModel.from_dict(d.pop("model_rates"))
+
+        concurrency_group = d.pop("concurrency_group")
+
+        model_response_model = cls(
+            model_id=model_id,
+            name=name,
+            can_be_finetuned=can_be_finetuned,
+            can_do_text_to_speech=can_do_text_to_speech,
+            can_do_voice_conversion=can_do_voice_conversion,
+            can_use_style=can_use_style,
+            can_use_speaker_boost=can_use_speaker_boost,
+            serves_pro_voices=serves_pro_voices,
+            token_cost_factor=token_cost_factor,
+            description=description,
+            requires_alpha_access=requires_alpha_access,
+            max_characters_request_free_user=max_characters_request_free_user,
+            max_characters_request_subscribed_user=max_characters_request_subscribed_user,
+            maximum_text_length_per_request=maximum_text_length_per_request,
+            languages=languages,
+            model_rates=model_rates,
+            concurrency_group=concurrency_group,
+        )
+        model_response_model.additional_properties = d
+        return model_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.language_response_model import LanguageResponseModel
+from ..models.model_rates_response_model import ModelRatesResponseModel

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelSettingsResponseModel")
+
+
+@_attrs_define
+class ModelSettingsResponseModel:
+    """Example:
+        {'stability': 0.5}
+
+    Attributes:
+        stability (float | None | Unset): Determines how stable the voice is and the randomness between each generation.
+            Lower values introduce broader emotional range for the voice. Higher values can result in a monotonous voice
+            with limited emotion. Default: 0.5.
+    """
+
+    stability: float | None | Unset = 0.5
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stability: float | None | Unset = self.stability
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stability = d.pop("stability", UNSET)
+
+        model_settings_response_model = cls(
+            stability=stability,
+        )
+        model_settings_response_model.additional_properties = d
+        return model_settings_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

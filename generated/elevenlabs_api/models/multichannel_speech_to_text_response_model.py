@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MultichannelSpeechToTextResponseModel")
+
+
+@_attrs_define
+class MultichannelSpeechToTextResponseModel:
+    """Response model for multichannel speech-to-text transcription.
+
+    Example:
+        {'transcripts': [{'language_code': 'en', 'language_probability': 0.98, 'text': 'Hello from channel one.',
+        'words': [{'end': 0.5, 'logprob': -0.124, 'speaker_id': 'speaker_0', 'start': 0.0, 'text': 'Hello', 'type':
+        'word'}, {'end': 0.5, 'logprob': 0.0, 'speaker_id': 'speaker_0', 'start': 0.5, 'text': ' ', 'type': 'spacing'},
+        {'end': 0.8, 'logprob': -0.089, 'speaker_id': 'speaker_0', 'start': 0.5, 'text': 'from', 'type': 'word'}]},
+        {'language_code': 'en', 'language_probability': 0.97, 'text': 'Greetings from channel two.', 'words': [{'end':
+        0.7, 'logprob': -0.156, 'speaker_id': 'speaker_1', 'start': 0.1, 'text': 'Greetings', 'type': 'word'}, {'end':
+        0.7, 'logprob': 0.0, 'speaker_id': 'speaker_1', 'start': 0.7, 'text': ' ', 'type': 'spacing'}, {'end': 1.0,
+        'logprob': -0.078, 'speaker_id': 'speaker_1', 'start': 0.7, 'text': 'from', 'type': 'word'}]}]}
+
+    Attributes:
+        transcripts (list[SpeechToTextChunkResponseModel]): List of transcripts, one for each audio channel. Each
+            transcript contains the text and word-level details for its respective channel.
+        transcription_id (None | str | Unset): The transcription ID of the response.
+        audio_duration_secs (float | None | Unset): The duration of the audio that was transcribed across all channels
+            in seconds.
+    """
+
+    transcripts: list[SpeechToTextChunkResponseModel]
+
+    transcription_id: None | str | Unset = UNSET
+
+    audio_duration_secs: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transcripts = []
+        for transcripts_item_data in self.transcripts:
+            transcripts_item = transcripts_item_data.to_dict()
+            transcripts.append(transcripts_item)
+
+        transcription_id: None | str | Unset = self.transcription_id
+
+        audio_duration_secs: float | None | Unset = self.audio_duration_secs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["transcripts"] = transcripts
+        if transcription_id is not UNSET:
+            field_dict["transcription_id"] = transcription_id
+        if audio_duration_secs is not UNSET:
+            field_dict["audio_duration_secs"] = audio_duration_secs
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        transcripts = []
+        _transcripts = d.pop("transcripts")
+        for transcripts_item_data in _transcripts:
+            transcripts_item = SpeechToTextChunkResponseModel.from_dict(transcripts_item_data)
+
+            transcripts.append(transcripts_item)
+
+        transcription_id = d.pop("transcription_id", UNSET)
+
+        audio_duration_secs = d.pop("audio_duration_secs", UNSET)
+
+        multichannel_speech_to_text_response_model = cls(
+            transcripts=transcripts,
+            transcription_id=transcription_id,
+            audio_duration_secs=audio_duration_secs,
+        )
+        multichannel_speech_to_text_response_model.additional_properties = d
+        return multichannel_speech_to_text_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NumericDistributionAggregate")
+
+
+@_attrs_define
+class NumericDistributionAggregate:
+    """Attributes:
+    count (int | Unset):  Default: 0.
+    sum_ (float | Unset):  Default: 0.0.
+    min_ (float | None | Unset):
+    max_ (float | None | Unset):
+    """
+
+    count: int | Unset = 0
+
+    sum_: float | Unset = 0.0
+
+    min_: float | None | Unset = UNSET
+
+    max_: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        sum_ = self.sum_
+
+        min_: float | None | Unset = self.min_
+
+        max_: float | None | Unset = self.max_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if count is not UNSET:
+            field_dict["count"] = count
+        if sum_ is not UNSET:
+            field_dict["sum"] = sum_
+        if min_ is not UNSET:
+            field_dict["min"] = min_
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        count = d.pop("count", UNSET)
+
+        sum_ = d.pop("sum", UNSET)
+
+        min_ = d.pop("min", UNSET)
+
+        max_ = d.pop("max", UNSET)
+
+        numeric_distribution_aggregate = cls(
+            count=count,
+            sum_=sum_,
+            min_=min_,
+            max_=max_,
+        )
+        numeric_distribution_aggregate.additional_properties = d
+        return numeric_distribution_aggregate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

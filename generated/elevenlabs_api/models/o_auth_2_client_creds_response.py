@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auth_connection_status import AuthConnectionStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OAuth2ClientCredsResponse")
+
+
+@_attrs_define
+class OAuth2ClientCredsResponse:
+    """Response model for oauth2 client creds
+
+    Attributes:
+        name (str):
+        provider (str):
+        client_id (str):
+        token_url (str):
+        id (str):
+        auth_type (Literal['oauth2_client_credentials'] | Unset):  Default: 'oauth2_client_credentials'.
+        scopes (list[str] | Unset):
+        extra_params (OAuth2ClientCredsResponseExtraParams | Unset):
+        basic_auth_in_header (bool | Unset): If True, send client credentials in Authorization header as Basic Auth
+            instead of request body Default: False.
+        used_by (AuthConnectionDependencies | None | Unset):
+        status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+        status_detail (None | str | Unset):
+        status_updated_at (None | str | Unset):
+        custom_headers (OAuth2ClientCredsResponseCustomHeaders | Unset): Custom headers configured for OAuth2 token
+            requests
+    """
+
+    name: str
+
+    provider: str
+
+    client_id: str
+
+    token_url: str
+
+    id: str
+
+    auth_type: Literal["oauth2_client_credentials"] | Unset = "oauth2_client_credentials"
+
+    scopes: list[str] | Unset = UNSET
+
+    extra_params: OAuth2ClientCredsResponseExtraParams | Unset = UNSET
+
+    basic_auth_in_header: bool | Unset = False
+
+    used_by: AuthConnectionDependencies | None | Unset = UNSET
+
+    status: AuthConnectionStatus | str | Unset = "active"
+
+    status_detail: None | str | Unset = UNSET
+
+    status_updated_at: None | str | Unset = UNSET
+
+    custom_headers: OAuth2ClientCredsResponseCustomHeaders | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("auth_type", "oauth2_client_credentials")
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        provider = self.provider
+
+        client_id = self.client_id
+
+        token_url = self.token_url
+
+        id = self.id
+
+        auth_type = self.auth_type
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        extra_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra_params, Unset):
+            extra_params = self.extra_params.to_dict()
+
+        basic_auth_in_header = self.basic_auth_in_header
+
+        used_by: dict[str, Any] | None | Unset
+        if isinstance(self.used_by, Unset):
+            used_by = UNSET
+        elif isinstance(self.used_by, AuthConnectionDependencies):
+            used_by = self.used_by.to_dict()
+        else:
+            used_by = self.used_by
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        status_detail: None | str | Unset = self.status_detail
+
+        status_updated_at: None | str | Unset = self.status_updated_at
+
+        custom_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_headers, Unset):
+            custom_headers = self.custom_headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["provider"] = provider
+        field_dict["client_id"] = client_id
+        field_dict["token_url"] = token_url
+        field_dict["id"] = id
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if extra_params is not UNSET:
+            field_dict["extra_params"] = extra_params
+        if basic_auth_in_header is not UNSET:
+            field_dict["basic_auth_in_header"] = basic_auth_in_header
+        if used_by is not UNSET:
+            field_dict["used_by"] = used_by
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_detail is not UNSET:
+            field_dict["status_detail"] = status_detail
+        if status_updated_at is not UNSET:
+            field_dict["status_updated_at"] = status_updated_at
+        if custom_headers is not UNSET:
+            field_dict["custom_headers"] = custom_headers
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        auth_type = cast(Literal["oauth2_client_credentials"] | Unset, d.pop("auth_type", UNSET))
+        if auth_type != "oauth2_client_credentials" and not isinstance(auth_type, Unset):
+            raise ValueError(f"auth_type must match const 'oauth2_client_credentials', got '{auth_type}'")
+
+        name = d.pop("name")
+
+        provider = d.pop("provider")
+
+        client_id = d.pop("client_id")
+
+        token_url = d.pop("token_url")
+
+        id = d.pop("id")
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        _extra_params = d.pop("extra_params", UNSET)
+        extra_params: OAuth2ClientCredsResponseExtraParams | Unset
+        if isinstance(_extra_params, Unset):
+            extra_params = UNSET
+        else:
+            extra_params = OAuth2ClientCredsResponseExtraParams.from_dict(_extra_params)
+
+        basic_auth_in_header = d.pop("basic_auth_in_header", UNSET)
+
+        def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            used_by_type_0 = AuthConnectionDependencies.from_dict(data)
+
+            return used_by_type_0
+
+        used_by = _parse_used_by(d.pop("used_by", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        status_detail = d.pop("status_detail", UNSET)
+
+        status_updated_at = d.pop("status_updated_at", UNSET)
+
+        _custom_headers = d.pop("custom_headers", UNSET)
+        custom_headers: OAuth2ClientCredsResponseCustomHeaders | Unset
+        if isinstance(_custom_headers, Unset):
+            custom_headers = UNSET
+        else:
+            custom_headers = OAuth2ClientCredsResponseCustomHeaders.from_dict(_custom_headers)
+
+        o_auth_2_client_creds_response = cls(
+            name=name,
+            provider=provider,
+            client_id=client_id,
+            token_url=token_url,
+            id=id,
+            auth_type=auth_type,
+            scopes=scopes,
+            extra_params=extra_params,
+            basic_auth_in_header=basic_auth_in_header,
+            used_by=used_by,
+            status=status,
+            status_detail=status_detail,
+            status_updated_at=status_updated_at,
+            custom_headers=custom_headers,
+        )
+        o_auth_2_client_creds_response.additional_properties = d
+        return o_auth_2_client_creds_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.auth_connection_dependencies import AuthConnectionDependencies
+from ..models.o_auth_2_client_creds_response_custom_headers import OAuth2ClientCredsResponseCustomHeaders
+from ..models.o_auth_2_client_creds_response_extra_params import OAuth2ClientCredsResponseExtraParams

@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.auth_connection_status import AuthConnectionStatus
+from ..models.o_auth_2jwt_response_algorithm_type_0 import (
+    OAuth2JWTResponseAlgorithmType0,
+)
+from ..models.o_auth_2jwt_response_token_response_field_type_0 import (
+    OAuth2JWTResponseTokenResponseFieldType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OAuth2JWTResponse")
+
+
+@_attrs_define
+class OAuth2JWTResponse:
+    """Response model for OAuth2 JWT auth connections
+
+    Attributes:
+        name (str):
+        provider (str):
+        issuer (str): JWT issuer (iss claim)
+        audience (str): JWT audience (aud claim)
+        subject (str): JWT subject (sub claim)
+        token_url (str): Token endpoint URL for exchanging JWT for access token
+        id (str):
+        auth_type (Literal['oauth2_jwt'] | Unset):  Default: 'oauth2_jwt'.
+        algorithm (OAuth2JWTResponseAlgorithmType0 | str | Unset): JWT signing algorithm Default: 'HS256'.
+        key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
+        expiration_seconds (int | Unset): Token expiration time in seconds Default: 3600.
+        extra_params (OAuth2JWTResponseExtraParams | Unset): Additional custom claims to include in the JWT
+        scopes (list[str] | Unset): OAuth2 scopes to request when exchanging JWT for access token
+        token_response_field (OAuth2JWTResponseTokenResponseFieldType0 | str | Unset): Token field to extract from the
+            token endpoint response. Default: 'access_token'.
+        used_by (AuthConnectionDependencies | None | Unset):
+        status (AuthConnectionStatus | str | Unset):  Default: 'active'.
+        status_detail (None | str | Unset):
+        status_updated_at (None | str | Unset):
+    """
+
+    name: str
+
+    provider: str
+
+    issuer: str
+
+    audience: str
+
+    subject: str
+
+    token_url: str
+
+    id: str
+
+    auth_type: Literal["oauth2_jwt"] | Unset = "oauth2_jwt"
+
+    algorithm: OAuth2JWTResponseAlgorithmType0 | str | Unset = "HS256"
+
+    key_id: None | str | Unset = UNSET
+
+    expiration_seconds: int | Unset = 3600
+
+    extra_params: OAuth2JWTResponseExtraParams | Unset = UNSET
+
+    scopes: list[str] | Unset = UNSET
+
+    token_response_field: OAuth2JWTResponseTokenResponseFieldType0 | str | Unset = "access_token"
+
+    used_by: AuthConnectionDependencies | None | Unset = UNSET
+
+    status: AuthConnectionStatus | str | Unset = "active"
+
+    status_detail: None | str | Unset = UNSET
+
+    status_updated_at: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("auth_type", "oauth2_jwt")
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        provider = self.provider
+
+        issuer = self.issuer
+
+        audience = self.audience
+
+        subject = self.subject
+
+        token_url = self.token_url
+
+        id = self.id
+
+        auth_type = self.auth_type
+
+        algorithm: str | Unset
+        if isinstance(self.algorithm, Unset):
+            algorithm = UNSET
+        elif isinstance(self.algorithm, str):
+            algorithm = self.algorithm
+        else:
+            algorithm = self.algorithm
+
+        key_id: None | str | Unset = self.key_id
+
+        expiration_seconds = self.expiration_seconds
+
+        extra_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra_params, Unset):
+            extra_params = self.extra_params.to_dict()
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        token_response_field: str | Unset
+        if isinstance(self.token_response_field, Unset):
+            token_response_field = UNSET
+        elif isinstance(self.token_response_field, str):
+            token_response_field = self.token_response_field
+        else:
+            token_response_field = self.token_response_field
+
+        used_by: dict[str, Any] | None | Unset
+        if isinstance(self.used_by, Unset):
+            used_by = UNSET
+        elif isinstance(self.used_by, AuthConnectionDependencies):
+            used_by = self.used_by.to_dict()
+        else:
+            used_by = self.used_by
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        status_detail: None | str | Unset = self.status_detail
+
+        status_updated_at: None | str | Unset = self.status_updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["provider"] = provider
+        field_dict["issuer"] = issuer
+        field_dict["audience"] = audience
+        field_dict["subject"] = subject
+        field_dict["token_url"] = token_url
+        field_dict["id"] = id
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if algorithm is not UNSET:
+            field_dict["algorithm"] = algorithm
+        if key_id is not UNSET:
+            field_dict["key_id"] = key_id
+        if expiration_seconds is not UNSET:
+            field_dict["expiration_seconds"] = expiration_seconds
+        if extra_params is not UNSET:
+            field_dict["extra_params"] = extra_params
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if token_response_field is not UNSET:
+            field_dict["token_response_field"] = token_response_field
+        if used_by is not UNSET:
+            field_dict["used_by"] = used_by
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_detail is not UNSET:
+            field_dict["status_detail"] = status_detail
+        if status_updated_at is not UNSET:
+            field_dict["status_updated_at"] = status_updated_at
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        auth_type = cast(Literal["oauth2_jwt"] | Unset, d.pop("auth_type", UNSET))
+        if auth_type != "oauth2_jwt" and not isinstance(auth_type, Unset):
+            raise ValueError(f"auth_type must match const 'oauth2_jwt', got '{auth_type}'")
+
+        name = d.pop("name")
+
+        provider = d.pop("provider")
+
+        issuer = d.pop("issuer")
+
+        audience = d.pop("audience")
+
+        subject = d.pop("subject")
+
+        token_url = d.pop("token_url")
+
+        id = d.pop("id")
+
+        algorithm = d.pop("algorithm", UNSET)
+
+        key_id = d.pop("key_id", UNSET)
+
+        expiration_seconds = d.pop("expiration_seconds", UNSET)
+
+        _extra_params = d.pop("extra_params", UNSET)
+        extra_params: OAuth2JWTResponseExtraParams | Unset
+        if isinstance(_extra_params, Unset):
+            extra_params = UNSET
+        else:
+            extra_params = OAuth2JWTResponseExtraParams.from_dict(_extra_params)
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        token_response_field = d.pop("token_response_field", UNSET)
+
+        def _parse_used_by(data: object) -> AuthConnectionDependencies | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            used_by_type_0 = AuthConnectionDependencies.from_dict(data)
+
+            return used_by_type_0
+
+        used_by = _parse_used_by(d.pop("used_by", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        status_detail = d.pop("status_detail", UNSET)
+
+        status_updated_at = d.pop("status_updated_at", UNSET)
+
+        o_auth_2jwt_response = cls(
+            name=name,
+            provider=provider,
+            issuer=issuer,
+            audience=audience,
+            subject=subject,
+            token_url=token_url,
+            id=id,
+            auth_type=auth_type,
+            algorithm=algorithm,
+            key_id=key_id,
+            expiration_seconds=expiration_seconds,
+            extra_params=extra_params,
+            scopes=scopes,
+            token_response_field=token_response_field,
+            used_by=used_by,
+            status=status,
+            status_detail=status_detail,
+            status_updated_at=status_updated_at,
+        )
+        o_auth_2jwt_response.additional_properties = d
+        return o_auth_2jwt_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.auth_connection_dependencies import AuthConnectionDependencies
+from ..models.o_auth_2jwt_response_extra_params import OAuth2JWTResponseExtraParams

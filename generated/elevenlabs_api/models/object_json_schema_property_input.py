@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.object_json_schema_property_input_property_kind import (
+    ObjectJsonSchemaPropertyInputPropertyKind,
+    check_object_json_schema_property_input_property_kind,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ObjectJsonSchemaPropertyInput")
+
+
+@_attrs_define
+class ObjectJsonSchemaPropertyInput:
+    """Attributes:
+    property_kind (ObjectJsonSchemaPropertyInputPropertyKind | Unset):  Default: 'object'.
+    description (str | Unset):  Default: ''.
+    dynamic_variable (str | Unset): When set, the entire parameter is populated from this dynamic variable at
+        runtime. Mutually exclusive with description (LLM-provided value), constant_value, and is_omitted. Default: ''.
+    constant_value (None | ObjectJsonSchemaPropertyInputConstantValueType0 | Unset): When set, the entire object
+        uses this constant JSON value at runtime. Mutually exclusive with description (LLM-provided object),
+        dynamic_variable, and is_omitted.
+    is_omitted (bool | Unset): If true, this parameter will be completely omitted from the request. Only valid for
+        optional parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Default: False.
+    type_ (Literal['object'] | Unset):  Default: 'object'.
+    required (list[str] | Unset):
+    properties (ObjectJsonSchemaPropertyInputProperties | Unset):
+    required_constraints (None | RequiredConstraints | Unset):
+    """
+
+    property_kind: ObjectJsonSchemaPropertyInputPropertyKind | Unset = "object"
+
+    description: str | Unset = ""
+
+    dynamic_variable: str | Unset = ""
+
+    constant_value: None | ObjectJsonSchemaPropertyInputConstantValueType0 | Unset = UNSET
+
+    is_omitted: bool | Unset = False
+
+    type_: Literal["object"] | Unset = "object"
+
+    required: list[str] | Unset = UNSET
+
+    properties: ObjectJsonSchemaPropertyInputProperties | Unset = UNSET
+
+    required_constraints: None | RequiredConstraints | Unset = UNSET
+
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "object")
+
+    def to_dict(self) -> dict[str, Any]:
+        property_kind: str | Unset = UNSET
+        if not isinstance(self.property_kind, Unset):
+            property_kind = self.property_kind
+
+        description = self.description
+
+        dynamic_variable = self.dynamic_variable
+
+        constant_value: dict[str, Any] | None | Unset
+        if isinstance(self.constant_value, Unset):
+            constant_value = UNSET
+        elif isinstance(self.constant_value, ObjectJsonSchemaPropertyInputConstantValueType0):
+            constant_value = self.constant_value.to_dict()
+        else:
+            constant_value = self.constant_value
+
+        is_omitted = self.is_omitted
+
+        type_ = self.type_
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        required_constraints: dict[str, Any] | None | Unset
+        if isinstance(self.required_constraints, Unset):
+            required_constraints = UNSET
+        elif isinstance(self.required_constraints, RequiredConstraints):
+            required_constraints = self.required_constraints.to_dict()
+        else:
+            required_constraints = self.required_constraints
+
+        field_dict: dict[str, Any] = {}
+        if property_kind is not UNSET:
+            field_dict["property_kind"] = property_kind
+        if description is not UNSET:
+            field_dict["description"] = description
+        if dynamic_variable is not UNSET:
+            field_dict["dynamic_variable"] = dynamic_variable
+        if constant_value is not UNSET:
+            field_dict["constant_value"] = constant_value
+        if is_omitted is not UNSET:
+            field_dict["is_omitted"] = is_omitted
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if required is not UNSET:
+            field_dict["required"] = required
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if required_constraints is not UNSET:
+            field_dict["required_constraints"] = required_constraints
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["object"] | Unset, d.pop("type", UNSET))
+        if type_ != "object" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'object', got '{type_}'")
+
+        _property_kind = d.pop("property_kind", UNSET)
+        property_kind: ObjectJsonSchemaPropertyInputPropertyKind | Unset
+        if isinstance(_property_kind, Unset):
+            property_kind = UNSET
+        else:
+            property_kind = check_object_json_schema_property_input_property_kind(_property_kind)
+
+        description = d.pop("description", UNSET)
+
+        dynamic_variable = d.pop("dynamic_variable", UNSET)
+
+        def _parse_constant_value(data: object) -> None | ObjectJsonSchemaPropertyInputConstantValueType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            constant_value_type_0 = ObjectJsonSchemaPropertyInputConstantValueType0.from_dict(data)
+
+            return constant_value_type_0
+
+        constant_value = _parse_constant_value(d.pop("constant_value", UNSET))
+
+        is_omitted = d.pop("is_omitted", UNSET)
+
+        required = cast(list[str], d.pop("required", UNSET))
+
+        _properties = d.pop("properties", UNSET)
+        properties: ObjectJsonSchemaPropertyInputProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ObjectJsonSchemaPropertyInputProperties.from_dict(_properties)
+
+        def _parse_required_constraints(data: object) -> None | RequiredConstraints | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            required_constraints_type_0 = RequiredConstraints.from_dict(data)
+
+            return required_constraints_type_0
+
+        required_constraints = _parse_required_constraints(d.pop("required_constraints", UNSET))
+
+        object_json_schema_property_input = cls(
+            property_kind=property_kind,
+            description=description,
+            dynamic_variable=dynamic_variable,
+            constant_value=constant_value,
+            is_omitted=is_omitted,
+            type_=type_,
+            required=required,
+            properties=properties,
+            required_constraints=required_constraints,
+        )
+        return object_json_schema_property_input
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.object_json_schema_property_input_constant_value_type_0 import (
+    ObjectJsonSchemaPropertyInputConstantValueType0,
+)
+from ..models.object_json_schema_property_input_properties import ObjectJsonSchemaPropertyInputProperties
+from ..models.required_constraints import RequiredConstraints

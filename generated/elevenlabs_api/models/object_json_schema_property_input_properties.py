@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ObjectJsonSchemaPropertyInputProperties")
+
+
+@_attrs_define
+class ObjectJsonSchemaPropertyInputProperties:
+    additional_properties: dict[
+        str, ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if (
+                isinstance(prop, ObjectJsonSchemaPropertyInput)
+                or isinstance(prop, ArrayJsonSchemaPropertyInput)
+                or isinstance(prop, LiteralJsonSchemaProperty)
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        object_json_schema_property_input_properties = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput:
+                if isinstance(data, dict):
+                    for known in (
+                        ObjectJsonSchemaPropertyInput,
+                        ArrayJsonSchemaPropertyInput,
+                        LiteralJsonSchemaProperty,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_1 = ArrayJsonSchemaPropertyInput.from_dict(data)
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                additional_property_type_2 = LiteralJsonSchemaProperty.from_dict(data)
+
+                return additional_property_type_2
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        object_json_schema_property_input_properties.additional_properties = additional_properties
+        return object_json_schema_property_input_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.array_json_schema_property_input import ArrayJsonSchemaPropertyInput
+from ..models.literal_json_schema_property import LiteralJsonSchemaProperty
+from ..models.object_json_schema_property_input import ObjectJsonSchemaPropertyInput

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OrderDeliverablesResponse")
+
+
+@_attrs_define
+class OrderDeliverablesResponse:
+    """Example:
+        {'deliverables': [{'content_type': 'video/mp4', 'name': 'output_fr.mp4', 'signed_url':
+        'https://storage.googleapis.com/example-bucket/deliverables/output_fr.mp4?X-Goog-Signature=...', 'version': 1}]}
+
+    Attributes:
+        deliverables (list[DeliverableInfo]): The list of delivered files for the order. Empty if the order is not yet
+            completed.
+    """
+
+    deliverables: list[DeliverableInfo]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deliverables = []
+        for deliverables_item_data in self.deliverables:
+            deliverables_item = deliverables_item_data.to_dict()
+            deliverables.append(deliverables_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["deliverables"] = deliverables
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        deliverables = []
+        _deliverables = d.pop("deliverables")
+        for deliverables_item_data in _deliverables:
+            deliverables_item = DeliverableInfo.from_dict(deliverables_item_data)
+
+            deliverables.append(deliverables_item)
+
+        order_deliverables_response = cls(
+            deliverables=deliverables,
+        )
+        order_deliverables_response.additional_properties = d
+        return order_deliverables_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.deliverable_info import DeliverableInfo

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderItemInfo")
+
+
+@_attrs_define
+class OrderItemInfo:
+    """Example:
+        {'item': {'captions_sdh': False, 'destination_languages': ['hi', 'fr-FR', 'de'], 'include_captions': True,
+        'include_source_captions': False, 'instructions': "Voices don't need to match the originals, prioritize native-
+        sounding voices", 'kind': 'dub', 'media_id': 'prodmedia_01jgatk6h0fwxrtbjade61yqhx', 'source_language': 'en'},
+        'item_id': 'proditem_01jgd3qhejfs7rm6swknz2ytjb', 'quote': {'amount_usd': 11.0}}
+
+    Attributes:
+        item_id (str):
+        item (DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant):
+        quote (None | QuoteInfo | Unset): The quoted price for this item.
+    """
+
+    item_id: str
+
+    item: DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant
+
+    quote: None | QuoteInfo | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        item: dict[str, Any]
+        if (
+            isinstance(self.item, DubOrderItemRequest)
+            or isinstance(self.item, SubtitleOrderItemRequest)
+            or isinstance(self.item, TranscriptionOrderItemRequest)
+            or isinstance(self.item, UnknownVariant)
+        ):
+            item = self.item.to_dict()
+        else:
+            item = self.item
+
+        quote: dict[str, Any] | None | Unset
+        if isinstance(self.quote, Unset):
+            quote = UNSET
+        elif isinstance(self.quote, QuoteInfo):
+            quote = self.quote.to_dict()
+        else:
+            quote = self.quote
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["item_id"] = item_id
+        field_dict["item"] = item
+        if quote is not UNSET:
+            field_dict["quote"] = quote
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_id = d.pop("item_id")
+
+        def _parse_item(
+            data: object,
+        ) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant:
+            if isinstance(data, dict):
+                for known in (
+                    DubOrderItemRequest,
+                    SubtitleOrderItemRequest,
+                    TranscriptionOrderItemRequest,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_order_item_request_output_type_0 = DubOrderItemRequest.from_dict(data)
+
+                return componentsschemas_order_item_request_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_order_item_request_output_type_1 = SubtitleOrderItemRequest.from_dict(data)
+
+                return componentsschemas_order_item_request_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_order_item_request_output_type_2 = TranscriptionOrderItemRequest.from_dict(data)
+
+                return componentsschemas_order_item_request_output_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_order_item_request_output_type_3 = UnknownVariant.from_dict(data)
+
+            return componentsschemas_order_item_request_output_type_3
+
+        item = _parse_item(d.pop("item"))
+
+        def _parse_quote(data: object) -> None | QuoteInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            quote_type_0 = QuoteInfo.from_dict(data)
+
+            return quote_type_0
+
+        quote = _parse_quote(d.pop("quote", UNSET))
+
+        order_item_info = cls(
+            item_id=item_id,
+            item=item,
+            quote=quote,
+        )
+        order_item_info.additional_properties = d
+        return order_item_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dub_order_item_request import DubOrderItemRequest
+from ..models.quote_info import QuoteInfo
+from ..models.subtitle_order_item_request import SubtitleOrderItemRequest
+from ..models.transcription_order_item_request import TranscriptionOrderItemRequest
+from ..models.unknown_variant import UnknownVariant

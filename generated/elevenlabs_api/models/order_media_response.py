@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderMediaResponse")
+
+
+@_attrs_define
+class OrderMediaResponse:
+    """Example:
+        {'content_type': 'video/mp4', 'language': 'en', 'media_id': 'prodmedia_01jgb2zd68f8f9tfvbb968wb8z', 'name':
+        'example.mp4', 'signed_url': 'https://storage.googleapis.com/example-bucket/media/example.mp4?X-Goog-
+        Signature=...'}
+
+    Attributes:
+        media_id (str):
+        name (str): The original filename of the uploaded media.
+        content_type (str): The MIME type of the media file (e.g. 'video/mp4').
+        signed_url (str): A time-limited URL to download the media file.
+        language (None | str | Unset): The detected or declared language of the media, if available.
+    """
+
+    media_id: str
+
+    name: str
+
+    content_type: str
+
+    signed_url: str
+
+    language: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media_id = self.media_id
+
+        name = self.name
+
+        content_type = self.content_type
+
+        signed_url = self.signed_url
+
+        language: None | str | Unset = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["media_id"] = media_id
+        field_dict["name"] = name
+        field_dict["content_type"] = content_type
+        field_dict["signed_url"] = signed_url
+        if language is not UNSET:
+            field_dict["language"] = language
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        media_id = d.pop("media_id")
+
+        name = d.pop("name")
+
+        content_type = d.pop("content_type")
+
+        signed_url = d.pop("signed_url")
+
+        language = d.pop("language", UNSET)
+
+        order_media_response = cls(
+            media_id=media_id,
+            name=name,
+            content_type=content_type,
+            signed_url=signed_url,
+            language=language,
+        )
+        order_media_response.additional_properties = d
+        return order_media_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_state import OrderState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderResponse")
+
+
+@_attrs_define
+class OrderResponse:
+    """Example:
+        {'created_at': '2025-03-15T10:00:00Z', 'items': [{'item': {'captions_sdh': False, 'destination_languages':
+        ['hi', 'fr-FR', 'de'], 'include_captions': True, 'include_source_captions': False, 'instructions': "Voices don't
+        need to match the originals, prioritize native-sounding voices", 'kind': 'dub', 'media_id':
+        'prodmedia_01jgb2zd68f8f9tfvbb968wb8z', 'source_language': 'en'}, 'item_id':
+        'proditem_01jgd3qhejfs7rm6swknz2ytjb', 'quote': {'amount_usd': 11.0}}], 'name': 'Spanish Dubs', 'order_id':
+        'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'sandbox': False, 'state': 'open', 'total_amount_usd': 11.0}
+
+    Attributes:
+        order_id (str):
+        name (str): The display name of the order.
+        state (OrderState | str): The current state of the order.
+        items (list[OrderItemInfo]): The list of items in this order with their quotes.
+        created_at (datetime.datetime): The timestamp when the order was created.
+        total_amount_usd (float | None | Unset): The total price for all items in USD. Excluded from response until
+            quotes are available.
+        sandbox (bool | Unset): Whether this is a sandbox order that auto-progresses without producer intervention.
+            Default: False.
+        submitted_at (datetime.datetime | None | Unset): The timestamp when the order was submitted, if applicable.
+        paid_at (datetime.datetime | None | Unset): The timestamp when payment was received, if applicable.
+        accepted_at (datetime.datetime | None | Unset): The timestamp when the order was accepted for production, if
+            applicable.
+        completed_at (datetime.datetime | None | Unset): The timestamp when the order was completed, if applicable.
+        cancel_reason (None | str | Unset): The reason the order was cancelled, if applicable.
+    """
+
+    order_id: str
+
+    name: str
+
+    state: OrderState | str
+
+    items: list[OrderItemInfo]
+
+    created_at: datetime.datetime
+
+    total_amount_usd: float | None | Unset = UNSET
+
+    sandbox: bool | Unset = False
+
+    submitted_at: datetime.datetime | None | Unset = UNSET
+
+    paid_at: datetime.datetime | None | Unset = UNSET
+
+    accepted_at: datetime.datetime | None | Unset = UNSET
+
+    completed_at: datetime.datetime | None | Unset = UNSET
+
+    cancel_reason: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        name = self.name
+
+        state: str
+        if isinstance(self.state, str):
+            state = self.state
+        else:
+            state = self.state
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        created_at = self.created_at.isoformat()
+
+        total_amount_usd: float | None | Unset = self.total_amount_usd
+
+        sandbox = self.sandbox
+
+        submitted_at: None | str | Unset
+        if isinstance(self.submitted_at, Unset):
+            submitted_at = UNSET
+        elif isinstance(self.submitted_at, datetime.datetime):
+            submitted_at = self.submitted_at.isoformat()
+        else:
+            submitted_at = self.submitted_at
+
+        paid_at: None | str | Unset
+        if isinstance(self.paid_at, Unset):
+            paid_at = UNSET
+        elif isinstance(self.paid_at, datetime.datetime):
+            paid_at = self.paid_at.isoformat()
+        else:
+            paid_at = self.paid_at
+
+        accepted_at: None | str | Unset
+        if isinstance(self.accepted_at, Unset):
+            accepted_at = UNSET
+        elif isinstance(self.accepted_at, datetime.datetime):
+            accepted_at = self.accepted_at.isoformat()
+        else:
+            accepted_at = self.accepted_at
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        cancel_reason: None | str | Unset = self.cancel_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["order_id"] = order_id
+        field_dict["name"] = name
+        field_dict["state"] = state
+        field_dict["items"] = items
+        field_dict["created_at"] = created_at
+        if total_amount_usd is not UNSET:
+            field_dict["total_amount_usd"] = total_amount_usd
+        if sandbox is not UNSET:
+            field_dict["sandbox"] = sandbox
+        if submitted_at is not UNSET:
+            field_dict["submitted_at"] = submitted_at
+        if paid_at is not UNSET:
+            field_dict["paid_at"] = paid_at
+        if accepted_at is not UNSET:
+            field_dict["accepted_at"] = accepted_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if cancel_reason is not UNSET:
+            field_dict["cancel_reason"] = cancel_reason
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        name = d.pop("name")
+
+        state = d.pop("state")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OrderItemInfo.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        total_amount_usd = d.pop("total_amount_usd", UNSET)
+
+        sandbox = d.pop("sandbox", UNSET)
+
+        def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            submitted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return submitted_at_type_0
+
+        submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
+
+        def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            paid_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return paid_at_type_0
+
+        paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
+
+        def _parse_accepted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return accepted_at_type_0
+
+        accepted_at = _parse_accepted_at(d.pop("accepted_at", UNSET))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return completed_at_type_0
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        cancel_reason = d.pop("cancel_reason", UNSET)
+
+        order_response = cls(
+            order_id=order_id,
+            name=name,
+            state=state,
+            items=items,
+            created_at=created_at,
+            total_amount_usd=total_amount_usd,
+            sandbox=sandbox,
+            submitted_at=submitted_at,
+            paid_at=paid_at,
+            accepted_at=accepted_at,
+            completed_at=completed_at,
+            cancel_reason=cancel_reason,
+        )
+        order_response.additional_properties = d
+        return order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.order_item_info import OrderItemInfo

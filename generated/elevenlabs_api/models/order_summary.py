@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_state import OrderState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderSummary")
+
+
+@_attrs_define
+class OrderSummary:
+    """Example:
+        {'name': 'Spanish Dubs', 'order_id': 'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'sandbox': False, 'state':
+        'submitted', 'submitted_at': '2025-03-15T10:30:00Z', 'total_amount_usd': 11.0, 'updated_at':
+        '2025-03-15T10:30:00Z'}
+
+    Attributes:
+        order_id (str):
+        name (str): The display name of the order.
+        state (OrderState | str): The current state of the order.
+        total_amount_usd (float | None | Unset): The total price for all items in USD. Excluded from response until
+            quotes are available.
+        sandbox (bool | Unset): Whether this is a sandbox order that auto-progresses without producer intervention.
+            Default: False.
+        submitted_at (datetime.datetime | None | Unset): The timestamp when the order was submitted, if applicable.
+        updated_at (datetime.datetime | None | Unset): The timestamp when the order was last modified, if applicable.
+        cancel_reason (None | str | Unset): The reason the order was cancelled, if applicable.
+    """
+
+    order_id: str
+
+    name: str
+
+    state: OrderState | str
+
+    total_amount_usd: float | None | Unset = UNSET
+
+    sandbox: bool | Unset = False
+
+    submitted_at: datetime.datetime | None | Unset = UNSET
+
+    updated_at: datetime.datetime | None | Unset = UNSET
+
+    cancel_reason: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        name = self.name
+
+        state: str
+        if isinstance(self.state, str):
+            state = self.state
+        else:
+            state = self.state
+
+        total_amount_usd: float | None | Unset = self.total_amount_usd
+
+        sandbox = self.sandbox
+
+        submitted_at: None | str | Unset
+        if isinstance(self.submitted_at, Unset):
+            submitted_at = UNSET
+        elif isinstance(self.submitted_at, datetime.datetime):
+            submitted_at = self.submitted_at.isoformat()
+        else:
+            submitted_at = self.submitted_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        cancel_reason: None | str | Unset = self.cancel_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["order_id"] = order_id
+        field_dict["name"] = name
+        field_dict["state"] = state
+        if total_amount_usd is not UNSET:
+            field_dict["total_amount_usd"] = total_amount_usd
+        if sandbox is not UNSET:
+            field_dict["sandbox"] = sandbox
+        if submitted_at is not UNSET:
+            field_dict["submitted_at"] = submitted_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if cancel_reason is not UNSET:
+            field_dict["cancel_reason"] = cancel_reason
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        name = d.pop("name")
+
+        state = d.pop("state")
+
+        total_amount_usd = d.pop("total_amount_usd", UNSET)
+
+        sandbox = d.pop("sandbox", UNSET)
+
+        def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            submitted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return submitted_at_type_0
+
+        submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return updated_at_type_0
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        cancel_reason = d.pop("cancel_reason", UNSET)
+
+        order_summary = cls(
+            order_id=order_id,
+            name=name,
+            state=state,
+            total_amount_usd=total_amount_usd,
+            sandbox=sandbox,
+            submitted_at=submitted_at,
+            updated_at=updated_at,
+            cancel_reason=cancel_reason,
+        )
+        order_summary.additional_properties = d
+        return order_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

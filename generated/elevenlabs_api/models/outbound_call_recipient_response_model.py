@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_call_recipient_status import BatchCallRecipientStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutboundCallRecipientResponseModel")
+
+
+@_attrs_define
+class OutboundCallRecipientResponseModel:
+    """Attributes:
+    id (str):
+    status (BatchCallRecipientStatus | str):
+    created_at_unix (int):
+    updated_at_unix (int):
+    conversation_id (None | str):
+    phone_number (None | str | Unset):
+    whatsapp_user_id (None | str | Unset):
+    conversation_initiation_client_data (ConversationInitiationClientDataInternal | None | Unset):
+    """
+
+    id: str
+
+    status: BatchCallRecipientStatus | str
+
+    created_at_unix: int
+
+    updated_at_unix: int
+
+    conversation_id: None | str
+
+    phone_number: None | str | Unset = UNSET
+
+    whatsapp_user_id: None | str | Unset = UNSET
+
+    conversation_initiation_client_data: ConversationInitiationClientDataInternal | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        created_at_unix = self.created_at_unix
+
+        updated_at_unix = self.updated_at_unix
+
+        conversation_id: None | str = self.conversation_id
+
+        phone_number: None | str | Unset = self.phone_number
+
+        whatsapp_user_id: None | str | Unset = self.whatsapp_user_id
+
+        conversation_initiation_client_data: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_initiation_client_data, Unset):
+            conversation_initiation_client_data = UNSET
+        elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataInternal):
+            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+        else:
+            conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["status"] = status
+        field_dict["created_at_unix"] = created_at_unix
+        field_dict["updated_at_unix"] = updated_at_unix
+        field_dict["conversation_id"] = conversation_id
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if whatsapp_user_id is not UNSET:
+            field_dict["whatsapp_user_id"] = whatsapp_user_id
+        if conversation_initiation_client_data is not UNSET:
+            field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        created_at_unix = d.pop("created_at_unix")
+
+        updated_at_unix = d.pop("updated_at_unix")
+
+        conversation_id = d.pop("conversation_id")
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        whatsapp_user_id = d.pop("whatsapp_user_id", UNSET)
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConversationInitiationClientDataInternal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataInternal.from_dict(data)
+
+            return conversation_initiation_client_data_type_0
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            d.pop("conversation_initiation_client_data", UNSET)
+        )
+
+        outbound_call_recipient_response_model = cls(
+            id=id,
+            status=status,
+            created_at_unix=created_at_unix,
+            updated_at_unix=updated_at_unix,
+            conversation_id=conversation_id,
+            phone_number=phone_number,
+            whatsapp_user_id=whatsapp_user_id,
+            conversation_initiation_client_data=conversation_initiation_client_data,
+        )
+        outbound_call_recipient_response_model.additional_properties = d
+        return outbound_call_recipient_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_initiation_client_data_internal import ConversationInitiationClientDataInternal

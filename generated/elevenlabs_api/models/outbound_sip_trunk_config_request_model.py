@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.media_codec import MediaCodec, check_media_codec
+from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip_media_encryption_enum
+from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum, check_sip_trunk_transport_enum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutboundSIPTrunkConfigRequestModel")
+
+
+@_attrs_define
+class OutboundSIPTrunkConfigRequestModel:
+    """Attributes:
+    address (str): Hostname or IP the SIP INVITE is sent to.
+    transport (SIPTrunkTransportEnum | Unset):
+    media_encryption (SIPMediaEncryptionEnum | Unset):
+    headers (OutboundSIPTrunkConfigRequestModelHeaders | Unset): SIP X-* headers for INVITE request. These headers
+        are sent as-is and may help identify this call.
+    attributes_to_headers (OutboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset): Map of dynamic variable
+        name to header name for attributes_to_headers
+    credentials (None | SIPTrunkCredentialsRequestModel | Unset): Optional digest authentication credentials
+        (username/password). If not provided, ACL authentication is assumed.
+    enabled_codecs (list[MediaCodec] | Unset): Media codecs that should be offered in the SDP for outbound calls. If
+        empty, all supported codecs are offered.
+    """
+
+    address: str
+
+    transport: SIPTrunkTransportEnum | Unset = UNSET
+
+    media_encryption: SIPMediaEncryptionEnum | Unset = UNSET
+
+    headers: OutboundSIPTrunkConfigRequestModelHeaders | Unset = UNSET
+
+    attributes_to_headers: OutboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset = UNSET
+
+    credentials: None | SIPTrunkCredentialsRequestModel | Unset = UNSET
+
+    enabled_codecs: list[MediaCodec] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        transport: str | Unset = UNSET
+        if not isinstance(self.transport, Unset):
+            transport = self.transport
+
+        media_encryption: str | Unset = UNSET
+        if not isinstance(self.media_encryption, Unset):
+            media_encryption = self.media_encryption
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        attributes_to_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes_to_headers, Unset):
+            attributes_to_headers = self.attributes_to_headers.to_dict()
+
+        credentials: dict[str, Any] | None | Unset
+        if isinstance(self.credentials, Unset):
+            credentials = UNSET
+        elif isinstance(self.credentials, SIPTrunkCredentialsRequestModel):
+            credentials = self.credentials.to_dict()
+        else:
+            credentials = self.credentials
+
+        enabled_codecs: list[str] | Unset = UNSET
+        if not isinstance(self.enabled_codecs, Unset):
+            enabled_codecs = []
+            for enabled_codecs_item_data in self.enabled_codecs:
+                enabled_codecs_item: str = enabled_codecs_item_data
+                enabled_codecs.append(enabled_codecs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["address"] = address
+        if transport is not UNSET:
+            field_dict["transport"] = transport
+        if media_encryption is not UNSET:
+            field_dict["media_encryption"] = media_encryption
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if attributes_to_headers is not UNSET:
+            field_dict["attributes_to_headers"] = attributes_to_headers
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if enabled_codecs is not UNSET:
+            field_dict["enabled_codecs"] = enabled_codecs
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        _transport = d.pop("transport", UNSET)
+        transport: SIPTrunkTransportEnum | Unset
+        if isinstance(_transport, Unset):
+            transport = UNSET
+        else:
+            transport = check_sip_trunk_transport_enum(_transport)
+
+        _media_encryption = d.pop("media_encryption", UNSET)
+        media_encryption: SIPMediaEncryptionEnum | Unset
+        if isinstance(_media_encryption, Unset):
+            media_encryption = UNSET
+        else:
+            media_encryption = check_sip_media_encryption_enum(_media_encryption)
+
+        _headers = d.pop("headers", UNSET)
+        headers: OutboundSIPTrunkConfigRequestModelHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = OutboundSIPTrunkConfigRequestModelHeaders.from_dict(_headers)
+
+        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
+        attributes_to_headers: OutboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = OutboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
+                _attributes_to_headers
+            )
+
+        def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
+
+            return credentials_type_0
+
+        credentials = _parse_credentials(d.pop("credentials", UNSET))
+
+        _enabled_codecs = d.pop("enabled_codecs", UNSET)
+        enabled_codecs: list[MediaCodec] | Unset = UNSET
+        if _enabled_codecs is not UNSET:
+            enabled_codecs = []
+            for enabled_codecs_item_data in _enabled_codecs:
+                enabled_codecs_item = check_media_codec(enabled_codecs_item_data)
+
+                enabled_codecs.append(enabled_codecs_item)
+
+        outbound_sip_trunk_config_request_model = cls(
+            address=address,
+            transport=transport,
+            media_encryption=media_encryption,
+            headers=headers,
+            attributes_to_headers=attributes_to_headers,
+            credentials=credentials,
+            enabled_codecs=enabled_codecs,
+        )
+        outbound_sip_trunk_config_request_model.additional_properties = d
+        return outbound_sip_trunk_config_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.outbound_sip_trunk_config_request_model_attributes_to_headers import (
+    OutboundSIPTrunkConfigRequestModelAttributesToHeaders,
+)
+from ..models.outbound_sip_trunk_config_request_model_headers import OutboundSIPTrunkConfigRequestModelHeaders
+from ..models.sip_trunk_credentials_request_model import SIPTrunkCredentialsRequestModel

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PairedLanguagesResponse")
+
+
+@_attrs_define
+class PairedLanguagesResponse:
+    """Example:
+        {'kind': 'pair', 'language_pairs': [{'destination_languages': [{'code': 'es', 'label': 'Spanish'}, {'code': 'es-
+        ES', 'label': 'Spanish (Spain)'}, {'code': 'fr', 'label': 'French'}], 'source_language': {'code': 'en', 'label':
+        'English'}}, {'destination_languages': [{'code': 'en', 'label': 'English'}], 'source_language': {'code': 'es-
+        ES', 'label': 'Spanish (Spain)'}}]}
+
+    Attributes:
+        language_pairs (list[LanguagePairInfo]): The list of available source-to-destination language mappings.
+        kind (Literal['pair'] | Unset): Indicates this response contains source-to-destination language pairs. Default:
+            'pair'.
+    """
+
+    language_pairs: list[LanguagePairInfo]
+
+    kind: Literal["pair"] | Unset = "pair"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("kind", "pair")
+
+    def to_dict(self) -> dict[str, Any]:
+        language_pairs = []
+        for language_pairs_item_data in self.language_pairs:
+            language_pairs_item = language_pairs_item_data.to_dict()
+            language_pairs.append(language_pairs_item)
+
+        kind = self.kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["language_pairs"] = language_pairs
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        kind = cast(Literal["pair"] | Unset, d.pop("kind", UNSET))
+        if kind != "pair" and not isinstance(kind, Unset):
+            raise ValueError(f"kind must match const 'pair', got '{kind}'")
+
+        language_pairs = []
+        _language_pairs = d.pop("language_pairs")
+        for language_pairs_item_data in _language_pairs:
+            language_pairs_item = LanguagePairInfo.from_dict(language_pairs_item_data)
+
+            language_pairs.append(language_pairs_item)
+
+        paired_languages_response = cls(
+            language_pairs=language_pairs,
+            kind=kind,
+        )
+        paired_languages_response.additional_properties = d
+        return paired_languages_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.language_pair_info import LanguagePairInfo

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PendingCancellationResponseModel")
+
+
+@_attrs_define
+class PendingCancellationResponseModel:
+    """Attributes:
+    timestamp_seconds (int): The timestamp of the cancellation.
+    kind (Literal['cancellation'] | Unset):  Default: 'cancellation'.
+    """
+
+    timestamp_seconds: int
+
+    kind: Literal["cancellation"] | Unset = "cancellation"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("kind", "cancellation")
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp_seconds = self.timestamp_seconds
+
+        kind = self.kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["timestamp_seconds"] = timestamp_seconds
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        kind = cast(Literal["cancellation"] | Unset, d.pop("kind", UNSET))
+        if kind != "cancellation" and not isinstance(kind, Unset):
+            raise ValueError(f"kind must match const 'cancellation', got '{kind}'")
+
+        timestamp_seconds = d.pop("timestamp_seconds")
+
+        pending_cancellation_response_model = cls(
+            timestamp_seconds=timestamp_seconds,
+            kind=kind,
+        )
+        pending_cancellation_response_model.additional_properties = d
+        return pending_cancellation_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

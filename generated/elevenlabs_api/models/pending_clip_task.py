@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pending_clip_task_type_type_0 import PendingClipTaskTypeType0
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PendingClipTask")
+
+
+@_attrs_define
+class PendingClipTask:
+    """Attributes:
+    type_ (PendingClipTaskTypeType0 | str):
+    progress (float | Unset):  Default: 0.0.
+    started_at_ms (int | Unset):
+    updated_at_ms (int | Unset):
+    metadata (PendingClipTaskMetadata | Unset):
+    """
+
+    type_: PendingClipTaskTypeType0 | str
+
+    progress: float | Unset = 0.0
+
+    started_at_ms: int | Unset = UNSET
+
+    updated_at_ms: int | Unset = UNSET
+
+    metadata: PendingClipTaskMetadata | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        progress = self.progress
+
+        started_at_ms = self.started_at_ms
+
+        updated_at_ms = self.updated_at_ms
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if started_at_ms is not UNSET:
+            field_dict["started_at_ms"] = started_at_ms
+        if updated_at_ms is not UNSET:
+            field_dict["updated_at_ms"] = updated_at_ms
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        progress = d.pop("progress", UNSET)
+
+        started_at_ms = d.pop("started_at_ms", UNSET)
+
+        updated_at_ms = d.pop("updated_at_ms", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: PendingClipTaskMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = PendingClipTaskMetadata.from_dict(_metadata)
+
+        pending_clip_task = cls(
+            type_=type_,
+            progress=progress,
+            started_at_ms=started_at_ms,
+            updated_at_ms=updated_at_ms,
+            metadata=metadata,
+        )
+        pending_clip_task.additional_properties = d
+        return pending_clip_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.pending_clip_task_metadata import PendingClipTaskMetadata

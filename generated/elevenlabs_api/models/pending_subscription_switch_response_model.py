@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_period import BillingPeriod
+from ..models.pending_subscription_switch_response_model_next_tier_type_0 import (
+    PendingSubscriptionSwitchResponseModelNextTierType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PendingSubscriptionSwitchResponseModel")
+
+
+@_attrs_define
+class PendingSubscriptionSwitchResponseModel:
+    """Attributes:
+    next_tier (PendingSubscriptionSwitchResponseModelNextTierType0 | str): The tier to change to.
+    next_billing_period (BillingPeriod | str): The billing period to change to.
+    timestamp_seconds (int): The timestamp of the change.
+    kind (Literal['change'] | Unset):  Default: 'change'.
+    """
+
+    next_tier: PendingSubscriptionSwitchResponseModelNextTierType0 | str
+
+    next_billing_period: BillingPeriod | str
+
+    timestamp_seconds: int
+
+    kind: Literal["change"] | Unset = "change"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("kind", "change")
+
+    def to_dict(self) -> dict[str, Any]:
+        next_tier: str
+        if isinstance(self.next_tier, str):
+            next_tier = self.next_tier
+        else:
+            next_tier = self.next_tier
+
+        next_billing_period: str
+        if isinstance(self.next_billing_period, str):
+            next_billing_period = self.next_billing_period
+        else:
+            next_billing_period = self.next_billing_period
+
+        timestamp_seconds = self.timestamp_seconds
+
+        kind = self.kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["next_tier"] = next_tier
+        field_dict["next_billing_period"] = next_billing_period
+        field_dict["timestamp_seconds"] = timestamp_seconds
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        kind = cast(Literal["change"] | Unset, d.pop("kind", UNSET))
+        if kind != "change" and not isinstance(kind, Unset):
+            raise ValueError(f"kind must match const 'change', got '{kind}'")
+
+        next_tier = d.pop("next_tier")
+
+        next_billing_period = d.pop("next_billing_period")
+
+        timestamp_seconds = d.pop("timestamp_seconds")
+
+        pending_subscription_switch_response_model = cls(
+            next_tier=next_tier,
+            next_billing_period=next_billing_period,
+            timestamp_seconds=timestamp_seconds,
+            kind=kind,
+        )
+        pending_subscription_switch_response_model.additional_properties = d
+        return pending_subscription_switch_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumberDynamicVariableTransferDestination")
+
+
+@_attrs_define
+class PhoneNumberDynamicVariableTransferDestination:
+    """Attributes:
+    phone_number (str):
+    type_ (Literal['phone_dynamic_variable'] | Unset):  Default: 'phone_dynamic_variable'.
+    """
+
+    phone_number: str
+
+    type_: Literal["phone_dynamic_variable"] | Unset = "phone_dynamic_variable"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "phone_dynamic_variable")
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["phone_number"] = phone_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["phone_dynamic_variable"] | Unset, d.pop("type", UNSET))
+        if type_ != "phone_dynamic_variable" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'phone_dynamic_variable', got '{type_}'")
+
+        phone_number = d.pop("phone_number")
+
+        phone_number_dynamic_variable_transfer_destination = cls(
+            phone_number=phone_number,
+            type_=type_,
+        )
+        phone_number_dynamic_variable_transfer_destination.additional_properties = d
+        return phone_number_dynamic_variable_transfer_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

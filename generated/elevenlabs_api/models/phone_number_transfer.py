@@ -1,0 +1,339 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transfer_type_enum import TransferTypeEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneNumberTransfer")
+
+
+@_attrs_define
+class PhoneNumberTransfer:
+    """Attributes:
+    transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
+        SIPUriDynamicVariableTransferDestination | SIPUriTransferDestination | UnknownVariant):
+    condition (str):
+    custom_sip_headers (list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset): Custom
+        SIP headers to include when transferring the call. Each header can be either a static value or a dynamic
+        variable reference.
+    transfer_type (str | TransferTypeEnum | Unset):  Default: 'conference'.
+    uui (None | Unset | UUITransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers.
+        Carries call context such as CRM identifiers or escalation reason across the transfer boundary.
+    post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset): DTMF
+        digits to send after call connects (e.g., 'ww1234' for extension). Can be either a static value or a dynamic
+        variable reference. Use 'w' for 0.5s pause. Only supported for Twilio transfers.
+    phone_number (None | str | Unset):
+    """
+
+    transfer_destination: (
+        PhoneNumberDynamicVariableTransferDestination
+        | PhoneNumberTransferDestination
+        | SIPUriDynamicVariableTransferDestination
+        | SIPUriTransferDestination
+        | UnknownVariant
+    )
+
+    condition: str
+
+    custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset = UNSET
+
+    transfer_type: str | TransferTypeEnum | Unset = "conference"
+
+    uui: None | Unset | UUITransferConfig = UNSET
+
+    post_dial_digits: None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset = UNSET
+
+    phone_number: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transfer_destination: dict[str, Any]
+        if (
+            isinstance(self.transfer_destination, PhoneNumberTransferDestination)
+            or isinstance(self.transfer_destination, SIPUriTransferDestination)
+            or isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination)
+            or isinstance(self.transfer_destination, SIPUriDynamicVariableTransferDestination)
+            or isinstance(self.transfer_destination, UnknownVariant)
+        ):
+            transfer_destination = self.transfer_destination.to_dict()
+        else:
+            transfer_destination = self.transfer_destination
+
+        condition = self.condition
+
+        custom_sip_headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_sip_headers, Unset):
+            custom_sip_headers = []
+            for custom_sip_headers_item_data in self.custom_sip_headers:
+                custom_sip_headers_item: dict[str, Any]
+                if (
+                    isinstance(custom_sip_headers_item_data, CustomSIPHeader)
+                    or isinstance(custom_sip_headers_item_data, CustomSIPHeaderWithDynamicVariable)
+                    or isinstance(custom_sip_headers_item_data, UnknownVariant)
+                ):
+                    custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
+                else:
+                    custom_sip_headers_item = custom_sip_headers_item_data
+
+                custom_sip_headers.append(custom_sip_headers_item)
+
+        transfer_type: str | Unset
+        if isinstance(self.transfer_type, Unset):
+            transfer_type = UNSET
+        elif isinstance(self.transfer_type, str):
+            transfer_type = self.transfer_type
+        else:
+            transfer_type = self.transfer_type
+
+        uui: dict[str, Any] | None | Unset
+        if isinstance(self.uui, Unset):
+            uui = UNSET
+        elif isinstance(self.uui, UUITransferConfig):
+            uui = self.uui.to_dict()
+        else:
+            uui = self.uui
+
+        post_dial_digits: dict[str, Any] | None | Unset
+        if isinstance(self.post_dial_digits, Unset):
+            post_dial_digits = UNSET
+        elif (
+            isinstance(self.post_dial_digits, PostDialDigitsStatic)
+            or isinstance(self.post_dial_digits, PostDialDigitsDynamicVariable)
+            or isinstance(self.post_dial_digits, UnknownVariant)
+        ):
+            post_dial_digits = self.post_dial_digits.to_dict()
+        else:
+            post_dial_digits = self.post_dial_digits
+
+        phone_number: None | str | Unset = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["transfer_destination"] = transfer_destination
+        field_dict["condition"] = condition
+        if custom_sip_headers is not UNSET:
+            field_dict["custom_sip_headers"] = custom_sip_headers
+        if transfer_type is not UNSET:
+            field_dict["transfer_type"] = transfer_type
+        if uui is not UNSET:
+            field_dict["uui"] = uui
+        if post_dial_digits is not UNSET:
+            field_dict["post_dial_digits"] = post_dial_digits
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_transfer_destination(
+            data: object,
+        ) -> (
+            PhoneNumberDynamicVariableTransferDestination
+            | PhoneNumberTransferDestination
+            | SIPUriDynamicVariableTransferDestination
+            | SIPUriTransferDestination
+            | UnknownVariant
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    PhoneNumberTransferDestination,
+                    SIPUriTransferDestination,
+                    PhoneNumberDynamicVariableTransferDestination,
+                    SIPUriDynamicVariableTransferDestination,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transfer_destination_type_0 = PhoneNumberTransferDestination.from_dict(data)
+
+                return transfer_destination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+
+                return transfer_destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+
+                return transfer_destination_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+
+                return transfer_destination_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            transfer_destination_type_4 = UnknownVariant.from_dict(data)
+
+            return transfer_destination_type_4
+
+        transfer_destination = _parse_transfer_destination(d.pop("transfer_destination"))
+
+        condition = d.pop("condition")
+
+        _custom_sip_headers = d.pop("custom_sip_headers", UNSET)
+        custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset = UNSET
+        if _custom_sip_headers is not UNSET:
+            custom_sip_headers = []
+            for custom_sip_headers_item_data in _custom_sip_headers:
+
+                def _parse_custom_sip_headers_item(
+                    data: object,
+                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                    if isinstance(data, dict):
+                        for known in (
+                            CustomSIPHeader,
+                            CustomSIPHeaderWithDynamicVariable,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+
+                        return custom_sip_headers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+
+                        return custom_sip_headers_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    custom_sip_headers_item_type_2 = UnknownVariant.from_dict(data)
+
+                    return custom_sip_headers_item_type_2
+
+                custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+
+                custom_sip_headers.append(custom_sip_headers_item)
+
+        transfer_type = d.pop("transfer_type", UNSET)
+
+        def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            uui_type_0 = UUITransferConfig.from_dict(data)
+
+            return uui_type_0
+
+        uui = _parse_uui(d.pop("uui", UNSET))
+
+        def _parse_post_dial_digits(
+            data: object,
+        ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    PostDialDigitsStatic,
+                    PostDialDigitsDynamicVariable,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
+
+                return post_dial_digits_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
+
+                return post_dial_digits_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            post_dial_digits_type_0_type_2 = UnknownVariant.from_dict(data)
+
+            return post_dial_digits_type_0_type_2
+
+        post_dial_digits = _parse_post_dial_digits(d.pop("post_dial_digits", UNSET))
+
+        phone_number = d.pop("phone_number", UNSET)
+
+        phone_number_transfer = cls(
+            transfer_destination=transfer_destination,
+            condition=condition,
+            custom_sip_headers=custom_sip_headers,
+            transfer_type=transfer_type,
+            uui=uui,
+            post_dial_digits=post_dial_digits,
+            phone_number=phone_number,
+        )
+        phone_number_transfer.additional_properties = d
+        return phone_number_transfer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.custom_sip_header import CustomSIPHeader
+from ..models.custom_sip_header_with_dynamic_variable import CustomSIPHeaderWithDynamicVariable
+from ..models.phone_number_dynamic_variable_transfer_destination import PhoneNumberDynamicVariableTransferDestination
+from ..models.phone_number_transfer_destination import PhoneNumberTransferDestination
+from ..models.post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable
+from ..models.post_dial_digits_static import PostDialDigitsStatic
+from ..models.sip_uri_dynamic_variable_transfer_destination import SIPUriDynamicVariableTransferDestination
+from ..models.sip_uri_transfer_destination import SIPUriTransferDestination
+from ..models.unknown_variant import UnknownVariant
+from ..models.uui_transfer_config import UUITransferConfig

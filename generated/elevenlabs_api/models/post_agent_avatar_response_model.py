@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostAgentAvatarResponseModel")
+
+
+@_attrs_define
+class PostAgentAvatarResponseModel:
+    """Attributes:
+    agent_id (str):
+    avatar_url (None | str | Unset):
+    """
+
+    agent_id: str
+
+    avatar_url: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        avatar_url: None | str | Unset = self.avatar_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        if avatar_url is not UNSET:
+            field_dict["avatar_url"] = avatar_url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        avatar_url = d.pop("avatar_url", UNSET)
+
+        post_agent_avatar_response_model = cls(
+            agent_id=agent_id,
+            avatar_url=avatar_url,
+        )
+        post_agent_avatar_response_model.additional_properties = d
+        return post_agent_avatar_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostWorkspaceSecretRequest")
+
+
+@_attrs_define
+class PostWorkspaceSecretRequest:
+    """Attributes:
+    type_ (Literal['new']):
+    name (str):
+    value (str):
+    """
+
+    type_: Literal["new"]
+
+    name: str
+
+    value: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "new")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["name"] = name
+        field_dict["value"] = value
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["new"], d.pop("type"))
+        if type_ != "new":
+            raise ValueError(f"type must match const 'new', got '{type_}'")
+
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        post_workspace_secret_request = cls(
+            type_=type_,
+            name=name,
+            value=value,
+        )
+        post_workspace_secret_request.additional_properties = d
+        return post_workspace_secret_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

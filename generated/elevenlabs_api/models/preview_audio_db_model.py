@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PreviewAudioDBModel")
+
+
+@_attrs_define
+class PreviewAudioDBModel:
+    """Attributes:
+    audio_url (str):
+    voice_id (None | str | Unset):
+    text (None | str | Unset):
+    hls_manifest_url (None | str | Unset):
+    dash_manifest_url (None | str | Unset):
+    is_auto_generated (bool | None | Unset):  Default: False.
+    generated_at_unix (int | None | Unset):
+    """
+
+    audio_url: str
+
+    voice_id: None | str | Unset = UNSET
+
+    text: None | str | Unset = UNSET
+
+    hls_manifest_url: None | str | Unset = UNSET
+
+    dash_manifest_url: None | str | Unset = UNSET
+
+    is_auto_generated: bool | None | Unset = False
+
+    generated_at_unix: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_url = self.audio_url
+
+        voice_id: None | str | Unset = self.voice_id
+
+        text: None | str | Unset = self.text
+
+        hls_manifest_url: None | str | Unset = self.hls_manifest_url
+
+        dash_manifest_url: None | str | Unset = self.dash_manifest_url
+
+        is_auto_generated: bool | None | Unset = self.is_auto_generated
+
+        generated_at_unix: int | None | Unset = self.generated_at_unix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["audio_url"] = audio_url
+        if voice_id is not UNSET:
+            field_dict["voice_id"] = voice_id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if hls_manifest_url is not UNSET:
+            field_dict["hls_manifest_url"] = hls_manifest_url
+        if dash_manifest_url is not UNSET:
+            field_dict["dash_manifest_url"] = dash_manifest_url
+        if is_auto_generated is not UNSET:
+            field_dict["is_auto_generated"] = is_auto_generated
+        if generated_at_unix is not UNSET:
+            field_dict["generated_at_unix"] = generated_at_unix
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        audio_url = d.pop("audio_url")
+
+        voice_id = d.pop("voice_id", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        hls_manifest_url = d.pop("hls_manifest_url", UNSET)
+
+        dash_manifest_url = d.pop("dash_manifest_url", UNSET)
+
+        is_auto_generated = d.pop("is_auto_generated", UNSET)
+
+        generated_at_unix = d.pop("generated_at_unix", UNSET)
+
+        preview_audio_db_model = cls(
+            audio_url=audio_url,
+            voice_id=voice_id,
+            text=text,
+            hls_manifest_url=hls_manifest_url,
+            dash_manifest_url=dash_manifest_url,
+            is_auto_generated=is_auto_generated,
+            generated_at_unix=generated_at_unix,
+        )
+        preview_audio_db_model.additional_properties = d
+        return preview_audio_db_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

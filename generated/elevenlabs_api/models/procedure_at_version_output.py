@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.procedure_type import ProcedureType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProcedureAtVersionOutput")
+
+
+@_attrs_define
+class ProcedureAtVersionOutput:
+    """Attributes:
+    procedure_id (str): Procedure ID
+    name (str): Procedure name
+    content (str): Procedure content
+    agent_id (str): Agent ID of the procedure
+    type_ (ProcedureType | str | Unset):  Default: 'free_form'.
+    trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
+        should only start when another procedure references it. Default: ''.
+    referenced_tool_ids (list[str] | Unset): Tool IDs referenced in the procedure content
+    referenced_kb_ids (list[str] | Unset): Knowledge base IDs referenced in the procedure content
+    referenced_procedure_ids (list[str] | Unset): Procedure IDs referenced in the procedure content
+    referenced_dynamic_variables (list[str] | Unset): Dynamic variable names used in the procedure content
+    guardrails (list[CustomGuardrailConfig] | Unset):
+    version_id (None | str | Unset): Version ID of a version of the procedure. None for a procedure never versioned.
+    """
+
+    procedure_id: str
+
+    name: str
+
+    content: str
+
+    agent_id: str
+
+    type_: ProcedureType | str | Unset = "free_form"
+
+    trigger: str | Unset = ""
+
+    referenced_tool_ids: list[str] | Unset = UNSET
+
+    referenced_kb_ids: list[str] | Unset = UNSET
+
+    referenced_procedure_ids: list[str] | Unset = UNSET
+
+    referenced_dynamic_variables: list[str] | Unset = UNSET
+
+    guardrails: list[CustomGuardrailConfig] | Unset = UNSET
+
+    version_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procedure_id = self.procedure_id
+
+        name = self.name
+
+        content = self.content
+
+        agent_id = self.agent_id
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        trigger = self.trigger
+
+        referenced_tool_ids: list[str] | Unset = UNSET
+        if not isinstance(self.referenced_tool_ids, Unset):
+            referenced_tool_ids = self.referenced_tool_ids
+
+        referenced_kb_ids: list[str] | Unset = UNSET
+        if not isinstance(self.referenced_kb_ids, Unset):
+            referenced_kb_ids = self.referenced_kb_ids
+
+        referenced_procedure_ids: list[str] | Unset = UNSET
+        if not isinstance(self.referenced_procedure_ids, Unset):
+            referenced_procedure_ids = self.referenced_procedure_ids
+
+        referenced_dynamic_variables: list[str] | Unset = UNSET
+        if not isinstance(self.referenced_dynamic_variables, Unset):
+            referenced_dynamic_variables = self.referenced_dynamic_variables
+
+        guardrails: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.guardrails, Unset):
+            guardrails = []
+            for guardrails_item_data in self.guardrails:
+                guardrails_item = guardrails_item_data.to_dict()
+                guardrails.append(guardrails_item)
+
+        version_id: None | str | Unset = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["procedure_id"] = procedure_id
+        field_dict["name"] = name
+        field_dict["content"] = content
+        field_dict["agent_id"] = agent_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+        if referenced_tool_ids is not UNSET:
+            field_dict["referenced_tool_ids"] = referenced_tool_ids
+        if referenced_kb_ids is not UNSET:
+            field_dict["referenced_kb_ids"] = referenced_kb_ids
+        if referenced_procedure_ids is not UNSET:
+            field_dict["referenced_procedure_ids"] = referenced_procedure_ids
+        if referenced_dynamic_variables is not UNSET:
+            field_dict["referenced_dynamic_variables"] = referenced_dynamic_variables
+        if guardrails is not UNSET:
+            field_dict["guardrails"] = guardrails
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        procedure_id = d.pop("procedure_id")
+
+        name = d.pop("name")
+
+        content = d.pop("content")
+
+        agent_id = d.pop("agent_id")
+
+        type_ = d.pop("type", UNSET)
+
+        trigger = d.pop("trigger", UNSET)
+
+        referenced_tool_ids = cast(list[str], d.pop("referenced_tool_ids", UNSET))
+
+        referenced_kb_ids = cast(list[str], d.pop("referenced_kb_ids", UNSET))
+
+        referenced_procedure_ids = cast(list[str], d.pop("referenced_procedure_ids", UNSET))
+
+        referenced_dynamic_variables = cast(list[str], d.pop("referenced_dynamic_variables", UNSET))
+
+        _guardrails = d.pop("guardrails", UNSET)
+        guardrails: list[CustomGuardrailConfig] | Unset = UNSET
+        if _guardrails is not UNSET:
+            guardrails = []
+            for guardrails_item_data in _guardrails:
+                guardrails_item = CustomGuardrailConfig.from_dict(guardrails_item_data)
+
+                guardrails.append(guardrails_item)
+
+        version_id = d.pop("version_id", UNSET)
+
+        procedure_at_version_output = cls(
+            procedure_id=procedure_id,
+            name=name,
+            content=content,
+            agent_id=agent_id,
+            type_=type_,
+            trigger=trigger,
+            referenced_tool_ids=referenced_tool_ids,
+            referenced_kb_ids=referenced_kb_ids,
+            referenced_procedure_ids=referenced_procedure_ids,
+            referenced_dynamic_variables=referenced_dynamic_variables,
+            guardrails=guardrails,
+            version_id=version_id,
+        )
+        procedure_at_version_output.additional_properties = d
+        return procedure_at_version_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.custom_guardrail_config import CustomGuardrailConfig

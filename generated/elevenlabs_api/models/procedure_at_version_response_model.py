@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.procedure_type import ProcedureType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProcedureAtVersionResponseModel")
+
+
+@_attrs_define
+class ProcedureAtVersionResponseModel:
+    """Example:
+        {'content': '# Customer Support Procedure\\n\\n1. Greet the customer...', 'name': 'Customer Support Procedure',
+        'procedure_id': 'agtprc_6qbpwdq8n01bxhk44bgjy6f10ck3', 'trigger': 'When the customer asks for support', 'type':
+        'free_form', 'version_id': 'agtprcv_7rbqxer9o12cyxi55ckw6sgz1dl4'}
+
+    Attributes:
+        procedure_id (str): Procedure ID
+        name (str): Procedure name
+        content (str): Procedure content
+        version_id (None | str | Unset): Version ID of a version of the procedure. None for a procedure never versioned.
+        type_ (ProcedureType | str | Unset): Procedure type Default: 'free_form'.
+        trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
+            should only start when another procedure references it. Default: ''.
+    """
+
+    procedure_id: str
+
+    name: str
+
+    content: str
+
+    version_id: None | str | Unset = UNSET
+
+    type_: ProcedureType | str | Unset = "free_form"
+
+    trigger: str | Unset = ""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procedure_id = self.procedure_id
+
+        name = self.name
+
+        content = self.content
+
+        version_id: None | str | Unset = self.version_id
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        trigger = self.trigger
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["procedure_id"] = procedure_id
+        field_dict["name"] = name
+        field_dict["content"] = content
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        procedure_id = d.pop("procedure_id")
+
+        name = d.pop("name")
+
+        content = d.pop("content")
+
+        version_id = d.pop("version_id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        trigger = d.pop("trigger", UNSET)
+
+        procedure_at_version_response_model = cls(
+            procedure_id=procedure_id,
+            name=name,
+            content=content,
+            version_id=version_id,
+            type_=type_,
+            trigger=trigger,
+        )
+        procedure_at_version_response_model.additional_properties = d
+        return procedure_at_version_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

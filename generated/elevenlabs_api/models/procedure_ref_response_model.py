@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.procedure_type import ProcedureType, check_procedure_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProcedureRefResponseModel")
+
+
+@_attrs_define
+class ProcedureRefResponseModel:
+    """Example:
+        {'name': 'Customer Support Procedure', 'procedure_id': 'agtprc_6qbpwdq8n01bxhk44bgjy6f10ck3',
+        'referenced_dynamic_variables': ['customer_id'], 'referenced_kb_ids': ['kb_123'], 'referenced_procedure_ids':
+        ['agtprc_other'], 'referenced_tool_ids': ['tool_123'], 'trigger': 'When the customer asks for support', 'type':
+        'free_form', 'version_id': 'agtprcv_7rbqxer9o12cyxi55ckw6sgz1dl4'}
+
+    Attributes:
+        procedure_id (str): Procedure ID
+        version_id (None | str | Unset): Version ID of a version of the procedure. None for a procedure never versioned.
+        name (str | Unset): Procedure name Default: ''.
+        type_ (ProcedureType | Unset):
+        trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
+            should only start when another procedure references it. Default: ''.
+        referenced_tool_ids (list[str] | Unset): Tool IDs referenced in the procedure content
+        referenced_kb_ids (list[str] | Unset): Knowledge base IDs referenced in the procedure content
+        referenced_procedure_ids (list[str] | Unset): Procedure IDs referenced in the procedure content
+        referenced_dynamic_variables (list[str] | Unset): Dynamic variable names used in the procedure content
+    """
+
+    procedure_id: str
+
+    version_id: None | str | Unset = UNSET
+
+    name: str | Unset = ""
+
+    type_: ProcedureType | Unset = UNSET
+
+    trigger: str | Unset = ""
+
+    referenced_tool_ids: list[str] | Unset = UNSET
+
+    referenced_kb_ids: list[str] | Unset = UNSET
+
+    referenced_procedure_ids: list[str] | Unset = UNSET
+
+    referenced_dynamic_variables: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procedure_id = self.procedure_id
+
+        version_id: None | str | Unset = self.version_id
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        trigger = self.trigger
+
+        referenced_tool_ids: list[str] | Unset = UNSET
+        if not isinstance(self.referenced_tool_ids, Unset):
+            referenced_tool_ids = self.referenced_tool_ids
+
+        referenced_kb_ids: list[str] | Unset = UNSET
+        if not isinstance(self.referenced_kb_ids, Unset):
+            referenced_kb_ids = self.referenced_kb_ids
+
+        referenced_procedure_ids: list[str] | Unset = UNSET
+        if not isinstance(self.referenced_procedure_ids, Unset):
+            referenced_procedure_ids = self.referenced_procedure_ids
+
+        referenced_dynamic_variables: list[str] | Unset = UNSET
+        if not isinstance(self.referenced_dynamic_variables, Unset):
+            referenced_dynamic_variables = self.referenced_dynamic_variables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["procedure_id"] = procedure_id
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+        if referenced_tool_ids is not UNSET:
+            field_dict["referenced_tool_ids"] = referenced_tool_ids
+        if referenced_kb_ids is not UNSET:
+            field_dict["referenced_kb_ids"] = referenced_kb_ids
+        if referenced_procedure_ids is not UNSET:
+            field_dict["referenced_procedure_ids"] = referenced_procedure_ids
+        if referenced_dynamic_variables is not UNSET:
+            field_dict["referenced_dynamic_variables"] = referenced_dynamic_variables
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        procedure_id = d.pop("procedure_id")
+
+        version_id = d.pop("version_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ProcedureType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_procedure_type(_type_)
+
+        trigger = d.pop("trigger", UNSET)
+
+        referenced_tool_ids = cast(list[str], d.pop("referenced_tool_ids", UNSET))
+
+        referenced_kb_ids = cast(list[str], d.pop("referenced_kb_ids", UNSET))
+
+        referenced_procedure_ids = cast(list[str], d.pop("referenced_procedure_ids", UNSET))
+
+        referenced_dynamic_variables = cast(list[str], d.pop("referenced_dynamic_variables", UNSET))
+
+        procedure_ref_response_model = cls(
+            procedure_id=procedure_id,
+            version_id=version_id,
+            name=name,
+            type_=type_,
+            trigger=trigger,
+            referenced_tool_ids=referenced_tool_ids,
+            referenced_kb_ids=referenced_kb_ids,
+            referenced_procedure_ids=referenced_procedure_ids,
+            referenced_dynamic_variables=referenced_dynamic_variables,
+        )
+        procedure_ref_response_model.additional_properties = d
+        return procedure_ref_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,574 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_response_model_access_level_type_0 import (
+    ProjectResponseModelAccessLevelType0,
+)
+from ..models.project_response_model_aspect_ratio_type_0 import (
+    ProjectResponseModelAspectRatioType0,
+)
+from ..models.project_response_model_fiction_type_0 import (
+    ProjectResponseModelFictionType0,
+)
+from ..models.project_response_model_source_type_type_0 import (
+    ProjectResponseModelSourceTypeType0,
+)
+from ..models.project_response_model_state_type_0 import (
+    ProjectResponseModelStateType0,
+)
+from ..models.project_response_model_target_audience_type_0 import (
+    ProjectResponseModelTargetAudienceType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectResponseModel")
+
+
+@_attrs_define
+class ProjectResponseModel:
+    """Example:
+        {'access_level': 'viewer', 'author': 'John Doe', 'can_be_downloaded': True, 'content_type': 'Novel',
+        'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix': 1714204800, 'created_by_user_id':
+        'Vbtgl3bRdj6lk79rYAgx', 'creation_meta': {'creation_progress': 0.5, 'status': 'pending', 'type': 'blank'},
+        'default_model_id': 'eleven_multilingual_v2', 'default_paragraph_voice_id': 'JBFqnCBsd6RMkjVDRZzb',
+        'default_paragraph_voice_ref_id': 'JBFqnCBsd6RMkjVDRZzb', 'default_title_voice_id': 'JBFqnCBsd6RMkjVDRZzb',
+        'default_title_voice_ref_id': 'JBFqnCBsd6RMkjVDRZzb', 'description': 'This is a description of my project.',
+        'fiction': 'fiction', 'genres': ['Novel', 'Short Story'], 'isbn_number': '978-90-274-3964-2', 'language': 'en',
+        'last_conversion_date_unix': 1714204800, 'mature_content': False, 'name': 'My Project',
+        'original_publication_date': '2025-01-01', 'project_id': 'aw1NgEzBg83R7vgmiJt6', 'public_share_id':
+        'abc123def456789', 'quality_check_on': False, 'quality_check_on_when_bulk_convert': False, 'state': 'default',
+        'target_audience': 'young adult', 'title': 'My Project', 'volume_normalization': True}
+
+    Attributes:
+        project_id (str): The ID of the project.
+        name (str): The name of the project.
+        create_date_unix (int): The creation date of the project.
+        created_by_user_id (None | str): The user ID who created the project.
+        default_title_voice_ref_id (str): The default title project voice reference ID.
+        default_paragraph_voice_ref_id (str): The default paragraph project voice reference ID.
+        default_model_id (str): The default model ID.
+        can_be_downloaded (bool): Whether the project can be downloaded.
+        volume_normalization (bool): Whether the project uses volume normalization.
+        state (ProjectResponseModelStateType0 | str): The state of the project.
+        access_level (ProjectResponseModelAccessLevelType0 | str): The access level of the project.
+        quality_check_on (bool): Whether quality check is enabled for this project.
+        quality_check_on_when_bulk_convert (bool): Whether quality check is enabled on the project when bulk converting.
+        default_title_voice_id (str): The default title voice ID.
+        default_paragraph_voice_id (str): The default paragraph voice ID.
+        last_conversion_date_unix (int | None | Unset): The last conversion date of the project.
+        title (None | str | Unset): The title of the project.
+        author (None | str | Unset): The author of the project.
+        description (None | str | Unset): The description of the project.
+        genres (list[str] | None | Unset): List of genres of the project.
+        cover_image_url (None | str | Unset): The cover image URL of the project.
+        target_audience (None | ProjectResponseModelTargetAudienceType0 | str | Unset): The target audience of the
+            project.
+        language (None | str | Unset): Two-letter language code (ISO 639-1) of the language of the project.
+        content_type (None | str | Unset): The content type of the project, e.g. 'Novel' or 'Short Story'
+        original_publication_date (None | str | Unset): The original publication date of the project.
+        mature_content (bool | None | Unset): Whether the project contains mature content.
+        isbn_number (None | str | Unset): The ISBN number of the project.
+        fiction (None | ProjectResponseModelFictionType0 | str | Unset): Whether the project is fiction.
+        creation_meta (None | ProjectCreationMetaResponseModel | Unset): The creation meta of the project.
+        source_type (None | ProjectResponseModelSourceTypeType0 | str | Unset): The source type of the project.
+        chapters_enabled (bool | None | Unset): Whether chapters are enabled for the project. Default: True.
+        captions_enabled (bool | None | Unset): Whether captions are enabled for the project. Default: True.
+        caption_style (CaptionStyleModel | None | Unset): Global styling to be applied to all captions
+        caption_style_template_overrides (None | ProjectResponseModelCaptionStyleTemplateOverridesType0 | Unset):
+            Styling changes that have been made to the provided templates
+        public_share_id (None | str | Unset): The public share ID of the project.
+        aspect_ratio (None | ProjectResponseModelAspectRatioType0 | str | Unset): The aspect ratio of the project.
+        agent_settings (None | StudioAgentSettingsModel | Unset): Agent-related settings for the project
+    """
+
+    project_id: str
+
+    name: str
+
+    create_date_unix: int
+
+    created_by_user_id: None | str
+
+    default_title_voice_ref_id: str
+
+    default_paragraph_voice_ref_id: str
+
+    default_model_id: str
+
+    can_be_downloaded: bool
+
+    volume_normalization: bool
+
+    state: ProjectResponseModelStateType0 | str
+
+    access_level: ProjectResponseModelAccessLevelType0 | str
+
+    quality_check_on: bool
+
+    quality_check_on_when_bulk_convert: bool
+
+    default_title_voice_id: str
+
+    default_paragraph_voice_id: str
+
+    last_conversion_date_unix: int | None | Unset = UNSET
+
+    title: None | str | Unset = UNSET
+
+    author: None | str | Unset = UNSET
+
+    description: None | str | Unset = UNSET
+
+    genres: list[str] | None | Unset = UNSET
+
+    cover_image_url: None | str | Unset = UNSET
+
+    target_audience: None | ProjectResponseModelTargetAudienceType0 | str | Unset = UNSET
+
+    language: None | str | Unset = UNSET
+
+    content_type: None | str | Unset = UNSET
+
+    original_publication_date: None | str | Unset = UNSET
+
+    mature_content: bool | None | Unset = UNSET
+
+    isbn_number: None | str | Unset = UNSET
+
+    fiction: None | ProjectResponseModelFictionType0 | str | Unset = UNSET
+
+    creation_meta: None | ProjectCreationMetaResponseModel | Unset = UNSET
+
+    source_type: None | ProjectResponseModelSourceTypeType0 | str | Unset = UNSET
+
+    chapters_enabled: bool | None | Unset = True
+
+    captions_enabled: bool | None | Unset = True
+
+    caption_style: CaptionStyleModel | None | Unset = UNSET
+
+    caption_style_template_overrides: None | ProjectResponseModelCaptionStyleTemplateOverridesType0 | Unset = UNSET
+
+    public_share_id: None | str | Unset = UNSET
+
+    aspect_ratio: None | ProjectResponseModelAspectRatioType0 | str | Unset = UNSET
+
+    agent_settings: None | StudioAgentSettingsModel | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        name = self.name
+
+        create_date_unix = self.create_date_unix
+
+        created_by_user_id: None | str = self.created_by_user_id
+
+        default_title_voice_ref_id = self.default_title_voice_ref_id
+
+        default_paragraph_voice_ref_id = self.default_paragraph_voice_ref_id
+
+        default_model_id = self.default_model_id
+
+        can_be_downloaded = self.can_be_downloaded
+
+        volume_normalization = self.volume_normalization
+
+        state: str
+        if isinstance(self.state, str):
+            state = self.state
+        else:
+            state = self.state
+
+        access_level: str
+        if isinstance(self.access_level, str):
+            access_level = self.access_level
+        else:
+            access_level = self.access_level
+
+        quality_check_on = self.quality_check_on
+
+        quality_check_on_when_bulk_convert = self.quality_check_on_when_bulk_convert
+
+        default_title_voice_id = self.default_title_voice_id
+
+        default_paragraph_voice_id = self.default_paragraph_voice_id
+
+        last_conversion_date_unix: int | None | Unset = self.last_conversion_date_unix
+
+        title: None | str | Unset = self.title
+
+        author: None | str | Unset = self.author
+
+        description: None | str | Unset = self.description
+
+        genres: list[str] | None | Unset
+        if isinstance(self.genres, Unset):
+            genres = UNSET
+        elif isinstance(self.genres, list):
+            genres = self.genres
+
+        else:
+            genres = self.genres
+
+        cover_image_url: None | str | Unset = self.cover_image_url
+
+        target_audience: None | str | Unset
+        if isinstance(self.target_audience, Unset):
+            target_audience = UNSET
+        elif isinstance(self.target_audience, str):
+            target_audience = self.target_audience
+        else:
+            target_audience = self.target_audience
+
+        language: None | str | Unset = self.language
+
+        content_type: None | str | Unset = self.content_type
+
+        original_publication_date: None | str | Unset = self.original_publication_date
+
+        mature_content: bool | None | Unset = self.mature_content
+
+        isbn_number: None | str | Unset = self.isbn_number
+
+        fiction: None | str | Unset
+        if isinstance(self.fiction, Unset):
+            fiction = UNSET
+        elif isinstance(self.fiction, str):
+            fiction = self.fiction
+        else:
+            fiction = self.fiction
+
+        creation_meta: dict[str, Any] | None | Unset
+        if isinstance(self.creation_meta, Unset):
+            creation_meta = UNSET
+        elif isinstance(self.creation_meta, ProjectCreationMetaResponseModel):
+            creation_meta = self.creation_meta.to_dict()
+        else:
+            creation_meta = self.creation_meta
+
+        source_type: None | str | Unset
+        if isinstance(self.source_type, Unset):
+            source_type = UNSET
+        elif isinstance(self.source_type, str):
+            source_type = self.source_type
+        else:
+            source_type = self.source_type
+
+        chapters_enabled: bool | None | Unset = self.chapters_enabled
+
+        captions_enabled: bool | None | Unset = self.captions_enabled
+
+        caption_style: dict[str, Any] | None | Unset
+        if isinstance(self.caption_style, Unset):
+            caption_style = UNSET
+        elif isinstance(self.caption_style, CaptionStyleModel):
+            caption_style = self.caption_style.to_dict()
+        else:
+            caption_style = self.caption_style
+
+        caption_style_template_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.caption_style_template_overrides, Unset):
+            caption_style_template_overrides = UNSET
+        elif isinstance(self.caption_style_template_overrides, ProjectResponseModelCaptionStyleTemplateOverridesType0):
+            caption_style_template_overrides = self.caption_style_template_overrides.to_dict()
+        else:
+            caption_style_template_overrides = self.caption_style_template_overrides
+
+        public_share_id: None | str | Unset = self.public_share_id
+
+        aspect_ratio: None | str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        agent_settings: dict[str, Any] | None | Unset
+        if isinstance(self.agent_settings, Unset):
+            agent_settings = UNSET
+        elif isinstance(self.agent_settings, StudioAgentSettingsModel):
+            agent_settings = self.agent_settings.to_dict()
+        else:
+            agent_settings = self.agent_settings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["project_id"] = project_id
+        field_dict["name"] = name
+        field_dict["create_date_unix"] = create_date_unix
+        field_dict["created_by_user_id"] = created_by_user_id
+        field_dict["default_title_voice_ref_id"] = default_title_voice_ref_id
+        field_dict["default_paragraph_voice_ref_id"] = default_paragraph_voice_ref_id
+        field_dict["default_model_id"] = default_model_id
+        field_dict["can_be_downloaded"] = can_be_downloaded
+        field_dict["volume_normalization"] = volume_normalization
+        field_dict["state"] = state
+        field_dict["access_level"] = access_level
+        field_dict["quality_check_on"] = quality_check_on
+        field_dict["quality_check_on_when_bulk_convert"] = quality_check_on_when_bulk_convert
+        field_dict["default_title_voice_id"] = default_title_voice_id
+        field_dict["default_paragraph_voice_id"] = default_paragraph_voice_id
+        if last_conversion_date_unix is not UNSET:
+            field_dict["last_conversion_date_unix"] = last_conversion_date_unix
+        if title is not UNSET:
+            field_dict["title"] = title
+        if author is not UNSET:
+            field_dict["author"] = author
+        if description is not UNSET:
+            field_dict["description"] = description
+        if genres is not UNSET:
+            field_dict["genres"] = genres
+        if cover_image_url is not UNSET:
+            field_dict["cover_image_url"] = cover_image_url
+        if target_audience is not UNSET:
+            field_dict["target_audience"] = target_audience
+        if language is not UNSET:
+            field_dict["language"] = language
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if original_publication_date is not UNSET:
+            field_dict["original_publication_date"] = original_publication_date
+        if mature_content is not UNSET:
+            field_dict["mature_content"] = mature_content
+        if isbn_number is not UNSET:
+            field_dict["isbn_number"] = isbn_number
+        if fiction is not UNSET:
+            field_dict["fiction"] = fiction
+        if creation_meta is not UNSET:
+            field_dict["creation_meta"] = creation_meta
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if chapters_enabled is not UNSET:
+            field_dict["chapters_enabled"] = chapters_enabled
+        if captions_enabled is not UNSET:
+            field_dict["captions_enabled"] = captions_enabled
+        if caption_style is not UNSET:
+            field_dict["caption_style"] = caption_style
+        if caption_style_template_overrides is not UNSET:
+            field_dict["caption_style_template_overrides"] = caption_style_template_overrides
+        if public_share_id is not UNSET:
+            field_dict["public_share_id"] = public_share_id
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if agent_settings is not UNSET:
+            field_dict["agent_settings"] = agent_settings
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        project_id = d.pop("project_id")
+
+        name = d.pop("name")
+
+        create_date_unix = d.pop("create_date_unix")
+
+        created_by_user_id = d.pop("created_by_user_id")
+
+        default_title_voice_ref_id = d.pop("default_title_voice_ref_id")
+
+        default_paragraph_voice_ref_id = d.pop("default_paragraph_voice_ref_id")
+
+        default_model_id = d.pop("default_model_id")
+
+        can_be_downloaded = d.pop("can_be_downloaded")
+
+        volume_normalization = d.pop("volume_normalization")
+
+        state = d.pop("state")
+
+        access_level = d.pop("access_level")
+
+        quality_check_on = d.pop("quality_check_on")
+
+        quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert")
+
+        default_title_voice_id = d.pop("default_title_voice_id")
+
+        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+
+        last_conversion_date_unix = d.pop("last_conversion_date_unix", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        author = d.pop("author", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_genres(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            genres_type_0 = cast(list[str], data)
+
+            return genres_type_0
+
+        genres = _parse_genres(d.pop("genres", UNSET))
+
+        cover_image_url = d.pop("cover_image_url", UNSET)
+
+        target_audience = d.pop("target_audience", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        content_type = d.pop("content_type", UNSET)
+
+        original_publication_date = d.pop("original_publication_date", UNSET)
+
+        mature_content = d.pop("mature_content", UNSET)
+
+        isbn_number = d.pop("isbn_number", UNSET)
+
+        fiction = d.pop("fiction", UNSET)
+
+        def _parse_creation_meta(data: object) -> None | ProjectCreationMetaResponseModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            creation_meta_type_0 = ProjectCreationMetaResponseModel.from_dict(data)
+
+            return creation_meta_type_0
+
+        creation_meta = _parse_creation_meta(d.pop("creation_meta", UNSET))
+
+        source_type = d.pop("source_type", UNSET)
+
+        chapters_enabled = d.pop("chapters_enabled", UNSET)
+
+        captions_enabled = d.pop("captions_enabled", UNSET)
+
+        def _parse_caption_style(data: object) -> CaptionStyleModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            caption_style_type_0 = CaptionStyleModel.from_dict(data)
+
+            return caption_style_type_0
+
+        caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
+
+        def _parse_caption_style_template_overrides(
+            data: object,
+        ) -> None | ProjectResponseModelCaptionStyleTemplateOverridesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            caption_style_template_overrides_type_0 = ProjectResponseModelCaptionStyleTemplateOverridesType0.from_dict(
+                data
+            )
+
+            return caption_style_template_overrides_type_0
+
+        caption_style_template_overrides = _parse_caption_style_template_overrides(
+            d.pop("caption_style_template_overrides", UNSET)
+        )
+
+        public_share_id = d.pop("public_share_id", UNSET)
+
+        aspect_ratio = d.pop("aspect_ratio", UNSET)
+
+        def _parse_agent_settings(data: object) -> None | StudioAgentSettingsModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_settings_type_0 = StudioAgentSettingsModel.from_dict(data)
+
+            return agent_settings_type_0
+
+        agent_settings = _parse_agent_settings(d.pop("agent_settings", UNSET))
+
+        project_response_model = cls(
+            project_id=project_id,
+            name=name,
+            create_date_unix=create_date_unix,
+            created_by_user_id=created_by_user_id,
+            default_title_voice_ref_id=default_title_voice_ref_id,
+            default_paragraph_voice_ref_id=default_paragraph_voice_ref_id,
+            default_model_id=default_model_id,
+            can_be_downloaded=can_be_downloaded,
+            volume_normalization=volume_normalization,
+            state=state,
+            access_level=access_level,
+            quality_check_on=quality_check_on,
+            quality_check_on_when_bulk_convert=quality_check_on_when_bulk_convert,
+            default_title_voice_id=default_title_voice_id,
+            default_paragraph_voice_id=default_paragraph_voice_id,
+            last_conversion_date_unix=last_conversion_date_unix,
+            title=title,
+            author=author,
+            description=description,
+            genres=genres,
+            cover_image_url=cover_image_url,
+            target_audience=target_audience,
+            language=language,
+            content_type=content_type,
+            original_publication_date=original_publication_date,
+            mature_content=mature_content,
+            isbn_number=isbn_number,
+            fiction=fiction,
+            creation_meta=creation_meta,
+            source_type=source_type,
+            chapters_enabled=chapters_enabled,
+            captions_enabled=captions_enabled,
+            caption_style=caption_style,
+            caption_style_template_overrides=caption_style_template_overrides,
+            public_share_id=public_share_id,
+            aspect_ratio=aspect_ratio,
+            agent_settings=agent_settings,
+        )
+        project_response_model.additional_properties = d
+        return project_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.caption_style_model import CaptionStyleModel
+from ..models.project_creation_meta_response_model import ProjectCreationMetaResponseModel
+from ..models.project_response_model_caption_style_template_overrides_type_0 import (
+    ProjectResponseModelCaptionStyleTemplateOverridesType0,
+)
+from ..models.studio_agent_settings_model import StudioAgentSettingsModel

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProjectSnapshotsResponseModel")
+
+
+@_attrs_define
+class ProjectSnapshotsResponseModel:
+    """Example:
+        {'snapshots': [{'created_at_unix': 1714204800, 'name': 'My Project Snapshot', 'project_id':
+        'aw1NgEzBg83R7vgmiJt6', 'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6'}]}
+
+    Attributes:
+        snapshots (list[ProjectSnapshotResponseModel]): List of project snapshots.
+    """
+
+    snapshots: list[ProjectSnapshotResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snapshots = []
+        for snapshots_item_data in self.snapshots:
+            snapshots_item = snapshots_item_data.to_dict()
+            snapshots.append(snapshots_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["snapshots"] = snapshots
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        snapshots = []
+        _snapshots = d.pop("snapshots")
+        for snapshots_item_data in _snapshots:
+            snapshots_item = ProjectSnapshotResponseModel.from_dict(snapshots_item_data)
+
+            snapshots.append(snapshots_item)
+
+        project_snapshots_response_model = cls(
+            snapshots=snapshots,
+        )
+        project_snapshots_response_model.additional_properties = d
+        return project_snapshots_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.project_snapshot_response_model import ProjectSnapshotResponseModel

@@ -1,0 +1,512 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.llm import LLM, check_llm
+from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromptAgentAPIModelInput")
+
+
+@_attrs_define
+class PromptAgentAPIModelInput:
+    """Example:
+        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
+        that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
+        []}
+
+    Attributes:
+        prompt (str | Unset): The prompt for the agent Default: ''.
+        llm (LLM | Unset):
+        reasoning_effort (LLMReasoningEffort | None | Unset): Reasoning effort of the model. Only available for some
+            models.
+        thinking_budget (int | None | Unset): Max number of tokens used for thinking. Use 0 to turn off if supported by
+            the model.
+        enable_reasoning_summary (bool | Unset): Enable model reasoning summaries. When disabled, we do not request
+            summaries from provider if possible for faster TTFB. Not ZRM compatible. Default: False.
+        temperature (float | None | Unset): The temperature for the LLM. Defaults to 0. Set to null to omit the
+            parameter from the LLM request entirely (useful for custom LLMs that reject the temperature field). Default:
+            0.0.
+        max_tokens (int | Unset): If greater than 0, maximum number of tokens the LLM can predict Default: -1.
+        tool_ids (list[str] | Unset): A list of IDs of tools used by the agent
+        built_in_tools (BuiltInToolsInput | Unset): System tools a conversational agent can be given.
+
+            Deliberately not named ConversationalBuiltInTools: BuiltInToolsInput and
+            BuiltInToolsOutput are part of the public API spec and the generated SDKs.
+        mcp_server_ids (list[str] | Unset): A list of MCP server ids to be used by the agent
+        native_mcp_server_ids (list[str] | Unset): A list of Native MCP server ids to be used by the agent
+        knowledge_base (list[KnowledgeBaseLocator] | Unset): A list of knowledge bases to be used by the agent
+        custom_llm (CustomLLM | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
+        ignore_default_personality (bool | None | Unset): Whether to remove the default personality lines from the
+            system prompt Default: True.
+        rag (RagConfigInput | Unset):
+        timezone (None | str | Unset): Timezone for displaying current time in system prompt. If set, the current time
+            will be included in the system prompt using this timezone. Must be a valid timezone name (e.g.,
+            'America/New_York', 'Europe/London', 'UTC'). Recommended for accurate time-aware responses; without this, the
+            agent has no knowledge of the current date/time unless you provide it via dynamic variables or tools, which can
+            lead to incorrect or hallucinated time references.
+        backup_llm_config (BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset): Configuration for backup
+            LLM cascading. Can be disabled, use system defaults, or specify custom order.
+        cascade_timeout_seconds (float | Unset): Time in seconds before cascading to backup LLM. Must be between 2 and
+            15 seconds. Default: 4.0.
+        tools (list[ApiIntegrationWebhookToolConfigInput | ClientToolConfigInput | MCPToolConfigInput | SMBToolConfig |
+            SystemToolConfigInput | WebhookToolConfigInput] | Unset): A list of tools that the agent can use over the course
+            of the conversation, use tool_ids instead
+    """
+
+    prompt: str | Unset = ""
+
+    llm: LLM | Unset = UNSET
+
+    reasoning_effort: LLMReasoningEffort | None | Unset = UNSET
+
+    thinking_budget: int | None | Unset = UNSET
+
+    enable_reasoning_summary: bool | Unset = False
+
+    temperature: float | None | Unset = 0.0
+
+    max_tokens: int | Unset = -1
+
+    tool_ids: list[str] | Unset = UNSET
+
+    built_in_tools: BuiltInToolsInput | Unset = UNSET
+
+    mcp_server_ids: list[str] | Unset = UNSET
+
+    native_mcp_server_ids: list[str] | Unset = UNSET
+
+    knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
+
+    custom_llm: CustomLLM | None | Unset = UNSET
+
+    ignore_default_personality: bool | None | Unset = True
+
+    rag: RagConfigInput | Unset = UNSET
+
+    timezone: None | str | Unset = UNSET
+
+    backup_llm_config: BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset = UNSET
+
+    cascade_timeout_seconds: float | Unset = 4.0
+
+    tools: (
+        list[
+            ApiIntegrationWebhookToolConfigInput
+            | ClientToolConfigInput
+            | MCPToolConfigInput
+            | SMBToolConfig
+            | SystemToolConfigInput
+            | WebhookToolConfigInput
+        ]
+        | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        llm: str | Unset = UNSET
+        if not isinstance(self.llm, Unset):
+            llm = self.llm
+
+        reasoning_effort: None | str | Unset
+        if isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(self.reasoning_effort, str):
+            reasoning_effort = self.reasoning_effort
+        else:
+            reasoning_effort = self.reasoning_effort
+
+        thinking_budget: int | None | Unset = self.thinking_budget
+
+        enable_reasoning_summary = self.enable_reasoning_summary
+
+        temperature: float | None | Unset = self.temperature
+
+        max_tokens = self.max_tokens
+
+        tool_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tool_ids, Unset):
+            tool_ids = self.tool_ids
+
+        built_in_tools: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.built_in_tools, Unset):
+            built_in_tools = self.built_in_tools.to_dict()
+
+        mcp_server_ids: list[str] | Unset = UNSET
+        if not isinstance(self.mcp_server_ids, Unset):
+            mcp_server_ids = self.mcp_server_ids
+
+        native_mcp_server_ids: list[str] | Unset = UNSET
+        if not isinstance(self.native_mcp_server_ids, Unset):
+            native_mcp_server_ids = self.native_mcp_server_ids
+
+        knowledge_base: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.knowledge_base, Unset):
+            knowledge_base = []
+            for knowledge_base_item_data in self.knowledge_base:
+                knowledge_base_item = knowledge_base_item_data.to_dict()
+                knowledge_base.append(knowledge_base_item)
+
+        custom_llm: dict[str, Any] | None | Unset
+        if isinstance(self.custom_llm, Unset):
+            custom_llm = UNSET
+        elif isinstance(self.custom_llm, CustomLLM):
+            custom_llm = self.custom_llm.to_dict()
+        else:
+            custom_llm = self.custom_llm
+
+        ignore_default_personality: bool | None | Unset = self.ignore_default_personality
+
+        rag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rag, Unset):
+            rag = self.rag.to_dict()
+
+        timezone: None | str | Unset = self.timezone
+
+        backup_llm_config: dict[str, Any] | Unset
+        if isinstance(self.backup_llm_config, Unset):
+            backup_llm_config = UNSET
+        elif (
+            isinstance(self.backup_llm_config, BackupLLMDefault)
+            or isinstance(self.backup_llm_config, BackupLLMDisabled)
+            or isinstance(self.backup_llm_config, BackupLLMOverride)
+        ):
+            backup_llm_config = self.backup_llm_config.to_dict()
+        else:
+            backup_llm_config = self.backup_llm_config
+
+        cascade_timeout_seconds = self.cascade_timeout_seconds
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if (
+                    isinstance(tools_item_data, WebhookToolConfigInput)
+                    or isinstance(tools_item_data, ClientToolConfigInput)
+                    or isinstance(tools_item_data, SystemToolConfigInput)
+                    or isinstance(tools_item_data, MCPToolConfigInput)
+                    or isinstance(tools_item_data, ApiIntegrationWebhookToolConfigInput)
+                    or isinstance(tools_item_data, SMBToolConfig)
+                ):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data
+
+                tools.append(tools_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if thinking_budget is not UNSET:
+            field_dict["thinking_budget"] = thinking_budget
+        if enable_reasoning_summary is not UNSET:
+            field_dict["enable_reasoning_summary"] = enable_reasoning_summary
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if tool_ids is not UNSET:
+            field_dict["tool_ids"] = tool_ids
+        if built_in_tools is not UNSET:
+            field_dict["built_in_tools"] = built_in_tools
+        if mcp_server_ids is not UNSET:
+            field_dict["mcp_server_ids"] = mcp_server_ids
+        if native_mcp_server_ids is not UNSET:
+            field_dict["native_mcp_server_ids"] = native_mcp_server_ids
+        if knowledge_base is not UNSET:
+            field_dict["knowledge_base"] = knowledge_base
+        if custom_llm is not UNSET:
+            field_dict["custom_llm"] = custom_llm
+        if ignore_default_personality is not UNSET:
+            field_dict["ignore_default_personality"] = ignore_default_personality
+        if rag is not UNSET:
+            field_dict["rag"] = rag
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if backup_llm_config is not UNSET:
+            field_dict["backup_llm_config"] = backup_llm_config
+        if cascade_timeout_seconds is not UNSET:
+            field_dict["cascade_timeout_seconds"] = cascade_timeout_seconds
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt = d.pop("prompt", UNSET)
+
+        _llm = d.pop("llm", UNSET)
+        llm: LLM | Unset
+        if isinstance(_llm, Unset):
+            llm = UNSET
+        else:
+            llm = check_llm(_llm)
+
+        def _parse_reasoning_effort(data: object) -> LLMReasoningEffort | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            reasoning_effort_type_0 = check_llm_reasoning_effort(data)
+
+            return reasoning_effort_type_0
+
+        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+
+        thinking_budget = d.pop("thinking_budget", UNSET)
+
+        enable_reasoning_summary = d.pop("enable_reasoning_summary", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        tool_ids = cast(list[str], d.pop("tool_ids", UNSET))
+
+        _built_in_tools = d.pop("built_in_tools", UNSET)
+        built_in_tools: BuiltInToolsInput | Unset
+        if isinstance(_built_in_tools, Unset):
+            built_in_tools = UNSET
+        else:
+            built_in_tools = BuiltInToolsInput.from_dict(_built_in_tools)
+
+        mcp_server_ids = cast(list[str], d.pop("mcp_server_ids", UNSET))
+
+        native_mcp_server_ids = cast(list[str], d.pop("native_mcp_server_ids", UNSET))
+
+        _knowledge_base = d.pop("knowledge_base", UNSET)
+        knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
+        if _knowledge_base is not UNSET:
+            knowledge_base = []
+            for knowledge_base_item_data in _knowledge_base:
+                knowledge_base_item = KnowledgeBaseLocator.from_dict(knowledge_base_item_data)
+
+                knowledge_base.append(knowledge_base_item)
+
+        def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            custom_llm_type_0 = CustomLLM.from_dict(data)
+
+            return custom_llm_type_0
+
+        custom_llm = _parse_custom_llm(d.pop("custom_llm", UNSET))
+
+        ignore_default_personality = d.pop("ignore_default_personality", UNSET)
+
+        _rag = d.pop("rag", UNSET)
+        rag: RagConfigInput | Unset
+        if isinstance(_rag, Unset):
+            rag = UNSET
+        else:
+            rag = RagConfigInput.from_dict(_rag)
+
+        timezone = d.pop("timezone", UNSET)
+
+        def _parse_backup_llm_config(data: object) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    BackupLLMDefault,
+                    BackupLLMDisabled,
+                    BackupLLMOverride,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+
+                return backup_llm_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+
+                return backup_llm_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
+
+            return backup_llm_config_type_2
+
+        backup_llm_config = _parse_backup_llm_config(d.pop("backup_llm_config", UNSET))
+
+        cascade_timeout_seconds = d.pop("cascade_timeout_seconds", UNSET)
+
+        _tools = d.pop("tools", UNSET)
+        tools: (
+            list[
+                ApiIntegrationWebhookToolConfigInput
+                | ClientToolConfigInput
+                | MCPToolConfigInput
+                | SMBToolConfig
+                | SystemToolConfigInput
+                | WebhookToolConfigInput
+            ]
+            | Unset
+        ) = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
+                    ApiIntegrationWebhookToolConfigInput
+                    | ClientToolConfigInput
+                    | MCPToolConfigInput
+                    | SMBToolConfig
+                    | SystemToolConfigInput
+                    | WebhookToolConfigInput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WebhookToolConfigInput,
+                            ClientToolConfigInput,
+                            SystemToolConfigInput,
+                            MCPToolConfigInput,
+                            ApiIntegrationWebhookToolConfigInput,
+                            SMBToolConfig,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_0 = WebhookToolConfigInput.from_dict(data)
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_1 = ClientToolConfigInput.from_dict(data)
+
+                        return tools_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_2 = SystemToolConfigInput.from_dict(data)
+
+                        return tools_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_3 = MCPToolConfigInput.from_dict(data)
+
+                        return tools_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_item_type_4 = ApiIntegrationWebhookToolConfigInput.from_dict(data)
+
+                        return tools_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tools_item_type_5 = SMBToolConfig.from_dict(data)
+
+                    return tools_item_type_5
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        prompt_agent_api_model_input = cls(
+            prompt=prompt,
+            llm=llm,
+            reasoning_effort=reasoning_effort,
+            thinking_budget=thinking_budget,
+            enable_reasoning_summary=enable_reasoning_summary,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            tool_ids=tool_ids,
+            built_in_tools=built_in_tools,
+            mcp_server_ids=mcp_server_ids,
+            native_mcp_server_ids=native_mcp_server_ids,
+            knowledge_base=knowledge_base,
+            custom_llm=custom_llm,
+            ignore_default_personality=ignore_default_personality,
+            rag=rag,
+            timezone=timezone,
+            backup_llm_config=backup_llm_config,
+            cascade_timeout_seconds=cascade_timeout_seconds,
+            tools=tools,
+        )
+        prompt_agent_api_model_input.additional_properties = d
+        return prompt_agent_api_model_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
+from ..models.backup_llm_default import BackupLLMDefault
+from ..models.backup_llm_disabled import BackupLLMDisabled
+from ..models.backup_llm_override import BackupLLMOverride
+from ..models.built_in_tools_input import BuiltInToolsInput
+from ..models.client_tool_config_input import ClientToolConfigInput
+from ..models.custom_llm import CustomLLM
+from ..models.knowledge_base_locator import KnowledgeBaseLocator
+from ..models.mcp_tool_config_input import MCPToolConfigInput
+from ..models.rag_config_input import RagConfigInput
+from ..models.smb_tool_config import SMBToolConfig
+from ..models.system_tool_config_input import SystemToolConfigInput
+from ..models.webhook_tool_config_input import WebhookToolConfigInput

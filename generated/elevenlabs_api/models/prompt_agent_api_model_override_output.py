@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.llm import LLM, check_llm
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromptAgentAPIModelOverrideOutput")
+
+
+@_attrs_define
+class PromptAgentAPIModelOverrideOutput:
+    """Example:
+        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'prompt': 'You are a helpful assistant that can answer
+        questions about the topic of the conversation.', 'tool_ids': []}
+
+    Attributes:
+        prompt (None | str | Unset): The prompt for the agent
+        llm (LLM | None | Unset): The LLM to query with the prompt and the chat history. If using data residency, the
+            LLM must be supported in the data residency environment
+        tool_ids (list[str] | None | Unset): A list of IDs of tools used by the agent
+        native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
+        knowledge_base (list[KnowledgeBaseLocator] | None | Unset): A list of knowledge bases to be used by the agent
+    """
+
+    prompt: None | str | Unset = UNSET
+
+    llm: LLM | None | Unset = UNSET
+
+    tool_ids: list[str] | None | Unset = UNSET
+
+    native_mcp_server_ids: list[str] | None | Unset = UNSET
+
+    knowledge_base: list[KnowledgeBaseLocator] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt: None | str | Unset = self.prompt
+
+        llm: None | str | Unset
+        if isinstance(self.llm, Unset):
+            llm = UNSET
+        elif isinstance(self.llm, str):
+            llm = self.llm
+        else:
+            llm = self.llm
+
+        tool_ids: list[str] | None | Unset
+        if isinstance(self.tool_ids, Unset):
+            tool_ids = UNSET
+        elif isinstance(self.tool_ids, list):
+            tool_ids = self.tool_ids
+
+        else:
+            tool_ids = self.tool_ids
+
+        native_mcp_server_ids: list[str] | None | Unset
+        if isinstance(self.native_mcp_server_ids, Unset):
+            native_mcp_server_ids = UNSET
+        elif isinstance(self.native_mcp_server_ids, list):
+            native_mcp_server_ids = self.native_mcp_server_ids
+
+        else:
+            native_mcp_server_ids = self.native_mcp_server_ids
+
+        knowledge_base: list[dict[str, Any]] | None | Unset
+        if isinstance(self.knowledge_base, Unset):
+            knowledge_base = UNSET
+        elif isinstance(self.knowledge_base, list):
+            knowledge_base = []
+            for knowledge_base_type_0_item_data in self.knowledge_base:
+                knowledge_base_type_0_item = knowledge_base_type_0_item_data.to_dict()
+                knowledge_base.append(knowledge_base_type_0_item)
+
+        else:
+            knowledge_base = self.knowledge_base
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if tool_ids is not UNSET:
+            field_dict["tool_ids"] = tool_ids
+        if native_mcp_server_ids is not UNSET:
+            field_dict["native_mcp_server_ids"] = native_mcp_server_ids
+        if knowledge_base is not UNSET:
+            field_dict["knowledge_base"] = knowledge_base
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt = d.pop("prompt", UNSET)
+
+        def _parse_llm(data: object) -> LLM | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            llm_type_0 = check_llm(data)
+
+            return llm_type_0
+
+        llm = _parse_llm(d.pop("llm", UNSET))
+
+        def _parse_tool_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_ids_type_0 = cast(list[str], data)
+
+            return tool_ids_type_0
+
+        tool_ids = _parse_tool_ids(d.pop("tool_ids", UNSET))
+
+        def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            native_mcp_server_ids_type_0 = cast(list[str], data)
+
+            return native_mcp_server_ids_type_0
+
+        native_mcp_server_ids = _parse_native_mcp_server_ids(d.pop("native_mcp_server_ids", UNSET))
+
+        def _parse_knowledge_base(data: object) -> list[KnowledgeBaseLocator] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            knowledge_base_type_0 = []
+            _knowledge_base_type_0 = data
+            for knowledge_base_type_0_item_data in _knowledge_base_type_0:
+                knowledge_base_type_0_item = KnowledgeBaseLocator.from_dict(knowledge_base_type_0_item_data)
+
+                knowledge_base_type_0.append(knowledge_base_type_0_item)
+
+            return knowledge_base_type_0
+
+        knowledge_base = _parse_knowledge_base(d.pop("knowledge_base", UNSET))
+
+        prompt_agent_api_model_override_output = cls(
+            prompt=prompt,
+            llm=llm,
+            tool_ids=tool_ids,
+            native_mcp_server_ids=native_mcp_server_ids,
+            knowledge_base=knowledge_base,
+        )
+        prompt_agent_api_model_override_output.additional_properties = d
+        return prompt_agent_api_model_override_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.knowledge_base_locator import KnowledgeBaseLocator

@@ -1,0 +1,630 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.llm import LLM
+from ..models.llm_reasoning_effort import LLMReasoningEffort
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromptAgentAPIModelWorkflowOverrideOutput")
+
+
+@_attrs_define
+class PromptAgentAPIModelWorkflowOverrideOutput:
+    """Example:
+        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
+        that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
+        []}
+
+    Attributes:
+        prompt (None | str | Unset): The prompt for the agent
+        llm (LLM | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
+            the LLM must be supported in the data residency environment
+        reasoning_effort (LLMReasoningEffort | None | str | Unset): Reasoning effort of the model. Only available for
+            some models.
+        thinking_budget (int | None | Unset): Max number of tokens used for thinking. Use 0 to turn off if supported by
+            the model.
+        enable_reasoning_summary (bool | None | Unset): Enable model reasoning summaries. When disabled, we do not
+            request summaries from provider if possible for faster TTFB. Not ZRM compatible.
+        temperature (float | None | Unset): The temperature for the LLM. Defaults to 0. Set to null to omit the
+            parameter from the LLM request entirely (useful for custom LLMs that reject the temperature field).
+        max_tokens (int | None | Unset): If greater than 0, maximum number of tokens the LLM can predict
+        tool_ids (list[str] | None | Unset): A list of IDs of tools used by the agent
+        built_in_tools (BuiltInToolsWorkflowOverrideOutput | None | Unset): Built-in system tools to be used by the
+            agent
+        mcp_server_ids (list[str] | None | Unset): A list of MCP server ids to be used by the agent
+        native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
+        knowledge_base (list[KnowledgeBaseLocator] | None | Unset): A list of knowledge bases to be used by the agent
+        custom_llm (CustomLLM | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
+        ignore_default_personality (bool | None | Unset): Whether to remove the default personality lines from the
+            system prompt
+        rag (None | RagConfigWorkflowOverrideOutput | Unset): Configuration for RAG
+        timezone (None | str | Unset): Timezone for displaying current time in system prompt. If set, the current time
+            will be included in the system prompt using this timezone. Must be a valid timezone name (e.g.,
+            'America/New_York', 'Europe/London', 'UTC'). Recommended for accurate time-aware responses; without this, the
+            agent has no knowledge of the current date/time unless you provide it via dynamic variables or tools, which can
+            lead to incorrect or hallucinated time references.
+        backup_llm_config (BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | UnknownVariant | Unset):
+            Configuration for backup LLM cascading. Can be disabled, use system defaults, or specify custom order.
+        cascade_timeout_seconds (float | None | Unset): Time in seconds before cascading to backup LLM. Must be between
+            2 and 15 seconds.
+        tools (list[ApiIntegrationWebhookToolConfigOutput | ClientToolConfigOutput | MCPToolConfigOutput | SMBToolConfig
+            | SystemToolConfigOutput | UnknownVariant | WebhookToolConfigOutput] | None | Unset): A list of tools that the
+            agent can use over the course of the conversation, use tool_ids instead
+    """
+
+    prompt: None | str | Unset = UNSET
+
+    llm: LLM | None | str | Unset = UNSET
+
+    reasoning_effort: LLMReasoningEffort | None | str | Unset = UNSET
+
+    thinking_budget: int | None | Unset = UNSET
+
+    enable_reasoning_summary: bool | None | Unset = UNSET
+
+    temperature: float | None | Unset = UNSET
+
+    max_tokens: int | None | Unset = UNSET
+
+    tool_ids: list[str] | None | Unset = UNSET
+
+    built_in_tools: BuiltInToolsWorkflowOverrideOutput | None | Unset = UNSET
+
+    mcp_server_ids: list[str] | None | Unset = UNSET
+
+    native_mcp_server_ids: list[str] | None | Unset = UNSET
+
+    knowledge_base: list[KnowledgeBaseLocator] | None | Unset = UNSET
+
+    custom_llm: CustomLLM | None | Unset = UNSET
+
+    ignore_default_personality: bool | None | Unset = UNSET
+
+    rag: None | RagConfigWorkflowOverrideOutput | Unset = UNSET
+
+    timezone: None | str | Unset = UNSET
+
+    backup_llm_config: BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | UnknownVariant | Unset = UNSET
+
+    cascade_timeout_seconds: float | None | Unset = UNSET
+
+    tools: (
+        list[
+            ApiIntegrationWebhookToolConfigOutput
+            | ClientToolConfigOutput
+            | MCPToolConfigOutput
+            | SMBToolConfig
+            | SystemToolConfigOutput
+            | UnknownVariant
+            | WebhookToolConfigOutput
+        ]
+        | None
+        | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt: None | str | Unset = self.prompt
+
+        llm: None | str | Unset
+        if isinstance(self.llm, Unset):
+            llm = UNSET
+        elif isinstance(self.llm, str):
+            llm = self.llm
+        else:
+            llm = self.llm
+
+        reasoning_effort: None | str | Unset
+        if isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(self.reasoning_effort, str):
+            reasoning_effort = self.reasoning_effort
+        else:
+            reasoning_effort = self.reasoning_effort
+
+        thinking_budget: int | None | Unset = self.thinking_budget
+
+        enable_reasoning_summary: bool | None | Unset = self.enable_reasoning_summary
+
+        temperature: float | None | Unset = self.temperature
+
+        max_tokens: int | None | Unset = self.max_tokens
+
+        tool_ids: list[str] | None | Unset
+        if isinstance(self.tool_ids, Unset):
+            tool_ids = UNSET
+        elif isinstance(self.tool_ids, list):
+            tool_ids = self.tool_ids
+
+        else:
+            tool_ids = self.tool_ids
+
+        built_in_tools: dict[str, Any] | None | Unset
+        if isinstance(self.built_in_tools, Unset):
+            built_in_tools = UNSET
+        elif isinstance(self.built_in_tools, BuiltInToolsWorkflowOverrideOutput):
+            built_in_tools = self.built_in_tools.to_dict()
+        else:
+            built_in_tools = self.built_in_tools
+
+        mcp_server_ids: list[str] | None | Unset
+        if isinstance(self.mcp_server_ids, Unset):
+            mcp_server_ids = UNSET
+        elif isinstance(self.mcp_server_ids, list):
+            mcp_server_ids = self.mcp_server_ids
+
+        else:
+            mcp_server_ids = self.mcp_server_ids
+
+        native_mcp_server_ids: list[str] | None | Unset
+        if isinstance(self.native_mcp_server_ids, Unset):
+            native_mcp_server_ids = UNSET
+        elif isinstance(self.native_mcp_server_ids, list):
+            native_mcp_server_ids = self.native_mcp_server_ids
+
+        else:
+            native_mcp_server_ids = self.native_mcp_server_ids
+
+        knowledge_base: list[dict[str, Any]] | None | Unset
+        if isinstance(self.knowledge_base, Unset):
+            knowledge_base = UNSET
+        elif isinstance(self.knowledge_base, list):
+            knowledge_base = []
+            for knowledge_base_type_0_item_data in self.knowledge_base:
+                knowledge_base_type_0_item = knowledge_base_type_0_item_data.to_dict()
+                knowledge_base.append(knowledge_base_type_0_item)
+
+        else:
+            knowledge_base = self.knowledge_base
+
+        custom_llm: dict[str, Any] | None | Unset
+        if isinstance(self.custom_llm, Unset):
+            custom_llm = UNSET
+        elif isinstance(self.custom_llm, CustomLLM):
+            custom_llm = self.custom_llm.to_dict()
+        else:
+            custom_llm = self.custom_llm
+
+        ignore_default_personality: bool | None | Unset = self.ignore_default_personality
+
+        rag: dict[str, Any] | None | Unset
+        if isinstance(self.rag, Unset):
+            rag = UNSET
+        elif isinstance(self.rag, RagConfigWorkflowOverrideOutput):
+            rag = self.rag.to_dict()
+        else:
+            rag = self.rag
+
+        timezone: None | str | Unset = self.timezone
+
+        backup_llm_config: dict[str, Any] | None | Unset
+        if isinstance(self.backup_llm_config, Unset):
+            backup_llm_config = UNSET
+        elif (
+            isinstance(self.backup_llm_config, BackupLLMDefault)
+            or isinstance(self.backup_llm_config, BackupLLMDisabled)
+            or isinstance(self.backup_llm_config, BackupLLMOverride)
+            or isinstance(self.backup_llm_config, UnknownVariant)
+        ):
+            backup_llm_config = self.backup_llm_config.to_dict()
+        else:
+            backup_llm_config = self.backup_llm_config
+
+        cascade_timeout_seconds: float | None | Unset = self.cascade_timeout_seconds
+
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
+            tools = []
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item: dict[str, Any]
+                if (
+                    isinstance(tools_type_0_item_data, WebhookToolConfigOutput)
+                    or isinstance(tools_type_0_item_data, ClientToolConfigOutput)
+                    or isinstance(tools_type_0_item_data, SystemToolConfigOutput)
+                    or isinstance(tools_type_0_item_data, MCPToolConfigOutput)
+                    or isinstance(tools_type_0_item_data, ApiIntegrationWebhookToolConfigOutput)
+                    or isinstance(tools_type_0_item_data, SMBToolConfig)
+                    or isinstance(tools_type_0_item_data, UnknownVariant)
+                ):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                else:
+                    tools_type_0_item = tools_type_0_item_data
+
+                tools.append(tools_type_0_item)
+
+        else:
+            tools = self.tools
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if thinking_budget is not UNSET:
+            field_dict["thinking_budget"] = thinking_budget
+        if enable_reasoning_summary is not UNSET:
+            field_dict["enable_reasoning_summary"] = enable_reasoning_summary
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if tool_ids is not UNSET:
+            field_dict["tool_ids"] = tool_ids
+        if built_in_tools is not UNSET:
+            field_dict["built_in_tools"] = built_in_tools
+        if mcp_server_ids is not UNSET:
+            field_dict["mcp_server_ids"] = mcp_server_ids
+        if native_mcp_server_ids is not UNSET:
+            field_dict["native_mcp_server_ids"] = native_mcp_server_ids
+        if knowledge_base is not UNSET:
+            field_dict["knowledge_base"] = knowledge_base
+        if custom_llm is not UNSET:
+            field_dict["custom_llm"] = custom_llm
+        if ignore_default_personality is not UNSET:
+            field_dict["ignore_default_personality"] = ignore_default_personality
+        if rag is not UNSET:
+            field_dict["rag"] = rag
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if backup_llm_config is not UNSET:
+            field_dict["backup_llm_config"] = backup_llm_config
+        if cascade_timeout_seconds is not UNSET:
+            field_dict["cascade_timeout_seconds"] = cascade_timeout_seconds
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prompt = d.pop("prompt", UNSET)
+
+        llm = d.pop("llm", UNSET)
+
+        reasoning_effort = d.pop("reasoning_effort", UNSET)
+
+        thinking_budget = d.pop("thinking_budget", UNSET)
+
+        enable_reasoning_summary = d.pop("enable_reasoning_summary", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        def _parse_tool_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_ids_type_0 = cast(list[str], data)
+
+            return tool_ids_type_0
+
+        tool_ids = _parse_tool_ids(d.pop("tool_ids", UNSET))
+
+        def _parse_built_in_tools(data: object) -> BuiltInToolsWorkflowOverrideOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            built_in_tools_type_0 = BuiltInToolsWorkflowOverrideOutput.from_dict(data)
+
+            return built_in_tools_type_0
+
+        built_in_tools = _parse_built_in_tools(d.pop("built_in_tools", UNSET))
+
+        def _parse_mcp_server_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            mcp_server_ids_type_0 = cast(list[str], data)
+
+            return mcp_server_ids_type_0
+
+        mcp_server_ids = _parse_mcp_server_ids(d.pop("mcp_server_ids", UNSET))
+
+        def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            native_mcp_server_ids_type_0 = cast(list[str], data)
+
+            return native_mcp_server_ids_type_0
+
+        native_mcp_server_ids = _parse_native_mcp_server_ids(d.pop("native_mcp_server_ids", UNSET))
+
+        def _parse_knowledge_base(data: object) -> list[KnowledgeBaseLocator] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            knowledge_base_type_0 = []
+            _knowledge_base_type_0 = data
+            for knowledge_base_type_0_item_data in _knowledge_base_type_0:
+                knowledge_base_type_0_item = KnowledgeBaseLocator.from_dict(knowledge_base_type_0_item_data)
+
+                knowledge_base_type_0.append(knowledge_base_type_0_item)
+
+            return knowledge_base_type_0
+
+        knowledge_base = _parse_knowledge_base(d.pop("knowledge_base", UNSET))
+
+        def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            custom_llm_type_0 = CustomLLM.from_dict(data)
+
+            return custom_llm_type_0
+
+        custom_llm = _parse_custom_llm(d.pop("custom_llm", UNSET))
+
+        ignore_default_personality = d.pop("ignore_default_personality", UNSET)
+
+        def _parse_rag(data: object) -> None | RagConfigWorkflowOverrideOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            rag_type_0 = RagConfigWorkflowOverrideOutput.from_dict(data)
+
+            return rag_type_0
+
+        rag = _parse_rag(d.pop("rag", UNSET))
+
+        timezone = d.pop("timezone", UNSET)
+
+        def _parse_backup_llm_config(
+            data: object,
+        ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | UnknownVariant | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    BackupLLMDefault,
+                    BackupLLMDisabled,
+                    BackupLLMOverride,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+
+                return backup_llm_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+
+                return backup_llm_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
+
+                return backup_llm_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            backup_llm_config_type_4 = UnknownVariant.from_dict(data)
+
+            return backup_llm_config_type_4
+
+        backup_llm_config = _parse_backup_llm_config(d.pop("backup_llm_config", UNSET))
+
+        cascade_timeout_seconds = d.pop("cascade_timeout_seconds", UNSET)
+
+        def _parse_tools(
+            data: object,
+        ) -> (
+            list[
+                ApiIntegrationWebhookToolConfigOutput
+                | ClientToolConfigOutput
+                | MCPToolConfigOutput
+                | SMBToolConfig
+                | SystemToolConfigOutput
+                | UnknownVariant
+                | WebhookToolConfigOutput
+            ]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            tools_type_0 = []
+            _tools_type_0 = data
+            for tools_type_0_item_data in _tools_type_0:
+
+                def _parse_tools_type_0_item(
+                    data: object,
+                ) -> (
+                    ApiIntegrationWebhookToolConfigOutput
+                    | ClientToolConfigOutput
+                    | MCPToolConfigOutput
+                    | SMBToolConfig
+                    | SystemToolConfigOutput
+                    | UnknownVariant
+                    | WebhookToolConfigOutput
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WebhookToolConfigOutput,
+                            ClientToolConfigOutput,
+                            SystemToolConfigOutput,
+                            MCPToolConfigOutput,
+                            ApiIntegrationWebhookToolConfigOutput,
+                            SMBToolConfig,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_type_0_item_type_0 = WebhookToolConfigOutput.from_dict(data)
+
+                        return tools_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_type_0_item_type_1 = ClientToolConfigOutput.from_dict(data)
+
+                        return tools_type_0_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_type_0_item_type_2 = SystemToolConfigOutput.from_dict(data)
+
+                        return tools_type_0_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_type_0_item_type_3 = MCPToolConfigOutput.from_dict(data)
+
+                        return tools_type_0_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_type_0_item_type_4 = ApiIntegrationWebhookToolConfigOutput.from_dict(data)
+
+                        return tools_type_0_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        tools_type_0_item_type_5 = SMBToolConfig.from_dict(data)
+
+                        return tools_type_0_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    tools_type_0_item_type_6 = UnknownVariant.from_dict(data)
+
+                    return tools_type_0_item_type_6
+
+                tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+                tools_type_0.append(tools_type_0_item)
+
+            return tools_type_0
+
+        tools = _parse_tools(d.pop("tools", UNSET))
+
+        prompt_agent_api_model_workflow_override_output = cls(
+            prompt=prompt,
+            llm=llm,
+            reasoning_effort=reasoning_effort,
+            thinking_budget=thinking_budget,
+            enable_reasoning_summary=enable_reasoning_summary,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            tool_ids=tool_ids,
+            built_in_tools=built_in_tools,
+            mcp_server_ids=mcp_server_ids,
+            native_mcp_server_ids=native_mcp_server_ids,
+            knowledge_base=knowledge_base,
+            custom_llm=custom_llm,
+            ignore_default_personality=ignore_default_personality,
+            rag=rag,
+            timezone=timezone,
+            backup_llm_config=backup_llm_config,
+            cascade_timeout_seconds=cascade_timeout_seconds,
+            tools=tools,
+        )
+        prompt_agent_api_model_workflow_override_output.additional_properties = d
+        return prompt_agent_api_model_workflow_override_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.api_integration_webhook_tool_config_output import ApiIntegrationWebhookToolConfigOutput
+from ..models.backup_llm_default import BackupLLMDefault
+from ..models.backup_llm_disabled import BackupLLMDisabled
+from ..models.backup_llm_override import BackupLLMOverride
+from ..models.built_in_tools_workflow_override_output import BuiltInToolsWorkflowOverrideOutput
+from ..models.client_tool_config_output import ClientToolConfigOutput
+from ..models.custom_llm import CustomLLM
+from ..models.knowledge_base_locator import KnowledgeBaseLocator
+from ..models.mcp_tool_config_output import MCPToolConfigOutput
+from ..models.rag_config_workflow_override_output import RagConfigWorkflowOverrideOutput
+from ..models.smb_tool_config import SMBToolConfig
+from ..models.system_tool_config_output import SystemToolConfigOutput
+from ..models.unknown_variant import UnknownVariant
+from ..models.webhook_tool_config_output import WebhookToolConfigOutput

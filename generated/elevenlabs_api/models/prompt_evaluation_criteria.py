@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analysis_scope import AnalysisScope
+from ..models.criteria_scoring_mode import CriteriaScoringMode
+from ..models.llm import LLM
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromptEvaluationCriteria")
+
+
+@_attrs_define
+class PromptEvaluationCriteria:
+    """An evaluation using the transcript and a prompt for a yes/no achieved answer
+
+    Attributes:
+        id (str): The unique identifier for the evaluation criteria
+        name (str):
+        conversation_goal_prompt (str): The prompt that the agent should use to evaluate the conversation
+        type_ (Literal['prompt'] | Unset): The type of evaluation criteria Default: 'prompt'.
+        use_knowledge_base (bool | Unset): When evaluating the prompt, should the agent's knowledge base be used.
+            Default: False.
+        scope (AnalysisScope | str | Unset): The scope of transcript context used when evaluating this criterion.
+            'conversation' uses the full transcript; 'agent' uses only the portion where the defining agent was active.
+            Default: 'conversation'.
+        llm (LLM | None | str | Unset): LLM model to use for this evaluation criteria. If not set, uses agent's
+            analysis_llm default.
+        scoring_mode (CriteriaScoringMode | str | Unset): How this criterion is scored. 'binary' resolves to
+            success/failure/unknown. 'numeric_uniform' returns a number on the [0, max_score] scale which is normalized into
+            the aggregate conversation success percentage. Default: 'binary'.
+        max_score (int | Unset): Maximum value of the numeric score scale (minimum is always 0). Only used when
+            scoring_mode is 'numeric_uniform'. Default: 100.
+        score_instructions (None | str | Unset): Optional free-text instructions describing how to assign values on the
+            numeric scale. Only used when scoring_mode is 'numeric_uniform'.
+    """
+
+    id: str
+
+    name: str
+
+    conversation_goal_prompt: str
+
+    type_: Literal["prompt"] | Unset = "prompt"
+
+    use_knowledge_base: bool | Unset = False
+
+    scope: AnalysisScope | str | Unset = "conversation"
+
+    llm: LLM | None | str | Unset = UNSET
+
+    scoring_mode: CriteriaScoringMode | str | Unset = "binary"
+
+    max_score: int | Unset = 100
+
+    score_instructions: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "prompt")
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        conversation_goal_prompt = self.conversation_goal_prompt
+
+        type_ = self.type_
+
+        use_knowledge_base = self.use_knowledge_base
+
+        scope: str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        elif isinstance(self.scope, str):
+            scope = self.scope
+        else:
+            scope = self.scope
+
+        llm: None | str | Unset
+        if isinstance(self.llm, Unset):
+            llm = UNSET
+        elif isinstance(self.llm, str):
+            llm = self.llm
+        else:
+            llm = self.llm
+
+        scoring_mode: str | Unset
+        if isinstance(self.scoring_mode, Unset):
+            scoring_mode = UNSET
+        elif isinstance(self.scoring_mode, str):
+            scoring_mode = self.scoring_mode
+        else:
+            scoring_mode = self.scoring_mode
+
+        max_score = self.max_score
+
+        score_instructions: None | str | Unset = self.score_instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["conversation_goal_prompt"] = conversation_goal_prompt
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if use_knowledge_base is not UNSET:
+            field_dict["use_knowledge_base"] = use_knowledge_base
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if scoring_mode is not UNSET:
+            field_dict["scoring_mode"] = scoring_mode
+        if max_score is not UNSET:
+            field_dict["max_score"] = max_score
+        if score_instructions is not UNSET:
+            field_dict["score_instructions"] = score_instructions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["prompt"] | Unset, d.pop("type", UNSET))
+        if type_ != "prompt" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'prompt', got '{type_}'")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        conversation_goal_prompt = d.pop("conversation_goal_prompt")
+
+        use_knowledge_base = d.pop("use_knowledge_base", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        llm = d.pop("llm", UNSET)
+
+        scoring_mode = d.pop("scoring_mode", UNSET)
+
+        max_score = d.pop("max_score", UNSET)
+
+        score_instructions = d.pop("score_instructions", UNSET)
+
+        prompt_evaluation_criteria = cls(
+            id=id,
+            name=name,
+            conversation_goal_prompt=conversation_goal_prompt,
+            type_=type_,
+            use_knowledge_base=use_knowledge_base,
+            scope=scope,
+            llm=llm,
+            scoring_mode=scoring_mode,
+            max_score=max_score,
+            score_instructions=score_instructions,
+        )
+        prompt_evaluation_criteria.additional_properties = d
+        return prompt_evaluation_criteria
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PronunciationDictionaryRulesResponseModel")
+
+
+@_attrs_define
+class PronunciationDictionaryRulesResponseModel:
+    """Example:
+        {'id': '5xM3yVvZQKV0EfqQpLrJ', 'version_id': '5xM3yVvZQKV0EfqQpLr2', 'version_rules_num': 5}
+
+    Attributes:
+        id (str): The ID of the pronunciation dictionary.
+        version_id (str): The version ID of the pronunciation dictionary.
+        version_rules_num (int): The number of rules in the version of the pronunciation dictionary.
+    """
+
+    id: str
+
+    version_id: str
+
+    version_rules_num: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        version_id = self.version_id
+
+        version_rules_num = self.version_rules_num
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["version_id"] = version_id
+        field_dict["version_rules_num"] = version_rules_num
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        version_id = d.pop("version_id")
+
+        version_rules_num = d.pop("version_rules_num")
+
+        pronunciation_dictionary_rules_response_model = cls(
+            id=id,
+            version_id=version_id,
+            version_rules_num=version_rules_num,
+        )
+        pronunciation_dictionary_rules_response_model.additional_properties = d
+        return pronunciation_dictionary_rules_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PronunciationDictionaryVersionLocator")
+
+
+@_attrs_define
+class PronunciationDictionaryVersionLocator:
+    """A pronunciation dictionary to apply during speech synthesis.
+
+    Attributes:
+        pronunciation_dictionary_id (str): The ID of a pronunciation dictionary created via `POST /v1/pronunciation-
+            dictionaries/add-from-file` or `POST /v1/pronunciation-dictionaries/add-from-rules`.
+        version_id (None | str | Unset): The version of the dictionary to use. Omit to use the latest version.
+    """
+
+    pronunciation_dictionary_id: str
+
+    version_id: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        pronunciation_dictionary_id = self.pronunciation_dictionary_id
+
+        version_id: None | str | Unset = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id")
+
+        version_id = d.pop("version_id", UNSET)
+
+        pronunciation_dictionary_version_locator = cls(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            version_id=version_id,
+        )
+        return pronunciation_dictionary_version_locator

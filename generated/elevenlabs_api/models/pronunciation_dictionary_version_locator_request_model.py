@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PronunciationDictionaryVersionLocatorRequestModel")
+
+
+@_attrs_define
+class PronunciationDictionaryVersionLocatorRequestModel:
+    """Attributes:
+    pronunciation_dictionary_id (str): The ID of the pronunciation dictionary.
+    version_id (None | str | Unset): The ID of the version of the pronunciation dictionary. If not provided, the
+        latest version will be used.
+    """
+
+    pronunciation_dictionary_id: str
+
+    version_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pronunciation_dictionary_id = self.pronunciation_dictionary_id
+
+        version_id: None | str | Unset = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id")
+
+        version_id = d.pop("version_id", UNSET)
+
+        pronunciation_dictionary_version_locator_request_model = cls(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            version_id=version_id,
+        )
+        pronunciation_dictionary_version_locator_request_model.additional_properties = d
+        return pronunciation_dictionary_version_locator_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

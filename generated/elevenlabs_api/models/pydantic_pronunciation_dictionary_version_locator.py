@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PydanticPronunciationDictionaryVersionLocator")
+
+
+@_attrs_define
+class PydanticPronunciationDictionaryVersionLocator:
+    """A locator for other documents to be able to reference a specific dictionary and it's version.
+    This is a pydantic version of PronunciationDictionaryVersionLocatorDBModel.
+    Required to ensure compat with the rest of the agent data models.
+
+    Attributes:
+        pronunciation_dictionary_id (str): The ID of the pronunciation dictionary
+        version_id (None | str): The ID of the version of the pronunciation dictionary
+    """
+
+    pronunciation_dictionary_id: str
+
+    version_id: None | str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pronunciation_dictionary_id = self.pronunciation_dictionary_id
+
+        version_id: None | str = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
+        field_dict["version_id"] = version_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pronunciation_dictionary_id = d.pop("pronunciation_dictionary_id")
+
+        version_id = d.pop("version_id")
+
+        pydantic_pronunciation_dictionary_version_locator = cls(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            version_id=version_id,
+        )
+        pydantic_pronunciation_dictionary_version_locator.additional_properties = d
+        return pydantic_pronunciation_dictionary_version_locator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

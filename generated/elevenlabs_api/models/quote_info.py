@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="QuoteInfo")
+
+
+@_attrs_define
+class QuoteInfo:
+    """Example:
+        {'amount_usd': 11.0}
+
+    Attributes:
+        amount_usd (float): The quoted price for this item in USD. Use the order's total_amount_usd for the combined
+            order total.
+    """
+
+    amount_usd: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_usd = self.amount_usd
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["amount_usd"] = amount_usd
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amount_usd = d.pop("amount_usd")
+
+        quote_info = cls(
+            amount_usd=amount_usd,
+        )
+        quote_info.additional_properties = d
+        return quote_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

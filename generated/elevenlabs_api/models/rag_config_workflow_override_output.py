@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.embedding_model_enum import EmbeddingModelEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RagConfigWorkflowOverrideOutput")
+
+
+@_attrs_define
+class RagConfigWorkflowOverrideOutput:
+    """Attributes:
+    enabled (bool | None | Unset):
+    embedding_model (EmbeddingModelEnum | None | str | Unset):
+    max_vector_distance (float | None | Unset): Maximum vector distance of retrieved chunks.
+    max_documents_length (int | None | Unset): Maximum total length of document chunks retrieved from RAG.
+    max_retrieved_rag_chunks_count (int | None | Unset): Maximum number of RAG document chunks to initially retrieve
+        from the vector store. These are then further filtered by vector distance and total length.
+    num_candidates (int | None | Unset): Number of candidates evaluated in ANN vector search. Higher number means
+        better results, but higher latency. Minimum recommended value is 100. If disabled, the default value is used.
+    query_rewrite_prompt_override (None | str | Unset): Custom prompt for rewriting user queries before RAG
+        retrieval. The conversation history will be automatically appended at the end. If not set, the default prompt
+        will be used.
+    """
+
+    enabled: bool | None | Unset = UNSET
+
+    embedding_model: EmbeddingModelEnum | None | str | Unset = UNSET
+
+    max_vector_distance: float | None | Unset = UNSET
+
+    max_documents_length: int | None | Unset = UNSET
+
+    max_retrieved_rag_chunks_count: int | None | Unset = UNSET
+
+    num_candidates: int | None | Unset = UNSET
+
+    query_rewrite_prompt_override: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled: bool | None | Unset = self.enabled
+
+        embedding_model: None | str | Unset
+        if isinstance(self.embedding_model, Unset):
+            embedding_model = UNSET
+        elif isinstance(self.embedding_model, str):
+            embedding_model = self.embedding_model
+        else:
+            embedding_model = self.embedding_model
+
+        max_vector_distance: float | None | Unset = self.max_vector_distance
+
+        max_documents_length: int | None | Unset = self.max_documents_length
+
+        max_retrieved_rag_chunks_count: int | None | Unset = self.max_retrieved_rag_chunks_count
+
+        num_candidates: int | None | Unset = self.num_candidates
+
+        query_rewrite_prompt_override: None | str | Unset = self.query_rewrite_prompt_override
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if embedding_model is not UNSET:
+            field_dict["embedding_model"] = embedding_model
+        if max_vector_distance is not UNSET:
+            field_dict["max_vector_distance"] = max_vector_distance
+        if max_documents_length is not UNSET:
+            field_dict["max_documents_length"] = max_documents_length
+        if max_retrieved_rag_chunks_count is not UNSET:
+            field_dict["max_retrieved_rag_chunks_count"] = max_retrieved_rag_chunks_count
+        if num_candidates is not UNSET:
+            field_dict["num_candidates"] = num_candidates
+        if query_rewrite_prompt_override is not UNSET:
+            field_dict["query_rewrite_prompt_override"] = query_rewrite_prompt_override
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        embedding_model = d.pop("embedding_model", UNSET)
+
+        max_vector_distance = d.pop("max_vector_distance", UNSET)
+
+        max_documents_length = d.pop("max_documents_length", UNSET)
+
+        max_retrieved_rag_chunks_count = d.pop("max_retrieved_rag_chunks_count", UNSET)
+
+        num_candidates = d.pop("num_candidates", UNSET)
+
+        query_rewrite_prompt_override = d.pop("query_rewrite_prompt_override", UNSET)
+
+        rag_config_workflow_override_output = cls(
+            enabled=enabled,
+            embedding_model=embedding_model,
+            max_vector_distance=max_vector_distance,
+            max_documents_length=max_documents_length,
+            max_retrieved_rag_chunks_count=max_retrieved_rag_chunks_count,
+            num_candidates=num_candidates,
+            query_rewrite_prompt_override=query_rewrite_prompt_override,
+        )
+        rag_config_workflow_override_output.additional_properties = d
+        return rag_config_workflow_override_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

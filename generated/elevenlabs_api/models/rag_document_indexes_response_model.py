@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RAGDocumentIndexesResponseModel")
+
+
+@_attrs_define
+class RAGDocumentIndexesResponseModel:
+    """Attributes:
+    indexes (list[RAGDocumentIndexResponseModel]):
+    """
+
+    indexes: list[RAGDocumentIndexResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        indexes = []
+        for indexes_item_data in self.indexes:
+            indexes_item = indexes_item_data.to_dict()
+            indexes.append(indexes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["indexes"] = indexes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        indexes = []
+        _indexes = d.pop("indexes")
+        for indexes_item_data in _indexes:
+            indexes_item = RAGDocumentIndexResponseModel.from_dict(indexes_item_data)
+
+            indexes.append(indexes_item)
+
+        rag_document_indexes_response_model = cls(
+            indexes=indexes,
+        )
+        rag_document_indexes_response_model.additional_properties = d
+        return rag_document_indexes_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.rag_document_index_response_model import RAGDocumentIndexResponseModel

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RAGIndexBatchSuccessfulResponseModel")
+
+
+@_attrs_define
+class RAGIndexBatchSuccessfulResponseModel:
+    """Attributes:
+    status (Literal['success']):  Default: 'success'.
+    data (RAGDocumentIndexResponseModel):
+    """
+
+    data: RAGDocumentIndexResponseModel
+
+    status: Literal["success"] = "success"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("status", "success")
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["status"] = status
+        field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = cast(Literal["success"], d.pop("status"))
+        if status != "success":
+            raise ValueError(f"status must match const 'success', got '{status}'")
+
+        data = RAGDocumentIndexResponseModel.from_dict(d.pop("data"))
+
+        rag_index_batch_successful_response_model = cls(
+            status=status,
+            data=data,
+        )
+        rag_index_batch_successful_response_model.additional_properties = d
+        return rag_index_batch_successful_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.rag_document_index_response_model import RAGDocumentIndexResponseModel

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.embedding_model_enum import EmbeddingModelEnum
+
+T = TypeVar("T", bound="RAGIndexOverviewEmbeddingModelResponseModel")
+
+
+@_attrs_define
+class RAGIndexOverviewEmbeddingModelResponseModel:
+    """Attributes:
+    model (EmbeddingModelEnum | str):
+    used_bytes (int):
+    """
+
+    model: EmbeddingModelEnum | str
+
+    used_bytes: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: str
+        if isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        used_bytes = self.used_bytes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["model"] = model
+        field_dict["used_bytes"] = used_bytes
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        used_bytes = d.pop("used_bytes")
+
+        rag_index_overview_embedding_model_response_model = cls(
+            model=model,
+            used_bytes=used_bytes,
+        )
+        rag_index_overview_embedding_model_response_model.additional_properties = d
+        return rag_index_overview_embedding_model_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

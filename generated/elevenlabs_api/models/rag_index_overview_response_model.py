@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RAGIndexOverviewResponseModel")
+
+
+@_attrs_define
+class RAGIndexOverviewResponseModel:
+    """Attributes:
+    total_used_bytes (int):
+    total_max_bytes (int):
+    models (list[RAGIndexOverviewEmbeddingModelResponseModel]):
+    """
+
+    total_used_bytes: int
+
+    total_max_bytes: int
+
+    models: list[RAGIndexOverviewEmbeddingModelResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_used_bytes = self.total_used_bytes
+
+        total_max_bytes = self.total_max_bytes
+
+        models = []
+        for models_item_data in self.models:
+            models_item = models_item_data.to_dict()
+            models.append(models_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["total_used_bytes"] = total_used_bytes
+        field_dict["total_max_bytes"] = total_max_bytes
+        field_dict["models"] = models
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total_used_bytes = d.pop("total_used_bytes")
+
+        total_max_bytes = d.pop("total_max_bytes")
+
+        models = []
+        _models = d.pop("models")
+        for models_item_data in _models:
+            models_item = RAGIndexOverviewEmbeddingModelResponseModel.from_dict(models_item_data)
+
+            models.append(models_item)
+
+        rag_index_overview_response_model = cls(
+            total_used_bytes=total_used_bytes,
+            total_max_bytes=total_max_bytes,
+            models=models,
+        )
+        rag_index_overview_response_model.additional_properties = d
+        return rag_index_overview_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.rag_index_overview_embedding_model_response_model import RAGIndexOverviewEmbeddingModelResponseModel

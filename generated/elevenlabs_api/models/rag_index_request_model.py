@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.embedding_model_enum import EmbeddingModelEnum, check_embedding_model_enum
+
+T = TypeVar("T", bound="RAGIndexRequestModel")
+
+
+@_attrs_define
+class RAGIndexRequestModel:
+    """Attributes:
+    model (EmbeddingModelEnum):
+    """
+
+    model: EmbeddingModelEnum
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: str = self.model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["model"] = model
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model = check_embedding_model_enum(d.pop("model"))
+
+        rag_index_request_model = cls(
+            model=model,
+        )
+        rag_index_request_model.additional_properties = d
+        return rag_index_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

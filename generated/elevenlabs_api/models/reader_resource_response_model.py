@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reader_resource_response_model_resource_type_type_0 import (
+    ReaderResourceResponseModelResourceTypeType0,
+)
+
+T = TypeVar("T", bound="ReaderResourceResponseModel")
+
+
+@_attrs_define
+class ReaderResourceResponseModel:
+    """Example:
+        {'resource_id': 'FCwhRBWXzGAHq8TQ4Fs18', 'resource_type': 'read'}
+
+    Attributes:
+        resource_type (ReaderResourceResponseModelResourceTypeType0 | str): The type of resource.
+        resource_id (str): The ID of the resource.
+    """
+
+    resource_type: ReaderResourceResponseModelResourceTypeType0 | str
+
+    resource_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_type: str
+        if isinstance(self.resource_type, str):
+            resource_type = self.resource_type
+        else:
+            resource_type = self.resource_type
+
+        resource_id = self.resource_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["resource_type"] = resource_type
+        field_dict["resource_id"] = resource_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        resource_type = d.pop("resource_type")
+
+        resource_id = d.pop("resource_id")
+
+        reader_resource_response_model = cls(
+            resource_type=resource_type,
+            resource_id=resource_id,
+        )
+        reader_resource_response_model.additional_properties = d
+        return reader_resource_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RegionalProcessingSurchargeInfo")
+
+
+@_attrs_define
+class RegionalProcessingSurchargeInfo:
+    """Example:
+        {'multiplier': 1.1}
+
+    Attributes:
+        multiplier (float): The surcharge multiplier applied to this model's pricing (e.g. 1.1 for a 10% surcharge).
+    """
+
+    multiplier: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        multiplier = self.multiplier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["multiplier"] = multiplier
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        multiplier = d.pop("multiplier")
+
+        regional_processing_surcharge_info = cls(
+            multiplier=multiplier,
+        )
+        regional_processing_surcharge_info.additional_properties = d
+        return regional_processing_surcharge_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

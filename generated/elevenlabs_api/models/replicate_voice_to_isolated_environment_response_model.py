@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ReplicateVoiceToIsolatedEnvironmentResponseModel")
+
+
+@_attrs_define
+class ReplicateVoiceToIsolatedEnvironmentResponseModel:
+    """Example:
+        {'voice_id': '21m00Tcm4TlvDq8ikWAM'}
+
+    Attributes:
+        voice_id (str): Voice ID of the replicated voice in the target residency.
+    """
+
+    voice_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_id = self.voice_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["voice_id"] = voice_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        voice_id = d.pop("voice_id")
+
+        replicate_voice_to_isolated_environment_response_model = cls(
+            voice_id=voice_id,
+        )
+        replicate_voice_to_isolated_environment_response_model.additional_properties = d
+        return replicate_voice_to_isolated_environment_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

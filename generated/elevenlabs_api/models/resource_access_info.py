@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.resource_access_info_access_source_type_0 import (
+    ResourceAccessInfoAccessSourceType0,
+)
+from ..models.resource_access_info_anonymous_access_level_override_type_0 import (
+    ResourceAccessInfoAnonymousAccessLevelOverrideType0,
+)
+from ..models.resource_access_info_role_type_0 import (
+    ResourceAccessInfoRoleType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResourceAccessInfo")
+
+
+@_attrs_define
+class ResourceAccessInfo:
+    """Example:
+        {'access_source': 'creator', 'creator_email': 'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator':
+        True, 'role': 'admin'}
+
+    Attributes:
+        is_creator (bool): Whether the user making the request is the creator of the agent
+        creator_name (str): Name of the agent's creator
+        creator_email (str): Email of the agent's creator
+        role (ResourceAccessInfoRoleType0 | str): The role of the user making the request
+        anonymous_access_level_override (None | ResourceAccessInfoAnonymousAccessLevelOverrideType0 | str | Unset): The
+            access level for anonymous users. If None, the resource is not shared publicly.
+        access_source (None | ResourceAccessInfoAccessSourceType0 | str | Unset): Why the requesting user has access to
+            this resource. 'creator' = caller is the owner. 'explicit' = caller (or one of their workspace groups) is listed
+            in role_to_group_ids beyond the workspace-wide everyone group. 'workspace_default' = the workspace-wide everyone
+            group is listed in role_to_group_ids (every non-anon workspace member, including admins, sees this resource).
+            'workspace_admin' = caller is a workspace admin and the admin seat is the *only* path to access; reserved for
+            docs nobody else can see. Lets the UI disclose why an admin-bypass viewer sees a doc that wasn't explicitly
+            shared with them.
+    """
+
+    is_creator: bool
+
+    creator_name: str
+
+    creator_email: str
+
+    role: ResourceAccessInfoRoleType0 | str
+
+    anonymous_access_level_override: None | ResourceAccessInfoAnonymousAccessLevelOverrideType0 | str | Unset = UNSET
+
+    access_source: None | ResourceAccessInfoAccessSourceType0 | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_creator = self.is_creator
+
+        creator_name = self.creator_name
+
+        creator_email = self.creator_email
+
+        role: str
+        if isinstance(self.role, str):
+            role = self.role
+        else:
+            role = self.role
+
+        anonymous_access_level_override: None | str | Unset
+        if isinstance(self.anonymous_access_level_override, Unset):
+            anonymous_access_level_override = UNSET
+        elif isinstance(self.anonymous_access_level_override, str):
+            anonymous_access_level_override = self.anonymous_access_level_override
+        else:
+            anonymous_access_level_override = self.anonymous_access_level_override
+
+        access_source: None | str | Unset
+        if isinstance(self.access_source, Unset):
+            access_source = UNSET
+        elif isinstance(self.access_source, str):
+            access_source = self.access_source
+        else:
+            access_source = self.access_source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["is_creator"] = is_creator
+        field_dict["creator_name"] = creator_name
+        field_dict["creator_email"] = creator_email
+        field_dict["role"] = role
+        if anonymous_access_level_override is not UNSET:
+            field_dict["anonymous_access_level_override"] = anonymous_access_level_override
+        if access_source is not UNSET:
+            field_dict["access_source"] = access_source
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_creator = d.pop("is_creator")
+
+        creator_name = d.pop("creator_name")
+
+        creator_email = d.pop("creator_email")
+
+        role = d.pop("role")
+
+        anonymous_access_level_override = d.pop("anonymous_access_level_override", UNSET)
+
+        access_source = d.pop("access_source", UNSET)
+
+        resource_access_info = cls(
+            is_creator=is_creator,
+            creator_name=creator_name,
+            creator_email=creator_email,
+            role=role,
+            anonymous_access_level_override=anonymous_access_level_override,
+            access_source=access_source,
+        )
+        resource_access_info.additional_properties = d
+        return resource_access_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.resource_metadata_response_model_anonymous_access_level_override_type_0 import (
+    ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
+)
+from ..models.workspace_resource_type import WorkspaceResourceType
+
+T = TypeVar("T", bound="ResourceMetadataResponseModel")
+
+
+@_attrs_define
+class ResourceMetadataResponseModel:
+    """Example:
+        {'anonymous_access_level_override': 'viewer', 'creator_user_id': '5zavrE1kZXv2lFw9BKgEkf0B5Wqo', 'resource_id':
+        '4ZUqyldxf71HqUbcP2Lc', 'resource_name': 'My Custom Voice', 'resource_type': 'voice', 'role_to_group_ids':
+        {'admin': ['5zavrE1kZXv2lFw9BKgEkf0B5Wqo'], 'editor': ['8ruQDGM2R4w1mFbHI5aROCUjIpJZ'],
+        'role_01jd7yq2k8f0abcd1234wxyz': ['9mQrTx4vNb2wKpLs6ZyE1cHgUdFa'], 'viewer': []}, 'share_options': [{'id':
+        'i2YYI6huwBmcgYydAXARmQJc3pmX', 'name': 'user@example.com', 'type': 'user'}, {'id':
+        'x1AfvYKAmiqxCnbvZeNXHqqthJaC', 'name': 'mygroup', 'type': 'group'}]}
+
+    Attributes:
+        resource_id (str): The ID of the resource.
+        resource_name (None | str): The name of the resource, if available.
+        resource_type (str | WorkspaceResourceType): The type of the resource.
+        creator_user_id (None | str): The ID of the user who created the resource.
+        anonymous_access_level_override (None | ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 | str):
+            The access level for anonymous users. If None, the resource is not shared publicly.
+        role_to_group_ids (ResourceMetadataResponseModelRoleToGroupIds): A mapping of grant slots to group IDs. Keys are
+            the preset access roles plus workspace custom-role ids ('role_...'). When the resource is shared with a user,
+            the group id is the user's id.
+        share_options (list[ShareOptionResponseModel]): List of options for sharing the resource further in the
+            workspace. These are users who don't have access to the resource yet.
+    """
+
+    resource_id: str
+
+    resource_name: None | str
+
+    resource_type: str | WorkspaceResourceType
+
+    creator_user_id: None | str
+
+    anonymous_access_level_override: None | ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 | str
+
+    role_to_group_ids: ResourceMetadataResponseModelRoleToGroupIds
+
+    share_options: list[ShareOptionResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_id = self.resource_id
+
+        resource_name: None | str = self.resource_name
+
+        resource_type: str
+        if isinstance(self.resource_type, str):
+            resource_type = self.resource_type
+        else:
+            resource_type = self.resource_type
+
+        creator_user_id: None | str = self.creator_user_id
+
+        anonymous_access_level_override: None | str
+        if isinstance(self.anonymous_access_level_override, str):
+            anonymous_access_level_override = self.anonymous_access_level_override
+        else:
+            anonymous_access_level_override = self.anonymous_access_level_override
+
+        role_to_group_ids = self.role_to_group_ids.to_dict()
+
+        share_options = []
+        for share_options_item_data in self.share_options:
+            share_options_item = share_options_item_data.to_dict()
+            share_options.append(share_options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["resource_id"] = resource_id
+        field_dict["resource_name"] = resource_name
+        field_dict["resource_type"] = resource_type
+        field_dict["creator_user_id"] = creator_user_id
+        field_dict["anonymous_access_level_override"] = anonymous_access_level_override
+        field_dict["role_to_group_ids"] = role_to_group_ids
+        field_dict["share_options"] = share_options
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        resource_id = d.pop("resource_id")
+
+        resource_name = d.pop("resource_name")
+
+        resource_type = d.pop("resource_type")
+
+        creator_user_id = d.pop("creator_user_id")
+
+        anonymous_access_level_override = d.pop("anonymous_access_level_override")
+
+        role_to_group_ids = ResourceMetadataResponseModelRoleToGroupIds.from_dict(d.pop("role_to_group_ids"))
+
+        share_options = []
+        _share_options = d.pop("share_options")
+        for share_options_item_data in _share_options:
+            share_options_item = ShareOptionResponseModel.from_dict(share_options_item_data)
+
+            share_options.append(share_options_item)
+
+        resource_metadata_response_model = cls(
+            resource_id=resource_id,
+            resource_name=resource_name,
+            resource_type=resource_type,
+            creator_user_id=creator_user_id,
+            anonymous_access_level_override=anonymous_access_level_override,
+            role_to_group_ids=role_to_group_ids,
+            share_options=share_options,
+        )
+        resource_metadata_response_model.additional_properties = d
+        return resource_metadata_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.resource_metadata_response_model_role_to_group_ids import ResourceMetadataResponseModelRoleToGroupIds
+from ..models.share_option_response_model import ShareOptionResponseModel

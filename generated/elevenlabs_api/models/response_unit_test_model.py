@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_initiation_source import ConversationInitiationSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseUnitTestModel")
+
+
+@_attrs_define
+class ResponseUnitTestModel:
+    """Attributes:
+    from_conversation_metadata (None | TestFromConversationMetadataOutput | Unset): Metadata of a conversation this
+        test was created from (if applicable).
+    dynamic_variables (ResponseUnitTestModelDynamicVariables | Unset): Dynamic variables to replace in the agent
+        config during testing
+    chat_history (list[ConversationHistoryTranscriptCommonModelOutput] | Unset):
+    conversation_initiation_source (ConversationInitiationSource | None | str | Unset): Simulate the test as if the
+        conversation originated from this channel.
+    environment (None | str | Unset): The environment to resolve environment-specific variable values against when
+        running this test (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation
+        tests, simulation_environment takes precedence when set.
+    type_ (Literal['llm'] | Unset):  Default: 'llm'.
+    success_condition (str | Unset): A prompt that evaluates whether the agent's response is successful. Should
+        return True or False. Default: ''.
+    success_examples (list[AgentSuccessfulResponseExample] | Unset): Non-empty list of example responses that should
+        be considered successful
+    failure_examples (list[AgentFailureResponseExample] | Unset): Non-empty list of example responses that should be
+        considered failures
+    """
+
+    from_conversation_metadata: None | TestFromConversationMetadataOutput | Unset = UNSET
+
+    dynamic_variables: ResponseUnitTestModelDynamicVariables | Unset = UNSET
+
+    chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
+
+    conversation_initiation_source: ConversationInitiationSource | None | str | Unset = UNSET
+
+    environment: None | str | Unset = UNSET
+
+    type_: Literal["llm"] | Unset = "llm"
+
+    success_condition: str | Unset = ""
+
+    success_examples: list[AgentSuccessfulResponseExample] | Unset = UNSET
+
+    failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
+
+    def to_dict(self) -> dict[str, Any]:
+        from_conversation_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.from_conversation_metadata, Unset):
+            from_conversation_metadata = UNSET
+        elif isinstance(self.from_conversation_metadata, TestFromConversationMetadataOutput):
+            from_conversation_metadata = self.from_conversation_metadata.to_dict()
+        else:
+            from_conversation_metadata = self.from_conversation_metadata
+
+        dynamic_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = self.dynamic_variables.to_dict()
+
+        chat_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.chat_history, Unset):
+            chat_history = []
+            for chat_history_item_data in self.chat_history:
+                chat_history_item = chat_history_item_data.to_dict()
+                chat_history.append(chat_history_item)
+
+        conversation_initiation_source: None | str | Unset
+        if isinstance(self.conversation_initiation_source, Unset):
+            conversation_initiation_source = UNSET
+        elif isinstance(self.conversation_initiation_source, str):
+            conversation_initiation_source = self.conversation_initiation_source
+        else:
+            conversation_initiation_source = self.conversation_initiation_source
+
+        environment: None | str | Unset = self.environment
+
+        type_ = self.type_
+
+        success_condition = self.success_condition
+
+        success_examples: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.success_examples, Unset):
+            success_examples = []
+            for success_examples_item_data in self.success_examples:
+                success_examples_item = success_examples_item_data.to_dict()
+                success_examples.append(success_examples_item)
+
+        failure_examples: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failure_examples, Unset):
+            failure_examples = []
+            for failure_examples_item_data in self.failure_examples:
+                failure_examples_item = failure_examples_item_data.to_dict()
+                failure_examples.append(failure_examples_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if from_conversation_metadata is not UNSET:
+            field_dict["from_conversation_metadata"] = from_conversation_metadata
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+        if chat_history is not UNSET:
+            field_dict["chat_history"] = chat_history
+        if conversation_initiation_source is not UNSET:
+            field_dict["conversation_initiation_source"] = conversation_initiation_source
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if success_condition is not UNSET:
+            field_dict["success_condition"] = success_condition
+        if success_examples is not UNSET:
+            field_dict["success_examples"] = success_examples
+        if failure_examples is not UNSET:
+            field_dict["failure_examples"] = failure_examples
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["llm"] | Unset, d.pop("type", UNSET))
+        if type_ != "llm" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'llm', got '{type_}'")
+
+        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
+
+            return from_conversation_metadata_type_0
+
+        from_conversation_metadata = _parse_from_conversation_metadata(d.pop("from_conversation_metadata", UNSET))
+
+        _dynamic_variables = d.pop("dynamic_variables", UNSET)
+        dynamic_variables: ResponseUnitTestModelDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = ResponseUnitTestModelDynamicVariables.from_dict(_dynamic_variables)
+
+        _chat_history = d.pop("chat_history", UNSET)
+        chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
+        if _chat_history is not UNSET:
+            chat_history = []
+            for chat_history_item_data in _chat_history:
+                chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
+
+                chat_history.append(chat_history_item)
+
+        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+
+        environment = d.pop("environment", UNSET)
+
+        success_condition = d.pop("success_condition", UNSET)
+
+        _success_examples = d.pop("success_examples", UNSET)
+        success_examples: list[AgentSuccessfulResponseExample] | Unset = UNSET
+        if _success_examples is not UNSET:
+            success_examples = []
+            for success_examples_item_data in _success_examples:
+                success_examples_item = AgentSuccessfulResponseExample.from_dict(success_examples_item_data)
+
+                success_examples.append(success_examples_item)
+
+        _failure_examples = d.pop("failure_examples", UNSET)
+        failure_examples: list[AgentFailureResponseExample] | Unset = UNSET
+        if _failure_examples is not UNSET:
+            failure_examples = []
+            for failure_examples_item_data in _failure_examples:
+                failure_examples_item = AgentFailureResponseExample.from_dict(failure_examples_item_data)
+
+                failure_examples.append(failure_examples_item)
+
+        response_unit_test_model = cls(
+            from_conversation_metadata=from_conversation_metadata,
+            dynamic_variables=dynamic_variables,
+            chat_history=chat_history,
+            conversation_initiation_source=conversation_initiation_source,
+            environment=environment,
+            type_=type_,
+            success_condition=success_condition,
+            success_examples=success_examples,
+            failure_examples=failure_examples,
+        )
+        response_unit_test_model.additional_properties = d
+        return response_unit_test_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_failure_response_example import AgentFailureResponseExample
+from ..models.agent_successful_response_example import AgentSuccessfulResponseExample
+from ..models.conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
+from ..models.response_unit_test_model_dynamic_variables import ResponseUnitTestModelDynamicVariables
+from ..models.test_from_conversation_metadata_output import TestFromConversationMetadataOutput

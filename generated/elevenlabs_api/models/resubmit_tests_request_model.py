@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResubmitTestsRequestModel")
+
+
+@_attrs_define
+class ResubmitTestsRequestModel:
+    """Attributes:
+    test_run_ids (list[str]): List of test run IDs to resubmit
+    agent_id (str): Agent ID to resubmit tests for
+    agent_config_override (AdhocAgentConfigOverrideForTestRequestModel | None | Unset): Configuration overrides to
+        use for testing. If not provided, the agent's default configuration will be used.
+    branch_id (None | str | Unset): ID of the branch to run the tests on. If not provided, the tests will be run on
+        the agent's main branch.
+    """
+
+    test_run_ids: list[str]
+
+    agent_id: str
+
+    agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET
+
+    branch_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_run_ids = self.test_run_ids
+
+        agent_id = self.agent_id
+
+        agent_config_override: dict[str, Any] | None | Unset
+        if isinstance(self.agent_config_override, Unset):
+            agent_config_override = UNSET
+        elif isinstance(self.agent_config_override, AdhocAgentConfigOverrideForTestRequestModel):
+            agent_config_override = self.agent_config_override.to_dict()
+        else:
+            agent_config_override = self.agent_config_override
+
+        branch_id: None | str | Unset = self.branch_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["test_run_ids"] = test_run_ids
+        field_dict["agent_id"] = agent_id
+        if agent_config_override is not UNSET:
+            field_dict["agent_config_override"] = agent_config_override
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        test_run_ids = cast(list[str], d.pop("test_run_ids"))
+
+        agent_id = d.pop("agent_id")
+
+        def _parse_agent_config_override(data: object) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
+
+            return agent_config_override_type_0
+
+        agent_config_override = _parse_agent_config_override(d.pop("agent_config_override", UNSET))
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        resubmit_tests_request_model = cls(
+            test_run_ids=test_run_ids,
+            agent_id=agent_id,
+            agent_config_override=agent_config_override,
+            branch_id=branch_id,
+        )
+        resubmit_tests_request_model.additional_properties = d
+        return resubmit_tests_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel

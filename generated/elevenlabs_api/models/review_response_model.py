@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.review_response_model_reject_reasons_type_0_item_type_0 import (
+    ReviewResponseModelRejectReasonsType0ItemType0,
+)
+from ..models.review_response_model_review_status_type_0 import (
+    ReviewResponseModelReviewStatusType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReviewResponseModel")
+
+
+@_attrs_define
+class ReviewResponseModel:
+    """Attributes:
+    review_status (ReviewResponseModelReviewStatusType0 | str):
+    reviewed_at_unix (int):
+    reviewed_by (None | str | Unset):
+    reject_reasons (list[ReviewResponseModelRejectReasonsType0ItemType0 | str] | None | Unset):
+    scores_breakdown (None | ReviewResponseModelScoresBreakdownType0 | Unset):
+    rejected_details (None | str | Unset):
+    explanation (None | str | Unset):
+    """
+
+    review_status: ReviewResponseModelReviewStatusType0 | str
+
+    reviewed_at_unix: int
+
+    reviewed_by: None | str | Unset = UNSET
+
+    reject_reasons: list[ReviewResponseModelRejectReasonsType0ItemType0 | str] | None | Unset = UNSET
+
+    scores_breakdown: None | ReviewResponseModelScoresBreakdownType0 | Unset = UNSET
+
+    rejected_details: None | str | Unset = UNSET
+
+    explanation: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        review_status: str
+        if isinstance(self.review_status, str):
+            review_status = self.review_status
+        else:
+            review_status = self.review_status
+
+        reviewed_at_unix = self.reviewed_at_unix
+
+        reviewed_by: None | str | Unset = self.reviewed_by
+
+        reject_reasons: list[str] | None | Unset
+        if isinstance(self.reject_reasons, Unset):
+            reject_reasons = UNSET
+        elif isinstance(self.reject_reasons, list):
+            reject_reasons = []
+            for reject_reasons_type_0_item_data in self.reject_reasons:
+                reject_reasons_type_0_item: str
+                if isinstance(reject_reasons_type_0_item_data, str):
+                    reject_reasons_type_0_item = reject_reasons_type_0_item_data
+                else:
+                    reject_reasons_type_0_item = reject_reasons_type_0_item_data
+
+                reject_reasons.append(reject_reasons_type_0_item)
+
+        else:
+            reject_reasons = self.reject_reasons
+
+        scores_breakdown: dict[str, Any] | None | Unset
+        if isinstance(self.scores_breakdown, Unset):
+            scores_breakdown = UNSET
+        elif isinstance(self.scores_breakdown, ReviewResponseModelScoresBreakdownType0):
+            scores_breakdown = self.scores_breakdown.to_dict()
+        else:
+            scores_breakdown = self.scores_breakdown
+
+        rejected_details: None | str | Unset = self.rejected_details
+
+        explanation: None | str | Unset = self.explanation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["review_status"] = review_status
+        field_dict["reviewed_at_unix"] = reviewed_at_unix
+        if reviewed_by is not UNSET:
+            field_dict["reviewed_by"] = reviewed_by
+        if reject_reasons is not UNSET:
+            field_dict["reject_reasons"] = reject_reasons
+        if scores_breakdown is not UNSET:
+            field_dict["scores_breakdown"] = scores_breakdown
+        if rejected_details is not UNSET:
+            field_dict["rejected_details"] = rejected_details
+        if explanation is not UNSET:
+            field_dict["explanation"] = explanation
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        review_status = d.pop("review_status")
+
+        reviewed_at_unix = d.pop("reviewed_at_unix")
+
+        reviewed_by = d.pop("reviewed_by", UNSET)
+
+        def _parse_reject_reasons(
+            data: object,
+        ) -> list[ReviewResponseModelRejectReasonsType0ItemType0 | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            reject_reasons_type_0 = []
+            _reject_reasons_type_0 = data
+            for reject_reasons_type_0_item_data in _reject_reasons_type_0:
+                reject_reasons_type_0_item = reject_reasons_type_0_item_data
+
+                reject_reasons_type_0.append(reject_reasons_type_0_item)
+
+            return reject_reasons_type_0
+
+        reject_reasons = _parse_reject_reasons(d.pop("reject_reasons", UNSET))
+
+        def _parse_scores_breakdown(data: object) -> None | ReviewResponseModelScoresBreakdownType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            scores_breakdown_type_0 = ReviewResponseModelScoresBreakdownType0.from_dict(data)
+
+            return scores_breakdown_type_0
+
+        scores_breakdown = _parse_scores_breakdown(d.pop("scores_breakdown", UNSET))
+
+        rejected_details = d.pop("rejected_details", UNSET)
+
+        explanation = d.pop("explanation", UNSET)
+
+        review_response_model = cls(
+            review_status=review_status,
+            reviewed_at_unix=reviewed_at_unix,
+            reviewed_by=reviewed_by,
+            reject_reasons=reject_reasons,
+            scores_breakdown=scores_breakdown,
+            rejected_details=rejected_details,
+            explanation=explanation,
+        )
+        review_response_model.additional_properties = d
+        return review_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.review_response_model_scores_breakdown_type_0 import ReviewResponseModelScoresBreakdownType0

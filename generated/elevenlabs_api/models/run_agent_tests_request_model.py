@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunAgentTestsRequestModel")
+
+
+@_attrs_define
+class RunAgentTestsRequestModel:
+    """Attributes:
+    tests (list[SingleTestRunRequestModel]): List of tests to run on the agent
+    agent_config_override (AdhocAgentConfigOverrideForTestRequestModel | None | Unset): Configuration overrides to
+        use for testing. If not provided, the agent's default configuration will be used.
+    branch_id (None | str | Unset): ID of the branch to run the tests on. If not provided, the tests will be run on
+        the agent's main branch.
+    repeat_count (int | Unset): Number of times to run each test. When greater than 1, results are grouped and
+        summarized. Default: 1.
+    """
+
+    tests: list[SingleTestRunRequestModel]
+
+    agent_config_override: AdhocAgentConfigOverrideForTestRequestModel | None | Unset = UNSET
+
+    branch_id: None | str | Unset = UNSET
+
+    repeat_count: int | Unset = 1
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tests = []
+        for tests_item_data in self.tests:
+            tests_item = tests_item_data.to_dict()
+            tests.append(tests_item)
+
+        agent_config_override: dict[str, Any] | None | Unset
+        if isinstance(self.agent_config_override, Unset):
+            agent_config_override = UNSET
+        elif isinstance(self.agent_config_override, AdhocAgentConfigOverrideForTestRequestModel):
+            agent_config_override = self.agent_config_override.to_dict()
+        else:
+            agent_config_override = self.agent_config_override
+
+        branch_id: None | str | Unset = self.branch_id
+
+        repeat_count = self.repeat_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tests"] = tests
+        if agent_config_override is not UNSET:
+            field_dict["agent_config_override"] = agent_config_override
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if repeat_count is not UNSET:
+            field_dict["repeat_count"] = repeat_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tests = []
+        _tests = d.pop("tests")
+        for tests_item_data in _tests:
+            tests_item = SingleTestRunRequestModel.from_dict(tests_item_data)
+
+            tests.append(tests_item)
+
+        def _parse_agent_config_override(data: object) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
+
+            return agent_config_override_type_0
+
+        agent_config_override = _parse_agent_config_override(d.pop("agent_config_override", UNSET))
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        repeat_count = d.pop("repeat_count", UNSET)
+
+        run_agent_tests_request_model = cls(
+            tests=tests,
+            agent_config_override=agent_config_override,
+            branch_id=branch_id,
+            repeat_count=repeat_count,
+        )
+        run_agent_tests_request_model.additional_properties = d
+        return run_agent_tests_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
+from ..models.single_test_run_request_model import SingleTestRunRequestModel

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunSubagentToolConfigInput")
+
+
+@_attrs_define
+class RunSubagentToolConfigInput:
+    """Attributes:
+    agents (list[SubAgentInput]):
+    system_tool_type (Literal['run_subagent'] | Unset):  Default: 'run_subagent'.
+    """
+
+    agents: list[SubAgentInput]
+
+    system_tool_type: Literal["run_subagent"] | Unset = "run_subagent"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "run_subagent")
+
+    def to_dict(self) -> dict[str, Any]:
+        agents = []
+        for agents_item_data in self.agents:
+            agents_item = agents_item_data.to_dict()
+            agents.append(agents_item)
+
+        system_tool_type = self.system_tool_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agents"] = agents
+        if system_tool_type is not UNSET:
+            field_dict["system_tool_type"] = system_tool_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        system_tool_type = cast(Literal["run_subagent"] | Unset, d.pop("system_tool_type", UNSET))
+        if system_tool_type != "run_subagent" and not isinstance(system_tool_type, Unset):
+            raise ValueError(f"system_tool_type must match const 'run_subagent', got '{system_tool_type}'")
+
+        agents = []
+        _agents = d.pop("agents")
+        for agents_item_data in _agents:
+            agents_item = SubAgentInput.from_dict(agents_item_data)
+
+            agents.append(agents_item)
+
+        run_subagent_tool_config_input = cls(
+            agents=agents,
+            system_tool_type=system_tool_type,
+        )
+        run_subagent_tool_config_input.additional_properties = d
+        return run_subagent_tool_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.sub_agent_input import SubAgentInput

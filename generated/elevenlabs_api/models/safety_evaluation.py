@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.safety_rule import SafetyRule, check_safety_rule
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SafetyEvaluation")
+
+
+@_attrs_define
+class SafetyEvaluation:
+    """Safety evaluation of the agent. Prompt and first message is taken into account.
+    The unsafe reason is provided from the evaluation
+
+    Attributes:
+        is_unsafe (bool | Unset):  Default: False.
+        llm_reason (str | Unset):  Default: ''.
+        safety_prompt_version (int | Unset):  Default: 0.
+        matched_rule_id (list[SafetyRule] | Unset):
+    """
+
+    is_unsafe: bool | Unset = False
+
+    llm_reason: str | Unset = ""
+
+    safety_prompt_version: int | Unset = 0
+
+    matched_rule_id: list[SafetyRule] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_unsafe = self.is_unsafe
+
+        llm_reason = self.llm_reason
+
+        safety_prompt_version = self.safety_prompt_version
+
+        matched_rule_id: list[str] | Unset = UNSET
+        if not isinstance(self.matched_rule_id, Unset):
+            matched_rule_id = []
+            for matched_rule_id_item_data in self.matched_rule_id:
+                matched_rule_id_item: str = matched_rule_id_item_data
+                matched_rule_id.append(matched_rule_id_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if is_unsafe is not UNSET:
+            field_dict["is_unsafe"] = is_unsafe
+        if llm_reason is not UNSET:
+            field_dict["llm_reason"] = llm_reason
+        if safety_prompt_version is not UNSET:
+            field_dict["safety_prompt_version"] = safety_prompt_version
+        if matched_rule_id is not UNSET:
+            field_dict["matched_rule_id"] = matched_rule_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_unsafe = d.pop("is_unsafe", UNSET)
+
+        llm_reason = d.pop("llm_reason", UNSET)
+
+        safety_prompt_version = d.pop("safety_prompt_version", UNSET)
+
+        _matched_rule_id = d.pop("matched_rule_id", UNSET)
+        matched_rule_id: list[SafetyRule] | Unset = UNSET
+        if _matched_rule_id is not UNSET:
+            matched_rule_id = []
+            for matched_rule_id_item_data in _matched_rule_id:
+                matched_rule_id_item = check_safety_rule(matched_rule_id_item_data)
+
+                matched_rule_id.append(matched_rule_id_item)
+
+        safety_evaluation = cls(
+            is_unsafe=is_unsafe,
+            llm_reason=llm_reason,
+            safety_prompt_version=safety_prompt_version,
+            matched_rule_id=matched_rule_id,
+        )
+        safety_evaluation.additional_properties = d
+        return safety_evaluation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SampleResponseModel")
+
+
+@_attrs_define
+class SampleResponseModel:
+    """Example:
+        {'file_name': 'sample.mp3', 'hash': '1234567890', 'mime_type': 'audio/mpeg', 'sample_id':
+        'DCwhRBWXzGAHq8TQ4Fs18', 'size_bytes': 1000000}
+
+    Attributes:
+        sample_id (str): The ID of the sample.
+        file_name (str): The name of the sample file.
+        mime_type (str): The MIME type of the sample file.
+        size_bytes (int): The size of the sample file in bytes.
+        hash_ (str): The hash of the sample file.
+        duration_secs (float | None | Unset):
+        remove_background_noise (bool | None | Unset):
+        has_isolated_audio (bool | None | Unset):
+        has_isolated_audio_preview (bool | None | Unset):
+        speaker_separation (None | SpeakerSeparationResponseModel | Unset):
+        trim_start (int | None | Unset):
+        trim_end (int | None | Unset):
+    """
+
+    sample_id: str
+
+    file_name: str
+
+    mime_type: str
+
+    size_bytes: int
+
+    hash_: str
+
+    duration_secs: float | None | Unset = UNSET
+
+    remove_background_noise: bool | None | Unset = UNSET
+
+    has_isolated_audio: bool | None | Unset = UNSET
+
+    has_isolated_audio_preview: bool | None | Unset = UNSET
+
+    speaker_separation: None | SpeakerSeparationResponseModel | Unset = UNSET
+
+    trim_start: int | None | Unset = UNSET
+
+    trim_end: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sample_id = self.sample_id
+
+        file_name = self.file_name
+
+        mime_type = self.mime_type
+
+        size_bytes = self.size_bytes
+
+        hash_ = self.hash_
+
+        duration_secs: float | None | Unset = self.duration_secs
+
+        remove_background_noise: bool | None | Unset = self.remove_background_noise
+
+        has_isolated_audio: bool | None | Unset = self.has_isolated_audio
+
+        has_isolated_audio_preview: bool | None | Unset = self.has_isolated_audio_preview
+
+        speaker_separation: dict[str, Any] | None | Unset
+        if isinstance(self.speaker_separation, Unset):
+            speaker_separation = UNSET
+        elif isinstance(self.speaker_separation, SpeakerSeparationResponseModel):
+            speaker_separation = self.speaker_separation.to_dict()
+        else:
+            speaker_separation = self.speaker_separation
+
+        trim_start: int | None | Unset = self.trim_start
+
+        trim_end: int | None | Unset = self.trim_end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["sample_id"] = sample_id
+        field_dict["file_name"] = file_name
+        field_dict["mime_type"] = mime_type
+        field_dict["size_bytes"] = size_bytes
+        field_dict["hash"] = hash_
+        if duration_secs is not UNSET:
+            field_dict["duration_secs"] = duration_secs
+        if remove_background_noise is not UNSET:
+            field_dict["remove_background_noise"] = remove_background_noise
+        if has_isolated_audio is not UNSET:
+            field_dict["has_isolated_audio"] = has_isolated_audio
+        if has_isolated_audio_preview is not UNSET:
+            field_dict["has_isolated_audio_preview"] = has_isolated_audio_preview
+        if speaker_separation is not UNSET:
+            field_dict["speaker_separation"] = speaker_separation
+        if trim_start is not UNSET:
+            field_dict["trim_start"] = trim_start
+        if trim_end is not UNSET:
+            field_dict["trim_end"] = trim_end
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sample_id = d.pop("sample_id")
+
+        file_name = d.pop("file_name")
+
+        mime_type = d.pop("mime_type")
+
+        size_bytes = d.pop("size_bytes")
+
+        hash_ = d.pop("hash")
+
+        duration_secs = d.pop("duration_secs", UNSET)
+
+        remove_background_noise = d.pop("remove_background_noise", UNSET)
+
+        has_isolated_audio = d.pop("has_isolated_audio", UNSET)
+
+        has_isolated_audio_preview = d.pop("has_isolated_audio_preview", UNSET)
+
+        def _parse_speaker_separation(data: object) -> None | SpeakerSeparationResponseModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            speaker_separation_type_0 = SpeakerSeparationResponseModel.from_dict(data)
+
+            return speaker_separation_type_0
+
+        speaker_separation = _parse_speaker_separation(d.pop("speaker_separation", UNSET))
+
+        trim_start = d.pop("trim_start", UNSET)
+
+        trim_end = d.pop("trim_end", UNSET)
+
+        sample_response_model = cls(
+            sample_id=sample_id,
+            file_name=file_name,
+            mime_type=mime_type,
+            size_bytes=size_bytes,
+            hash_=hash_,
+            duration_secs=duration_secs,
+            remove_background_noise=remove_background_noise,
+            has_isolated_audio=has_isolated_audio,
+            has_isolated_audio_preview=has_isolated_audio_preview,
+            speaker_separation=speaker_separation,
+            trim_start=trim_start,
+            trim_end=trim_end,
+        )
+        sample_response_model.additional_properties = d
+        return sample_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.speaker_separation_response_model import SpeakerSeparationResponseModel

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SayNodeLiteralMessageInput")
+
+
+@_attrs_define
+class SayNodeLiteralMessageInput:
+    """Attributes:
+    text (str): Literal text message to be spoken by the agent.
+    type_ (Literal['literal'] | Unset):  Default: 'literal'.
+    text_translations (SayNodeLiteralMessageInputTextTranslations | Unset): Translations for the text field
+    """
+
+    text: str
+
+    type_: Literal["literal"] | Unset = "literal"
+
+    text_translations: SayNodeLiteralMessageInputTextTranslations | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "literal")
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        type_ = self.type_
+
+        text_translations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text_translations, Unset):
+            text_translations = self.text_translations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["text"] = text
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text_translations is not UNSET:
+            field_dict["text_translations"] = text_translations
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["literal"] | Unset, d.pop("type", UNSET))
+        if type_ != "literal" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'literal', got '{type_}'")
+
+        text = d.pop("text")
+
+        _text_translations = d.pop("text_translations", UNSET)
+        text_translations: SayNodeLiteralMessageInputTextTranslations | Unset
+        if isinstance(_text_translations, Unset):
+            text_translations = UNSET
+        else:
+            text_translations = SayNodeLiteralMessageInputTextTranslations.from_dict(_text_translations)
+
+        say_node_literal_message_input = cls(
+            text=text,
+            type_=type_,
+            text_translations=text_translations,
+        )
+        say_node_literal_message_input.additional_properties = d
+        return say_node_literal_message_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.say_node_literal_message_input_text_translations import SayNodeLiteralMessageInputTextTranslations

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SayNodePromptMessageOutput")
+
+
+@_attrs_define
+class SayNodePromptMessageOutput:
+    """Attributes:
+    type_ (Literal['prompt']):  Default: 'prompt'.
+    prompt (str): LLM prompt describing what message should be generated.
+    """
+
+    prompt: str
+
+    type_: Literal["prompt"] = "prompt"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "prompt")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["prompt"] = prompt
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["prompt"], d.pop("type"))
+        if type_ != "prompt":
+            raise ValueError(f"type must match const 'prompt', got '{type_}'")
+
+        prompt = d.pop("prompt")
+
+        say_node_prompt_message_output = cls(
+            type_=type_,
+            prompt=prompt,
+        )
+        say_node_prompt_message_output.additional_properties = d
+        return say_node_prompt_message_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.seat_type import SeatType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScimGroupResponseModel")
+
+
+@_attrs_define
+class ScimGroupResponseModel:
+    """Attributes:
+    scim_external_id (None | str):
+    display_name (str):
+    created_at_unix (int | None | Unset):
+    updated_at_unix (int | None | Unset):
+    seat_type (None | SeatType | str | Unset):
+    """
+
+    scim_external_id: None | str
+
+    display_name: str
+
+    created_at_unix: int | None | Unset = UNSET
+
+    updated_at_unix: int | None | Unset = UNSET
+
+    seat_type: None | SeatType | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scim_external_id: None | str = self.scim_external_id
+
+        display_name = self.display_name
+
+        created_at_unix: int | None | Unset = self.created_at_unix
+
+        updated_at_unix: int | None | Unset = self.updated_at_unix
+
+        seat_type: None | str | Unset
+        if isinstance(self.seat_type, Unset):
+            seat_type = UNSET
+        elif isinstance(self.seat_type, str):
+            seat_type = self.seat_type
+        else:
+            seat_type = self.seat_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["scim_external_id"] = scim_external_id
+        field_dict["display_name"] = display_name
+        if created_at_unix is not UNSET:
+            field_dict["created_at_unix"] = created_at_unix
+        if updated_at_unix is not UNSET:
+            field_dict["updated_at_unix"] = updated_at_unix
+        if seat_type is not UNSET:
+            field_dict["seat_type"] = seat_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        scim_external_id = d.pop("scim_external_id")
+
+        display_name = d.pop("display_name")
+
+        created_at_unix = d.pop("created_at_unix", UNSET)
+
+        updated_at_unix = d.pop("updated_at_unix", UNSET)
+
+        seat_type = d.pop("seat_type", UNSET)
+
+        scim_group_response_model = cls(
+            scim_external_id=scim_external_id,
+            display_name=display_name,
+            created_at_unix=created_at_unix,
+            updated_at_unix=updated_at_unix,
+            seat_type=seat_type,
+        )
+        scim_group_response_model.additional_properties = d
+        return scim_group_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SegmentCreatePayload")
+
+
+@_attrs_define
+class SegmentCreatePayload:
+    """Attributes:
+    start_time (float):
+    end_time (float):
+    text (None | str | Unset):
+    translations (None | SegmentCreatePayloadTranslationsType0 | Unset):
+    """
+
+    start_time: float
+
+    end_time: float
+
+    text: None | str | Unset = UNSET
+
+    translations: None | SegmentCreatePayloadTranslationsType0 | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        text: None | str | Unset = self.text
+
+        translations: dict[str, Any] | None | Unset
+        if isinstance(self.translations, Unset):
+            translations = UNSET
+        elif isinstance(self.translations, SegmentCreatePayloadTranslationsType0):
+            translations = self.translations.to_dict()
+        else:
+            translations = self.translations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["start_time"] = start_time
+        field_dict["end_time"] = end_time
+        if text is not UNSET:
+            field_dict["text"] = text
+        if translations is not UNSET:
+            field_dict["translations"] = translations
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start_time = d.pop("start_time")
+
+        end_time = d.pop("end_time")
+
+        text = d.pop("text", UNSET)
+
+        def _parse_translations(data: object) -> None | SegmentCreatePayloadTranslationsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            translations_type_0 = SegmentCreatePayloadTranslationsType0.from_dict(data)
+
+            return translations_type_0
+
+        translations = _parse_translations(d.pop("translations", UNSET))
+
+        segment_create_payload = cls(
+            start_time=start_time,
+            end_time=end_time,
+            text=text,
+            translations=translations,
+        )
+        segment_create_payload.additional_properties = d
+        return segment_create_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.segment_create_payload_translations_type_0 import SegmentCreatePayloadTranslationsType0

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SegmentUpdatePayload")
+
+
+@_attrs_define
+class SegmentUpdatePayload:
+    """Attributes:
+    start_time (float | None | Unset):
+    end_time (float | None | Unset):
+    text (None | str | Unset):
+    """
+
+    start_time: float | None | Unset = UNSET
+
+    end_time: float | None | Unset = UNSET
+
+    text: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time: float | None | Unset = self.start_time
+
+        end_time: float | None | Unset = self.end_time
+
+        text: None | str | Unset = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if text is not UNSET:
+            field_dict["text"] = text
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        segment_update_payload = cls(
+            start_time=start_time,
+            end_time=end_time,
+            text=text,
+        )
+        segment_update_payload.additional_properties = d
+        return segment_update_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

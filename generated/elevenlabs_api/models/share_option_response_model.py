@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.share_option_response_model_type_type_0 import (
+    ShareOptionResponseModelTypeType0,
+)
+
+T = TypeVar("T", bound="ShareOptionResponseModel")
+
+
+@_attrs_define
+class ShareOptionResponseModel:
+    """Attributes:
+    name (str): The name of the principal.
+    id (str): The ID of the principal.
+    type_ (ShareOptionResponseModelTypeType0 | str): The type of the principal: user, group, or service account
+        (under 'key').
+    """
+
+    name: str
+
+    id: str
+
+    type_: ShareOptionResponseModelTypeType0 | str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = self.id
+
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["id"] = id
+        field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        share_option_response_model = cls(
+            name=name,
+            id=id,
+            type_=type_,
+        )
+        share_option_response_model.additional_properties = d
+        return share_option_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,297 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_initiation_source import ConversationInitiationSource
+from ..models.llm import LLM
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimulationTestModel")
+
+
+@_attrs_define
+class SimulationTestModel:
+    """Attributes:
+    from_conversation_metadata (None | TestFromConversationMetadataOutput | Unset): Metadata of a conversation this
+        test was created from (if applicable).
+    dynamic_variables (SimulationTestModelDynamicVariables | Unset): Dynamic variables to replace in the agent
+        config during testing
+    chat_history (list[ConversationHistoryTranscriptCommonModelOutput] | Unset):
+    conversation_initiation_source (ConversationInitiationSource | None | str | Unset): Simulate the test as if the
+        conversation originated from this channel.
+    environment (None | str | Unset): The environment to resolve environment-specific variable values against when
+        running this test (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation
+        tests, simulation_environment takes precedence when set.
+    type_ (Literal['simulation'] | Unset):  Default: 'simulation'.
+    success_condition (None | str | Unset): Deprecated legacy single success criterion. Use success_conditions
+        instead. At least one of success_condition or success_conditions is required.
+    success_conditions (list[str] | Unset): List of prompts that evaluate whether the simulation was successful. If
+        provided, all criteria are evaluated and merged into a final result. Capped at the maximum number of evaluation
+        criteria.
+    simulation_scenario (str | Unset): Description of the simulation scenario and user persona for simulation tests.
+        Default: ''.
+    simulation_max_turns (int | Unset): Maximum number of conversation turns for simulation tests. Default: 5.
+    simulation_environment (None | str | Unset): The environment to use when running this simulation test. If not
+        provided, defaults to 'production'.
+    tool_mock_config (SimulationToolMockBehaviorConfig | Unset): Simulation/preview-side config: tools are
+        identified by IDs, resolved to names at runtime.
+    tool_mock_overrides (SimulationTestModelToolMockOverrides | Unset): Test-specific response mocks, keyed by tool
+        ID. Applied ahead of the tool's shared mocks and only within this test. Only take effect for tools that are
+        mocked (see tool_mock_config).
+    evaluation_model (LLM | None | str | Unset): LLM model to use for evaluating simulation results.
+    simulated_user_model (LLM | None | str | Unset): LLM model for the simulated user.
+    """
+
+    from_conversation_metadata: None | TestFromConversationMetadataOutput | Unset = UNSET
+
+    dynamic_variables: SimulationTestModelDynamicVariables | Unset = UNSET
+
+    chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
+
+    conversation_initiation_source: ConversationInitiationSource | None | str | Unset = UNSET
+
+    environment: None | str | Unset = UNSET
+
+    type_: Literal["simulation"] | Unset = "simulation"
+
+    success_condition: None | str | Unset = UNSET
+
+    success_conditions: list[str] | Unset = UNSET
+
+    simulation_scenario: str | Unset = ""
+
+    simulation_max_turns: int | Unset = 5
+
+    simulation_environment: None | str | Unset = UNSET
+
+    tool_mock_config: SimulationToolMockBehaviorConfig | Unset = UNSET
+
+    tool_mock_overrides: SimulationTestModelToolMockOverrides | Unset = UNSET
+
+    evaluation_model: LLM | None | str | Unset = UNSET
+
+    simulated_user_model: LLM | None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "simulation")
+
+    def to_dict(self) -> dict[str, Any]:
+        from_conversation_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.from_conversation_metadata, Unset):
+            from_conversation_metadata = UNSET
+        elif isinstance(self.from_conversation_metadata, TestFromConversationMetadataOutput):
+            from_conversation_metadata = self.from_conversation_metadata.to_dict()
+        else:
+            from_conversation_metadata = self.from_conversation_metadata
+
+        dynamic_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = self.dynamic_variables.to_dict()
+
+        chat_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.chat_history, Unset):
+            chat_history = []
+            for chat_history_item_data in self.chat_history:
+                chat_history_item = chat_history_item_data.to_dict()
+                chat_history.append(chat_history_item)
+
+        conversation_initiation_source: None | str | Unset
+        if isinstance(self.conversation_initiation_source, Unset):
+            conversation_initiation_source = UNSET
+        elif isinstance(self.conversation_initiation_source, str):
+            conversation_initiation_source = self.conversation_initiation_source
+        else:
+            conversation_initiation_source = self.conversation_initiation_source
+
+        environment: None | str | Unset = self.environment
+
+        type_ = self.type_
+
+        success_condition: None | str | Unset = self.success_condition
+
+        success_conditions: list[str] | Unset = UNSET
+        if not isinstance(self.success_conditions, Unset):
+            success_conditions = self.success_conditions
+
+        simulation_scenario = self.simulation_scenario
+
+        simulation_max_turns = self.simulation_max_turns
+
+        simulation_environment: None | str | Unset = self.simulation_environment
+
+        tool_mock_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_mock_config, Unset):
+            tool_mock_config = self.tool_mock_config.to_dict()
+
+        tool_mock_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_mock_overrides, Unset):
+            tool_mock_overrides = self.tool_mock_overrides.to_dict()
+
+        evaluation_model: None | str | Unset
+        if isinstance(self.evaluation_model, Unset):
+            evaluation_model = UNSET
+        elif isinstance(self.evaluation_model, str):
+            evaluation_model = self.evaluation_model
+        else:
+            evaluation_model = self.evaluation_model
+
+        simulated_user_model: None | str | Unset
+        if isinstance(self.simulated_user_model, Unset):
+            simulated_user_model = UNSET
+        elif isinstance(self.simulated_user_model, str):
+            simulated_user_model = self.simulated_user_model
+        else:
+            simulated_user_model = self.simulated_user_model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if from_conversation_metadata is not UNSET:
+            field_dict["from_conversation_metadata"] = from_conversation_metadata
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+        if chat_history is not UNSET:
+            field_dict["chat_history"] = chat_history
+        if conversation_initiation_source is not UNSET:
+            field_dict["conversation_initiation_source"] = conversation_initiation_source
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if success_condition is not UNSET:
+            field_dict["success_condition"] = success_condition
+        if success_conditions is not UNSET:
+            field_dict["success_conditions"] = success_conditions
+        if simulation_scenario is not UNSET:
+            field_dict["simulation_scenario"] = simulation_scenario
+        if simulation_max_turns is not UNSET:
+            field_dict["simulation_max_turns"] = simulation_max_turns
+        if simulation_environment is not UNSET:
+            field_dict["simulation_environment"] = simulation_environment
+        if tool_mock_config is not UNSET:
+            field_dict["tool_mock_config"] = tool_mock_config
+        if tool_mock_overrides is not UNSET:
+            field_dict["tool_mock_overrides"] = tool_mock_overrides
+        if evaluation_model is not UNSET:
+            field_dict["evaluation_model"] = evaluation_model
+        if simulated_user_model is not UNSET:
+            field_dict["simulated_user_model"] = simulated_user_model
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["simulation"] | Unset, d.pop("type", UNSET))
+        if type_ != "simulation" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'simulation', got '{type_}'")
+
+        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
+
+            return from_conversation_metadata_type_0
+
+        from_conversation_metadata = _parse_from_conversation_metadata(d.pop("from_conversation_metadata", UNSET))
+
+        _dynamic_variables = d.pop("dynamic_variables", UNSET)
+        dynamic_variables: SimulationTestModelDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = SimulationTestModelDynamicVariables.from_dict(_dynamic_variables)
+
+        _chat_history = d.pop("chat_history", UNSET)
+        chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
+        if _chat_history is not UNSET:
+            chat_history = []
+            for chat_history_item_data in _chat_history:
+                chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
+
+                chat_history.append(chat_history_item)
+
+        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+
+        environment = d.pop("environment", UNSET)
+
+        success_condition = d.pop("success_condition", UNSET)
+
+        success_conditions = cast(list[str], d.pop("success_conditions", UNSET))
+
+        simulation_scenario = d.pop("simulation_scenario", UNSET)
+
+        simulation_max_turns = d.pop("simulation_max_turns", UNSET)
+
+        simulation_environment = d.pop("simulation_environment", UNSET)
+
+        _tool_mock_config = d.pop("tool_mock_config", UNSET)
+        tool_mock_config: SimulationToolMockBehaviorConfig | Unset
+        if isinstance(_tool_mock_config, Unset):
+            tool_mock_config = UNSET
+        else:
+            tool_mock_config = SimulationToolMockBehaviorConfig.from_dict(_tool_mock_config)
+
+        _tool_mock_overrides = d.pop("tool_mock_overrides", UNSET)
+        tool_mock_overrides: SimulationTestModelToolMockOverrides | Unset
+        if isinstance(_tool_mock_overrides, Unset):
+            tool_mock_overrides = UNSET
+        else:
+            tool_mock_overrides = SimulationTestModelToolMockOverrides.from_dict(_tool_mock_overrides)
+
+        evaluation_model = d.pop("evaluation_model", UNSET)
+
+        simulated_user_model = d.pop("simulated_user_model", UNSET)
+
+        simulation_test_model = cls(
+            from_conversation_metadata=from_conversation_metadata,
+            dynamic_variables=dynamic_variables,
+            chat_history=chat_history,
+            conversation_initiation_source=conversation_initiation_source,
+            environment=environment,
+            type_=type_,
+            success_condition=success_condition,
+            success_conditions=success_conditions,
+            simulation_scenario=simulation_scenario,
+            simulation_max_turns=simulation_max_turns,
+            simulation_environment=simulation_environment,
+            tool_mock_config=tool_mock_config,
+            tool_mock_overrides=tool_mock_overrides,
+            evaluation_model=evaluation_model,
+            simulated_user_model=simulated_user_model,
+        )
+        simulation_test_model.additional_properties = d
+        return simulation_test_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
+from ..models.simulation_test_model_dynamic_variables import SimulationTestModelDynamicVariables
+from ..models.simulation_test_model_tool_mock_overrides import SimulationTestModelToolMockOverrides
+from ..models.simulation_tool_mock_behavior_config import SimulationToolMockBehaviorConfig
+from ..models.test_from_conversation_metadata_output import TestFromConversationMetadataOutput

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SingleLanguagesResponse")
+
+
+@_attrs_define
+class SingleLanguagesResponse:
+    """Example:
+        {'kind': 'single', 'languages': [{'code': 'en', 'label': 'English'}, {'code': 'es-ES', 'label': 'Spanish
+        (Spain)'}, {'code': 'fr', 'label': 'French'}]}
+
+    Attributes:
+        languages (list[LanguageInfo]): The list of available languages.
+        kind (Literal['single'] | Unset): Indicates this response contains single languages (not source-to-destination
+            pairs). Default: 'single'.
+    """
+
+    languages: list[LanguageInfo]
+
+    kind: Literal["single"] | Unset = "single"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("kind", "single")
+
+    def to_dict(self) -> dict[str, Any]:
+        languages = []
+        for languages_item_data in self.languages:
+            languages_item = languages_item_data.to_dict()
+            languages.append(languages_item)
+
+        kind = self.kind
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["languages"] = languages
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        kind = cast(Literal["single"] | Unset, d.pop("kind", UNSET))
+        if kind != "single" and not isinstance(kind, Unset):
+            raise ValueError(f"kind must match const 'single', got '{kind}'")
+
+        languages = []
+        _languages = d.pop("languages")
+        for languages_item_data in _languages:
+            languages_item = LanguageInfo.from_dict(languages_item_data)
+
+            languages.append(languages_item)
+
+        single_languages_response = cls(
+            languages=languages,
+            kind=kind,
+        )
+        single_languages_response.additional_properties = d
+        return single_languages_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.language_info import LanguageInfo

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SingleTestRunRequestModel")
+
+
+@_attrs_define
+class SingleTestRunRequestModel:
+    """Attributes:
+    test_id (str): ID of the test to run
+    workflow_node_id (None | str | Unset): ID of the workflow node to run the test on. If not provided, the test
+        will be run on the agent's default workflow node.
+    root_folder_id (None | str | Unset): ID of the root folder to run the test on. If not provided, the test will be
+        run on the agent's default folder.
+    root_folder_name (None | str | Unset): Name of the root folder to run the test on. If not provided, the test
+        will be run on the agent's default folder.
+    """
+
+    test_id: str
+
+    workflow_node_id: None | str | Unset = UNSET
+
+    root_folder_id: None | str | Unset = UNSET
+
+    root_folder_name: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_id = self.test_id
+
+        workflow_node_id: None | str | Unset = self.workflow_node_id
+
+        root_folder_id: None | str | Unset = self.root_folder_id
+
+        root_folder_name: None | str | Unset = self.root_folder_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["test_id"] = test_id
+        if workflow_node_id is not UNSET:
+            field_dict["workflow_node_id"] = workflow_node_id
+        if root_folder_id is not UNSET:
+            field_dict["root_folder_id"] = root_folder_id
+        if root_folder_name is not UNSET:
+            field_dict["root_folder_name"] = root_folder_name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        test_id = d.pop("test_id")
+
+        workflow_node_id = d.pop("workflow_node_id", UNSET)
+
+        root_folder_id = d.pop("root_folder_id", UNSET)
+
+        root_folder_name = d.pop("root_folder_name", UNSET)
+
+        single_test_run_request_model = cls(
+            test_id=test_id,
+            workflow_node_id=workflow_node_id,
+            root_folder_id=root_folder_id,
+            root_folder_name=root_folder_name,
+        )
+        single_test_run_request_model.additional_properties = d
+        return single_test_run_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

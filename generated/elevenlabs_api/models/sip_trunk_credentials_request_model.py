@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SIPTrunkCredentialsRequestModel")
+
+
+@_attrs_define
+class SIPTrunkCredentialsRequestModel:
+    """Attributes:
+    username (str): SIP trunk username
+    password (None | str | Unset): SIP trunk password - if not specified, then remain unchanged
+    """
+
+    username: str
+
+    password: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        password: None | str | Unset = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        password = d.pop("password", UNSET)
+
+        sip_trunk_credentials_request_model = cls(
+            username=username,
+            password=password,
+        )
+        sip_trunk_credentials_request_model.additional_properties = d
+        return sip_trunk_credentials_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoftTimeoutConfig")
+
+
+@_attrs_define
+class SoftTimeoutConfig:
+    """Configuration for soft timeout functionality during LLM response generation.
+
+    Example:
+        {'message': 'Hhmmmm...yeah.', 'timeout_seconds': 2.0, 'use_llm_generated_message': False}
+
+    Attributes:
+        timeout_seconds (float | Unset): Time in seconds before showing the predefined message while waiting for LLM
+            response. Set to -1 to disable. Default: -1.0.
+        message (str | Unset): Message to show when the first soft timeout is reached while waiting for LLM response.
+            Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}). Default: 'Hhmmmm...yeah.'.
+        additional_soft_timeout_messages (list[str] | Unset): Extra static filler messages for subsequent soft timeouts
+            in the same LLM generation. The first timeout uses `message`. If fewer messages are configured than
+            `max_soft_timeouts_per_generation`, the last configured message is repeated; otherwise a built-in filler is
+            used.
+        use_llm_generated_message (bool | Unset): If enabled, the soft timeout message will be generated dynamically
+            instead of using the static message. Default: False.
+        randomize_fillers (bool | Unset): If enabled, shuffle the order of static soft timeout messages once at the
+            start of each turn. Only applies when use_llm_generated_message is false. Default: False.
+        max_soft_timeouts_per_generation (int | Unset): Maximum filler messages while waiting for a single LLM response.
+            Fires every timeout_seconds until the LLM streams content or this limit is reached. Default: 1.
+        llm_generated_message_prompt_override (None | str | Unset): Custom prompt for generating the soft timeout filler
+            message when use_llm_generated_message is enabled. Recent conversation context is provided as a separate user
+            message. If not set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}},
+            {{custom_variable}}).
+        disable_until_first_user_message (bool | Unset): When true, soft timeout fillers are suppressed until the
+            conversation has at least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow
+            generate-immediately / tool calls before the user speaks). Default: False.
+    """
+
+    timeout_seconds: float | Unset = -1.0
+
+    message: str | Unset = "Hhmmmm...yeah."
+
+    additional_soft_timeout_messages: list[str] | Unset = UNSET
+
+    use_llm_generated_message: bool | Unset = False
+
+    randomize_fillers: bool | Unset = False
+
+    max_soft_timeouts_per_generation: int | Unset = 1
+
+    llm_generated_message_prompt_override: None | str | Unset = UNSET
+
+    disable_until_first_user_message: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timeout_seconds = self.timeout_seconds
+
+        message = self.message
+
+        additional_soft_timeout_messages: list[str] | Unset = UNSET
+        if not isinstance(self.additional_soft_timeout_messages, Unset):
+            additional_soft_timeout_messages = self.additional_soft_timeout_messages
+
+        use_llm_generated_message = self.use_llm_generated_message
+
+        randomize_fillers = self.randomize_fillers
+
+        max_soft_timeouts_per_generation = self.max_soft_timeouts_per_generation
+
+        llm_generated_message_prompt_override: None | str | Unset = self.llm_generated_message_prompt_override
+
+        disable_until_first_user_message = self.disable_until_first_user_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if timeout_seconds is not UNSET:
+            field_dict["timeout_seconds"] = timeout_seconds
+        if message is not UNSET:
+            field_dict["message"] = message
+        if additional_soft_timeout_messages is not UNSET:
+            field_dict["additional_soft_timeout_messages"] = additional_soft_timeout_messages
+        if use_llm_generated_message is not UNSET:
+            field_dict["use_llm_generated_message"] = use_llm_generated_message
+        if randomize_fillers is not UNSET:
+            field_dict["randomize_fillers"] = randomize_fillers
+        if max_soft_timeouts_per_generation is not UNSET:
+            field_dict["max_soft_timeouts_per_generation"] = max_soft_timeouts_per_generation
+        if llm_generated_message_prompt_override is not UNSET:
+            field_dict["llm_generated_message_prompt_override"] = llm_generated_message_prompt_override
+        if disable_until_first_user_message is not UNSET:
+            field_dict["disable_until_first_user_message"] = disable_until_first_user_message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        timeout_seconds = d.pop("timeout_seconds", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        additional_soft_timeout_messages = cast(list[str], d.pop("additional_soft_timeout_messages", UNSET))
+
+        use_llm_generated_message = d.pop("use_llm_generated_message", UNSET)
+
+        randomize_fillers = d.pop("randomize_fillers", UNSET)
+
+        max_soft_timeouts_per_generation = d.pop("max_soft_timeouts_per_generation", UNSET)
+
+        llm_generated_message_prompt_override = d.pop("llm_generated_message_prompt_override", UNSET)
+
+        disable_until_first_user_message = d.pop("disable_until_first_user_message", UNSET)
+
+        soft_timeout_config = cls(
+            timeout_seconds=timeout_seconds,
+            message=message,
+            additional_soft_timeout_messages=additional_soft_timeout_messages,
+            use_llm_generated_message=use_llm_generated_message,
+            randomize_fillers=randomize_fillers,
+            max_soft_timeouts_per_generation=max_soft_timeouts_per_generation,
+            llm_generated_message_prompt_override=llm_generated_message_prompt_override,
+            disable_until_first_user_message=disable_until_first_user_message,
+        )
+        soft_timeout_config.additional_properties = d
+        return soft_timeout_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SoftTimeoutConfigWorkflowOverride")
+
+
+@_attrs_define
+class SoftTimeoutConfigWorkflowOverride:
+    """Example:
+        {'message': 'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message': False}
+
+    Attributes:
+        timeout_seconds (float | None | Unset): Time in seconds before showing the predefined message while waiting for
+            LLM response. Set to -1 to disable.
+        message (None | str | Unset): Message to show when the first soft timeout is reached while waiting for LLM
+            response. Supports dynamic variables (e.g., {{system__time}}, {{custom_variable}}).
+        additional_soft_timeout_messages (list[str] | None | Unset): Extra static filler messages for subsequent soft
+            timeouts in the same LLM generation. The first timeout uses `message`. If fewer messages are configured than
+            `max_soft_timeouts_per_generation`, the last configured message is repeated; otherwise a built-in filler is
+            used.
+        use_llm_generated_message (bool | None | Unset): If enabled, the soft timeout message will be generated
+            dynamically instead of using the static message.
+        randomize_fillers (bool | None | Unset): If enabled, shuffle the order of static soft timeout messages once at
+            the start of each turn. Only applies when use_llm_generated_message is false.
+        max_soft_timeouts_per_generation (int | None | Unset): Maximum filler messages while waiting for a single LLM
+            response. Fires every timeout_seconds until the LLM streams content or this limit is reached.
+        llm_generated_message_prompt_override (None | str | Unset): Custom prompt for generating the soft timeout filler
+            message when use_llm_generated_message is enabled. Recent conversation context is provided as a separate user
+            message. If not set, the default prompt will be used. Supports dynamic variables (e.g., {{system__time}},
+            {{custom_variable}}).
+        disable_until_first_user_message (bool | None | Unset): When true, soft timeout fillers are suppressed until the
+            conversation has at least one real user message. Prevents fillers during the agent's opening turn (e.g. workflow
+            generate-immediately / tool calls before the user speaks).
+    """
+
+    timeout_seconds: float | None | Unset = UNSET
+
+    message: None | str | Unset = UNSET
+
+    additional_soft_timeout_messages: list[str] | None | Unset = UNSET
+
+    use_llm_generated_message: bool | None | Unset = UNSET
+
+    randomize_fillers: bool | None | Unset = UNSET
+
+    max_soft_timeouts_per_generation: int | None | Unset = UNSET
+
+    llm_generated_message_prompt_override: None | str | Unset = UNSET
+
+    disable_until_first_user_message: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timeout_seconds: float | None | Unset = self.timeout_seconds
+
+        message: None | str | Unset = self.message
+
+        additional_soft_timeout_messages: list[str] | None | Unset
+        if isinstance(self.additional_soft_timeout_messages, Unset):
+            additional_soft_timeout_messages = UNSET
+        elif isinstance(self.additional_soft_timeout_messages, list):
+            additional_soft_timeout_messages = self.additional_soft_timeout_messages
+
+        else:
+            additional_soft_timeout_messages = self.additional_soft_timeout_messages
+
+        use_llm_generated_message: bool | None | Unset = self.use_llm_generated_message
+
+        randomize_fillers: bool | None | Unset = self.randomize_fillers
+
+        max_soft_timeouts_per_generation: int | None | Unset = self.max_soft_timeouts_per_generation
+
+        llm_generated_message_prompt_override: None | str | Unset = self.llm_generated_message_prompt_override
+
+        disable_until_first_user_message: bool | None | Unset = self.disable_until_first_user_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if timeout_seconds is not UNSET:
+            field_dict["timeout_seconds"] = timeout_seconds
+        if message is not UNSET:
+            field_dict["message"] = message
+        if additional_soft_timeout_messages is not UNSET:
+            field_dict["additional_soft_timeout_messages"] = additional_soft_timeout_messages
+        if use_llm_generated_message is not UNSET:
+            field_dict["use_llm_generated_message"] = use_llm_generated_message
+        if randomize_fillers is not UNSET:
+            field_dict["randomize_fillers"] = randomize_fillers
+        if max_soft_timeouts_per_generation is not UNSET:
+            field_dict["max_soft_timeouts_per_generation"] = max_soft_timeouts_per_generation
+        if llm_generated_message_prompt_override is not UNSET:
+            field_dict["llm_generated_message_prompt_override"] = llm_generated_message_prompt_override
+        if disable_until_first_user_message is not UNSET:
+            field_dict["disable_until_first_user_message"] = disable_until_first_user_message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        timeout_seconds = d.pop("timeout_seconds", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        def _parse_additional_soft_timeout_messages(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            additional_soft_timeout_messages_type_0 = cast(list[str], data)
+
+            return additional_soft_timeout_messages_type_0
+
+        additional_soft_timeout_messages = _parse_additional_soft_timeout_messages(
+            d.pop("additional_soft_timeout_messages", UNSET)
+        )
+
+        use_llm_generated_message = d.pop("use_llm_generated_message", UNSET)
+
+        randomize_fillers = d.pop("randomize_fillers", UNSET)
+
+        max_soft_timeouts_per_generation = d.pop("max_soft_timeouts_per_generation", UNSET)
+
+        llm_generated_message_prompt_override = d.pop("llm_generated_message_prompt_override", UNSET)
+
+        disable_until_first_user_message = d.pop("disable_until_first_user_message", UNSET)
+
+        soft_timeout_config_workflow_override = cls(
+            timeout_seconds=timeout_seconds,
+            message=message,
+            additional_soft_timeout_messages=additional_soft_timeout_messages,
+            use_llm_generated_message=use_llm_generated_message,
+            randomize_fillers=randomize_fillers,
+            max_soft_timeouts_per_generation=max_soft_timeouts_per_generation,
+            llm_generated_message_prompt_override=llm_generated_message_prompt_override,
+            disable_until_first_user_message=disable_until_first_user_message,
+        )
+        soft_timeout_config_workflow_override.additional_properties = d
+        return soft_timeout_config_workflow_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

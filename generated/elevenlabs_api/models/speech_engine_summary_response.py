@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SpeechEngineSummaryResponse")
+
+
+@_attrs_define
+class SpeechEngineSummaryResponse:
+    """Example:
+        {'access_info': {'creator_email': 'john@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role':
+        'admin'}, 'created_at_unix_secs': 1714000000, 'name': 'My Speech Engine', 'speech_engine_id':
+        'seng_3701k3ttaq12ewp8b7qv5rfyszkz', 'tags': ['production', 'v1']}
+
+    Attributes:
+        speech_engine_id (str): The speech engine resource ID
+        name (str): Human-readable name for the speech engine
+        created_at_unix_secs (int): Creation time in Unix seconds
+        tags (list[str]): Arbitrary tags for categorization and filtering
+        access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
+            'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
+    """
+
+    speech_engine_id: str
+
+    name: str
+
+    created_at_unix_secs: int
+
+    tags: list[str]
+
+    access_info: ResourceAccessInfo
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        speech_engine_id = self.speech_engine_id
+
+        name = self.name
+
+        created_at_unix_secs = self.created_at_unix_secs
+
+        tags = self.tags
+
+        access_info = self.access_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["speech_engine_id"] = speech_engine_id
+        field_dict["name"] = name
+        field_dict["created_at_unix_secs"] = created_at_unix_secs
+        field_dict["tags"] = tags
+        field_dict["access_info"] = access_info
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        speech_engine_id = d.pop("speech_engine_id")
+
+        name = d.pop("name")
+
+        created_at_unix_secs = d.pop("created_at_unix_secs")
+
+        tags = cast(list[str], d.pop("tags"))
+
+        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
+
+        speech_engine_summary_response = cls(
+            speech_engine_id=speech_engine_id,
+            name=name,
+            created_at_unix_secs=created_at_unix_secs,
+            tags=tags,
+            access_info=access_info,
+        )
+        speech_engine_summary_response.additional_properties = d
+        return speech_engine_summary_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.resource_access_info import ResourceAccessInfo

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpeechToTextCharacterResponseModel")
+
+
+@_attrs_define
+class SpeechToTextCharacterResponseModel:
+    """Example:
+        {'end': 0.1, 'start': 0.0, 'text': 'H'}
+
+    Attributes:
+        text (str): The character that was transcribed.
+        start (float | None | Unset): The start time of the character in seconds.
+        end (float | None | Unset): The end time of the character in seconds.
+    """
+
+    text: str
+
+    start: float | None | Unset = UNSET
+
+    end: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        start: float | None | Unset = self.start
+
+        end: float | None | Unset = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["text"] = text
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        speech_to_text_character_response_model = cls(
+            text=text,
+            start=start,
+            end=end,
+        )
+        speech_to_text_character_response_model.additional_properties = d
+        return speech_to_text_character_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpeechToTextChunkResponseModel")
+
+
+@_attrs_define
+class SpeechToTextChunkResponseModel:
+    """Chunk-level detail of the transcription with timing information.
+
+    Example:
+        {'language_code': 'en', 'language_probability': 0.98, 'text': 'Hello world!', 'words': [{'end': 0.5, 'logprob':
+        -0.124, 'speaker_id': 'speaker_1', 'start': 0.0, 'text': 'Hello', 'type': 'word'}, {'end': 0.5, 'logprob': 0.0,
+        'speaker_id': 'speaker_1', 'start': 0.5, 'text': ' ', 'type': 'spacing'}, {'end': 1.2, 'logprob': -0.089,
+        'speaker_id': 'speaker_1', 'start': 0.5, 'text': 'world!', 'type': 'word'}]}
+
+    Attributes:
+        language_code (str): The detected language code (e.g. 'eng' for English).
+        language_probability (float): The confidence score of the language detection (0 to 1).
+        text (str): The raw text of the transcription.
+        words (list[SpeechToTextWordResponseModel]): List of words with their timing information.
+        channel_index (int | None | Unset): The channel index this transcript belongs to (for multichannel audio).
+        additional_formats (list[AdditionalFormatResponseModel | None] | None | Unset): Requested additional formats of
+            the transcript.
+        transcription_id (None | str | Unset): The transcription ID of the response.
+        entities (list[DetectedEntity] | None | Unset): List of detected entities with their text, type, and character
+            positions in the transcript.
+        audio_duration_secs (float | None | Unset): The duration of the audio that was transcribed in seconds.
+    """
+
+    language_code: str
+
+    language_probability: float
+
+    text: str
+
+    words: list[SpeechToTextWordResponseModel]
+
+    channel_index: int | None | Unset = UNSET
+
+    additional_formats: list[AdditionalFormatResponseModel | None] | None | Unset = UNSET
+
+    transcription_id: None | str | Unset = UNSET
+
+    entities: list[DetectedEntity] | None | Unset = UNSET
+
+    audio_duration_secs: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        language_code = self.language_code
+
+        language_probability = self.language_probability
+
+        text = self.text
+
+        words = []
+        for words_item_data in self.words:
+            words_item = words_item_data.to_dict()
+            words.append(words_item)
+
+        channel_index: int | None | Unset = self.channel_index
+
+        additional_formats: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.additional_formats, Unset):
+            additional_formats = UNSET
+        elif isinstance(self.additional_formats, list):
+            additional_formats = []
+            for additional_formats_type_0_item_data in self.additional_formats:
+                additional_formats_type_0_item: dict[str, Any] | None
+                if isinstance(additional_formats_type_0_item_data, AdditionalFormatResponseModel):
+                    additional_formats_type_0_item = additional_formats_type_0_item_data.to_dict()
+                else:
+                    additional_formats_type_0_item = additional_formats_type_0_item_data
+
+                additional_formats.append(additional_formats_type_0_item)
+
+        else:
+            additional_formats = self.additional_formats
+
+        transcription_id: None | str | Unset = self.transcription_id
+
+        entities: list[dict[str, Any]] | None | Unset
+        if isinstance(self.entities, Unset):
+            entities = UNSET
+        elif isinstance(self.entities, list):
+            entities = []
+            for entities_type_0_item_data in self.entities:
+                entities_type_0_item = entities_type_0_item_data.to_dict()
+                entities.append(entities_type_0_item)
+
+        else:
+            entities = self.entities
+
+        audio_duration_secs: float | None | Unset = self.audio_duration_secs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["language_code"] = language_code
+        field_dict["language_probability"] = language_probability
+        field_dict["text"] = text
+        field_dict["words"] = words
+        if channel_index is not UNSET:
+            field_dict["channel_index"] = channel_index
+        if additional_formats is not UNSET:
+            field_dict["additional_formats"] = additional_formats
+        if transcription_id is not UNSET:
+            field_dict["transcription_id"] = transcription_id
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+        if audio_duration_secs is not UNSET:
+            field_dict["audio_duration_secs"] = audio_duration_secs
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        language_code = d.pop("language_code")
+
+        language_probability = d.pop("language_probability")
+
+        text = d.pop("text")
+
+        words = []
+        _words = d.pop("words")
+        for words_item_data in _words:
+            words_item = SpeechToTextWordResponseModel.from_dict(words_item_data)
+
+            words.append(words_item)
+
+        channel_index = d.pop("channel_index", UNSET)
+
+        def _parse_additional_formats(data: object) -> list[AdditionalFormatResponseModel | None] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            additional_formats_type_0 = []
+            _additional_formats_type_0 = data
+            for additional_formats_type_0_item_data in _additional_formats_type_0:
+
+                def _parse_additional_formats_type_0_item(data: object) -> AdditionalFormatResponseModel | None:
+                    if data is None:
+                        return data
+
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_formats_type_0_item_type_0 = AdditionalFormatResponseModel.from_dict(data)
+
+                    return additional_formats_type_0_item_type_0
+
+                additional_formats_type_0_item = _parse_additional_formats_type_0_item(
+                    additional_formats_type_0_item_data
+                )
+
+                additional_formats_type_0.append(additional_formats_type_0_item)
+
+            return additional_formats_type_0
+
+        additional_formats = _parse_additional_formats(d.pop("additional_formats", UNSET))
+
+        transcription_id = d.pop("transcription_id", UNSET)
+
+        def _parse_entities(data: object) -> list[DetectedEntity] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            entities_type_0 = []
+            _entities_type_0 = data
+            for entities_type_0_item_data in _entities_type_0:
+                entities_type_0_item = DetectedEntity.from_dict(entities_type_0_item_data)
+
+                entities_type_0.append(entities_type_0_item)
+
+            return entities_type_0
+
+        entities = _parse_entities(d.pop("entities", UNSET))
+
+        audio_duration_secs = d.pop("audio_duration_secs", UNSET)
+
+        speech_to_text_chunk_response_model = cls(
+            language_code=language_code,
+            language_probability=language_probability,
+            text=text,
+            words=words,
+            channel_index=channel_index,
+            additional_formats=additional_formats,
+            transcription_id=transcription_id,
+            entities=entities,
+            audio_duration_secs=audio_duration_secs,
+        )
+        speech_to_text_chunk_response_model.additional_properties = d
+        return speech_to_text_chunk_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.additional_format_response_model import AdditionalFormatResponseModel
+from ..models.detected_entity import DetectedEntity
+from ..models.speech_to_text_word_response_model import SpeechToTextWordResponseModel

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpeechToTextWebhookResponseModel")
+
+
+@_attrs_define
+class SpeechToTextWebhookResponseModel:
+    """Example:
+        {'message': 'Request accepted. Transcription result will be sent to the webhook endpoint.', 'request_id':
+        '1234567890'}
+
+    Attributes:
+        message (str): The message of the webhook response.
+        request_id (str): The request ID of the webhook response.
+        transcription_id (None | str | Unset): The transcription ID of the webhook response.
+    """
+
+    message: str
+
+    request_id: str
+
+    transcription_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        request_id = self.request_id
+
+        transcription_id: None | str | Unset = self.transcription_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["message"] = message
+        field_dict["request_id"] = request_id
+        if transcription_id is not UNSET:
+            field_dict["transcription_id"] = transcription_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        request_id = d.pop("request_id")
+
+        transcription_id = d.pop("transcription_id", UNSET)
+
+        speech_to_text_webhook_response_model = cls(
+            message=message,
+            request_id=request_id,
+            transcription_id=transcription_id,
+        )
+        speech_to_text_webhook_response_model.additional_properties = d
+        return speech_to_text_webhook_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

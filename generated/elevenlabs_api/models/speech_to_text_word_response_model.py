@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.speech_to_text_word_response_model_type_type_0 import (
+    SpeechToTextWordResponseModelTypeType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpeechToTextWordResponseModel")
+
+
+@_attrs_define
+class SpeechToTextWordResponseModel:
+    """Word-level detail of the transcription with timing information.
+
+    Example:
+        {'characters': [{'end': 0.1, 'start': 0.0, 'text': 'H'}, {'end': 0.2, 'start': 0.1, 'text': 'e'}, {'end': 0.3,
+        'start': 0.2, 'text': 'l'}, {'end': 0.4, 'start': 0.3, 'text': 'l'}, {'end': 0.5, 'start': 0.4, 'text': 'o'}],
+        'end': 0.5, 'logprob': -0.124, 'speaker_id': 'speaker_1', 'start': 0.0, 'text': 'Hello', 'type': 'word'}
+
+    Attributes:
+        text (str): The word or sound that was transcribed.
+        type_ (SpeechToTextWordResponseModelTypeType0 | str): The type of the word or sound. 'audio_event' is used for
+            non-word sounds like laughter or footsteps.
+        logprob (float): The log of the probability with which this word was predicted. Logprobs are in range
+            [-infinity, 0], higher logprobs indicate a higher confidence the model has in its predictions.
+        start (float | None | Unset): The start time of the word or sound in seconds.
+        end (float | None | Unset): The end time of the word or sound in seconds.
+        speaker_id (None | str | Unset): Unique identifier for the speaker of this word.
+        characters (list[SpeechToTextCharacterResponseModel] | None | Unset): The characters that make up the word and
+            their timing information.
+        channel_index (int | None | Unset): The channel this word was spoken on (for multichannel audio). Null for
+            single-channel transcriptions.
+    """
+
+    text: str
+
+    type_: SpeechToTextWordResponseModelTypeType0 | str
+
+    logprob: float
+
+    start: float | None | Unset = UNSET
+
+    end: float | None | Unset = UNSET
+
+    speaker_id: None | str | Unset = UNSET
+
+    characters: list[SpeechToTextCharacterResponseModel] | None | Unset = UNSET
+
+    channel_index: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        logprob = self.logprob
+
+        start: float | None | Unset = self.start
+
+        end: float | None | Unset = self.end
+
+        speaker_id: None | str | Unset = self.speaker_id
+
+        characters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.characters, Unset):
+            characters = UNSET
+        elif isinstance(self.characters, list):
+            characters = []
+            for characters_type_0_item_data in self.characters:
+                characters_type_0_item = characters_type_0_item_data.to_dict()
+                characters.append(characters_type_0_item)
+
+        else:
+            characters = self.characters
+
+        channel_index: int | None | Unset = self.channel_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["text"] = text
+        field_dict["type"] = type_
+        field_dict["logprob"] = logprob
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if speaker_id is not UNSET:
+            field_dict["speaker_id"] = speaker_id
+        if characters is not UNSET:
+            field_dict["characters"] = characters
+        if channel_index is not UNSET:
+            field_dict["channel_index"] = channel_index
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        type_ = d.pop("type")
+
+        logprob = d.pop("logprob")
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        speaker_id = d.pop("speaker_id", UNSET)
+
+        def _parse_characters(data: object) -> list[SpeechToTextCharacterResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            characters_type_0 = []
+            _characters_type_0 = data
+            for characters_type_0_item_data in _characters_type_0:
+                characters_type_0_item = SpeechToTextCharacterResponseModel.from_dict(characters_type_0_item_data)
+
+                characters_type_0.append(characters_type_0_item)
+
+            return characters_type_0
+
+        characters = _parse_characters(d.pop("characters", UNSET))
+
+        channel_index = d.pop("channel_index", UNSET)
+
+        speech_to_text_word_response_model = cls(
+            text=text,
+            type_=type_,
+            logprob=logprob,
+            start=start,
+            end=end,
+            speaker_id=speaker_id,
+            characters=characters,
+            channel_index=channel_index,
+        )
+        speech_to_text_word_response_model.additional_properties = d
+        return speech_to_text_word_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.speech_to_text_character_response_model import SpeechToTextCharacterResponseModel

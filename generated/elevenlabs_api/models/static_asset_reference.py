@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="StaticAssetReference")
+
+
+@_attrs_define
+class StaticAssetReference:
+    """An asset uploaded via the assets API.
+
+    Attributes:
+        type_ (Literal['asset']):
+        asset_id (str): The ID of an asset uploaded via the assets API (`POST /v1/assets`), as returned in that
+            response's `asset_id`.
+    """
+
+    type_: Literal["asset"]
+
+    asset_id: str
+
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "asset")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        asset_id = self.asset_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict["type"] = type_
+        field_dict["asset_id"] = asset_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["asset"], d.pop("type"))
+        if type_ != "asset":
+            raise ValueError(f"type must match const 'asset', got '{type_}'")
+
+        asset_id = d.pop("asset_id")
+
+        static_asset_reference = cls(
+            type_=type_,
+            asset_id=asset_id,
+        )
+        return static_asset_reference

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel")
+
+
+@_attrs_define
+class StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel:
+    """Example:
+        {'alignment': {'character_end_times_seconds': [0.1, 0.2], 'character_start_times_seconds': [0.0, 0.1],
+        'characters': ['H', 'e']}, 'audio_base64': 'base64_encoded_audio_chunk', 'normalized_alignment':
+        {'character_end_times_seconds': [0.1, 0.2], 'character_start_times_seconds': [0.0, 0.1], 'characters': ['H',
+        'e']}, 'voice_segments': [{'character_end_index': 2, 'character_start_index': 0, 'dialogue_input_index': 0,
+        'end_time_seconds': 0.2, 'start_time_seconds': 0.0, 'voice_id': 'VEDscrYI8uIMttlO2Ztu'}]}
+
+    Attributes:
+        audio_base64 (str): Base64 encoded audio data
+        voice_segments (list[VoiceSegment]): Voice segments for the audio
+        alignment (CharacterAlignmentResponseModel | None | Unset): Timestamp information for each character in the
+            original text
+        normalized_alignment (CharacterAlignmentResponseModel | None | Unset): Timestamp information for each character
+            in the normalized text
+    """
+
+    audio_base64: str
+
+    voice_segments: list[VoiceSegment]
+
+    alignment: CharacterAlignmentResponseModel | None | Unset = UNSET
+
+    normalized_alignment: CharacterAlignmentResponseModel | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_base64 = self.audio_base64
+
+        voice_segments = []
+        for voice_segments_item_data in self.voice_segments:
+            voice_segments_item = voice_segments_item_data.to_dict()
+            voice_segments.append(voice_segments_item)
+
+        alignment: dict[str, Any] | None | Unset
+        if isinstance(self.alignment, Unset):
+            alignment = UNSET
+        elif isinstance(self.alignment, CharacterAlignmentResponseModel):
+            alignment = self.alignment.to_dict()
+        else:
+            alignment = self.alignment
+
+        normalized_alignment: dict[str, Any] | None | Unset
+        if isinstance(self.normalized_alignment, Unset):
+            normalized_alignment = UNSET
+        elif isinstance(self.normalized_alignment, CharacterAlignmentResponseModel):
+            normalized_alignment = self.normalized_alignment.to_dict()
+        else:
+            normalized_alignment = self.normalized_alignment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["audio_base64"] = audio_base64
+        field_dict["voice_segments"] = voice_segments
+        if alignment is not UNSET:
+            field_dict["alignment"] = alignment
+        if normalized_alignment is not UNSET:
+            field_dict["normalized_alignment"] = normalized_alignment
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        audio_base64 = d.pop("audio_base64")
+
+        voice_segments = []
+        _voice_segments = d.pop("voice_segments")
+        for voice_segments_item_data in _voice_segments:
+            voice_segments_item = VoiceSegment.from_dict(voice_segments_item_data)
+
+            voice_segments.append(voice_segments_item)
+
+        def _parse_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
+
+            return alignment_type_0
+
+        alignment = _parse_alignment(d.pop("alignment", UNSET))
+
+        def _parse_normalized_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            normalized_alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
+
+            return normalized_alignment_type_0
+
+        normalized_alignment = _parse_normalized_alignment(d.pop("normalized_alignment", UNSET))
+
+        streaming_audio_chunk_with_timestamps_and_voice_segments_response_model = cls(
+            audio_base64=audio_base64,
+            voice_segments=voice_segments,
+            alignment=alignment,
+            normalized_alignment=normalized_alignment,
+        )
+        streaming_audio_chunk_with_timestamps_and_voice_segments_response_model.additional_properties = d
+        return streaming_audio_chunk_with_timestamps_and_voice_segments_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.character_alignment_response_model import CharacterAlignmentResponseModel
+from ..models.voice_segment import VoiceSegment

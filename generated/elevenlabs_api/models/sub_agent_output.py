@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubAgentOutput")
+
+
+@_attrs_define
+class SubAgentOutput:
+    """Attributes:
+    agent_id (str):
+    description (str):
+    branch_id (None | str | Unset):
+    parameters (None | ObjectJsonSchemaPropertyOutput | Unset):
+    """
+
+    agent_id: str
+
+    description: str
+
+    branch_id: None | str | Unset = UNSET
+
+    parameters: None | ObjectJsonSchemaPropertyOutput | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        description = self.description
+
+        branch_id: None | str | Unset = self.branch_id
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, ObjectJsonSchemaPropertyOutput):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        field_dict["description"] = description
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        description = d.pop("description")
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            parameters_type_0 = ObjectJsonSchemaPropertyOutput.from_dict(data)
+
+            return parameters_type_0
+
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
+
+        sub_agent_output = cls(
+            agent_id=agent_id,
+            description=description,
+            branch_id=branch_id,
+            parameters=parameters,
+        )
+        sub_agent_output.additional_properties = d
+        return sub_agent_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.object_json_schema_property_output import ObjectJsonSchemaPropertyOutput

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubtitleOrderItemRequest")
+
+
+@_attrs_define
+class SubtitleOrderItemRequest:
+    """Example:
+        {'cue_options': {'max_chars_per_line': 42, 'max_duration_ms': 7000, 'max_lines_per_cue': 2, 'min_duration_ms':
+        1000}, 'destination_languages': ['hi', 'fr-FR', 'de'], 'instructions': 'Keep reading speed moderate; preserve
+        humor in idioms.', 'kind': 'subtitles', 'media_ids': ['prodmedia_01jgatk6h0fwxrtbjade61yqhx',
+        'prodmedia_01jgb2zd68f8f9tfvbb968wb8z'], 'sdh': False, 'source_language': 'en'}
+
+    Attributes:
+        media_ids (list[str]): The IDs of the uploaded media files to generate subtitles for.
+        source_language (str): The language code of the source media (e.g. 'en', 'es').
+        destination_languages (list[str]): List of target language codes. Subtitles will be generated for each media
+            file in each destination language.
+        kind (Literal['subtitles'] | Unset): The type of order item. Default: 'subtitles'.
+        cue_options (CueOptionsRequest | Unset):  Example: {'max_chars_per_line': 42, 'max_duration_ms': 7000,
+            'max_lines_per_cue': 2, 'min_duration_ms': 1000}.
+        sdh (bool | Unset): Whether subtitles should use SDH format, which includes descriptions for deaf and hard-of-
+            hearing viewers. Default: False.
+        instructions (None | str | Unset): Optional free-text instructions for the subtitling team.
+    """
+
+    media_ids: list[str]
+
+    source_language: str
+
+    destination_languages: list[str]
+
+    kind: Literal["subtitles"] | Unset = "subtitles"
+
+    cue_options: CueOptionsRequest | Unset = UNSET
+
+    sdh: bool | Unset = False
+
+    instructions: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("kind", "subtitles")
+
+    def to_dict(self) -> dict[str, Any]:
+        media_ids = self.media_ids
+
+        source_language = self.source_language
+
+        destination_languages = self.destination_languages
+
+        kind = self.kind
+
+        cue_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cue_options, Unset):
+            cue_options = self.cue_options.to_dict()
+
+        sdh = self.sdh
+
+        instructions: None | str | Unset = self.instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["media_ids"] = media_ids
+        field_dict["source_language"] = source_language
+        field_dict["destination_languages"] = destination_languages
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if cue_options is not UNSET:
+            field_dict["cue_options"] = cue_options
+        if sdh is not UNSET:
+            field_dict["sdh"] = sdh
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        kind = cast(Literal["subtitles"] | Unset, d.pop("kind", UNSET))
+        if kind != "subtitles" and not isinstance(kind, Unset):
+            raise ValueError(f"kind must match const 'subtitles', got '{kind}'")
+
+        media_ids = cast(list[str], d.pop("media_ids"))
+
+        source_language = d.pop("source_language")
+
+        destination_languages = cast(list[str], d.pop("destination_languages"))
+
+        _cue_options = d.pop("cue_options", UNSET)
+        cue_options: CueOptionsRequest | Unset
+        if isinstance(_cue_options, Unset):
+            cue_options = UNSET
+        else:
+            cue_options = CueOptionsRequest.from_dict(_cue_options)
+
+        sdh = d.pop("sdh", UNSET)
+
+        instructions = d.pop("instructions", UNSET)
+
+        subtitle_order_item_request = cls(
+            media_ids=media_ids,
+            source_language=source_language,
+            destination_languages=destination_languages,
+            kind=kind,
+            cue_options=cue_options,
+            sdh=sdh,
+            instructions=instructions,
+        )
+        subtitle_order_item_request.additional_properties = d
+        return subtitle_order_item_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.cue_options_request import CueOptionsRequest

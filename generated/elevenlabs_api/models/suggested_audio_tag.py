@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SuggestedAudioTag")
+
+
+@_attrs_define
+class SuggestedAudioTag:
+    """Attributes:
+    tag (str): Audio tag to use (for best performance, 1-2 words, e.g., 'happy', 'excited')
+    description (None | str | Unset): Optional description of when to use this tag
+    """
+
+    tag: str
+
+    description: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag = self.tag
+
+        description: None | str | Unset = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tag"] = tag
+        if description is not UNSET:
+            field_dict["description"] = description
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tag = d.pop("tag")
+
+        description = d.pop("description", UNSET)
+
+        suggested_audio_tag = cls(
+            tag=tag,
+            description=description,
+        )
+        suggested_audio_tag.additional_properties = d
+        return suggested_audio_tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

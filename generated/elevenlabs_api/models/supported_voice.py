@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tts_model_family import TTSModelFamily
+from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SupportedVoice")
+
+
+@_attrs_define
+class SupportedVoice:
+    """Attributes:
+    label (str):
+    voice_id (str):
+    description (None | str | Unset):
+    language (None | str | Unset):
+    model_family (None | str | TTSModelFamily | Unset):
+    optimize_streaming_latency (int | None | TTSOptimizeStreamingLatency | Unset):
+    stability (float | None | Unset):
+    speed (float | None | Unset):
+    similarity_boost (float | None | Unset):
+    """
+
+    label: str
+
+    voice_id: str
+
+    description: None | str | Unset = UNSET
+
+    language: None | str | Unset = UNSET
+
+    model_family: None | str | TTSModelFamily | Unset = UNSET
+
+    optimize_streaming_latency: int | None | TTSOptimizeStreamingLatency | Unset = UNSET
+
+    stability: float | None | Unset = UNSET
+
+    speed: float | None | Unset = UNSET
+
+    similarity_boost: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        voice_id = self.voice_id
+
+        description: None | str | Unset = self.description
+
+        language: None | str | Unset = self.language
+
+        model_family: None | str | Unset
+        if isinstance(self.model_family, Unset):
+            model_family = UNSET
+        elif isinstance(self.model_family, str):
+            model_family = self.model_family
+        else:
+            model_family = self.model_family
+
+        optimize_streaming_latency: int | None | Unset
+        if isinstance(self.optimize_streaming_latency, Unset):
+            optimize_streaming_latency = UNSET
+        elif isinstance(self.optimize_streaming_latency, int):
+            optimize_streaming_latency = self.optimize_streaming_latency
+        else:
+            optimize_streaming_latency = self.optimize_streaming_latency
+
+        stability: float | None | Unset = self.stability
+
+        speed: float | None | Unset = self.speed
+
+        similarity_boost: float | None | Unset = self.similarity_boost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["label"] = label
+        field_dict["voice_id"] = voice_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if language is not UNSET:
+            field_dict["language"] = language
+        if model_family is not UNSET:
+            field_dict["model_family"] = model_family
+        if optimize_streaming_latency is not UNSET:
+            field_dict["optimize_streaming_latency"] = optimize_streaming_latency
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        if similarity_boost is not UNSET:
+            field_dict["similarity_boost"] = similarity_boost
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        voice_id = d.pop("voice_id")
+
+        description = d.pop("description", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        model_family = d.pop("model_family", UNSET)
+
+        def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
+
+                return optimize_streaming_latency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
+
+        optimize_streaming_latency = _parse_optimize_streaming_latency(d.pop("optimize_streaming_latency", UNSET))
+
+        stability = d.pop("stability", UNSET)
+
+        speed = d.pop("speed", UNSET)
+
+        similarity_boost = d.pop("similarity_boost", UNSET)
+
+        supported_voice = cls(
+            label=label,
+            voice_id=voice_id,
+            description=description,
+            language=language,
+            model_family=model_family,
+            optimize_streaming_latency=optimize_streaming_latency,
+            stability=stability,
+            speed=speed,
+            similarity_boost=similarity_boost,
+        )
+        supported_voice.additional_properties = d
+        return supported_voice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SystemEvaluationCriteria")
+
+
+@_attrs_define
+class SystemEvaluationCriteria:
+    """Attributes:
+    user_sentiment_score (float):
+    user_frustration_score (float):
+    """
+
+    user_sentiment_score: float
+
+    user_frustration_score: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_sentiment_score = self.user_sentiment_score
+
+        user_frustration_score = self.user_frustration_score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["user_sentiment_score"] = user_sentiment_score
+        field_dict["user_frustration_score"] = user_frustration_score
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user_sentiment_score = d.pop("user_sentiment_score")
+
+        user_frustration_score = d.pop("user_frustration_score")
+
+        system_evaluation_criteria = cls(
+            user_sentiment_score=user_sentiment_score,
+            user_frustration_score=user_frustration_score,
+        )
+        system_evaluation_criteria.additional_properties = d
+        return system_evaluation_criteria
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,435 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pre_tool_speech_mode import PreToolSpeechMode
+from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
+from ..models.tool_call_sound_type import ToolCallSoundType
+from ..models.tool_error_handling_mode import ToolErrorHandlingMode
+from ..models.tool_interruption_mode import ToolInterruptionMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SystemToolConfigOutput")
+
+
+@_attrs_define
+class SystemToolConfigOutput:
+    """A system tool is a tool that is used to call a system method in the server
+
+    Attributes:
+        name (str):
+        params (EndCallToolConfig | EndProcedureToolConfigOutput | KnowledgeBaseRagToolConfig | KnowledgeBaseToolConfig
+            | LanguageDetectionToolConfig | PlayDTMFToolConfig | RunSubagentToolConfigOutput | SkipTurnToolConfig |
+            StartProcedureToolConfigOutput | TransferToAgentToolConfigOutput | TransferToNumberToolConfigOutput |
+            UnknownVariant | VoicemailDetectionToolConfig):
+        type_ (Literal['system'] | Unset): The type of tool Default: 'system'.
+        description (str | Unset): Description of when the tool should be used and what it does. Leave empty to use the
+            default description that's optimized for the specific tool type. Default: ''.
+        response_timeout_secs (int | Unset): The maximum time in seconds to wait for the tool call to complete. Default:
+            20.
+        disable_interruptions (bool | Unset): DEPRECATED: use `interruption_mode` instead. If true, the user will not be
+            able to interrupt the agent while this tool is running. Default: False.
+        interruption_mode (str | ToolInterruptionMode | Unset): Controls whether the user can interrupt the agent around
+            this tool call. 'allow' (default) lets the user interrupt at any time, 'disable_during_tool' suppresses
+            interruptions only while the tool is running, 'disable_during_tool_and_turn' suppresses interruptions while the
+            tool runs and for the agent response that follows it. Default: 'allow'.
+        force_pre_tool_speech (bool | Unset): DEPRECATED: use `pre_tool_speech` instead. If true, the agent will speak
+            before the tool call. Default: False.
+        pre_tool_speech (PreToolSpeechMode | str | Unset): Controls whether the agent speaks before this tool is called.
+            'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts
+            out regardless of latency. Default: 'auto'.
+        assignments (list[DynamicVariableAssignment] | Unset): Configuration for extracting values from tool responses
+            and assigning them to dynamic variables
+        tool_call_sound (None | str | ToolCallSoundType | Unset): Predefined tool call sound type to play during tool
+            execution. If not specified, no tool call sound will be played.
+        tool_call_sound_behavior (str | ToolCallSoundBehavior | Unset): Determines when the tool call sound should play.
+            'auto' only plays when there's pre-tool speech, 'always' plays for every tool call. Default: 'auto'.
+        tool_error_handling_mode (str | ToolErrorHandlingMode | Unset): Controls how tool errors are processed before
+            being shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations,
+            hide for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does
+            not share the error with the agent. Default: 'auto'.
+    """
+
+    name: str
+
+    params: (
+        EndCallToolConfig
+        | EndProcedureToolConfigOutput
+        | KnowledgeBaseRagToolConfig
+        | KnowledgeBaseToolConfig
+        | LanguageDetectionToolConfig
+        | PlayDTMFToolConfig
+        | RunSubagentToolConfigOutput
+        | SkipTurnToolConfig
+        | StartProcedureToolConfigOutput
+        | TransferToAgentToolConfigOutput
+        | TransferToNumberToolConfigOutput
+        | UnknownVariant
+        | VoicemailDetectionToolConfig
+    )
+
+    type_: Literal["system"] | Unset = "system"
+
+    description: str | Unset = ""
+
+    response_timeout_secs: int | Unset = 20
+
+    disable_interruptions: bool | Unset = False
+
+    interruption_mode: str | ToolInterruptionMode | Unset = "allow"
+
+    force_pre_tool_speech: bool | Unset = False
+
+    pre_tool_speech: PreToolSpeechMode | str | Unset = "auto"
+
+    assignments: list[DynamicVariableAssignment] | Unset = UNSET
+
+    tool_call_sound: None | str | ToolCallSoundType | Unset = UNSET
+
+    tool_call_sound_behavior: str | ToolCallSoundBehavior | Unset = "auto"
+
+    tool_error_handling_mode: str | ToolErrorHandlingMode | Unset = "auto"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "system")
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        params: dict[str, Any]
+        if (
+            isinstance(self.params, EndCallToolConfig)
+            or isinstance(self.params, LanguageDetectionToolConfig)
+            or isinstance(self.params, TransferToAgentToolConfigOutput)
+            or isinstance(self.params, TransferToNumberToolConfigOutput)
+            or isinstance(self.params, SkipTurnToolConfig)
+            or isinstance(self.params, PlayDTMFToolConfig)
+            or isinstance(self.params, VoicemailDetectionToolConfig)
+            or isinstance(self.params, KnowledgeBaseRagToolConfig)
+            or isinstance(self.params, KnowledgeBaseToolConfig)
+            or isinstance(self.params, StartProcedureToolConfigOutput)
+            or isinstance(self.params, EndProcedureToolConfigOutput)
+            or isinstance(self.params, RunSubagentToolConfigOutput)
+            or isinstance(self.params, UnknownVariant)
+        ):
+            params = self.params.to_dict()
+        else:
+            params = self.params
+
+        type_ = self.type_
+
+        description = self.description
+
+        response_timeout_secs = self.response_timeout_secs
+
+        disable_interruptions = self.disable_interruptions
+
+        interruption_mode: str | Unset
+        if isinstance(self.interruption_mode, Unset):
+            interruption_mode = UNSET
+        elif isinstance(self.interruption_mode, str):
+            interruption_mode = self.interruption_mode
+        else:
+            interruption_mode = self.interruption_mode
+
+        force_pre_tool_speech = self.force_pre_tool_speech
+
+        pre_tool_speech: str | Unset
+        if isinstance(self.pre_tool_speech, Unset):
+            pre_tool_speech = UNSET
+        elif isinstance(self.pre_tool_speech, str):
+            pre_tool_speech = self.pre_tool_speech
+        else:
+            pre_tool_speech = self.pre_tool_speech
+
+        assignments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assignments, Unset):
+            assignments = []
+            for assignments_item_data in self.assignments:
+                assignments_item = assignments_item_data.to_dict()
+                assignments.append(assignments_item)
+
+        tool_call_sound: None | str | Unset
+        if isinstance(self.tool_call_sound, Unset):
+            tool_call_sound = UNSET
+        elif isinstance(self.tool_call_sound, str):
+            tool_call_sound = self.tool_call_sound
+        else:
+            tool_call_sound = self.tool_call_sound
+
+        tool_call_sound_behavior: str | Unset
+        if isinstance(self.tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = UNSET
+        elif isinstance(self.tool_call_sound_behavior, str):
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+        else:
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        tool_error_handling_mode: str | Unset
+        if isinstance(self.tool_error_handling_mode, Unset):
+            tool_error_handling_mode = UNSET
+        elif isinstance(self.tool_error_handling_mode, str):
+            tool_error_handling_mode = self.tool_error_handling_mode
+        else:
+            tool_error_handling_mode = self.tool_error_handling_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["params"] = params
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if response_timeout_secs is not UNSET:
+            field_dict["response_timeout_secs"] = response_timeout_secs
+        if disable_interruptions is not UNSET:
+            field_dict["disable_interruptions"] = disable_interruptions
+        if interruption_mode is not UNSET:
+            field_dict["interruption_mode"] = interruption_mode
+        if force_pre_tool_speech is not UNSET:
+            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if pre_tool_speech is not UNSET:
+            field_dict["pre_tool_speech"] = pre_tool_speech
+        if assignments is not UNSET:
+            field_dict["assignments"] = assignments
+        if tool_call_sound is not UNSET:
+            field_dict["tool_call_sound"] = tool_call_sound
+        if tool_call_sound_behavior is not UNSET:
+            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
+        if tool_error_handling_mode is not UNSET:
+            field_dict["tool_error_handling_mode"] = tool_error_handling_mode
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["system"] | Unset, d.pop("type", UNSET))
+        if type_ != "system" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'system', got '{type_}'")
+
+        name = d.pop("name")
+
+        def _parse_params(
+            data: object,
+        ) -> (
+            EndCallToolConfig
+            | EndProcedureToolConfigOutput
+            | KnowledgeBaseRagToolConfig
+            | KnowledgeBaseToolConfig
+            | LanguageDetectionToolConfig
+            | PlayDTMFToolConfig
+            | RunSubagentToolConfigOutput
+            | SkipTurnToolConfig
+            | StartProcedureToolConfigOutput
+            | TransferToAgentToolConfigOutput
+            | TransferToNumberToolConfigOutput
+            | UnknownVariant
+            | VoicemailDetectionToolConfig
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    EndCallToolConfig,
+                    LanguageDetectionToolConfig,
+                    TransferToAgentToolConfigOutput,
+                    TransferToNumberToolConfigOutput,
+                    SkipTurnToolConfig,
+                    PlayDTMFToolConfig,
+                    VoicemailDetectionToolConfig,
+                    KnowledgeBaseRagToolConfig,
+                    KnowledgeBaseToolConfig,
+                    StartProcedureToolConfigOutput,
+                    EndProcedureToolConfigOutput,
+                    RunSubagentToolConfigOutput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_0 = EndCallToolConfig.from_dict(data)
+
+                return params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_1 = LanguageDetectionToolConfig.from_dict(data)
+
+                return params_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_2 = TransferToAgentToolConfigOutput.from_dict(data)
+
+                return params_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_3 = TransferToNumberToolConfigOutput.from_dict(data)
+
+                return params_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_4 = SkipTurnToolConfig.from_dict(data)
+
+                return params_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_5 = PlayDTMFToolConfig.from_dict(data)
+
+                return params_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_6 = VoicemailDetectionToolConfig.from_dict(data)
+
+                return params_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_7 = KnowledgeBaseRagToolConfig.from_dict(data)
+
+                return params_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_8 = KnowledgeBaseToolConfig.from_dict(data)
+
+                return params_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_9 = StartProcedureToolConfigOutput.from_dict(data)
+
+                return params_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_10 = EndProcedureToolConfigOutput.from_dict(data)
+
+                return params_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                params_type_11 = RunSubagentToolConfigOutput.from_dict(data)
+
+                return params_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            params_type_12 = UnknownVariant.from_dict(data)
+
+            return params_type_12
+
+        params = _parse_params(d.pop("params"))
+
+        description = d.pop("description", UNSET)
+
+        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+
+        disable_interruptions = d.pop("disable_interruptions", UNSET)
+
+        interruption_mode = d.pop("interruption_mode", UNSET)
+
+        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+
+        _assignments = d.pop("assignments", UNSET)
+        assignments: list[DynamicVariableAssignment] | Unset = UNSET
+        if _assignments is not UNSET:
+            assignments = []
+            for assignments_item_data in _assignments:
+                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
+
+                assignments.append(assignments_item)
+
+        tool_call_sound = d.pop("tool_call_sound", UNSET)
+
+        tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+
+        tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
+
+        system_tool_config_output = cls(
+            name=name,
+            params=params,
+            type_=type_,
+            description=description,
+            response_timeout_secs=response_timeout_secs,
+            disable_interruptions=disable_interruptions,
+            interruption_mode=interruption_mode,
+            force_pre_tool_speech=force_pre_tool_speech,
+            pre_tool_speech=pre_tool_speech,
+            assignments=assignments,
+            tool_call_sound=tool_call_sound,
+            tool_call_sound_behavior=tool_call_sound_behavior,
+            tool_error_handling_mode=tool_error_handling_mode,
+        )
+        system_tool_config_output.additional_properties = d
+        return system_tool_config_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dynamic_variable_assignment import DynamicVariableAssignment
+from ..models.end_call_tool_config import EndCallToolConfig
+from ..models.end_procedure_tool_config_output import EndProcedureToolConfigOutput
+from ..models.knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig
+from ..models.knowledge_base_tool_config import KnowledgeBaseToolConfig
+from ..models.language_detection_tool_config import LanguageDetectionToolConfig
+from ..models.play_dtmf_tool_config import PlayDTMFToolConfig
+from ..models.run_subagent_tool_config_output import RunSubagentToolConfigOutput
+from ..models.skip_turn_tool_config import SkipTurnToolConfig
+from ..models.start_procedure_tool_config_output import StartProcedureToolConfigOutput
+from ..models.transfer_to_agent_tool_config_output import TransferToAgentToolConfigOutput
+from ..models.transfer_to_number_tool_config_output import TransferToNumberToolConfigOutput
+from ..models.unknown_variant import UnknownVariant
+from ..models.voicemail_detection_tool_config import VoicemailDetectionToolConfig

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluation_success_result import EvaluationSuccessResult
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestConditionResultCommonModel")
+
+
+@_attrs_define
+class TestConditionResultCommonModel:
+    """Attributes:
+    result (EvaluationSuccessResult | str):
+    rationale (None | TestConditionRationaleCommonModel | Unset):
+    """
+
+    result: EvaluationSuccessResult | str
+
+    rationale: None | TestConditionRationaleCommonModel | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: str
+        if isinstance(self.result, str):
+            result = self.result
+        else:
+            result = self.result
+
+        rationale: dict[str, Any] | None | Unset
+        if isinstance(self.rationale, Unset):
+            rationale = UNSET
+        elif isinstance(self.rationale, TestConditionRationaleCommonModel):
+            rationale = self.rationale.to_dict()
+        else:
+            rationale = self.rationale
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["result"] = result
+        if rationale is not UNSET:
+            field_dict["rationale"] = rationale
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        result = d.pop("result")
+
+        def _parse_rationale(data: object) -> None | TestConditionRationaleCommonModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            rationale_type_0 = TestConditionRationaleCommonModel.from_dict(data)
+
+            return rationale_type_0
+
+        rationale = _parse_rationale(d.pop("rationale", UNSET))
+
+        test_condition_result_common_model = cls(
+            result=result,
+            rationale=rationale,
+        )
+        test_condition_result_common_model.additional_properties = d
+        return test_condition_result_common_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.test_condition_rationale_common_model import TestConditionRationaleCommonModel

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestFromConversationMetadataInput")
+
+
+@_attrs_define
+class TestFromConversationMetadataInput:
+    """Attributes:
+    conversation_id (str):
+    agent_id (str):
+    branch_id (None | str | Unset):
+    workflow_node_id (None | str | Unset):
+    original_agent_reply (list[ConversationHistoryTranscriptCommonModel] | Unset):
+    """
+
+    conversation_id: str
+
+    agent_id: str
+
+    branch_id: None | str | Unset = UNSET
+
+    workflow_node_id: None | str | Unset = UNSET
+
+    original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = self.conversation_id
+
+        agent_id = self.agent_id
+
+        branch_id: None | str | Unset = self.branch_id
+
+        workflow_node_id: None | str | Unset = self.workflow_node_id
+
+        original_agent_reply: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.original_agent_reply, Unset):
+            original_agent_reply = []
+            for original_agent_reply_item_data in self.original_agent_reply:
+                original_agent_reply_item = original_agent_reply_item_data.to_dict()
+                original_agent_reply.append(original_agent_reply_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["conversation_id"] = conversation_id
+        field_dict["agent_id"] = agent_id
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if workflow_node_id is not UNSET:
+            field_dict["workflow_node_id"] = workflow_node_id
+        if original_agent_reply is not UNSET:
+            field_dict["original_agent_reply"] = original_agent_reply
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        conversation_id = d.pop("conversation_id")
+
+        agent_id = d.pop("agent_id")
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        workflow_node_id = d.pop("workflow_node_id", UNSET)
+
+        _original_agent_reply = d.pop("original_agent_reply", UNSET)
+        original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+        if _original_agent_reply is not UNSET:
+            original_agent_reply = []
+            for original_agent_reply_item_data in _original_agent_reply:
+                original_agent_reply_item = ConversationHistoryTranscriptCommonModel.from_dict(
+                    original_agent_reply_item_data
+                )
+
+                original_agent_reply.append(original_agent_reply_item)
+
+        test_from_conversation_metadata_input = cls(
+            conversation_id=conversation_id,
+            agent_id=agent_id,
+            branch_id=branch_id,
+            workflow_node_id=workflow_node_id,
+            original_agent_reply=original_agent_reply,
+        )
+        test_from_conversation_metadata_input.additional_properties = d
+        return test_from_conversation_metadata_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_common_model import ConversationHistoryTranscriptCommonModel

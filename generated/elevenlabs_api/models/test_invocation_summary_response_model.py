@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestInvocationSummaryResponseModel")
+
+
+@_attrs_define
+class TestInvocationSummaryResponseModel:
+    """Attributes:
+    id (str): The ID of the test invocation
+    created_at_unix_secs (int): Creation time of the test invocation in unix seconds
+    test_run_count (int): Number of test runs in this invocation
+    passed_count (int): Number of test runs that passed
+    failed_count (int): Number of test runs that failed
+    pending_count (int): Number of test runs that are pending
+    title (str): Title of the test invocation - the folder name for folder runs, otherwise the single test name or
+        count of tests
+    agent_id (None | str | Unset): The ID of the agent this test invocation belongs to
+    branch_id (None | str | Unset): The ID of the branch this test invocation was run on
+    access_info (None | ResourceAccessInfo | Unset): The access information of the test invocation
+    repeat_count (int | Unset): Number of times each test was repeated in this invocation Default: 1.
+    """
+
+    id: str
+
+    created_at_unix_secs: int
+
+    test_run_count: int
+
+    passed_count: int
+
+    failed_count: int
+
+    pending_count: int
+
+    title: str
+
+    agent_id: None | str | Unset = UNSET
+
+    branch_id: None | str | Unset = UNSET
+
+    access_info: None | ResourceAccessInfo | Unset = UNSET
+
+    repeat_count: int | Unset = 1
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at_unix_secs = self.created_at_unix_secs
+
+        test_run_count = self.test_run_count
+
+        passed_count = self.passed_count
+
+        failed_count = self.failed_count
+
+        pending_count = self.pending_count
+
+        title = self.title
+
+        agent_id: None | str | Unset = self.agent_id
+
+        branch_id: None | str | Unset = self.branch_id
+
+        access_info: dict[str, Any] | None | Unset
+        if isinstance(self.access_info, Unset):
+            access_info = UNSET
+        elif isinstance(self.access_info, ResourceAccessInfo):
+            access_info = self.access_info.to_dict()
+        else:
+            access_info = self.access_info
+
+        repeat_count = self.repeat_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["created_at_unix_secs"] = created_at_unix_secs
+        field_dict["test_run_count"] = test_run_count
+        field_dict["passed_count"] = passed_count
+        field_dict["failed_count"] = failed_count
+        field_dict["pending_count"] = pending_count
+        field_dict["title"] = title
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if access_info is not UNSET:
+            field_dict["access_info"] = access_info
+        if repeat_count is not UNSET:
+            field_dict["repeat_count"] = repeat_count
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at_unix_secs = d.pop("created_at_unix_secs")
+
+        test_run_count = d.pop("test_run_count")
+
+        passed_count = d.pop("passed_count")
+
+        failed_count = d.pop("failed_count")
+
+        pending_count = d.pop("pending_count")
+
+        title = d.pop("title")
+
+        agent_id = d.pop("agent_id", UNSET)
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(d.pop("access_info", UNSET))
+
+        repeat_count = d.pop("repeat_count", UNSET)
+
+        test_invocation_summary_response_model = cls(
+            id=id,
+            created_at_unix_secs=created_at_unix_secs,
+            test_run_count=test_run_count,
+            passed_count=passed_count,
+            failed_count=failed_count,
+            pending_count=pending_count,
+            title=title,
+            agent_id=agent_id,
+            branch_id=branch_id,
+            access_info=access_info,
+            repeat_count=repeat_count,
+        )
+        test_invocation_summary_response_model.additional_properties = d
+        return test_invocation_summary_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.resource_access_info import ResourceAccessInfo

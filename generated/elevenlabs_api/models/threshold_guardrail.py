@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ThresholdGuardrail")
+
+
+@_attrs_define
+class ThresholdGuardrail:
+    """Attributes:
+    is_enabled (bool | Unset):  Default: False.
+    threshold (float | Unset):  Default: 0.3.
+    """
+
+    is_enabled: bool | Unset = False
+
+    threshold: float | Unset = 0.3
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_enabled = self.is_enabled
+
+        threshold = self.threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        is_enabled = d.pop("is_enabled", UNSET)
+
+        threshold = d.pop("threshold", UNSET)
+
+        threshold_guardrail = cls(
+            is_enabled=is_enabled,
+            threshold=threshold,
+        )
+        threshold_guardrail.additional_properties = d
+        return threshold_guardrail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

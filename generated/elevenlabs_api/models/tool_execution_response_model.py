@@ -1,0 +1,288 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolExecutionResponseModel")
+
+
+@_attrs_define
+class ToolExecutionResponseModel:
+    """Attributes:
+    tool_id (str): The ID of the tool that was executed
+    tool_request_id (str): The request/call ID associated with this tool execution
+    conversation_id (str): The ID of the conversation where the tool was executed
+    agent_id (str): The ID of the agent that ran the tool
+    timestamp (float): Unix timestamp when the tool was executed
+    latency_secs (float): How long the tool execution took
+    id (str):
+    branch_id (None | str | Unset): The branch ID if the agent has branches
+    is_error (bool | Unset): Whether the tool execution failed Default: False.
+    request_payload (None | str | Unset): LLM-extracted parameters sent to the tool (JSON string)
+    response_payload (None | str | Unset): Response returned by the tool
+    error_message (None | str | Unset): Error message if the tool execution failed
+    error_type (None | str | Unset): Error category (internal, customer_config, customer_auth, external_server,
+        external_client, client_timeout, unknown)
+    tool_call_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput |
+        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMCPDetails |
+        ConversationHistoryTranscriptToolCallWebhookDetails | None | UnknownVariant | Unset):
+    """
+
+    tool_id: str
+
+    tool_request_id: str
+
+    conversation_id: str
+
+    agent_id: str
+
+    timestamp: float
+
+    latency_secs: float
+
+    id: str
+
+    branch_id: None | str | Unset = UNSET
+
+    is_error: bool | Unset = False
+
+    request_payload: None | str | Unset = UNSET
+
+    response_payload: None | str | Unset = UNSET
+
+    error_message: None | str | Unset = UNSET
+
+    error_type: None | str | Unset = UNSET
+
+    tool_call_details: (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
+        | ConversationHistoryTranscriptToolCallClientDetails
+        | ConversationHistoryTranscriptToolCallMCPDetails
+        | ConversationHistoryTranscriptToolCallWebhookDetails
+        | None
+        | UnknownVariant
+        | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_id = self.tool_id
+
+        tool_request_id = self.tool_request_id
+
+        conversation_id = self.conversation_id
+
+        agent_id = self.agent_id
+
+        timestamp = self.timestamp
+
+        latency_secs = self.latency_secs
+
+        id = self.id
+
+        branch_id: None | str | Unset = self.branch_id
+
+        is_error = self.is_error
+
+        request_payload: None | str | Unset = self.request_payload
+
+        response_payload: None | str | Unset = self.response_payload
+
+        error_message: None | str | Unset = self.error_message
+
+        error_type: None | str | Unset = self.error_type
+
+        tool_call_details: dict[str, Any] | None | Unset
+        if isinstance(self.tool_call_details, Unset):
+            tool_call_details = UNSET
+        elif (
+            isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallWebhookDetails)
+            or isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallClientDetails)
+            or isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallMCPDetails)
+            or isinstance(
+                self.tool_call_details, ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
+            )
+            or isinstance(self.tool_call_details, UnknownVariant)
+        ):
+            tool_call_details = self.tool_call_details.to_dict()
+        else:
+            tool_call_details = self.tool_call_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tool_id"] = tool_id
+        field_dict["tool_request_id"] = tool_request_id
+        field_dict["conversation_id"] = conversation_id
+        field_dict["agent_id"] = agent_id
+        field_dict["timestamp"] = timestamp
+        field_dict["latency_secs"] = latency_secs
+        field_dict["id"] = id
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
+        if request_payload is not UNSET:
+            field_dict["request_payload"] = request_payload
+        if response_payload is not UNSET:
+            field_dict["response_payload"] = response_payload
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if tool_call_details is not UNSET:
+            field_dict["tool_call_details"] = tool_call_details
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tool_id = d.pop("tool_id")
+
+        tool_request_id = d.pop("tool_request_id")
+
+        conversation_id = d.pop("conversation_id")
+
+        agent_id = d.pop("agent_id")
+
+        timestamp = d.pop("timestamp")
+
+        latency_secs = d.pop("latency_secs")
+
+        id = d.pop("id")
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        is_error = d.pop("is_error", UNSET)
+
+        request_payload = d.pop("request_payload", UNSET)
+
+        response_payload = d.pop("response_payload", UNSET)
+
+        error_message = d.pop("error_message", UNSET)
+
+        error_type = d.pop("error_type", UNSET)
+
+        def _parse_tool_call_details(
+            data: object,
+        ) -> (
+            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
+            | ConversationHistoryTranscriptToolCallClientDetails
+            | ConversationHistoryTranscriptToolCallMCPDetails
+            | ConversationHistoryTranscriptToolCallWebhookDetails
+            | None
+            | UnknownVariant
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    ConversationHistoryTranscriptToolCallWebhookDetails,
+                    ConversationHistoryTranscriptToolCallClientDetails,
+                    ConversationHistoryTranscriptToolCallMCPDetails,
+                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_details_type_0_type_0 = ConversationHistoryTranscriptToolCallWebhookDetails.from_dict(data)
+
+                return tool_call_details_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_details_type_0_type_1 = ConversationHistoryTranscriptToolCallClientDetails.from_dict(data)
+
+                return tool_call_details_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_details_type_0_type_2 = ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
+
+                return tool_call_details_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_call_details_type_0_type_3 = (
+                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput.from_dict(data)
+                )
+
+                return tool_call_details_type_0_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_details_type_0_type_4 = UnknownVariant.from_dict(data)
+
+            return tool_call_details_type_0_type_4
+
+        tool_call_details = _parse_tool_call_details(d.pop("tool_call_details", UNSET))
+
+        tool_execution_response_model = cls(
+            tool_id=tool_id,
+            tool_request_id=tool_request_id,
+            conversation_id=conversation_id,
+            agent_id=agent_id,
+            timestamp=timestamp,
+            latency_secs=latency_secs,
+            id=id,
+            branch_id=branch_id,
+            is_error=is_error,
+            request_payload=request_payload,
+            response_payload=response_payload,
+            error_message=error_message,
+            error_type=error_type,
+            tool_call_details=tool_call_details,
+        )
+        tool_execution_response_model.additional_properties = d
+        return tool_execution_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_tool_call_api_integration_webhook_details_output import (
+    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
+)
+from ..models.conversation_history_transcript_tool_call_client_details import (
+    ConversationHistoryTranscriptToolCallClientDetails,
+)
+from ..models.conversation_history_transcript_tool_call_mcp_details import (
+    ConversationHistoryTranscriptToolCallMCPDetails,
+)
+from ..models.conversation_history_transcript_tool_call_webhook_details import (
+    ConversationHistoryTranscriptToolCallWebhookDetails,
+)
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolRequestModel")
+
+
+@_attrs_define
+class ToolRequestModel:
+    """Attributes:
+    tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+        Configuration for the tool
+    response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with optional parameter
+        conditions. Evaluated top-to-bottom; first match wins.
+    """
+
+    tool_config: ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput
+
+    response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_config: dict[str, Any]
+        if (
+            isinstance(self.tool_config, WebhookToolConfigInput)
+            or isinstance(self.tool_config, ClientToolConfigInput)
+            or isinstance(self.tool_config, SystemToolConfigInput)
+            or isinstance(self.tool_config, MCPToolConfigInput)
+        ):
+            tool_config = self.tool_config.to_dict()
+        else:
+            tool_config = self.tool_config
+
+        response_mocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.response_mocks, Unset):
+            response_mocks = UNSET
+        elif isinstance(self.response_mocks, list):
+            response_mocks = []
+            for response_mocks_type_0_item_data in self.response_mocks:
+                response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
+                response_mocks.append(response_mocks_type_0_item)
+
+        else:
+            response_mocks = self.response_mocks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tool_config"] = tool_config
+        if response_mocks is not UNSET:
+            field_dict["response_mocks"] = response_mocks
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_tool_config(
+            data: object,
+        ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
+            if isinstance(data, dict):
+                for known in (
+                    WebhookToolConfigInput,
+                    ClientToolConfigInput,
+                    SystemToolConfigInput,
+                    MCPToolConfigInput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_config_type_0 = WebhookToolConfigInput.from_dict(data)
+
+                return tool_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_config_type_1 = ClientToolConfigInput.from_dict(data)
+
+                return tool_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_config_type_2 = SystemToolConfigInput.from_dict(data)
+
+                return tool_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_config_type_3 = MCPToolConfigInput.from_dict(data)
+
+            return tool_config_type_3
+
+        tool_config = _parse_tool_config(d.pop("tool_config"))
+
+        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            response_mocks_type_0 = []
+            _response_mocks_type_0 = data
+            for response_mocks_type_0_item_data in _response_mocks_type_0:
+                response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
+
+                response_mocks_type_0.append(response_mocks_type_0_item)
+
+            return response_mocks_type_0
+
+        response_mocks = _parse_response_mocks(d.pop("response_mocks", UNSET))
+
+        tool_request_model = cls(
+            tool_config=tool_config,
+            response_mocks=response_mocks,
+        )
+        tool_request_model.additional_properties = d
+        return tool_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.client_tool_config_input import ClientToolConfigInput
+from ..models.mcp_tool_config_input import MCPToolConfigInput
+from ..models.system_tool_config_input import SystemToolConfigInput
+from ..models.tool_response_mock_config_input import ToolResponseMockConfigInput
+from ..models.webhook_tool_config_input import WebhookToolConfigInput

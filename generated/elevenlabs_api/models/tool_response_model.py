@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolResponseModel")
+
+
+@_attrs_define
+class ToolResponseModel:
+    """Attributes:
+    id (str):
+    tool_config (ClientToolConfigOutput | MCPToolConfigOutput | SystemToolConfigOutput | UnknownVariant |
+        WebhookToolConfigOutput): The type of tool
+    access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
+        'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
+    usage_stats (ToolUsageStatsResponseModel):
+    response_mocks (list[ToolResponseMockConfigOutput] | None | Unset): Mock responses with optional parameter
+        conditions. Evaluated top-to-bottom; first match wins.
+    """
+
+    id: str
+
+    tool_config: (
+        ClientToolConfigOutput | MCPToolConfigOutput | SystemToolConfigOutput | UnknownVariant | WebhookToolConfigOutput
+    )
+
+    access_info: ResourceAccessInfo
+
+    usage_stats: ToolUsageStatsResponseModel
+
+    response_mocks: list[ToolResponseMockConfigOutput] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tool_config: dict[str, Any]
+        if (
+            isinstance(self.tool_config, WebhookToolConfigOutput)
+            or isinstance(self.tool_config, ClientToolConfigOutput)
+            or isinstance(self.tool_config, SystemToolConfigOutput)
+            or isinstance(self.tool_config, MCPToolConfigOutput)
+            or isinstance(self.tool_config, UnknownVariant)
+        ):
+            tool_config = self.tool_config.to_dict()
+        else:
+            tool_config = self.tool_config
+
+        access_info = self.access_info.to_dict()
+
+        usage_stats = self.usage_stats.to_dict()
+
+        response_mocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.response_mocks, Unset):
+            response_mocks = UNSET
+        elif isinstance(self.response_mocks, list):
+            response_mocks = []
+            for response_mocks_type_0_item_data in self.response_mocks:
+                response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
+                response_mocks.append(response_mocks_type_0_item)
+
+        else:
+            response_mocks = self.response_mocks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["tool_config"] = tool_config
+        field_dict["access_info"] = access_info
+        field_dict["usage_stats"] = usage_stats
+        if response_mocks is not UNSET:
+            field_dict["response_mocks"] = response_mocks
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_tool_config(
+            data: object,
+        ) -> (
+            ClientToolConfigOutput
+            | MCPToolConfigOutput
+            | SystemToolConfigOutput
+            | UnknownVariant
+            | WebhookToolConfigOutput
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    WebhookToolConfigOutput,
+                    ClientToolConfigOutput,
+                    SystemToolConfigOutput,
+                    MCPToolConfigOutput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_config_type_0 = WebhookToolConfigOutput.from_dict(data)
+
+                return tool_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_config_type_1 = ClientToolConfigOutput.from_dict(data)
+
+                return tool_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_config_type_2 = SystemToolConfigOutput.from_dict(data)
+
+                return tool_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                tool_config_type_3 = MCPToolConfigOutput.from_dict(data)
+
+                return tool_config_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_config_type_4 = UnknownVariant.from_dict(data)
+
+            return tool_config_type_4
+
+        tool_config = _parse_tool_config(d.pop("tool_config"))
+
+        access_info = ResourceAccessInfo.from_dict(d.pop("access_info"))
+
+        usage_stats = ToolUsageStatsResponseModel.from_dict(d.pop("usage_stats"))
+
+        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigOutput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            response_mocks_type_0 = []
+            _response_mocks_type_0 = data
+            for response_mocks_type_0_item_data in _response_mocks_type_0:
+                response_mocks_type_0_item = ToolResponseMockConfigOutput.from_dict(response_mocks_type_0_item_data)
+
+                response_mocks_type_0.append(response_mocks_type_0_item)
+
+            return response_mocks_type_0
+
+        response_mocks = _parse_response_mocks(d.pop("response_mocks", UNSET))
+
+        tool_response_model = cls(
+            id=id,
+            tool_config=tool_config,
+            access_info=access_info,
+            usage_stats=usage_stats,
+            response_mocks=response_mocks,
+        )
+        tool_response_model.additional_properties = d
+        return tool_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.client_tool_config_output import ClientToolConfigOutput
+from ..models.mcp_tool_config_output import MCPToolConfigOutput
+from ..models.resource_access_info import ResourceAccessInfo
+from ..models.system_tool_config_output import SystemToolConfigOutput
+from ..models.tool_response_mock_config_output import ToolResponseMockConfigOutput
+from ..models.tool_usage_stats_response_model import ToolUsageStatsResponseModel
+from ..models.unknown_variant import UnknownVariant
+from ..models.webhook_tool_config_output import WebhookToolConfigOutput

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TranscriptionOrderItemRequest")
+
+
+@_attrs_define
+class TranscriptionOrderItemRequest:
+    """Example:
+        {'instructions': 'Use speaker labels where possible.', 'kind': 'transcription', 'media_ids':
+        ['prodmedia_01jgatk6h0fwxrtbjade61yqhx', 'prodmedia_01jgb2zd68f8f9tfvbb968wb8z'], 'source_language': 'en',
+        'verbatim': False}
+
+    Attributes:
+        media_ids (list[str]): The IDs of the uploaded media files to transcribe.
+        source_language (str): The language code of the source media (e.g. 'en', 'es').
+        kind (Literal['transcription'] | Unset): The type of order item. Default: 'transcription'.
+        verbatim (bool | Unset): Whether to transcribe every word exactly, including filler words. Default: False.
+        instructions (None | str | Unset): Optional free-text instructions for the transcription team.
+    """
+
+    media_ids: list[str]
+
+    source_language: str
+
+    kind: Literal["transcription"] | Unset = "transcription"
+
+    verbatim: bool | Unset = False
+
+    instructions: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("kind", "transcription")
+
+    def to_dict(self) -> dict[str, Any]:
+        media_ids = self.media_ids
+
+        source_language = self.source_language
+
+        kind = self.kind
+
+        verbatim = self.verbatim
+
+        instructions: None | str | Unset = self.instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["media_ids"] = media_ids
+        field_dict["source_language"] = source_language
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if verbatim is not UNSET:
+            field_dict["verbatim"] = verbatim
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        kind = cast(Literal["transcription"] | Unset, d.pop("kind", UNSET))
+        if kind != "transcription" and not isinstance(kind, Unset):
+            raise ValueError(f"kind must match const 'transcription', got '{kind}'")
+
+        media_ids = cast(list[str], d.pop("media_ids"))
+
+        source_language = d.pop("source_language")
+
+        verbatim = d.pop("verbatim", UNSET)
+
+        instructions = d.pop("instructions", UNSET)
+
+        transcription_order_item_request = cls(
+            media_ids=media_ids,
+            source_language=source_language,
+            kind=kind,
+            verbatim=verbatim,
+            instructions=instructions,
+        )
+        transcription_order_item_request.additional_properties = d
+        return transcription_order_item_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransferToNumberResultExotelSuccessModel")
+
+
+@_attrs_define
+class TransferToNumberResultExotelSuccessModel:
+    """Attributes:
+    transfer_number (str):
+    result_type (Literal['transfer_to_number_exotel_success'] | Unset):  Default:
+        'transfer_to_number_exotel_success'.
+    status (Literal['success'] | Unset):  Default: 'success'.
+    reason (None | str | Unset):
+    agent_message (None | str | Unset):
+    note (None | str | Unset):
+    """
+
+    transfer_number: str
+
+    result_type: Literal["transfer_to_number_exotel_success"] | Unset = "transfer_to_number_exotel_success"
+
+    status: Literal["success"] | Unset = "success"
+
+    reason: None | str | Unset = UNSET
+
+    agent_message: None | str | Unset = UNSET
+
+    note: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("result_type", "transfer_to_number_exotel_success")
+
+    def to_dict(self) -> dict[str, Any]:
+        transfer_number = self.transfer_number
+
+        result_type = self.result_type
+
+        status = self.status
+
+        reason: None | str | Unset = self.reason
+
+        agent_message: None | str | Unset = self.agent_message
+
+        note: None | str | Unset = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["transfer_number"] = transfer_number
+        if result_type is not UNSET:
+            field_dict["result_type"] = result_type
+        if status is not UNSET:
+            field_dict["status"] = status
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if agent_message is not UNSET:
+            field_dict["agent_message"] = agent_message
+        if note is not UNSET:
+            field_dict["note"] = note
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        result_type = cast(Literal["transfer_to_number_exotel_success"] | Unset, d.pop("result_type", UNSET))
+        if result_type != "transfer_to_number_exotel_success" and not isinstance(result_type, Unset):
+            raise ValueError(f"result_type must match const 'transfer_to_number_exotel_success', got '{result_type}'")
+
+        status = cast(Literal["success"] | Unset, d.pop("status", UNSET))
+        if status != "success" and not isinstance(status, Unset):
+            raise ValueError(f"status must match const 'success', got '{status}'")
+
+        transfer_number = d.pop("transfer_number")
+
+        reason = d.pop("reason", UNSET)
+
+        agent_message = d.pop("agent_message", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        transfer_to_number_result_exotel_success_model = cls(
+            transfer_number=transfer_number,
+            result_type=result_type,
+            status=status,
+            reason=reason,
+            agent_message=agent_message,
+            note=note,
+        )
+        transfer_to_number_result_exotel_success_model.additional_properties = d
+        return transfer_to_number_result_exotel_success_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

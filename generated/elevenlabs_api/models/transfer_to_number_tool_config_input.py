@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransferToNumberToolConfigInput")
+
+
+@_attrs_define
+class TransferToNumberToolConfigInput:
+    """Attributes:
+    transfers (list[PhoneNumberTransfer]):
+    system_tool_type (Literal['transfer_to_number'] | Unset):  Default: 'transfer_to_number'.
+    enable_client_message (bool | Unset): Whether to play a message to the client while they wait for transfer.
+        Defaults to true for backward compatibility. Default: True.
+    """
+
+    transfers: list[PhoneNumberTransfer]
+
+    system_tool_type: Literal["transfer_to_number"] | Unset = "transfer_to_number"
+
+    enable_client_message: bool | Unset = True
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "transfer_to_number")
+
+    def to_dict(self) -> dict[str, Any]:
+        transfers = []
+        for transfers_item_data in self.transfers:
+            transfers_item = transfers_item_data.to_dict()
+            transfers.append(transfers_item)
+
+        system_tool_type = self.system_tool_type
+
+        enable_client_message = self.enable_client_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["transfers"] = transfers
+        if system_tool_type is not UNSET:
+            field_dict["system_tool_type"] = system_tool_type
+        if enable_client_message is not UNSET:
+            field_dict["enable_client_message"] = enable_client_message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        system_tool_type = cast(Literal["transfer_to_number"] | Unset, d.pop("system_tool_type", UNSET))
+        if system_tool_type != "transfer_to_number" and not isinstance(system_tool_type, Unset):
+            raise ValueError(f"system_tool_type must match const 'transfer_to_number', got '{system_tool_type}'")
+
+        transfers = []
+        _transfers = d.pop("transfers")
+        for transfers_item_data in _transfers:
+            transfers_item = PhoneNumberTransfer.from_dict(transfers_item_data)
+
+            transfers.append(transfers_item)
+
+        enable_client_message = d.pop("enable_client_message", UNSET)
+
+        transfer_to_number_tool_config_input = cls(
+            transfers=transfers,
+            system_tool_type=system_tool_type,
+            enable_client_message=enable_client_message,
+        )
+        transfer_to_number_tool_config_input.additional_properties = d
+        return transfer_to_number_tool_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.phone_number_transfer import PhoneNumberTransfer

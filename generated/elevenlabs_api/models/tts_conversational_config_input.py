@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.text_normalisation_type import TextNormalisationType, check_text_normalisation_type
+from ..models.tts_conversational_model import TTSConversationalModel, check_tts_conversational_model
+from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
+from ..models.tts_output_format import TTSOutputFormat, check_tts_output_format
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TTSConversationalConfigInput")
+
+
+@_attrs_define
+class TTSConversationalConfigInput:
+    """Example:
+        {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3,
+        'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
+        'cjVigY5qzO86Huf0OWal'}
+
+    Attributes:
+        model_id (TTSConversationalModel | Unset):
+        voice_id (str | Unset): The voice ID to use for TTS Default: 'cjVigY5qzO86Huf0OWal'.
+        supported_voices (list[SupportedVoice] | Unset): Additional supported voices for the agent
+        expressive_mode (bool | Unset): When enabled, applies expressive audio tags prompt. Automatically disabled for
+            non-v3 models. Default: True.
+        suggested_audio_tags (list[SuggestedAudioTag] | Unset): Suggested audio tags to boost expressive speech (for
+            eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
+        agent_output_audio_format (TTSOutputFormat | Unset):
+        optimize_streaming_latency (TTSOptimizeStreamingLatency | Unset):
+        stability (float | Unset): The stability of generated speech Default: 0.5.
+        speed (float | Unset): The speed of generated speech Default: 1.0.
+        similarity_boost (float | Unset): The similarity boost for generated speech Default: 0.8.
+        text_normalisation_type (TextNormalisationType | Unset): Method for converting numbers to words before sending
+            to TTS
+        pronunciation_dictionary_locators (list[PydanticPronunciationDictionaryVersionLocator] | Unset): The
+            pronunciation dictionary locators
+        enable_phoneme_tags (bool | Unset): Opt-in to SSML phoneme tag handling for V3 models. When enabled, phoneme
+            tags (inline and from pronunciation dictionaries) are parsed into inline IPA before being sent to the model.
+            Default: True.
+    """
+
+    model_id: TTSConversationalModel | Unset = UNSET
+
+    voice_id: str | Unset = "cjVigY5qzO86Huf0OWal"
+
+    supported_voices: list[SupportedVoice] | Unset = UNSET
+
+    expressive_mode: bool | Unset = True
+
+    suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
+
+    agent_output_audio_format: TTSOutputFormat | Unset = UNSET
+
+    optimize_streaming_latency: TTSOptimizeStreamingLatency | Unset = UNSET
+
+    stability: float | Unset = 0.5
+
+    speed: float | Unset = 1.0
+
+    similarity_boost: float | Unset = 0.8
+
+    text_normalisation_type: TextNormalisationType | Unset = UNSET
+
+    pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | Unset = UNSET
+
+    enable_phoneme_tags: bool | Unset = True
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id: str | Unset = UNSET
+        if not isinstance(self.model_id, Unset):
+            model_id = self.model_id
+
+        voice_id = self.voice_id
+
+        supported_voices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.supported_voices, Unset):
+            supported_voices = []
+            for supported_voices_item_data in self.supported_voices:
+                supported_voices_item = supported_voices_item_data.to_dict()
+                supported_voices.append(supported_voices_item)
+
+        expressive_mode = self.expressive_mode
+
+        suggested_audio_tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.suggested_audio_tags, Unset):
+            suggested_audio_tags = []
+            for suggested_audio_tags_item_data in self.suggested_audio_tags:
+                suggested_audio_tags_item = suggested_audio_tags_item_data.to_dict()
+                suggested_audio_tags.append(suggested_audio_tags_item)
+
+        agent_output_audio_format: str | Unset = UNSET
+        if not isinstance(self.agent_output_audio_format, Unset):
+            agent_output_audio_format = self.agent_output_audio_format
+
+        optimize_streaming_latency: int | Unset = UNSET
+        if not isinstance(self.optimize_streaming_latency, Unset):
+            optimize_streaming_latency = self.optimize_streaming_latency
+
+        stability = self.stability
+
+        speed = self.speed
+
+        similarity_boost = self.similarity_boost
+
+        text_normalisation_type: str | Unset = UNSET
+        if not isinstance(self.text_normalisation_type, Unset):
+            text_normalisation_type = self.text_normalisation_type
+
+        pronunciation_dictionary_locators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pronunciation_dictionary_locators, Unset):
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+
+        enable_phoneme_tags = self.enable_phoneme_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if voice_id is not UNSET:
+            field_dict["voice_id"] = voice_id
+        if supported_voices is not UNSET:
+            field_dict["supported_voices"] = supported_voices
+        if expressive_mode is not UNSET:
+            field_dict["expressive_mode"] = expressive_mode
+        if suggested_audio_tags is not UNSET:
+            field_dict["suggested_audio_tags"] = suggested_audio_tags
+        if agent_output_audio_format is not UNSET:
+            field_dict["agent_output_audio_format"] = agent_output_audio_format
+        if optimize_streaming_latency is not UNSET:
+            field_dict["optimize_streaming_latency"] = optimize_streaming_latency
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        if similarity_boost is not UNSET:
+            field_dict["similarity_boost"] = similarity_boost
+        if text_normalisation_type is not UNSET:
+            field_dict["text_normalisation_type"] = text_normalisation_type
+        if pronunciation_dictionary_locators is not UNSET:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
+        if enable_phoneme_tags is not UNSET:
+            field_dict["enable_phoneme_tags"] = enable_phoneme_tags
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _model_id = d.pop("model_id", UNSET)
+        model_id: TTSConversationalModel | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_tts_conversational_model(_model_id)
+
+        voice_id = d.pop("voice_id", UNSET)
+
+        _supported_voices = d.pop("supported_voices", UNSET)
+        supported_voices: list[SupportedVoice] | Unset = UNSET
+        if _supported_voices is not UNSET:
+            supported_voices = []
+            for supported_voices_item_data in _supported_voices:
+                supported_voices_item = SupportedVoice.from_dict(supported_voices_item_data)
+
+                supported_voices.append(supported_voices_item)
+
+        expressive_mode = d.pop("expressive_mode", UNSET)
+
+        _suggested_audio_tags = d.pop("suggested_audio_tags", UNSET)
+        suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
+        if _suggested_audio_tags is not UNSET:
+            suggested_audio_tags = []
+            for suggested_audio_tags_item_data in _suggested_audio_tags:
+                suggested_audio_tags_item = SuggestedAudioTag.from_dict(suggested_audio_tags_item_data)
+
+                suggested_audio_tags.append(suggested_audio_tags_item)
+
+        _agent_output_audio_format = d.pop("agent_output_audio_format", UNSET)
+        agent_output_audio_format: TTSOutputFormat | Unset
+        if isinstance(_agent_output_audio_format, Unset):
+            agent_output_audio_format = UNSET
+        else:
+            agent_output_audio_format = check_tts_output_format(_agent_output_audio_format)
+
+        _optimize_streaming_latency = d.pop("optimize_streaming_latency", UNSET)
+        optimize_streaming_latency: TTSOptimizeStreamingLatency | Unset
+        if isinstance(_optimize_streaming_latency, Unset):
+            optimize_streaming_latency = UNSET
+        else:
+            optimize_streaming_latency = check_tts_optimize_streaming_latency(_optimize_streaming_latency)
+
+        stability = d.pop("stability", UNSET)
+
+        speed = d.pop("speed", UNSET)
+
+        similarity_boost = d.pop("similarity_boost", UNSET)
+
+        _text_normalisation_type = d.pop("text_normalisation_type", UNSET)
+        text_normalisation_type: TextNormalisationType | Unset
+        if isinstance(_text_normalisation_type, Unset):
+            text_normalisation_type = UNSET
+        else:
+            text_normalisation_type = check_text_normalisation_type(_text_normalisation_type)
+
+        _pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
+        pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | Unset = UNSET
+        if _pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = PydanticPronunciationDictionaryVersionLocator.from_dict(
+                    pronunciation_dictionary_locators_item_data
+                )
+
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+
+        enable_phoneme_tags = d.pop("enable_phoneme_tags", UNSET)
+
+        tts_conversational_config_input = cls(
+            model_id=model_id,
+            voice_id=voice_id,
+            supported_voices=supported_voices,
+            expressive_mode=expressive_mode,
+            suggested_audio_tags=suggested_audio_tags,
+            agent_output_audio_format=agent_output_audio_format,
+            optimize_streaming_latency=optimize_streaming_latency,
+            stability=stability,
+            speed=speed,
+            similarity_boost=similarity_boost,
+            text_normalisation_type=text_normalisation_type,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            enable_phoneme_tags=enable_phoneme_tags,
+        )
+        tts_conversational_config_input.additional_properties = d
+        return tts_conversational_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.pydantic_pronunciation_dictionary_version_locator import PydanticPronunciationDictionaryVersionLocator
+from ..models.suggested_audio_tag import SuggestedAudioTag
+from ..models.supported_voice import SupportedVoice

@@ -1,0 +1,364 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.text_normalisation_type import TextNormalisationType, check_text_normalisation_type
+from ..models.tts_conversational_model import TTSConversationalModel, check_tts_conversational_model
+from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
+from ..models.tts_output_format import TTSOutputFormat, check_tts_output_format
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TTSConversationalConfigWorkflowOverrideInput")
+
+
+@_attrs_define
+class TTSConversationalConfigWorkflowOverrideInput:
+    """Example:
+        {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3,
+        'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
+        'cjVigY5qzO86Huf0OWal'}
+
+    Attributes:
+        model_id (None | TTSConversationalModel | Unset): The model to use for TTS
+        voice_id (None | str | Unset): The voice ID to use for TTS
+        supported_voices (list[SupportedVoice] | None | Unset): Additional supported voices for the agent
+        expressive_mode (bool | None | Unset): When enabled, applies expressive audio tags prompt. Automatically
+            disabled for non-v3 models.
+        suggested_audio_tags (list[SuggestedAudioTag] | None | Unset): Suggested audio tags to boost expressive speech
+            (for eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
+        agent_output_audio_format (None | TTSOutputFormat | Unset): The audio format to use for TTS
+        optimize_streaming_latency (None | TTSOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op and
+            is ignored.
+        stability (float | None | Unset): The stability of generated speech
+        speed (float | None | Unset): The speed of generated speech
+        similarity_boost (float | None | Unset): The similarity boost for generated speech
+        text_normalisation_type (None | TextNormalisationType | Unset): Method for converting numbers to words before
+            converting text to speech. If set to SYSTEM_PROMPT, the system prompt will be updated to include normalization
+            instructions. If set to ELEVENLABS, the text will be normalized after generation, incurring slight additional
+            latency.
+        pronunciation_dictionary_locators (list[PydanticPronunciationDictionaryVersionLocator] | None | Unset): The
+            pronunciation dictionary locators
+        enable_phoneme_tags (bool | None | Unset): Opt-in to SSML phoneme tag handling for V3 models. When enabled,
+            phoneme tags (inline and from pronunciation dictionaries) are parsed into inline IPA before being sent to the
+            model.
+    """
+
+    model_id: None | TTSConversationalModel | Unset = UNSET
+
+    voice_id: None | str | Unset = UNSET
+
+    supported_voices: list[SupportedVoice] | None | Unset = UNSET
+
+    expressive_mode: bool | None | Unset = UNSET
+
+    suggested_audio_tags: list[SuggestedAudioTag] | None | Unset = UNSET
+
+    agent_output_audio_format: None | TTSOutputFormat | Unset = UNSET
+
+    optimize_streaming_latency: None | TTSOptimizeStreamingLatency | Unset = UNSET
+
+    stability: float | None | Unset = UNSET
+
+    speed: float | None | Unset = UNSET
+
+    similarity_boost: float | None | Unset = UNSET
+
+    text_normalisation_type: None | TextNormalisationType | Unset = UNSET
+
+    pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | None | Unset = UNSET
+
+    enable_phoneme_tags: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id: None | str | Unset
+        if isinstance(self.model_id, Unset):
+            model_id = UNSET
+        elif isinstance(self.model_id, str):
+            model_id = self.model_id
+        else:
+            model_id = self.model_id
+
+        voice_id: None | str | Unset = self.voice_id
+
+        supported_voices: list[dict[str, Any]] | None | Unset
+        if isinstance(self.supported_voices, Unset):
+            supported_voices = UNSET
+        elif isinstance(self.supported_voices, list):
+            supported_voices = []
+            for supported_voices_type_0_item_data in self.supported_voices:
+                supported_voices_type_0_item = supported_voices_type_0_item_data.to_dict()
+                supported_voices.append(supported_voices_type_0_item)
+
+        else:
+            supported_voices = self.supported_voices
+
+        expressive_mode: bool | None | Unset = self.expressive_mode
+
+        suggested_audio_tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.suggested_audio_tags, Unset):
+            suggested_audio_tags = UNSET
+        elif isinstance(self.suggested_audio_tags, list):
+            suggested_audio_tags = []
+            for suggested_audio_tags_type_0_item_data in self.suggested_audio_tags:
+                suggested_audio_tags_type_0_item = suggested_audio_tags_type_0_item_data.to_dict()
+                suggested_audio_tags.append(suggested_audio_tags_type_0_item)
+
+        else:
+            suggested_audio_tags = self.suggested_audio_tags
+
+        agent_output_audio_format: None | str | Unset
+        if isinstance(self.agent_output_audio_format, Unset):
+            agent_output_audio_format = UNSET
+        elif isinstance(self.agent_output_audio_format, str):
+            agent_output_audio_format = self.agent_output_audio_format
+        else:
+            agent_output_audio_format = self.agent_output_audio_format
+
+        optimize_streaming_latency: int | None | Unset
+        if isinstance(self.optimize_streaming_latency, Unset):
+            optimize_streaming_latency = UNSET
+        elif isinstance(self.optimize_streaming_latency, int):
+            optimize_streaming_latency = self.optimize_streaming_latency
+        else:
+            optimize_streaming_latency = self.optimize_streaming_latency
+
+        stability: float | None | Unset = self.stability
+
+        speed: float | None | Unset = self.speed
+
+        similarity_boost: float | None | Unset = self.similarity_boost
+
+        text_normalisation_type: None | str | Unset
+        if isinstance(self.text_normalisation_type, Unset):
+            text_normalisation_type = UNSET
+        elif isinstance(self.text_normalisation_type, str):
+            text_normalisation_type = self.text_normalisation_type
+        else:
+            text_normalisation_type = self.text_normalisation_type
+
+        pronunciation_dictionary_locators: list[dict[str, Any]] | None | Unset
+        if isinstance(self.pronunciation_dictionary_locators, Unset):
+            pronunciation_dictionary_locators = UNSET
+        elif isinstance(self.pronunciation_dictionary_locators, list):
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_type_0_item_data in self.pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_type_0_item = (
+                    pronunciation_dictionary_locators_type_0_item_data.to_dict()
+                )
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_type_0_item)
+
+        else:
+            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
+        enable_phoneme_tags: bool | None | Unset = self.enable_phoneme_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if voice_id is not UNSET:
+            field_dict["voice_id"] = voice_id
+        if supported_voices is not UNSET:
+            field_dict["supported_voices"] = supported_voices
+        if expressive_mode is not UNSET:
+            field_dict["expressive_mode"] = expressive_mode
+        if suggested_audio_tags is not UNSET:
+            field_dict["suggested_audio_tags"] = suggested_audio_tags
+        if agent_output_audio_format is not UNSET:
+            field_dict["agent_output_audio_format"] = agent_output_audio_format
+        if optimize_streaming_latency is not UNSET:
+            field_dict["optimize_streaming_latency"] = optimize_streaming_latency
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        if similarity_boost is not UNSET:
+            field_dict["similarity_boost"] = similarity_boost
+        if text_normalisation_type is not UNSET:
+            field_dict["text_normalisation_type"] = text_normalisation_type
+        if pronunciation_dictionary_locators is not UNSET:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
+        if enable_phoneme_tags is not UNSET:
+            field_dict["enable_phoneme_tags"] = enable_phoneme_tags
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_model_id(data: object) -> None | TTSConversationalModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            model_id_type_0 = check_tts_conversational_model(data)
+
+            return model_id_type_0
+
+        model_id = _parse_model_id(d.pop("model_id", UNSET))
+
+        voice_id = d.pop("voice_id", UNSET)
+
+        def _parse_supported_voices(data: object) -> list[SupportedVoice] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            supported_voices_type_0 = []
+            _supported_voices_type_0 = data
+            for supported_voices_type_0_item_data in _supported_voices_type_0:
+                supported_voices_type_0_item = SupportedVoice.from_dict(supported_voices_type_0_item_data)
+
+                supported_voices_type_0.append(supported_voices_type_0_item)
+
+            return supported_voices_type_0
+
+        supported_voices = _parse_supported_voices(d.pop("supported_voices", UNSET))
+
+        expressive_mode = d.pop("expressive_mode", UNSET)
+
+        def _parse_suggested_audio_tags(data: object) -> list[SuggestedAudioTag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            suggested_audio_tags_type_0 = []
+            _suggested_audio_tags_type_0 = data
+            for suggested_audio_tags_type_0_item_data in _suggested_audio_tags_type_0:
+                suggested_audio_tags_type_0_item = SuggestedAudioTag.from_dict(suggested_audio_tags_type_0_item_data)
+
+                suggested_audio_tags_type_0.append(suggested_audio_tags_type_0_item)
+
+            return suggested_audio_tags_type_0
+
+        suggested_audio_tags = _parse_suggested_audio_tags(d.pop("suggested_audio_tags", UNSET))
+
+        def _parse_agent_output_audio_format(data: object) -> None | TTSOutputFormat | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_output_audio_format_type_0 = check_tts_output_format(data)
+
+            return agent_output_audio_format_type_0
+
+        agent_output_audio_format = _parse_agent_output_audio_format(d.pop("agent_output_audio_format", UNSET))
+
+        def _parse_optimize_streaming_latency(data: object) -> None | TTSOptimizeStreamingLatency | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, int):
+                raise TypeError(f"got {type(data).__name__}")
+            optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
+
+            return optimize_streaming_latency_type_0
+
+        optimize_streaming_latency = _parse_optimize_streaming_latency(d.pop("optimize_streaming_latency", UNSET))
+
+        stability = d.pop("stability", UNSET)
+
+        speed = d.pop("speed", UNSET)
+
+        similarity_boost = d.pop("similarity_boost", UNSET)
+
+        def _parse_text_normalisation_type(data: object) -> None | TextNormalisationType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            text_normalisation_type_type_0 = check_text_normalisation_type(data)
+
+            return text_normalisation_type_type_0
+
+        text_normalisation_type = _parse_text_normalisation_type(d.pop("text_normalisation_type", UNSET))
+
+        def _parse_pronunciation_dictionary_locators(
+            data: object,
+        ) -> list[PydanticPronunciationDictionaryVersionLocator] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            pronunciation_dictionary_locators_type_0 = []
+            _pronunciation_dictionary_locators_type_0 = data
+            for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
+                pronunciation_dictionary_locators_type_0_item = PydanticPronunciationDictionaryVersionLocator.from_dict(
+                    pronunciation_dictionary_locators_type_0_item_data
+                )
+
+                pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
+
+            return pronunciation_dictionary_locators_type_0
+
+        pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
+            d.pop("pronunciation_dictionary_locators", UNSET)
+        )
+
+        enable_phoneme_tags = d.pop("enable_phoneme_tags", UNSET)
+
+        tts_conversational_config_workflow_override_input = cls(
+            model_id=model_id,
+            voice_id=voice_id,
+            supported_voices=supported_voices,
+            expressive_mode=expressive_mode,
+            suggested_audio_tags=suggested_audio_tags,
+            agent_output_audio_format=agent_output_audio_format,
+            optimize_streaming_latency=optimize_streaming_latency,
+            stability=stability,
+            speed=speed,
+            similarity_boost=similarity_boost,
+            text_normalisation_type=text_normalisation_type,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            enable_phoneme_tags=enable_phoneme_tags,
+        )
+        tts_conversational_config_workflow_override_input.additional_properties = d
+        return tts_conversational_config_workflow_override_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.pydantic_pronunciation_dictionary_version_locator import PydanticPronunciationDictionaryVersionLocator
+from ..models.suggested_audio_tag import SuggestedAudioTag
+from ..models.supported_voice import SupportedVoice

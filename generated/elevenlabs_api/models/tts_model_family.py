@@ -1,0 +1,16 @@
+from typing import Literal
+
+TTSModelFamily = Literal["flash", "multilingual", "turbo", "v3_conversational"]
+
+TTS_MODEL_FAMILY_VALUES: set[TTSModelFamily] = {
+    "flash",
+    "multilingual",
+    "turbo",
+    "v3_conversational",
+}
+
+
+def check_tts_model_family(value: str) -> TTSModelFamily:
+    if value in TTS_MODEL_FAMILY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {TTS_MODEL_FAMILY_VALUES!r}")

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TtsVoiceSettings")
+
+
+@_attrs_define
+class TtsVoiceSettings:
+    """Overrides for the voice's saved settings, applied to one generation.
+
+    Attributes:
+        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
+            expressive, varied speech.
+        similarity_boost (float | None | Unset): How closely the output adheres to the original voice.
+        style (float | None | Unset): How strongly the speaking style is exaggerated.
+        use_speaker_boost (bool | None | Unset): Whether to boost similarity to the original speaker, at some latency
+            cost.
+        speed (float | None | Unset): The speed of the generated speech, where 1.0 is the voice's natural pace.
+    """
+
+    stability: float | None | Unset = UNSET
+
+    similarity_boost: float | None | Unset = UNSET
+
+    style: float | None | Unset = UNSET
+
+    use_speaker_boost: bool | None | Unset = UNSET
+
+    speed: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        stability: float | None | Unset = self.stability
+
+        similarity_boost: float | None | Unset = self.similarity_boost
+
+        style: float | None | Unset = self.style
+
+        use_speaker_boost: bool | None | Unset = self.use_speaker_boost
+
+        speed: float | None | Unset = self.speed
+
+        field_dict: dict[str, Any] = {}
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        if similarity_boost is not UNSET:
+            field_dict["similarity_boost"] = similarity_boost
+        if style is not UNSET:
+            field_dict["style"] = style
+        if use_speaker_boost is not UNSET:
+            field_dict["use_speaker_boost"] = use_speaker_boost
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stability = d.pop("stability", UNSET)
+
+        similarity_boost = d.pop("similarity_boost", UNSET)
+
+        style = d.pop("style", UNSET)
+
+        use_speaker_boost = d.pop("use_speaker_boost", UNSET)
+
+        speed = d.pop("speed", UNSET)
+
+        tts_voice_settings = cls(
+            stability=stability,
+            similarity_boost=similarity_boost,
+            style=style,
+            use_speaker_boost=use_speaker_boost,
+            speed=speed,
+        )
+        return tts_voice_settings

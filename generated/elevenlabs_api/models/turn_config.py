@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.spelling_patience import SpellingPatience
+from ..models.turn_eagerness import TurnEagerness
+from ..models.turn_mode import TurnMode
+from ..models.turn_model import TurnModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TurnConfig")
+
+
+@_attrs_define
+class TurnConfig:
+    """Example:
+        {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [], 'merge_with_default_ignore_terms':
+        False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0,
+        'soft_timeout_config': {'message': 'Hhmmmm...yeah.', 'timeout_seconds': -1.0}, 'speculative_turn': False,
+        'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal',
+        'turn_model': 'turn_v3', 'turn_timeout': 7.0}
+
+    Attributes:
+        turn_timeout (float | Unset): Maximum wait time for the user's reply before re-engaging the user Default: 7.0.
+        initial_wait_time (float | None | Unset): How long the agent will wait for the user to start the conversation if
+            the first message is empty. If not set, uses the regular turn_timeout.
+        silence_end_call_timeout (float | Unset): Maximum wait time since the user last spoke before terminating the
+            call Default: -1.0.
+        mode (str | TurnMode | Unset): The mode of turn detection Default: 'turn'.
+        turn_eagerness (str | TurnEagerness | Unset): Controls how eager the agent is to respond. Low = less eager
+            (waits longer), Standard = default eagerness, High = more eager (responds sooner) Default: 'normal'.
+        spelling_patience (SpellingPatience | str | Unset): Controls if the agent should be more patient when user is
+            spelling numbers and named entities. Auto = model based, Off = never wait extra Default: 'auto'.
+        speculative_turn (bool | Unset): When enabled, starts generating LLM responses during silence before full turn
+            confidence is reached, reducing perceived latency. May increase LLM costs. Default: False.
+        retranscribe_on_turn_timeout (bool | Unset): When enabled, if VAD detects no speech, attempts to re-transcribe
+            accumulated audio at turn timeout. Disables silence discount billing for affected turns. Default: False.
+        turn_model (str | TurnModel | Unset):  Default: 'turn_v3'.
+        interruption_ignore_terms (list[str] | Unset): List of terms that should not trigger an interruption when spoken
+            by the user (e.g. 'gotcha', 'understood'). Uses case-insensitive exact matching.
+        interruption_ignore_term_languages (list[str] | Unset): Language codes for which preset ignore-term categories
+            have been activated. Stored explicitly so display is not inferred from term overlap.
+        merge_with_default_ignore_terms (bool | Unset): When enabled, the curated default terms for
+            interruption_ignore_term_languages are used in addition to interruption_ignore_terms. Default: False.
+        transcribe_on_disabled_interruptions (bool | Unset): When interruptions are disabled, still transcribe what the
+            user says so it can carry into the next turn. When off, user speech during a non-interruptible turn is ignored
+            and won't trigger a turn. Default: False.
+        soft_timeout_config (SoftTimeoutConfig | Unset): Configuration for soft timeout functionality during LLM
+            response generation. Example: {'message': 'Hhmmmm...yeah.', 'timeout_seconds': 2.0, 'use_llm_generated_message':
+            False}.
+    """
+
+    turn_timeout: float | Unset = 7.0
+
+    initial_wait_time: float | None | Unset = UNSET
+
+    silence_end_call_timeout: float | Unset = -1.0
+
+    mode: str | TurnMode | Unset = "turn"
+
+    turn_eagerness: str | TurnEagerness | Unset = "normal"
+
+    spelling_patience: SpellingPatience | str | Unset = "auto"
+
+    speculative_turn: bool | Unset = False
+
+    retranscribe_on_turn_timeout: bool | Unset = False
+
+    turn_model: str | TurnModel | Unset = "turn_v3"
+
+    interruption_ignore_terms: list[str] | Unset = UNSET
+
+    interruption_ignore_term_languages: list[str] | Unset = UNSET
+
+    merge_with_default_ignore_terms: bool | Unset = False
+
+    transcribe_on_disabled_interruptions: bool | Unset = False
+
+    soft_timeout_config: SoftTimeoutConfig | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        turn_timeout = self.turn_timeout
+
+        initial_wait_time: float | None | Unset = self.initial_wait_time
+
+        silence_end_call_timeout = self.silence_end_call_timeout
+
+        mode: str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, str):
+            mode = self.mode
+        else:
+            mode = self.mode
+
+        turn_eagerness: str | Unset
+        if isinstance(self.turn_eagerness, Unset):
+            turn_eagerness = UNSET
+        elif isinstance(self.turn_eagerness, str):
+            turn_eagerness = self.turn_eagerness
+        else:
+            turn_eagerness = self.turn_eagerness
+
+        spelling_patience: str | Unset
+        if isinstance(self.spelling_patience, Unset):
+            spelling_patience = UNSET
+        elif isinstance(self.spelling_patience, str):
+            spelling_patience = self.spelling_patience
+        else:
+            spelling_patience = self.spelling_patience
+
+        speculative_turn = self.speculative_turn
+
+        retranscribe_on_turn_timeout = self.retranscribe_on_turn_timeout
+
+        turn_model: str | Unset
+        if isinstance(self.turn_model, Unset):
+            turn_model = UNSET
+        elif isinstance(self.turn_model, str):
+            turn_model = self.turn_model
+        else:
+            turn_model = self.turn_model
+
+        interruption_ignore_terms: list[str] | Unset = UNSET
+        if not isinstance(self.interruption_ignore_terms, Unset):
+            interruption_ignore_terms = self.interruption_ignore_terms
+
+        interruption_ignore_term_languages: list[str] | Unset = UNSET
+        if not isinstance(self.interruption_ignore_term_languages, Unset):
+            interruption_ignore_term_languages = self.interruption_ignore_term_languages
+
+        merge_with_default_ignore_terms = self.merge_with_default_ignore_terms
+
+        transcribe_on_disabled_interruptions = self.transcribe_on_disabled_interruptions
+
+        soft_timeout_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.soft_timeout_config, Unset):
+            soft_timeout_config = self.soft_timeout_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if turn_timeout is not UNSET:
+            field_dict["turn_timeout"] = turn_timeout
+        if initial_wait_time is not UNSET:
+            field_dict["initial_wait_time"] = initial_wait_time
+        if silence_end_call_timeout is not UNSET:
+            field_dict["silence_end_call_timeout"] = silence_end_call_timeout
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if turn_eagerness is not UNSET:
+            field_dict["turn_eagerness"] = turn_eagerness
+        if spelling_patience is not UNSET:
+            field_dict["spelling_patience"] = spelling_patience
+        if speculative_turn is not UNSET:
+            field_dict["speculative_turn"] = speculative_turn
+        if retranscribe_on_turn_timeout is not UNSET:
+            field_dict["retranscribe_on_turn_timeout"] = retranscribe_on_turn_timeout
+        if turn_model is not UNSET:
+            field_dict["turn_model"] = turn_model
+        if interruption_ignore_terms is not UNSET:
+            field_dict["interruption_ignore_terms"] = interruption_ignore_terms
+        if interruption_ignore_term_languages is not UNSET:
+            field_dict["interruption_ignore_term_languages"] = interruption_ignore_term_languages
+        if merge_with_default_ignore_terms is not UNSET:
+            field_dict["merge_with_default_ignore_terms"] = merge_with_default_ignore_terms
+        if transcribe_on_disabled_interruptions is not UNSET:
+            field_dict["transcribe_on_disabled_interruptions"] = transcribe_on_disabled_interruptions
+        if soft_timeout_config is not UNSET:
+            field_dict["soft_timeout_config"] = soft_timeout_config
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        turn_timeout = d.pop("turn_timeout", UNSET)
+
+        initial_wait_time = d.pop("initial_wait_time", UNSET)
+
+        silence_end_call_timeout = d.pop("silence_end_call_timeout", UNSET)
+
+        mode = d.pop("mode", UNSET)
+
+        turn_eagerness = d.pop("turn_eagerness", UNSET)
+
+        spelling_patience = d.pop("spelling_patience", UNSET)
+
+        speculative_turn = d.pop("speculative_turn", UNSET)
+
+        retranscribe_on_turn_timeout = d.pop("retranscribe_on_turn_timeout", UNSET)
+
+        turn_model = d.pop("turn_model", UNSET)
+
+        interruption_ignore_terms = cast(list[str], d.pop("interruption_ignore_terms", UNSET))
+
+        interruption_ignore_term_languages = cast(list[str], d.pop("interruption_ignore_term_languages", UNSET))
+
+        merge_with_default_ignore_terms = d.pop("merge_with_default_ignore_terms", UNSET)
+
+        transcribe_on_disabled_interruptions = d.pop("transcribe_on_disabled_interruptions", UNSET)
+
+        _soft_timeout_config = d.pop("soft_timeout_config", UNSET)
+        soft_timeout_config: SoftTimeoutConfig | Unset
+        if isinstance(_soft_timeout_config, Unset):
+            soft_timeout_config = UNSET
+        else:
+            soft_timeout_config = SoftTimeoutConfig.from_dict(_soft_timeout_config)
+
+        turn_config = cls(
+            turn_timeout=turn_timeout,
+            initial_wait_time=initial_wait_time,
+            silence_end_call_timeout=silence_end_call_timeout,
+            mode=mode,
+            turn_eagerness=turn_eagerness,
+            spelling_patience=spelling_patience,
+            speculative_turn=speculative_turn,
+            retranscribe_on_turn_timeout=retranscribe_on_turn_timeout,
+            turn_model=turn_model,
+            interruption_ignore_terms=interruption_ignore_terms,
+            interruption_ignore_term_languages=interruption_ignore_term_languages,
+            merge_with_default_ignore_terms=merge_with_default_ignore_terms,
+            transcribe_on_disabled_interruptions=transcribe_on_disabled_interruptions,
+            soft_timeout_config=soft_timeout_config,
+        )
+        turn_config.additional_properties = d
+        return turn_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.soft_timeout_config import SoftTimeoutConfig

@@ -1,0 +1,343 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.test_run_status import TestRunStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnitTestRunResponseModel")
+
+
+@_attrs_define
+class UnitTestRunResponseModel:
+    """Attributes:
+    test_run_id (str):
+    test_invocation_id (str):
+    agent_id (str):
+    status (str | TestRunStatus):
+    test_id (str):
+    test_info (None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset):
+    branch_id (None | str | Unset):
+    workflow_node_id (None | str | Unset):
+    agent_responses (list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset):
+    test_name (str | Unset):  Default: 'Unknown Test'.
+    condition_result (None | TestConditionResultCommonModel | Unset):
+    last_updated_at_unix (int | Unset):
+    metadata (None | TestRunMetadata | Unset):
+    root_folder_id (None | str | Unset):
+    root_folder_name (None | str | Unset):
+    environment (None | str | Unset):
+    """
+
+    test_run_id: str
+
+    test_invocation_id: str
+
+    agent_id: str
+
+    status: str | TestRunStatus
+
+    test_id: str
+
+    test_info: None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset = (
+        UNSET
+    )
+
+    branch_id: None | str | Unset = UNSET
+
+    workflow_node_id: None | str | Unset = UNSET
+
+    agent_responses: list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset = UNSET
+
+    test_name: str | Unset = "Unknown Test"
+
+    condition_result: None | TestConditionResultCommonModel | Unset = UNSET
+
+    last_updated_at_unix: int | Unset = UNSET
+
+    metadata: None | TestRunMetadata | Unset = UNSET
+
+    root_folder_id: None | str | Unset = UNSET
+
+    root_folder_name: None | str | Unset = UNSET
+
+    environment: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_run_id = self.test_run_id
+
+        test_invocation_id = self.test_invocation_id
+
+        agent_id = self.agent_id
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        test_id = self.test_id
+
+        test_info: dict[str, Any] | None | Unset
+        if isinstance(self.test_info, Unset):
+            test_info = UNSET
+        elif (
+            isinstance(self.test_info, ResponseUnitTestModel)
+            or isinstance(self.test_info, ToolCallUnitTestModel)
+            or isinstance(self.test_info, SimulationTestModel)
+            or isinstance(self.test_info, UnknownVariant)
+        ):
+            test_info = self.test_info.to_dict()
+        else:
+            test_info = self.test_info
+
+        branch_id: None | str | Unset = self.branch_id
+
+        workflow_node_id: None | str | Unset = self.workflow_node_id
+
+        agent_responses: list[dict[str, Any]] | None | Unset
+        if isinstance(self.agent_responses, Unset):
+            agent_responses = UNSET
+        elif isinstance(self.agent_responses, list):
+            agent_responses = []
+            for agent_responses_type_0_item_data in self.agent_responses:
+                agent_responses_type_0_item = agent_responses_type_0_item_data.to_dict()
+                agent_responses.append(agent_responses_type_0_item)
+
+        else:
+            agent_responses = self.agent_responses
+
+        test_name = self.test_name
+
+        condition_result: dict[str, Any] | None | Unset
+        if isinstance(self.condition_result, Unset):
+            condition_result = UNSET
+        elif isinstance(self.condition_result, TestConditionResultCommonModel):
+            condition_result = self.condition_result.to_dict()
+        else:
+            condition_result = self.condition_result
+
+        last_updated_at_unix = self.last_updated_at_unix
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, TestRunMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        root_folder_id: None | str | Unset = self.root_folder_id
+
+        root_folder_name: None | str | Unset = self.root_folder_name
+
+        environment: None | str | Unset = self.environment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["test_run_id"] = test_run_id
+        field_dict["test_invocation_id"] = test_invocation_id
+        field_dict["agent_id"] = agent_id
+        field_dict["status"] = status
+        field_dict["test_id"] = test_id
+        if test_info is not UNSET:
+            field_dict["test_info"] = test_info
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if workflow_node_id is not UNSET:
+            field_dict["workflow_node_id"] = workflow_node_id
+        if agent_responses is not UNSET:
+            field_dict["agent_responses"] = agent_responses
+        if test_name is not UNSET:
+            field_dict["test_name"] = test_name
+        if condition_result is not UNSET:
+            field_dict["condition_result"] = condition_result
+        if last_updated_at_unix is not UNSET:
+            field_dict["last_updated_at_unix"] = last_updated_at_unix
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if root_folder_id is not UNSET:
+            field_dict["root_folder_id"] = root_folder_id
+        if root_folder_name is not UNSET:
+            field_dict["root_folder_name"] = root_folder_name
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        test_run_id = d.pop("test_run_id")
+
+        test_invocation_id = d.pop("test_invocation_id")
+
+        agent_id = d.pop("agent_id")
+
+        status = d.pop("status")
+
+        test_id = d.pop("test_id")
+
+        def _parse_test_info(
+            data: object,
+        ) -> None | ResponseUnitTestModel | SimulationTestModel | ToolCallUnitTestModel | UnknownVariant | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    ResponseUnitTestModel,
+                    ToolCallUnitTestModel,
+                    SimulationTestModel,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                test_info_type_0_type_0 = ResponseUnitTestModel.from_dict(data)
+
+                return test_info_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                test_info_type_0_type_1 = ToolCallUnitTestModel.from_dict(data)
+
+                return test_info_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                test_info_type_0_type_2 = SimulationTestModel.from_dict(data)
+
+                return test_info_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            test_info_type_0_type_3 = UnknownVariant.from_dict(data)
+
+            return test_info_type_0_type_3
+
+        test_info = _parse_test_info(d.pop("test_info", UNSET))
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        workflow_node_id = d.pop("workflow_node_id", UNSET)
+
+        def _parse_agent_responses(data: object) -> list[ConversationHistoryTranscriptCommonModelOutput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            agent_responses_type_0 = []
+            _agent_responses_type_0 = data
+            for agent_responses_type_0_item_data in _agent_responses_type_0:
+                agent_responses_type_0_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(
+                    agent_responses_type_0_item_data
+                )
+
+                agent_responses_type_0.append(agent_responses_type_0_item)
+
+            return agent_responses_type_0
+
+        agent_responses = _parse_agent_responses(d.pop("agent_responses", UNSET))
+
+        test_name = d.pop("test_name", UNSET)
+
+        def _parse_condition_result(data: object) -> None | TestConditionResultCommonModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            condition_result_type_0 = TestConditionResultCommonModel.from_dict(data)
+
+            return condition_result_type_0
+
+        condition_result = _parse_condition_result(d.pop("condition_result", UNSET))
+
+        last_updated_at_unix = d.pop("last_updated_at_unix", UNSET)
+
+        def _parse_metadata(data: object) -> None | TestRunMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            metadata_type_0 = TestRunMetadata.from_dict(data)
+
+            return metadata_type_0
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        root_folder_id = d.pop("root_folder_id", UNSET)
+
+        root_folder_name = d.pop("root_folder_name", UNSET)
+
+        environment = d.pop("environment", UNSET)
+
+        unit_test_run_response_model = cls(
+            test_run_id=test_run_id,
+            test_invocation_id=test_invocation_id,
+            agent_id=agent_id,
+            status=status,
+            test_id=test_id,
+            test_info=test_info,
+            branch_id=branch_id,
+            workflow_node_id=workflow_node_id,
+            agent_responses=agent_responses,
+            test_name=test_name,
+            condition_result=condition_result,
+            last_updated_at_unix=last_updated_at_unix,
+            metadata=metadata,
+            root_folder_id=root_folder_id,
+            root_folder_name=root_folder_name,
+            environment=environment,
+        )
+        unit_test_run_response_model.additional_properties = d
+        return unit_test_run_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
+from ..models.response_unit_test_model import ResponseUnitTestModel
+from ..models.simulation_test_model import SimulationTestModel
+from ..models.test_condition_result_common_model import TestConditionResultCommonModel
+from ..models.test_run_metadata import TestRunMetadata
+from ..models.tool_call_unit_test_model import ToolCallUnitTestModel
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_test_entity_type import AgentTestEntityType
+from ..models.conversation_initiation_source import ConversationInitiationSource
+from ..models.test_type import TestType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnitTestSummaryResponseModel")
+
+
+@_attrs_define
+class UnitTestSummaryResponseModel:
+    """Attributes:
+    id (str): The ID of the test
+    name (str): Name of the test
+    created_at_unix_secs (int): Creation time of the test in unix seconds
+    last_updated_at_unix_secs (int): Last update time of the test in unix seconds
+    type_ (str | TestType): Type of the test or entity
+    access_info (None | ResourceAccessInfo | Unset): The access information of the test
+    entity_type (AgentTestEntityType | str | Unset): The type of entity (test or folder) Default: 'test'.
+    folder_parent_id (None | str | Unset): The ID of the parent folder
+    folder_path (list[AgentTestFolderPathSegmentResponseModel] | Unset): The folder path segments from root to this
+        entity
+    children_count (int | None | Unset): Number of direct children (tests and subfolders) for folders only
+    conversation_initiation_source (ConversationInitiationSource | None | str | Unset): Channel the test simulates
+        the conversation as. Null for folders or default behavior.
+    """
+
+    id: str
+
+    name: str
+
+    created_at_unix_secs: int
+
+    last_updated_at_unix_secs: int
+
+    type_: str | TestType
+
+    access_info: None | ResourceAccessInfo | Unset = UNSET
+
+    entity_type: AgentTestEntityType | str | Unset = "test"
+
+    folder_parent_id: None | str | Unset = UNSET
+
+    folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
+
+    children_count: int | None | Unset = UNSET
+
+    conversation_initiation_source: ConversationInitiationSource | None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at_unix_secs = self.created_at_unix_secs
+
+        last_updated_at_unix_secs = self.last_updated_at_unix_secs
+
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        access_info: dict[str, Any] | None | Unset
+        if isinstance(self.access_info, Unset):
+            access_info = UNSET
+        elif isinstance(self.access_info, ResourceAccessInfo):
+            access_info = self.access_info.to_dict()
+        else:
+            access_info = self.access_info
+
+        entity_type: str | Unset
+        if isinstance(self.entity_type, Unset):
+            entity_type = UNSET
+        elif isinstance(self.entity_type, str):
+            entity_type = self.entity_type
+        else:
+            entity_type = self.entity_type
+
+        folder_parent_id: None | str | Unset = self.folder_parent_id
+
+        folder_path: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.folder_path, Unset):
+            folder_path = []
+            for folder_path_item_data in self.folder_path:
+                folder_path_item = folder_path_item_data.to_dict()
+                folder_path.append(folder_path_item)
+
+        children_count: int | None | Unset = self.children_count
+
+        conversation_initiation_source: None | str | Unset
+        if isinstance(self.conversation_initiation_source, Unset):
+            conversation_initiation_source = UNSET
+        elif isinstance(self.conversation_initiation_source, str):
+            conversation_initiation_source = self.conversation_initiation_source
+        else:
+            conversation_initiation_source = self.conversation_initiation_source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["created_at_unix_secs"] = created_at_unix_secs
+        field_dict["last_updated_at_unix_secs"] = last_updated_at_unix_secs
+        field_dict["type"] = type_
+        if access_info is not UNSET:
+            field_dict["access_info"] = access_info
+        if entity_type is not UNSET:
+            field_dict["entity_type"] = entity_type
+        if folder_parent_id is not UNSET:
+            field_dict["folder_parent_id"] = folder_parent_id
+        if folder_path is not UNSET:
+            field_dict["folder_path"] = folder_path
+        if children_count is not UNSET:
+            field_dict["children_count"] = children_count
+        if conversation_initiation_source is not UNSET:
+            field_dict["conversation_initiation_source"] = conversation_initiation_source
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at_unix_secs = d.pop("created_at_unix_secs")
+
+        last_updated_at_unix_secs = d.pop("last_updated_at_unix_secs")
+
+        type_ = d.pop("type")
+
+        def _parse_access_info(data: object) -> None | ResourceAccessInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            access_info_type_0 = ResourceAccessInfo.from_dict(data)
+
+            return access_info_type_0
+
+        access_info = _parse_access_info(d.pop("access_info", UNSET))
+
+        entity_type = d.pop("entity_type", UNSET)
+
+        folder_parent_id = d.pop("folder_parent_id", UNSET)
+
+        _folder_path = d.pop("folder_path", UNSET)
+        folder_path: list[AgentTestFolderPathSegmentResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = AgentTestFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+
+        children_count = d.pop("children_count", UNSET)
+
+        conversation_initiation_source = d.pop("conversation_initiation_source", UNSET)
+
+        unit_test_summary_response_model = cls(
+            id=id,
+            name=name,
+            created_at_unix_secs=created_at_unix_secs,
+            last_updated_at_unix_secs=last_updated_at_unix_secs,
+            type_=type_,
+            access_info=access_info,
+            entity_type=entity_type,
+            folder_parent_id=folder_parent_id,
+            folder_path=folder_path,
+            children_count=children_count,
+            conversation_initiation_source=conversation_initiation_source,
+        )
+        unit_test_summary_response_model.additional_properties = d
+        return unit_test_summary_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.agent_test_folder_path_segment_response_model import AgentTestFolderPathSegmentResponseModel
+from ..models.resource_access_info import ResourceAccessInfo

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.livekit_stack_type import LivekitStackType, check_livekit_stack_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdatePhoneNumberRequest")
+
+
+@_attrs_define
+class UpdatePhoneNumberRequest:
+    """Attributes:
+    agent_id (None | str | Unset):
+    label (None | str | Unset):
+    inbound_trunk_config (InboundSIPTrunkConfigRequestModel | None | Unset):
+    outbound_trunk_config (None | OutboundSIPTrunkConfigRequestModel | Unset):
+    livekit_stack (LivekitStackType | None | Unset):
+    store_sip_messages (bool | None | Unset):
+    environment (None | str | Unset): Environment to use for resolving environment variables on calls to this
+        number.
+    branch_id (None | str | Unset): Agent branch to use for calls to this number.
+    """
+
+    agent_id: None | str | Unset = UNSET
+
+    label: None | str | Unset = UNSET
+
+    inbound_trunk_config: InboundSIPTrunkConfigRequestModel | None | Unset = UNSET
+
+    outbound_trunk_config: None | OutboundSIPTrunkConfigRequestModel | Unset = UNSET
+
+    livekit_stack: LivekitStackType | None | Unset = UNSET
+
+    store_sip_messages: bool | None | Unset = UNSET
+
+    environment: None | str | Unset = UNSET
+
+    branch_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id: None | str | Unset = self.agent_id
+
+        label: None | str | Unset = self.label
+
+        inbound_trunk_config: dict[str, Any] | None | Unset
+        if isinstance(self.inbound_trunk_config, Unset):
+            inbound_trunk_config = UNSET
+        elif isinstance(self.inbound_trunk_config, InboundSIPTrunkConfigRequestModel):
+            inbound_trunk_config = self.inbound_trunk_config.to_dict()
+        else:
+            inbound_trunk_config = self.inbound_trunk_config
+
+        outbound_trunk_config: dict[str, Any] | None | Unset
+        if isinstance(self.outbound_trunk_config, Unset):
+            outbound_trunk_config = UNSET
+        elif isinstance(self.outbound_trunk_config, OutboundSIPTrunkConfigRequestModel):
+            outbound_trunk_config = self.outbound_trunk_config.to_dict()
+        else:
+            outbound_trunk_config = self.outbound_trunk_config
+
+        livekit_stack: None | str | Unset
+        if isinstance(self.livekit_stack, Unset):
+            livekit_stack = UNSET
+        elif isinstance(self.livekit_stack, str):
+            livekit_stack = self.livekit_stack
+        else:
+            livekit_stack = self.livekit_stack
+
+        store_sip_messages: bool | None | Unset = self.store_sip_messages
+
+        environment: None | str | Unset = self.environment
+
+        branch_id: None | str | Unset = self.branch_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if label is not UNSET:
+            field_dict["label"] = label
+        if inbound_trunk_config is not UNSET:
+            field_dict["inbound_trunk_config"] = inbound_trunk_config
+        if outbound_trunk_config is not UNSET:
+            field_dict["outbound_trunk_config"] = outbound_trunk_config
+        if livekit_stack is not UNSET:
+            field_dict["livekit_stack"] = livekit_stack
+        if store_sip_messages is not UNSET:
+            field_dict["store_sip_messages"] = store_sip_messages
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
+
+            return inbound_trunk_config_type_0
+
+        inbound_trunk_config = _parse_inbound_trunk_config(d.pop("inbound_trunk_config", UNSET))
+
+        def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
+
+            return outbound_trunk_config_type_0
+
+        outbound_trunk_config = _parse_outbound_trunk_config(d.pop("outbound_trunk_config", UNSET))
+
+        def _parse_livekit_stack(data: object) -> LivekitStackType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            livekit_stack_type_0 = check_livekit_stack_type(data)
+
+            return livekit_stack_type_0
+
+        livekit_stack = _parse_livekit_stack(d.pop("livekit_stack", UNSET))
+
+        store_sip_messages = d.pop("store_sip_messages", UNSET)
+
+        environment = d.pop("environment", UNSET)
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        update_phone_number_request = cls(
+            agent_id=agent_id,
+            label=label,
+            inbound_trunk_config=inbound_trunk_config,
+            outbound_trunk_config=outbound_trunk_config,
+            livekit_stack=livekit_stack,
+            store_sip_messages=store_sip_messages,
+            environment=environment,
+            branch_id=branch_id,
+        )
+        update_phone_number_request.additional_properties = d
+        return update_phone_number_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.inbound_sip_trunk_config_request_model import InboundSIPTrunkConfigRequestModel
+from ..models.outbound_sip_trunk_config_request_model import OutboundSIPTrunkConfigRequestModel

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateToolCallUnitTestRequest")
+
+
+@_attrs_define
+class UpdateToolCallUnitTestRequest:
+    """Attributes:
+    name (str):
+    from_conversation_metadata (None | TestFromConversationMetadataInput | Unset): Metadata of a conversation this
+        test was created from (if applicable).
+    dynamic_variables (UpdateToolCallUnitTestRequestDynamicVariables | Unset): Dynamic variables to replace in the
+        agent config during testing
+    chat_history (list[ConversationHistoryTranscriptCommonModel] | Unset):
+    conversation_initiation_source (ConversationInitiationSource | None | Unset): Simulate the test as if the
+        conversation originated from this channel.
+    environment (None | str | Unset): The environment to resolve environment-specific variable values against when
+        running this test (URL, headers, auth connections). If not provided, defaults to 'production'. For simulation
+        tests, simulation_environment takes precedence when set.
+    type_ (Literal['tool'] | Unset):  Default: 'tool'.
+    tool_call_parameters (None | UnitTestToolCallEvaluationModelInput | Unset): How to evaluate the agent's tool
+        call (if any). If empty, the tool call is not evaluated.
+    check_any_tool_matches (bool | None | Unset): If set to True this test will pass if any tool call returned by
+        the LLM matches the criteria. Otherwise it will fail if more than one tool is returned by the agent.
+    parent_folder_id (None | str | Unset): The ID of the parent folder. If not provided, the test will be moved to
+        the root level.
+    """
+
+    name: str
+
+    from_conversation_metadata: None | TestFromConversationMetadataInput | Unset = UNSET
+
+    dynamic_variables: UpdateToolCallUnitTestRequestDynamicVariables | Unset = UNSET
+
+    chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+
+    conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET
+
+    environment: None | str | Unset = UNSET
+
+    type_: Literal["tool"] | Unset = "tool"
+
+    tool_call_parameters: None | UnitTestToolCallEvaluationModelInput | Unset = UNSET
+
+    check_any_tool_matches: bool | None | Unset = UNSET
+
+    parent_folder_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "tool")
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        from_conversation_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.from_conversation_metadata, Unset):
+            from_conversation_metadata = UNSET
+        elif isinstance(self.from_conversation_metadata, TestFromConversationMetadataInput):
+            from_conversation_metadata = self.from_conversation_metadata.to_dict()
+        else:
+            from_conversation_metadata = self.from_conversation_metadata
+
+        dynamic_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = self.dynamic_variables.to_dict()
+
+        chat_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.chat_history, Unset):
+            chat_history = []
+            for chat_history_item_data in self.chat_history:
+                chat_history_item = chat_history_item_data.to_dict()
+                chat_history.append(chat_history_item)
+
+        conversation_initiation_source: None | str | Unset
+        if isinstance(self.conversation_initiation_source, Unset):
+            conversation_initiation_source = UNSET
+        elif isinstance(self.conversation_initiation_source, str):
+            conversation_initiation_source = self.conversation_initiation_source
+        else:
+            conversation_initiation_source = self.conversation_initiation_source
+
+        environment: None | str | Unset = self.environment
+
+        type_ = self.type_
+
+        tool_call_parameters: dict[str, Any] | None | Unset
+        if isinstance(self.tool_call_parameters, Unset):
+            tool_call_parameters = UNSET
+        elif isinstance(self.tool_call_parameters, UnitTestToolCallEvaluationModelInput):
+            tool_call_parameters = self.tool_call_parameters.to_dict()
+        else:
+            tool_call_parameters = self.tool_call_parameters
+
+        check_any_tool_matches: bool | None | Unset = self.check_any_tool_matches
+
+        parent_folder_id: None | str | Unset = self.parent_folder_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        if from_conversation_metadata is not UNSET:
+            field_dict["from_conversation_metadata"] = from_conversation_metadata
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+        if chat_history is not UNSET:
+            field_dict["chat_history"] = chat_history
+        if conversation_initiation_source is not UNSET:
+            field_dict["conversation_initiation_source"] = conversation_initiation_source
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if tool_call_parameters is not UNSET:
+            field_dict["tool_call_parameters"] = tool_call_parameters
+        if check_any_tool_matches is not UNSET:
+            field_dict["check_any_tool_matches"] = check_any_tool_matches
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["tool"] | Unset, d.pop("type", UNSET))
+        if type_ != "tool" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'tool', got '{type_}'")
+
+        name = d.pop("name")
+
+        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            from_conversation_metadata_type_0 = TestFromConversationMetadataInput.from_dict(data)
+
+            return from_conversation_metadata_type_0
+
+        from_conversation_metadata = _parse_from_conversation_metadata(d.pop("from_conversation_metadata", UNSET))
+
+        _dynamic_variables = d.pop("dynamic_variables", UNSET)
+        dynamic_variables: UpdateToolCallUnitTestRequestDynamicVariables | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = UpdateToolCallUnitTestRequestDynamicVariables.from_dict(_dynamic_variables)
+
+        _chat_history = d.pop("chat_history", UNSET)
+        chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+        if _chat_history is not UNSET:
+            chat_history = []
+            for chat_history_item_data in _chat_history:
+                chat_history_item = ConversationHistoryTranscriptCommonModel.from_dict(chat_history_item_data)
+
+                chat_history.append(chat_history_item)
+
+        def _parse_conversation_initiation_source(data: object) -> ConversationInitiationSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, str):
+                raise TypeError(f"got {type(data).__name__}")
+            conversation_initiation_source_type_0 = check_conversation_initiation_source(data)
+
+            return conversation_initiation_source_type_0
+
+        conversation_initiation_source = _parse_conversation_initiation_source(
+            d.pop("conversation_initiation_source", UNSET)
+        )
+
+        environment = d.pop("environment", UNSET)
+
+        def _parse_tool_call_parameters(data: object) -> None | UnitTestToolCallEvaluationModelInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            tool_call_parameters_type_0 = UnitTestToolCallEvaluationModelInput.from_dict(data)
+
+            return tool_call_parameters_type_0
+
+        tool_call_parameters = _parse_tool_call_parameters(d.pop("tool_call_parameters", UNSET))
+
+        check_any_tool_matches = d.pop("check_any_tool_matches", UNSET)
+
+        parent_folder_id = d.pop("parent_folder_id", UNSET)
+
+        update_tool_call_unit_test_request = cls(
+            name=name,
+            from_conversation_metadata=from_conversation_metadata,
+            dynamic_variables=dynamic_variables,
+            chat_history=chat_history,
+            conversation_initiation_source=conversation_initiation_source,
+            environment=environment,
+            type_=type_,
+            tool_call_parameters=tool_call_parameters,
+            check_any_tool_matches=check_any_tool_matches,
+            parent_folder_id=parent_folder_id,
+        )
+        update_tool_call_unit_test_request.additional_properties = d
+        return update_tool_call_unit_test_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_common_model import ConversationHistoryTranscriptCommonModel
+from ..models.test_from_conversation_metadata_input import TestFromConversationMetadataInput
+from ..models.unit_test_tool_call_evaluation_model_input import UnitTestToolCallEvaluationModelInput
+from ..models.update_tool_call_unit_test_request_dynamic_variables import UpdateToolCallUnitTestRequestDynamicVariables

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateWhatsAppAccountRequest")
+
+
+@_attrs_define
+class UpdateWhatsAppAccountRequest:
+    """Attributes:
+    assigned_agent_id (None | str | Unset):
+    enable_messaging (bool | None | Unset):
+    enable_audio_message_response (bool | None | Unset):
+    enable_typing_indicator (bool | None | Unset):
+    """
+
+    assigned_agent_id: None | str | Unset = UNSET
+
+    enable_messaging: bool | None | Unset = UNSET
+
+    enable_audio_message_response: bool | None | Unset = UNSET
+
+    enable_typing_indicator: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assigned_agent_id: None | str | Unset = self.assigned_agent_id
+
+        enable_messaging: bool | None | Unset = self.enable_messaging
+
+        enable_audio_message_response: bool | None | Unset = self.enable_audio_message_response
+
+        enable_typing_indicator: bool | None | Unset = self.enable_typing_indicator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if assigned_agent_id is not UNSET:
+            field_dict["assigned_agent_id"] = assigned_agent_id
+        if enable_messaging is not UNSET:
+            field_dict["enable_messaging"] = enable_messaging
+        if enable_audio_message_response is not UNSET:
+            field_dict["enable_audio_message_response"] = enable_audio_message_response
+        if enable_typing_indicator is not UNSET:
+            field_dict["enable_typing_indicator"] = enable_typing_indicator
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        assigned_agent_id = d.pop("assigned_agent_id", UNSET)
+
+        enable_messaging = d.pop("enable_messaging", UNSET)
+
+        enable_audio_message_response = d.pop("enable_audio_message_response", UNSET)
+
+        enable_typing_indicator = d.pop("enable_typing_indicator", UNSET)
+
+        update_whats_app_account_request = cls(
+            assigned_agent_id=assigned_agent_id,
+            enable_messaging=enable_messaging,
+            enable_audio_message_response=enable_audio_message_response,
+            enable_typing_indicator=enable_typing_indicator,
+        )
+        update_whats_app_account_request.additional_properties = d
+        return update_whats_app_account_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpsertOrderItemRequest")
+
+
+@_attrs_define
+class UpsertOrderItemRequest:
+    """Attributes:
+    item (DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest):
+    item_id (None | str | Unset): The ID of an existing item to update. Omit to create a new item.
+    """
+
+    item: DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest
+
+    item_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item: dict[str, Any]
+        if (
+            isinstance(self.item, DubOrderItemRequest)
+            or isinstance(self.item, SubtitleOrderItemRequest)
+            or isinstance(self.item, TranscriptionOrderItemRequest)
+        ):
+            item = self.item.to_dict()
+        else:
+            item = self.item
+
+        item_id: None | str | Unset = self.item_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["item"] = item
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_item(data: object) -> DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest:
+            if isinstance(data, dict):
+                for known in (
+                    DubOrderItemRequest,
+                    SubtitleOrderItemRequest,
+                    TranscriptionOrderItemRequest,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_order_item_request_input_type_0 = DubOrderItemRequest.from_dict(data)
+
+                return componentsschemas_order_item_request_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_order_item_request_input_type_1 = SubtitleOrderItemRequest.from_dict(data)
+
+                return componentsschemas_order_item_request_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_order_item_request_input_type_2 = TranscriptionOrderItemRequest.from_dict(data)
+
+            return componentsschemas_order_item_request_input_type_2
+
+        item = _parse_item(d.pop("item"))
+
+        item_id = d.pop("item_id", UNSET)
+
+        upsert_order_item_request = cls(
+            item=item,
+            item_id=item_id,
+        )
+        upsert_order_item_request.additional_properties = d
+        return upsert_order_item_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.dub_order_item_request import DubOrderItemRequest
+from ..models.subtitle_order_item_request import SubtitleOrderItemRequest
+from ..models.transcription_order_item_request import TranscriptionOrderItemRequest

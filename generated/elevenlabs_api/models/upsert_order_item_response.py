@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpsertOrderItemResponse")
+
+
+@_attrs_define
+class UpsertOrderItemResponse:
+    """Example:
+        {'item_id': 'proditem_01jgd3qhejfs7rm6swknz2ytjb', 'quote': {'amount_usd': 11.0}}
+
+    Attributes:
+        item_id (str):
+        quote (None | QuoteInfo | Unset): The quoted price for this item.
+    """
+
+    item_id: str
+
+    quote: None | QuoteInfo | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        quote: dict[str, Any] | None | Unset
+        if isinstance(self.quote, Unset):
+            quote = UNSET
+        elif isinstance(self.quote, QuoteInfo):
+            quote = self.quote.to_dict()
+        else:
+            quote = self.quote
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["item_id"] = item_id
+        if quote is not UNSET:
+            field_dict["quote"] = quote
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_id = d.pop("item_id")
+
+        def _parse_quote(data: object) -> None | QuoteInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            quote_type_0 = QuoteInfo.from_dict(data)
+
+            return quote_type_0
+
+        quote = _parse_quote(d.pop("quote", UNSET))
+
+        upsert_order_item_response = cls(
+            item_id=item_id,
+            quote=quote,
+        )
+        upsert_order_item_response.additional_properties = d
+        return upsert_order_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.quote_info import QuoteInfo

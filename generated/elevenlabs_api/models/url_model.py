@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UrlModel")
+
+
+@_attrs_define
+class UrlModel:
+    """OCSF URL object.
+
+    Spec: https://schema.ocsf.io/1.6.0/objects/url
+
+    Attributes:
+        url_string (None | str | Unset): Full URL string
+        scheme (None | str | Unset): URL scheme (e.g., https)
+        hostname (None | str | Unset): URL hostname
+        port (int | None | Unset): URL port
+        path (None | str | Unset): URL path
+        query_string (None | str | Unset): URL query string
+    """
+
+    url_string: None | str | Unset = UNSET
+
+    scheme: None | str | Unset = UNSET
+
+    hostname: None | str | Unset = UNSET
+
+    port: int | None | Unset = UNSET
+
+    path: None | str | Unset = UNSET
+
+    query_string: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        url_string: None | str | Unset = self.url_string
+
+        scheme: None | str | Unset = self.scheme
+
+        hostname: None | str | Unset = self.hostname
+
+        port: int | None | Unset = self.port
+
+        path: None | str | Unset = self.path
+
+        query_string: None | str | Unset = self.query_string
+
+        field_dict: dict[str, Any] = {}
+        if url_string is not UNSET:
+            field_dict["url_string"] = url_string
+        if scheme is not UNSET:
+            field_dict["scheme"] = scheme
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if port is not UNSET:
+            field_dict["port"] = port
+        if path is not UNSET:
+            field_dict["path"] = path
+        if query_string is not UNSET:
+            field_dict["query_string"] = query_string
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url_string = d.pop("url_string", UNSET)
+
+        scheme = d.pop("scheme", UNSET)
+
+        hostname = d.pop("hostname", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        query_string = d.pop("query_string", UNSET)
+
+        url_model = cls(
+            url_string=url_string,
+            scheme=scheme,
+            hostname=hostname,
+            port=port,
+            path=path,
+            query_string=query_string,
+        )
+        return url_model

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.user_type_id import UserTypeId, check_user_type_id
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserModel")
+
+
+@_attrs_define
+class UserModel:
+    """OCSF User object.
+
+    Spec: https://schema.ocsf.io/1.6.0/objects/user
+
+    Attributes:
+        name (None | str | Unset): Username
+        uid (None | str | Unset): Unique user identifier
+        type_id (int | Unset | UserTypeId): Account type identifier Default: 1.
+        type_ (None | str | Unset): Account type description
+        email_addr (None | str | Unset): User email address
+        full_name (None | str | Unset): Full name of the user
+        domain (None | str | Unset): User's domain
+    """
+
+    name: None | str | Unset = UNSET
+
+    uid: None | str | Unset = UNSET
+
+    type_id: int | Unset | UserTypeId = 1
+
+    type_: None | str | Unset = UNSET
+
+    email_addr: None | str | Unset = UNSET
+
+    full_name: None | str | Unset = UNSET
+
+    domain: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset = self.name
+
+        uid: None | str | Unset = self.uid
+
+        type_id: int | Unset
+        if isinstance(self.type_id, Unset):
+            type_id = UNSET
+        elif isinstance(self.type_id, int):
+            type_id = self.type_id
+        else:
+            type_id = self.type_id
+
+        type_: None | str | Unset = self.type_
+
+        email_addr: None | str | Unset = self.email_addr
+
+        full_name: None | str | Unset = self.full_name
+
+        domain: None | str | Unset = self.domain
+
+        field_dict: dict[str, Any] = {}
+        if name is not UNSET:
+            field_dict["name"] = name
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if email_addr is not UNSET:
+            field_dict["email_addr"] = email_addr
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        uid = d.pop("uid", UNSET)
+
+        def _parse_type_id(data: object) -> int | Unset | UserTypeId:
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                type_id_type_0 = check_user_type_id(data)
+
+                return type_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("int | Unset | UserTypeId", data)
+
+        type_id = _parse_type_id(d.pop("type_id", UNSET))
+
+        type_ = d.pop("type", UNSET)
+
+        email_addr = d.pop("email_addr", UNSET)
+
+        full_name = d.pop("full_name", UNSET)
+
+        domain = d.pop("domain", UNSET)
+
+        user_model = cls(
+            name=name,
+            uid=uid,
+            type_id=type_id,
+            type_=type_,
+            email_addr=email_addr,
+            full_name=full_name,
+            domain=domain,
+        )
+        return user_model

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.seat_type import SeatType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserResponseModel")
+
+
+@_attrs_define
+class UserResponseModel:
+    """Example:
+        {'can_use_delayed_payment_methods': False, 'created_at': 1753999199, 'first_name': 'John', 'is_api_key_hashed':
+        False, 'is_new_user': False, 'is_onboarding_checklist_completed': True, 'is_onboarding_completed': True,
+        'seat_type': 'workspace_member', 'show_compliance_terms': False, 'subscription':
+        {'allowed_to_extend_character_limit': False, 'billing_period': 'monthly_period', 'can_extend_character_limit':
+        False, 'can_extend_voice_limit': False, 'can_use_instant_voice_cloning': True,
+        'can_use_professional_voice_cloning': True, 'character_count': 17231, 'character_limit': 100000,
+        'character_refresh_period': 'monthly_period', 'currency': 'usd', 'current_overage': {'amount': '0', 'currency':
+        'usd'}, 'max_character_limit_extension': 10000, 'max_credit_limit_extension': 10000, 'max_voice_add_edits': 230,
+        'next_character_count_reset_unix': 1738356858, 'professional_voice_limit': 1, 'professional_voice_slots_used':
+        0, 'professional_voice_slots_used_in_workspace': 0, 'status': 'free', 'tier': 'trial', 'voice_add_edit_counter':
+        212, 'voice_limit': 120, 'voice_slots_used': 1}, 'user_id': '1234567890'}
+
+    Attributes:
+        user_id (str): The unique identifier of the user.
+        subscription (SubscriptionResponseModel):  Example: {'allowed_to_extend_character_limit': False,
+            'billing_period': 'monthly_period', 'can_extend_character_limit': False, 'can_extend_voice_limit': False,
+            'can_use_instant_voice_cloning': True, 'can_use_professional_voice_cloning': True, 'character_count': 17231,
+            'character_limit': 100000, 'character_refresh_period': 'monthly_period', 'currency': 'usd', 'current_overage':
+            {'amount': '0', 'currency': 'usd'}, 'max_character_limit_extension': 10000, 'max_credit_limit_extension': 10000,
+            'max_voice_add_edits': 230, 'next_character_count_reset_unix': 1738356858, 'professional_voice_limit': 1,
+            'professional_voice_slots_used': 0, 'professional_voice_slots_used_in_workspace': 0, 'status': 'free', 'tier':
+            'trial', 'voice_add_edit_counter': 212, 'voice_limit': 120, 'voice_slots_used': 1}.
+        is_new_user (bool): Whether the user is new. This field is deprecated and will be removed in the future. Use
+            'created_at' instead.
+        can_use_delayed_payment_methods (bool): This field is deprecated and will be removed in a future major version.
+            Instead use subscription.trust_on_invoice_creation.
+        is_onboarding_completed (bool): Whether the user's onboarding is completed.
+        is_onboarding_checklist_completed (bool): Whether the user's onboarding checklist is completed.
+        created_at (int): The unix timestamp of the user's creation. 0 if the user was created before the unix timestamp
+            was added.
+        seat_type (SeatType | str): The seat type of the user.
+        show_compliance_terms (bool | Unset): Whether to show compliance terms (ToS, Privacy Policy, biometric consent)
+            during onboarding. Set for users signing up from the marketing site. Default: False.
+        first_name (None | str | Unset): First name of the user.
+        is_api_key_hashed (bool | Unset): Whether the user's API key is hashed. Default: False.
+        xi_api_key_preview (None | str | Unset): The preview of the user's API key.
+        referral_link_code (None | str | Unset): The referral link code of the user.
+        partnerstack_partner_default_link (None | str | Unset): The Partnerstack partner default link of the user.
+    """
+
+    user_id: str
+
+    subscription: SubscriptionResponseModel
+
+    is_new_user: bool
+
+    can_use_delayed_payment_methods: bool
+
+    is_onboarding_completed: bool
+
+    is_onboarding_checklist_completed: bool
+
+    created_at: int
+
+    seat_type: SeatType | str
+
+    show_compliance_terms: bool | Unset = False
+
+    first_name: None | str | Unset = UNSET
+
+    is_api_key_hashed: bool | Unset = False
+
+    xi_api_key_preview: None | str | Unset = UNSET
+
+    referral_link_code: None | str | Unset = UNSET
+
+    partnerstack_partner_default_link: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        subscription = self.subscription.to_dict()
+
+        is_new_user = self.is_new_user
+
+        can_use_delayed_payment_methods = self.can_use_delayed_payment_methods
+
+        is_onboarding_completed = self.is_onboarding_completed
+
+        is_onboarding_checklist_completed = self.is_onboarding_checklist_completed
+
+        created_at = self.created_at
+
+        seat_type: str
+        if isinstance(self.seat_type, str):
+            seat_type = self.seat_type
+        else:
+            seat_type = self.seat_type
+
+        show_compliance_terms = self.show_compliance_terms
+
+        first_name: None | str | Unset = self.first_name
+
+        is_api_key_hashed = self.is_api_key_hashed
+
+        xi_api_key_preview: None | str | Unset = self.xi_api_key_preview
+
+        referral_link_code: None | str | Unset = self.referral_link_code
+
+        partnerstack_partner_default_link: None | str | Unset = self.partnerstack_partner_default_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["user_id"] = user_id
+        field_dict["subscription"] = subscription
+        field_dict["is_new_user"] = is_new_user
+        field_dict["can_use_delayed_payment_methods"] = can_use_delayed_payment_methods
+        field_dict["is_onboarding_completed"] = is_onboarding_completed
+        field_dict["is_onboarding_checklist_completed"] = is_onboarding_checklist_completed
+        field_dict["created_at"] = created_at
+        field_dict["seat_type"] = seat_type
+        if show_compliance_terms is not UNSET:
+            field_dict["show_compliance_terms"] = show_compliance_terms
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if is_api_key_hashed is not UNSET:
+            field_dict["is_api_key_hashed"] = is_api_key_hashed
+        if xi_api_key_preview is not UNSET:
+            field_dict["xi_api_key_preview"] = xi_api_key_preview
+        if referral_link_code is not UNSET:
+            field_dict["referral_link_code"] = referral_link_code
+        if partnerstack_partner_default_link is not UNSET:
+            field_dict["partnerstack_partner_default_link"] = partnerstack_partner_default_link
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        subscription = SubscriptionResponseModel.from_dict(d.pop("subscription"))
+
+        is_new_user = d.pop("is_new_user")
+
+        can_use_delayed_payment_methods = d.pop("can_use_delayed_payment_methods")
+
+        is_onboarding_completed = d.pop("is_onboarding_completed")
+
+        is_onboarding_checklist_completed = d.pop("is_onboarding_checklist_completed")
+
+        created_at = d.pop("created_at")
+
+        seat_type = d.pop("seat_type")
+
+        show_compliance_terms = d.pop("show_compliance_terms", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        is_api_key_hashed = d.pop("is_api_key_hashed", UNSET)
+
+        xi_api_key_preview = d.pop("xi_api_key_preview", UNSET)
+
+        referral_link_code = d.pop("referral_link_code", UNSET)
+
+        partnerstack_partner_default_link = d.pop("partnerstack_partner_default_link", UNSET)
+
+        user_response_model = cls(
+            user_id=user_id,
+            subscription=subscription,
+            is_new_user=is_new_user,
+            can_use_delayed_payment_methods=can_use_delayed_payment_methods,
+            is_onboarding_completed=is_onboarding_completed,
+            is_onboarding_checklist_completed=is_onboarding_checklist_completed,
+            created_at=created_at,
+            seat_type=seat_type,
+            show_compliance_terms=show_compliance_terms,
+            first_name=first_name,
+            is_api_key_hashed=is_api_key_hashed,
+            xi_api_key_preview=xi_api_key_preview,
+            referral_link_code=referral_link_code,
+            partnerstack_partner_default_link=partnerstack_partner_default_link,
+        )
+        user_response_model.additional_properties = d
+        return user_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.subscription_response_model import SubscriptionResponseModel

@@ -1,0 +1,346 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.veo_31_request_aspect_ratio import Veo31RequestAspectRatio, check_veo_31_request_aspect_ratio
+from ..models.veo_31_request_duration_secs import Veo31RequestDurationSecs, check_veo_31_request_duration_secs
+from ..models.veo_31_request_resolution import Veo31RequestResolution, check_veo_31_request_resolution
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Veo31Request")
+
+
+@_attrs_define
+class Veo31Request:
+    """Request body for the Google Veo 3.1 video model.
+
+    Attributes:
+        prompt (str): A text description of the video to generate.
+        model_id (Literal['veo-3.1-generate-001']): The model to use for the generation.
+        webhook (None | Unset | WebhookTargetAll | WebhookTargetIds): Include to send the generation's result to the
+            workspace's configured flows webhooks once it completes or fails. The webhook payload matches the terminal
+            response of the corresponding GET endpoint.
+        negative_prompt (None | str | Unset): A text description of what the video should avoid.
+        seed (int | None | Unset): A seed for reproducible generation: the same seed and inputs give similar output
+            across generations. Omit for random.
+        enhance_prompt (bool | Unset): Whether the model may rewrite the prompt to improve results. Default: True.
+        duration_secs (Veo31RequestDurationSecs | Unset): The duration of the output video in seconds. Default: 8.
+        aspect_ratio (Veo31RequestAspectRatio | Unset): The aspect ratio of the output video. Default: '16:9'.
+        resolution (Veo31RequestResolution | Unset): The resolution of the output video. Default: '720p'.
+        generate_audio (bool | Unset): Whether to generate audio with the video. Default: True.
+        start_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
+            as the video's first frame.
+        end_frame (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): The image to use
+            as the video's last frame.
+        images (list[VeoImageReference] | Unset): Up to 3 reference images to draw subjects or style from. Cannot be
+            combined with `start_frame`/`end_frame`, and requires the 8-second duration.
+    """
+
+    prompt: str
+
+    model_id: Literal["veo-3.1-generate-001"]
+
+    webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
+
+    negative_prompt: None | str | Unset = UNSET
+
+    seed: int | None | Unset = UNSET
+
+    enhance_prompt: bool | Unset = True
+
+    duration_secs: Veo31RequestDurationSecs | Unset = 8
+
+    aspect_ratio: Veo31RequestAspectRatio | Unset = "16:9"
+
+    resolution: Veo31RequestResolution | Unset = "720p"
+
+    generate_audio: bool | Unset = True
+
+    start_frame: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
+
+    end_frame: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
+
+    images: list[VeoImageReference] | Unset = UNSET
+
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("model_id", "veo-3.1-generate-001")
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        model_id = self.model_id
+
+        webhook: dict[str, Any] | None | Unset
+        if isinstance(self.webhook, Unset):
+            webhook = UNSET
+        elif isinstance(self.webhook, WebhookTargetAll) or isinstance(self.webhook, WebhookTargetIds):
+            webhook = self.webhook.to_dict()
+        else:
+            webhook = self.webhook
+
+        negative_prompt: None | str | Unset = self.negative_prompt
+
+        seed: int | None | Unset = self.seed
+
+        enhance_prompt = self.enhance_prompt
+
+        duration_secs: int | Unset = UNSET
+        if not isinstance(self.duration_secs, Unset):
+            duration_secs = self.duration_secs
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        generate_audio = self.generate_audio
+
+        start_frame: dict[str, Any] | None | Unset
+        if isinstance(self.start_frame, Unset):
+            start_frame = UNSET
+        elif (
+            isinstance(self.start_frame, GenerationReference)
+            or isinstance(self.start_frame, StaticAssetReference)
+            or isinstance(self.start_frame, InlineImageReference)
+        ):
+            start_frame = self.start_frame.to_dict()
+        else:
+            start_frame = self.start_frame
+
+        end_frame: dict[str, Any] | None | Unset
+        if isinstance(self.end_frame, Unset):
+            end_frame = UNSET
+        elif (
+            isinstance(self.end_frame, GenerationReference)
+            or isinstance(self.end_frame, StaticAssetReference)
+            or isinstance(self.end_frame, InlineImageReference)
+        ):
+            end_frame = self.end_frame.to_dict()
+        else:
+            end_frame = self.end_frame
+
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item = images_item_data.to_dict()
+                images.append(images_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict["prompt"] = prompt
+        field_dict["model_id"] = model_id
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if enhance_prompt is not UNSET:
+            field_dict["enhance_prompt"] = enhance_prompt
+        if duration_secs is not UNSET:
+            field_dict["duration_secs"] = duration_secs
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if generate_audio is not UNSET:
+            field_dict["generate_audio"] = generate_audio
+        if start_frame is not UNSET:
+            field_dict["start_frame"] = start_frame
+        if end_frame is not UNSET:
+            field_dict["end_frame"] = end_frame
+        if images is not UNSET:
+            field_dict["images"] = images
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_id = cast(Literal["veo-3.1-generate-001"], d.pop("model_id"))
+        if model_id != "veo-3.1-generate-001":
+            raise ValueError(f"model_id must match const 'veo-3.1-generate-001', got '{model_id}'")
+
+        prompt = d.pop("prompt")
+
+        def _parse_webhook(data: object) -> None | Unset | WebhookTargetAll | WebhookTargetIds:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    WebhookTargetAll,
+                    WebhookTargetIds,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_webhook_target_type_0 = WebhookTargetAll.from_dict(data)
+
+                return componentsschemas_webhook_target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_webhook_target_type_1 = WebhookTargetIds.from_dict(data)
+
+            return componentsschemas_webhook_target_type_1
+
+        webhook = _parse_webhook(d.pop("webhook", UNSET))
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        enhance_prompt = d.pop("enhance_prompt", UNSET)
+
+        _duration_secs = d.pop("duration_secs", UNSET)
+        duration_secs: Veo31RequestDurationSecs | Unset
+        if isinstance(_duration_secs, Unset):
+            duration_secs = UNSET
+        else:
+            duration_secs = check_veo_31_request_duration_secs(_duration_secs)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: Veo31RequestAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_veo_31_request_aspect_ratio(_aspect_ratio)
+
+        _resolution = d.pop("resolution", UNSET)
+        resolution: Veo31RequestResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_veo_31_request_resolution(_resolution)
+
+        generate_audio = d.pop("generate_audio", UNSET)
+
+        def _parse_start_frame(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+            return componentsschemas_image_reference_type_2
+
+        start_frame = _parse_start_frame(d.pop("start_frame", UNSET))
+
+        def _parse_end_frame(
+            data: object,
+        ) -> GenerationReference | InlineImageReference | None | StaticAssetReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    GenerationReference,
+                    StaticAssetReference,
+                    InlineImageReference,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_0 = GenerationReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_image_reference_type_1 = StaticAssetReference.from_dict(data)
+
+                return componentsschemas_image_reference_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_image_reference_type_2 = InlineImageReference.from_dict(data)
+
+            return componentsschemas_image_reference_type_2
+
+        end_frame = _parse_end_frame(d.pop("end_frame", UNSET))
+
+        _images = d.pop("images", UNSET)
+        images: list[VeoImageReference] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+                images_item = VeoImageReference.from_dict(images_item_data)
+
+                images.append(images_item)
+
+        veo_31_request = cls(
+            prompt=prompt,
+            model_id=model_id,
+            webhook=webhook,
+            negative_prompt=negative_prompt,
+            seed=seed,
+            enhance_prompt=enhance_prompt,
+            duration_secs=duration_secs,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            generate_audio=generate_audio,
+            start_frame=start_frame,
+            end_frame=end_frame,
+            images=images,
+        )
+        return veo_31_request
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.generation_reference import GenerationReference
+from ..models.inline_image_reference import InlineImageReference
+from ..models.static_asset_reference import StaticAssetReference
+from ..models.veo_image_reference import VeoImageReference
+from ..models.webhook_target_all import WebhookTargetAll
+from ..models.webhook_target_ids import WebhookTargetIds

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VerificationAttemptResponseModel")
+
+
+@_attrs_define
+class VerificationAttemptResponseModel:
+    """Example:
+        {'accepted': True, 'date_unix': 1714204800, 'levenshtein_distance': 2, 'recording': {'mime_type': 'audio/mpeg',
+        'recording_id': 'CwhRBWXzGAHq8TQ4Fs17', 'size_bytes': 1000000, 'transcription': 'Hello, how are you?',
+        'upload_date_unix': 1714204800}, 'similarity': 0.95, 'text': 'Hello, how are you?'}
+
+    Attributes:
+        text (str): The text of the verification attempt.
+        date_unix (int): The date of the verification attempt in Unix time.
+        accepted (bool): Whether the verification attempt was accepted.
+        similarity (float): The similarity of the verification attempt.
+        levenshtein_distance (float): The Levenshtein distance of the verification attempt.
+        recording (None | RecordingResponseModel | Unset): The recording of the verification attempt.
+    """
+
+    text: str
+
+    date_unix: int
+
+    accepted: bool
+
+    similarity: float
+
+    levenshtein_distance: float
+
+    recording: None | RecordingResponseModel | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        date_unix = self.date_unix
+
+        accepted = self.accepted
+
+        similarity = self.similarity
+
+        levenshtein_distance = self.levenshtein_distance
+
+        recording: dict[str, Any] | None | Unset
+        if isinstance(self.recording, Unset):
+            recording = UNSET
+        elif isinstance(self.recording, RecordingResponseModel):
+            recording = self.recording.to_dict()
+        else:
+            recording = self.recording
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["text"] = text
+        field_dict["date_unix"] = date_unix
+        field_dict["accepted"] = accepted
+        field_dict["similarity"] = similarity
+        field_dict["levenshtein_distance"] = levenshtein_distance
+        if recording is not UNSET:
+            field_dict["recording"] = recording
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        date_unix = d.pop("date_unix")
+
+        accepted = d.pop("accepted")
+
+        similarity = d.pop("similarity")
+
+        levenshtein_distance = d.pop("levenshtein_distance")
+
+        def _parse_recording(data: object) -> None | RecordingResponseModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            recording_type_0 = RecordingResponseModel.from_dict(data)
+
+            return recording_type_0
+
+        recording = _parse_recording(d.pop("recording", UNSET))
+
+        verification_attempt_response_model = cls(
+            text=text,
+            date_unix=date_unix,
+            accepted=accepted,
+            similarity=similarity,
+            levenshtein_distance=levenshtein_distance,
+            recording=recording,
+        )
+        verification_attempt_response_model.additional_properties = d
+        return verification_attempt_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.recording_response_model import RecordingResponseModel

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VerifiedVoiceLanguageResponseModel")
+
+
+@_attrs_define
+class VerifiedVoiceLanguageResponseModel:
+    """Example:
+        {'accent': 'American', 'language': 'en', 'model_id': 'eleven_turbo_v2_5'}
+
+    Attributes:
+        language (str): The language of the voice.
+        model_id (str): The voice's model ID.
+        accent (None | str | Unset): The voice's accent, if applicable.
+        locale (None | str | Unset): The voice's locale, if applicable.
+        preview_url (None | str | Unset): The voice's preview URL, if applicable.
+    """
+
+    language: str
+
+    model_id: str
+
+    accent: None | str | Unset = UNSET
+
+    locale: None | str | Unset = UNSET
+
+    preview_url: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        language = self.language
+
+        model_id = self.model_id
+
+        accent: None | str | Unset = self.accent
+
+        locale: None | str | Unset = self.locale
+
+        preview_url: None | str | Unset = self.preview_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["language"] = language
+        field_dict["model_id"] = model_id
+        if accent is not UNSET:
+            field_dict["accent"] = accent
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if preview_url is not UNSET:
+            field_dict["preview_url"] = preview_url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        language = d.pop("language")
+
+        model_id = d.pop("model_id")
+
+        accent = d.pop("accent", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        preview_url = d.pop("preview_url", UNSET)
+
+        verified_voice_language_response_model = cls(
+            language=language,
+            model_id=model_id,
+            accent=accent,
+            locale=locale,
+            preview_url=preview_url,
+        )
+        verified_voice_language_response_model.additional_properties = d
+        return verified_voice_language_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

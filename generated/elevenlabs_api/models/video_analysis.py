@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.video_analysis_status_type_0 import VideoAnalysisStatusType0
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VideoAnalysis")
+
+
+@_attrs_define
+class VideoAnalysis:
+    """Attributes:
+    status (str | VideoAnalysisStatusType0):
+    data (None | VideoAnalysisResult):
+    updated_at_ms (int | Unset):
+    """
+
+    status: str | VideoAnalysisStatusType0
+
+    data: None | VideoAnalysisResult
+
+    updated_at_ms: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        data: dict[str, Any] | None
+        if isinstance(self.data, VideoAnalysisResult):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        updated_at_ms = self.updated_at_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["status"] = status
+        field_dict["data"] = data
+        if updated_at_ms is not UNSET:
+            field_dict["updated_at_ms"] = updated_at_ms
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        def _parse_data(data: object) -> None | VideoAnalysisResult:
+            if data is None:
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            data_type_0 = VideoAnalysisResult.from_dict(data)
+
+            return data_type_0
+
+        data = _parse_data(d.pop("data"))
+
+        updated_at_ms = d.pop("updated_at_ms", UNSET)
+
+        video_analysis = cls(
+            status=status,
+            data=data,
+            updated_at_ms=updated_at_ms,
+        )
+        video_analysis.additional_properties = d
+        return video_analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.video_analysis_result import VideoAnalysisResult

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VisitedAgentRef")
+
+
+@_attrs_define
+class VisitedAgentRef:
+    """An agent (and optional branch) that participated in the call, in first-seen transcript order.
+
+    Attributes:
+        agent_id (str):
+        branch_id (None | str | Unset):
+    """
+
+    agent_id: str
+
+    branch_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        branch_id: None | str | Unset = self.branch_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["agent_id"] = agent_id
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        branch_id = d.pop("branch_id", UNSET)
+
+        visited_agent_ref = cls(
+            agent_id=agent_id,
+            branch_id=branch_id,
+        )
+        visited_agent_ref.additional_properties = d
+        return visited_agent_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

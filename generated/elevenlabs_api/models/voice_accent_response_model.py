@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VoiceAccentResponseModel")
+
+
+@_attrs_define
+class VoiceAccentResponseModel:
+    """Example:
+        {'accent': 'american', 'code': 'en-american', 'language': 'en', 'name': 'American'}
+
+    Attributes:
+        accent (str): The accent value used for filtering shared voices via the `accent` query parameter on `GET
+            /v1/shared-voices`.
+        language (str): The language code this accent belongs to, e.g. `en`.
+        code (str): The full accent code, e.g. `en-american`.
+        name (str): The human-readable accent name, e.g. `American`.
+    """
+
+    accent: str
+
+    language: str
+
+    code: str
+
+    name: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accent = self.accent
+
+        language = self.language
+
+        code = self.code
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["accent"] = accent
+        field_dict["language"] = language
+        field_dict["code"] = code
+        field_dict["name"] = name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        accent = d.pop("accent")
+
+        language = d.pop("language")
+
+        code = d.pop("code")
+
+        name = d.pop("name")
+
+        voice_accent_response_model = cls(
+            accent=accent,
+            language=language,
+            code=code,
+            name=name,
+        )
+        voice_accent_response_model.additional_properties = d
+        return voice_accent_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

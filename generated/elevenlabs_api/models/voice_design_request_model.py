@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voice_design_request_model_model_id import (
+    VoiceDesignRequestModelModelId,
+    check_voice_design_request_model_model_id,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceDesignRequestModel")
+
+
+@_attrs_define
+class VoiceDesignRequestModel:
+    """Attributes:
+    voice_description (str): Description to use for the created voice.
+    model_id (VoiceDesignRequestModelModelId | Unset): Model to use for the voice generation. Possible values:
+        eleven_multilingual_ttv_v2, eleven_ttv_v3. Default: 'eleven_multilingual_ttv_v2'.
+    text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
+    auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the voice description.
+        Default: False.
+    loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest, 1 is loudest, 0
+        corresponds to roughly -24 LUFS. Default: 0.5.
+    seed (int | None | Unset): Random number that controls the voice generation. Same seed with same inputs produces
+        same voice.
+    guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower numbers give the AI more
+        freedom to be creative, while higher numbers force it to stick more to the prompt. High numbers can cause voice
+        to sound artificial or robotic. We recommend to use longer, more detailed prompts at lower Guidance Scale.
+        Default: 5.0.
+    stream_previews (bool | Unset): Determines whether the Text to Voice previews should be included in the
+        response. If true, only the generated IDs will be returned which can then be streamed via the /v1/text-to-
+        voice/:generated_voice_id/stream endpoint. Default: False.
+    should_enhance (bool | Unset): Whether to enhance the voice description using AI to add more detail and improve
+        voice generation quality. When enabled, the system will automatically expand simple prompts into more detailed
+        voice descriptions. Defaults to False Default: False.
+    remixing_session_id (None | str | Unset): The remixing session id.
+    remixing_session_iteration_id (None | str | Unset): The id of the remixing session iteration where these
+        generations should be attached to. If not provided, a new iteration will be created.
+    quality (float | None | Unset): Higher quality results in better voice output but less variety.
+    reference_audio_base64 (None | str | Unset): Reference audio to use for the voice generation. The audio should
+        be base64 encoded. Only supported when using the  eleven_ttv_v3 model.
+    prompt_strength (float | None | Unset): Controls the balance of prompt versus reference audio when generating
+        voice samples. 0 means almost no prompt influence, 1 means almost no reference audio influence. Only supported
+        when using the eleven_ttv_v3 model.
+    """
+
+    voice_description: str
+
+    model_id: VoiceDesignRequestModelModelId | Unset = "eleven_multilingual_ttv_v2"
+
+    text: None | str | Unset = UNSET
+
+    auto_generate_text: bool | Unset = False
+
+    loudness: float | Unset = 0.5
+
+    seed: int | None | Unset = UNSET
+
+    guidance_scale: float | Unset = 5.0
+
+    stream_previews: bool | Unset = False
+
+    should_enhance: bool | Unset = False
+
+    remixing_session_id: None | str | Unset = UNSET
+
+    remixing_session_iteration_id: None | str | Unset = UNSET
+
+    quality: float | None | Unset = UNSET
+
+    reference_audio_base64: None | str | Unset = UNSET
+
+    prompt_strength: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_description = self.voice_description
+
+        model_id: str | Unset = UNSET
+        if not isinstance(self.model_id, Unset):
+            model_id = self.model_id
+
+        text: None | str | Unset = self.text
+
+        auto_generate_text = self.auto_generate_text
+
+        loudness = self.loudness
+
+        seed: int | None | Unset = self.seed
+
+        guidance_scale = self.guidance_scale
+
+        stream_previews = self.stream_previews
+
+        should_enhance = self.should_enhance
+
+        remixing_session_id: None | str | Unset = self.remixing_session_id
+
+        remixing_session_iteration_id: None | str | Unset = self.remixing_session_iteration_id
+
+        quality: float | None | Unset = self.quality
+
+        reference_audio_base64: None | str | Unset = self.reference_audio_base64
+
+        prompt_strength: float | None | Unset = self.prompt_strength
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["voice_description"] = voice_description
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if auto_generate_text is not UNSET:
+            field_dict["auto_generate_text"] = auto_generate_text
+        if loudness is not UNSET:
+            field_dict["loudness"] = loudness
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if guidance_scale is not UNSET:
+            field_dict["guidance_scale"] = guidance_scale
+        if stream_previews is not UNSET:
+            field_dict["stream_previews"] = stream_previews
+        if should_enhance is not UNSET:
+            field_dict["should_enhance"] = should_enhance
+        if remixing_session_id is not UNSET:
+            field_dict["remixing_session_id"] = remixing_session_id
+        if remixing_session_iteration_id is not UNSET:
+            field_dict["remixing_session_iteration_id"] = remixing_session_iteration_id
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if reference_audio_base64 is not UNSET:
+            field_dict["reference_audio_base64"] = reference_audio_base64
+        if prompt_strength is not UNSET:
+            field_dict["prompt_strength"] = prompt_strength
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        voice_description = d.pop("voice_description")
+
+        _model_id = d.pop("model_id", UNSET)
+        model_id: VoiceDesignRequestModelModelId | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_voice_design_request_model_model_id(_model_id)
+
+        text = d.pop("text", UNSET)
+
+        auto_generate_text = d.pop("auto_generate_text", UNSET)
+
+        loudness = d.pop("loudness", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        guidance_scale = d.pop("guidance_scale", UNSET)
+
+        stream_previews = d.pop("stream_previews", UNSET)
+
+        should_enhance = d.pop("should_enhance", UNSET)
+
+        remixing_session_id = d.pop("remixing_session_id", UNSET)
+
+        remixing_session_iteration_id = d.pop("remixing_session_iteration_id", UNSET)
+
+        quality = d.pop("quality", UNSET)
+
+        reference_audio_base64 = d.pop("reference_audio_base64", UNSET)
+
+        prompt_strength = d.pop("prompt_strength", UNSET)
+
+        voice_design_request_model = cls(
+            voice_description=voice_description,
+            model_id=model_id,
+            text=text,
+            auto_generate_text=auto_generate_text,
+            loudness=loudness,
+            seed=seed,
+            guidance_scale=guidance_scale,
+            stream_previews=stream_previews,
+            should_enhance=should_enhance,
+            remixing_session_id=remixing_session_id,
+            remixing_session_iteration_id=remixing_session_iteration_id,
+            quality=quality,
+            reference_audio_base64=reference_audio_base64,
+            prompt_strength=prompt_strength,
+        )
+        voice_design_request_model.additional_properties = d
+        return voice_design_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VoicePreviewResponseModel")
+
+
+@_attrs_define
+class VoicePreviewResponseModel:
+    """Attributes:
+    audio_base_64 (str): The base64 encoded audio of the preview.
+    generated_voice_id (str): The ID of the generated voice. Use it to create a voice from the preview.
+    media_type (str): The media type of the preview.
+    duration_secs (float): The duration of the preview in seconds.
+    language (None | str): The language of the preview.
+    """
+
+    audio_base_64: str
+
+    generated_voice_id: str
+
+    media_type: str
+
+    duration_secs: float
+
+    language: None | str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_base_64 = self.audio_base_64
+
+        generated_voice_id = self.generated_voice_id
+
+        media_type = self.media_type
+
+        duration_secs = self.duration_secs
+
+        language: None | str = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["audio_base_64"] = audio_base_64
+        field_dict["generated_voice_id"] = generated_voice_id
+        field_dict["media_type"] = media_type
+        field_dict["duration_secs"] = duration_secs
+        field_dict["language"] = language
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        audio_base_64 = d.pop("audio_base_64")
+
+        generated_voice_id = d.pop("generated_voice_id")
+
+        media_type = d.pop("media_type")
+
+        duration_secs = d.pop("duration_secs")
+
+        language = d.pop("language")
+
+        voice_preview_response_model = cls(
+            audio_base_64=audio_base_64,
+            generated_voice_id=generated_voice_id,
+            media_type=media_type,
+            duration_secs=duration_secs,
+            language=language,
+        )
+        voice_preview_response_model.additional_properties = d
+        return voice_preview_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoicePreviewsRequestModel")
+
+
+@_attrs_define
+class VoicePreviewsRequestModel:
+    """Attributes:
+    voice_description (str): Description to use for the created voice.
+    text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
+    auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the voice description.
+        Default: False.
+    loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest, 1 is loudest, 0
+        corresponds to roughly -24 LUFS. Default: 0.5.
+    quality (float | Unset): Higher quality results in better voice output but less variety. Default: 0.9.
+    seed (int | None | Unset): Random number that controls the voice generation. Same seed with same inputs produces
+        same voice.
+    guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower numbers give the AI more
+        freedom to be creative, while higher numbers force it to stick more to the prompt. High numbers can cause voice
+        to sound artificial or robotic. We recommend to use longer, more detailed prompts at lower Guidance Scale.
+        Default: 5.0.
+    should_enhance (bool | Unset): Whether to enhance the voice description using AI to add more detail and improve
+        voice generation quality. When enabled, the system will automatically expand simple prompts into more detailed
+        voice descriptions. Defaults to False Default: False.
+    """
+
+    voice_description: str
+
+    text: None | str | Unset = UNSET
+
+    auto_generate_text: bool | Unset = False
+
+    loudness: float | Unset = 0.5
+
+    quality: float | Unset = 0.9
+
+    seed: int | None | Unset = UNSET
+
+    guidance_scale: float | Unset = 5.0
+
+    should_enhance: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_description = self.voice_description
+
+        text: None | str | Unset = self.text
+
+        auto_generate_text = self.auto_generate_text
+
+        loudness = self.loudness
+
+        quality = self.quality
+
+        seed: int | None | Unset = self.seed
+
+        guidance_scale = self.guidance_scale
+
+        should_enhance = self.should_enhance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["voice_description"] = voice_description
+        if text is not UNSET:
+            field_dict["text"] = text
+        if auto_generate_text is not UNSET:
+            field_dict["auto_generate_text"] = auto_generate_text
+        if loudness is not UNSET:
+            field_dict["loudness"] = loudness
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if guidance_scale is not UNSET:
+            field_dict["guidance_scale"] = guidance_scale
+        if should_enhance is not UNSET:
+            field_dict["should_enhance"] = should_enhance
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        voice_description = d.pop("voice_description")
+
+        text = d.pop("text", UNSET)
+
+        auto_generate_text = d.pop("auto_generate_text", UNSET)
+
+        loudness = d.pop("loudness", UNSET)
+
+        quality = d.pop("quality", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        guidance_scale = d.pop("guidance_scale", UNSET)
+
+        should_enhance = d.pop("should_enhance", UNSET)
+
+        voice_previews_request_model = cls(
+            voice_description=voice_description,
+            text=text,
+            auto_generate_text=auto_generate_text,
+            loudness=loudness,
+            quality=quality,
+            seed=seed,
+            guidance_scale=guidance_scale,
+            should_enhance=should_enhance,
+        )
+        voice_previews_request_model.additional_properties = d
+        return voice_previews_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VoicePreviewsResponseModel")
+
+
+@_attrs_define
+class VoicePreviewsResponseModel:
+    """Attributes:
+    previews (list[VoicePreviewResponseModel]): The previews of the generated voices.
+    text (str): The text used to preview the voices.
+    """
+
+    previews: list[VoicePreviewResponseModel]
+
+    text: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        previews = []
+        for previews_item_data in self.previews:
+            previews_item = previews_item_data.to_dict()
+            previews.append(previews_item)
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["previews"] = previews
+        field_dict["text"] = text
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        previews = []
+        _previews = d.pop("previews")
+        for previews_item_data in _previews:
+            previews_item = VoicePreviewResponseModel.from_dict(previews_item_data)
+
+            previews.append(previews_item)
+
+        text = d.pop("text")
+
+        voice_previews_response_model = cls(
+            previews=previews,
+            text=text,
+        )
+        voice_previews_response_model.additional_properties = d
+        return voice_previews_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.voice_preview_response_model import VoicePreviewResponseModel

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceRemixRequestModel")
+
+
+@_attrs_define
+class VoiceRemixRequestModel:
+    """Attributes:
+    voice_description (str): Description of the changes to make to the voice.
+    text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
+    auto_generate_text (bool | Unset): Whether to automatically generate a text suitable for the voice description.
+        Default: False.
+    loudness (float | Unset): Controls the volume level of the generated voice. -1 is quietest, 1 is loudest, 0
+        corresponds to roughly -24 LUFS. Default: 0.5.
+    seed (int | None | Unset): Random number that controls the voice generation. Same seed with same inputs produces
+        same voice.
+    guidance_scale (float | Unset): Controls how closely the AI follows the prompt. Lower numbers give the AI more
+        freedom to be creative, while higher numbers force it to stick more to the prompt. High numbers can cause voice
+        to sound artificial or robotic. We recommend to use longer, more detailed prompts at lower Guidance Scale.
+        Default: 2.0.
+    stream_previews (bool | Unset): Determines whether the Text to Voice previews should be included in the
+        response. If true, only the generated IDs will be returned which can then be streamed via the /v1/text-to-
+        voice/:generated_voice_id/stream endpoint. Default: False.
+    remixing_session_id (None | str | Unset): The remixing session id.
+    remixing_session_iteration_id (None | str | Unset): The id of the remixing session iteration where these
+        generations should be attached to. If not provided, a new iteration will be created.
+    prompt_strength (float | None | Unset): Controls the balance of prompt versus reference audio when generating
+        voice samples. 0 means almost no prompt influence, 1 means almost no reference audio influence. Only supported
+        when using the eleven_ttv_v3 model.
+    """
+
+    voice_description: str
+
+    text: None | str | Unset = UNSET
+
+    auto_generate_text: bool | Unset = False
+
+    loudness: float | Unset = 0.5
+
+    seed: int | None | Unset = UNSET
+
+    guidance_scale: float | Unset = 2.0
+
+    stream_previews: bool | Unset = False
+
+    remixing_session_id: None | str | Unset = UNSET
+
+    remixing_session_iteration_id: None | str | Unset = UNSET
+
+    prompt_strength: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_description = self.voice_description
+
+        text: None | str | Unset = self.text
+
+        auto_generate_text = self.auto_generate_text
+
+        loudness = self.loudness
+
+        seed: int | None | Unset = self.seed
+
+        guidance_scale = self.guidance_scale
+
+        stream_previews = self.stream_previews
+
+        remixing_session_id: None | str | Unset = self.remixing_session_id
+
+        remixing_session_iteration_id: None | str | Unset = self.remixing_session_iteration_id
+
+        prompt_strength: float | None | Unset = self.prompt_strength
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["voice_description"] = voice_description
+        if text is not UNSET:
+            field_dict["text"] = text
+        if auto_generate_text is not UNSET:
+            field_dict["auto_generate_text"] = auto_generate_text
+        if loudness is not UNSET:
+            field_dict["loudness"] = loudness
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if guidance_scale is not UNSET:
+            field_dict["guidance_scale"] = guidance_scale
+        if stream_previews is not UNSET:
+            field_dict["stream_previews"] = stream_previews
+        if remixing_session_id is not UNSET:
+            field_dict["remixing_session_id"] = remixing_session_id
+        if remixing_session_iteration_id is not UNSET:
+            field_dict["remixing_session_iteration_id"] = remixing_session_iteration_id
+        if prompt_strength is not UNSET:
+            field_dict["prompt_strength"] = prompt_strength
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        voice_description = d.pop("voice_description")
+
+        text = d.pop("text", UNSET)
+
+        auto_generate_text = d.pop("auto_generate_text", UNSET)
+
+        loudness = d.pop("loudness", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        guidance_scale = d.pop("guidance_scale", UNSET)
+
+        stream_previews = d.pop("stream_previews", UNSET)
+
+        remixing_session_id = d.pop("remixing_session_id", UNSET)
+
+        remixing_session_iteration_id = d.pop("remixing_session_iteration_id", UNSET)
+
+        prompt_strength = d.pop("prompt_strength", UNSET)
+
+        voice_remix_request_model = cls(
+            voice_description=voice_description,
+            text=text,
+            auto_generate_text=auto_generate_text,
+            loudness=loudness,
+            seed=seed,
+            guidance_scale=guidance_scale,
+            stream_previews=stream_previews,
+            remixing_session_id=remixing_session_id,
+            remixing_session_iteration_id=remixing_session_iteration_id,
+            prompt_strength=prompt_strength,
+        )
+        voice_remix_request_model.additional_properties = d
+        return voice_remix_request_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,529 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voice_response_model_category_type_0 import (
+    VoiceResponseModelCategoryType0,
+)
+from ..models.voice_response_model_labelling_status_type_0 import (
+    VoiceResponseModelLabellingStatusType0,
+)
+from ..models.voice_response_model_recording_quality_type_0 import (
+    VoiceResponseModelRecordingQualityType0,
+)
+from ..models.voice_response_model_safety_control_type_0 import (
+    VoiceResponseModelSafetyControlType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceResponseModel")
+
+
+@_attrs_define
+class VoiceResponseModel:
+    """Example:
+        {'available_for_tiers': ['creator', 'enterprise'], 'category': 'professional', 'description': 'A warm,
+        expressive voice with a touch of humor.', 'fine_tuning': {'is_allowed_to_fine_tune': True,
+        'manual_verification_requested': False, 'state': {'eleven_multilingual_v2': 'fine_tuned'},
+        'verification_attempts_count': 2, 'verification_failures': []}, 'high_quality_base_model_ids':
+        ['eleven_v2_flash', 'eleven_flash_v2', 'eleven_turbo_v2_5', 'eleven_multilingual_v2', 'eleven_v2_5_flash',
+        'eleven_flash_v2_5', 'eleven_turbo_v2'], 'is_legacy': False, 'is_mixed': False, 'is_owner': False, 'labels':
+        {'accent': 'American', 'age': 'middle-aged', 'description': 'expressive', 'gender': 'female', 'use_case':
+        'social media'}, 'name': 'Rachel', 'preview_url': 'https://storage.googleapis.com/eleven-public-
+        prod/premade/voices/9BWtsMINqrJLrRacOk9x/405766b8-1f4e-4d3c-aba1-6f25333823ec.mp3', 'settings':
+        {'similarity_boost': 1.0, 'speed': 1.0, 'stability': 1.0, 'style': 0.0, 'use_speaker_boost': True}, 'sharing':
+        {'category': 'professional', 'cloned_by_count': 50, 'date_unix': 1714204800, 'description': 'A female voice with
+        a soft and friendly tone.', 'disable_at_unix': 1714204800, 'enabled_in_library': True, 'featured': True,
+        'financial_rewards_enabled': True, 'free_users_allowed': True, 'history_item_sample_id':
+        'DCwhRBWXzGAHq8TQ4Fs18', 'labels': {'accent': 'American', 'gender': 'female'}, 'liked_by_count': 100,
+        'live_moderation_enabled': True, 'moderation_check': {'captcha_checks': [0.95, 0.98], 'captcha_ids':
+        ['captcha1', 'captcha2'], 'date_checked_unix': 1714204800, 'description_check': True, 'description_value': 'A
+        female voice with a soft and friendly tone.', 'name_check': True, 'name_value': 'Rachel', 'sample_checks':
+        [0.95, 0.98], 'sample_ids': ['sample1', 'sample2']}, 'name': 'Rachel', 'notice_period': 30, 'original_voice_id':
+        'DCwhRBWXzGAHq8TQ4Fs18', 'public_owner_id': 'DCwhRBWXzGAHq8TQ4Fs18', 'rate': 0.05, 'reader_app_enabled': True,
+        'reader_restricted_on': [{'resource_id': 'FCwhRBWXzGAHq8TQ4Fs18', 'resource_type': 'read'}], 'review_status':
+        'allowed', 'status': 'enabled', 'voice_mixing_allowed': False, 'whitelisted_emails': ['example@example.com']},
+        'verified_languages': [{'accent': 'american', 'language': 'en', 'locale': 'en-US', 'model_id':
+        'eleven_multilingual_v2', 'preview_url': 'https://storage.googleapis.com/eleven-public-
+        prod/premade/voices/9BWtsMINqrJLrRacOk9x/405766b8-1f4e-4d3c-aba1-6f25333823ec.mp3'}], 'voice_id':
+        '21m00Tcm4TlvDq8ikWAM', 'voice_verification': {'is_verified': True, 'language': 'en', 'requires_verification':
+        False, 'verification_attempts': [{'accepted': True, 'date_unix': 1714204800, 'levenshtein_distance': 2,
+        'recording': {'mime_type': 'audio/mpeg', 'recording_id': 'CwhRBWXzGAHq8TQ4Fs17', 'size_bytes': 1000000,
+        'transcription': 'Hello, how are you?', 'upload_date_unix': 1714204800}, 'similarity': 0.95, 'text': 'Hello, how
+        are you?'}], 'verification_attempts_count': 0, 'verification_failures': []}}
+
+    Attributes:
+        voice_id (str): The ID of the voice.
+        name (str): The name of the voice.
+        category (str | VoiceResponseModelCategoryType0): The category of the voice.
+        labels (VoiceResponseModelLabels): Labels associated with the voice.
+        available_for_tiers (list[str]): The tiers the voice is available for.
+        high_quality_base_model_ids (list[str]): The base model IDs for high-quality voices.
+        samples (list[SampleResponseModel] | None | Unset): List of samples associated with the voice.
+        fine_tuning (FineTuningResponseModel | None | Unset): Fine-tuning information for the voice.
+        description (None | str | Unset): The description of the voice.
+        preview_url (None | str | Unset): The preview URL of the voice.
+        settings (None | Unset | VoiceSettingsResponseModel): The settings of the voice.
+        sharing (None | Unset | VoiceSharingResponseModel): The sharing information of the voice.
+        verified_languages (list[VerifiedVoiceLanguageResponseModel] | None | Unset): The verified languages of the
+            voice.
+        collection_ids (list[str] | None | Unset): The IDs of collections this voice belongs to.
+        safety_control (None | str | Unset | VoiceResponseModelSafetyControlType0): The safety controls of the voice.
+        voice_verification (None | Unset | VoiceVerificationResponseModel): The voice verification of the voice.
+        permission_on_resource (None | str | Unset): The permission on the resource of the voice.
+        is_owner (bool | None | Unset): Whether the voice is owned by the user.
+        is_legacy (bool | Unset): Whether the voice is legacy. Default: False.
+        is_mixed (bool | Unset): Whether the voice is mixed. Default: False.
+        favorited_at_unix (int | None | Unset): Timestamp when the voice was marked as favorite in Unix time.
+        created_at_unix (int | None | Unset): The creation time of the voice in Unix time.
+        is_bookmarked (bool | None | Unset): Whether the voice is bookmarked by the current user. Only relevant for
+            community (library-copied) voices.
+        recording_quality (None | str | Unset | VoiceResponseModelRecordingQualityType0): The recording quality of the
+            voice as determined by the review pipeline.
+        labelling_status (None | str | Unset | VoiceResponseModelLabellingStatusType0): The review pipeline status of
+            the voice.
+        recording_quality_reason (None | str | Unset): The reason for the recording quality assessment, as determined by
+            the review pipeline.
+    """
+
+    voice_id: str
+
+    name: str
+
+    category: str | VoiceResponseModelCategoryType0
+
+    labels: VoiceResponseModelLabels
+
+    available_for_tiers: list[str]
+
+    high_quality_base_model_ids: list[str]
+
+    samples: list[SampleResponseModel] | None | Unset = UNSET
+
+    fine_tuning: FineTuningResponseModel | None | Unset = UNSET
+
+    description: None | str | Unset = UNSET
+
+    preview_url: None | str | Unset = UNSET
+
+    settings: None | Unset | VoiceSettingsResponseModel = UNSET
+
+    sharing: None | Unset | VoiceSharingResponseModel = UNSET
+
+    verified_languages: list[VerifiedVoiceLanguageResponseModel] | None | Unset = UNSET
+
+    collection_ids: list[str] | None | Unset = UNSET
+
+    safety_control: None | str | Unset | VoiceResponseModelSafetyControlType0 = UNSET
+
+    voice_verification: None | Unset | VoiceVerificationResponseModel = UNSET
+
+    permission_on_resource: None | str | Unset = UNSET
+
+    is_owner: bool | None | Unset = UNSET
+
+    is_legacy: bool | Unset = False
+
+    is_mixed: bool | Unset = False
+
+    favorited_at_unix: int | None | Unset = UNSET
+
+    created_at_unix: int | None | Unset = UNSET
+
+    is_bookmarked: bool | None | Unset = UNSET
+
+    recording_quality: None | str | Unset | VoiceResponseModelRecordingQualityType0 = UNSET
+
+    labelling_status: None | str | Unset | VoiceResponseModelLabellingStatusType0 = UNSET
+
+    recording_quality_reason: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_id = self.voice_id
+
+        name = self.name
+
+        category: str
+        if isinstance(self.category, str):
+            category = self.category
+        else:
+            category = self.category
+
+        labels = self.labels.to_dict()
+
+        available_for_tiers = self.available_for_tiers
+
+        high_quality_base_model_ids = self.high_quality_base_model_ids
+
+        samples: list[dict[str, Any]] | None | Unset
+        if isinstance(self.samples, Unset):
+            samples = UNSET
+        elif isinstance(self.samples, list):
+            samples = []
+            for samples_type_0_item_data in self.samples:
+                samples_type_0_item = samples_type_0_item_data.to_dict()
+                samples.append(samples_type_0_item)
+
+        else:
+            samples = self.samples
+
+        fine_tuning: dict[str, Any] | None | Unset
+        if isinstance(self.fine_tuning, Unset):
+            fine_tuning = UNSET
+        elif isinstance(self.fine_tuning, FineTuningResponseModel):
+            fine_tuning = self.fine_tuning.to_dict()
+        else:
+            fine_tuning = self.fine_tuning
+
+        description: None | str | Unset = self.description
+
+        preview_url: None | str | Unset = self.preview_url
+
+        settings: dict[str, Any] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, VoiceSettingsResponseModel):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
+
+        sharing: dict[str, Any] | None | Unset
+        if isinstance(self.sharing, Unset):
+            sharing = UNSET
+        elif isinstance(self.sharing, VoiceSharingResponseModel):
+            sharing = self.sharing.to_dict()
+        else:
+            sharing = self.sharing
+
+        verified_languages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.verified_languages, Unset):
+            verified_languages = UNSET
+        elif isinstance(self.verified_languages, list):
+            verified_languages = []
+            for verified_languages_type_0_item_data in self.verified_languages:
+                verified_languages_type_0_item = verified_languages_type_0_item_data.to_dict()
+                verified_languages.append(verified_languages_type_0_item)
+
+        else:
+            verified_languages = self.verified_languages
+
+        collection_ids: list[str] | None | Unset
+        if isinstance(self.collection_ids, Unset):
+            collection_ids = UNSET
+        elif isinstance(self.collection_ids, list):
+            collection_ids = self.collection_ids
+
+        else:
+            collection_ids = self.collection_ids
+
+        safety_control: None | str | Unset
+        if isinstance(self.safety_control, Unset):
+            safety_control = UNSET
+        elif isinstance(self.safety_control, str):
+            safety_control = self.safety_control
+        else:
+            safety_control = self.safety_control
+
+        voice_verification: dict[str, Any] | None | Unset
+        if isinstance(self.voice_verification, Unset):
+            voice_verification = UNSET
+        elif isinstance(self.voice_verification, VoiceVerificationResponseModel):
+            voice_verification = self.voice_verification.to_dict()
+        else:
+            voice_verification = self.voice_verification
+
+        permission_on_resource: None | str | Unset = self.permission_on_resource
+
+        is_owner: bool | None | Unset = self.is_owner
+
+        is_legacy = self.is_legacy
+
+        is_mixed = self.is_mixed
+
+        favorited_at_unix: int | None | Unset = self.favorited_at_unix
+
+        created_at_unix: int | None | Unset = self.created_at_unix
+
+        is_bookmarked: bool | None | Unset = self.is_bookmarked
+
+        recording_quality: None | str | Unset
+        if isinstance(self.recording_quality, Unset):
+            recording_quality = UNSET
+        elif isinstance(self.recording_quality, str):
+            recording_quality = self.recording_quality
+        else:
+            recording_quality = self.recording_quality
+
+        labelling_status: None | str | Unset
+        if isinstance(self.labelling_status, Unset):
+            labelling_status = UNSET
+        elif isinstance(self.labelling_status, str):
+            labelling_status = self.labelling_status
+        else:
+            labelling_status = self.labelling_status
+
+        recording_quality_reason: None | str | Unset = self.recording_quality_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["voice_id"] = voice_id
+        field_dict["name"] = name
+        field_dict["category"] = category
+        field_dict["labels"] = labels
+        field_dict["available_for_tiers"] = available_for_tiers
+        field_dict["high_quality_base_model_ids"] = high_quality_base_model_ids
+        if samples is not UNSET:
+            field_dict["samples"] = samples
+        if fine_tuning is not UNSET:
+            field_dict["fine_tuning"] = fine_tuning
+        if description is not UNSET:
+            field_dict["description"] = description
+        if preview_url is not UNSET:
+            field_dict["preview_url"] = preview_url
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if sharing is not UNSET:
+            field_dict["sharing"] = sharing
+        if verified_languages is not UNSET:
+            field_dict["verified_languages"] = verified_languages
+        if collection_ids is not UNSET:
+            field_dict["collection_ids"] = collection_ids
+        if safety_control is not UNSET:
+            field_dict["safety_control"] = safety_control
+        if voice_verification is not UNSET:
+            field_dict["voice_verification"] = voice_verification
+        if permission_on_resource is not UNSET:
+            field_dict["permission_on_resource"] = permission_on_resource
+        if is_owner is not UNSET:
+            field_dict["is_owner"] = is_owner
+        if is_legacy is not UNSET:
+            field_dict["is_legacy"] = is_legacy
+        if is_mixed is not UNSET:
+            field_dict["is_mixed"] = is_mixed
+        if favorited_at_unix is not UNSET:
+            field_dict["favorited_at_unix"] = favorited_at_unix
+        if created_at_unix is not UNSET:
+            field_dict["created_at_unix"] = created_at_unix
+        if is_bookmarked is not UNSET:
+            field_dict["is_bookmarked"] = is_bookmarked
+        if recording_quality is not UNSET:
+            field_dict["recording_quality"] = recording_quality
+        if labelling_status is not UNSET:
+            field_dict["labelling_status"] = labelling_status
+        if recording_quality_reason is not UNSET:
+            field_dict["recording_quality_reason"] = recording_quality_reason
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        voice_id = d.pop("voice_id")
+
+        name = d.pop("name")
+
+        category = d.pop("category")
+
+        labels = VoiceResponseModelLabels.from_dict(d.pop("labels"))
+
+        available_for_tiers = cast(list[str], d.pop("available_for_tiers"))
+
+        high_quality_base_model_ids = cast(list[str], d.pop("high_quality_base_model_ids"))
+
+        def _parse_samples(data: object) -> list[SampleResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            samples_type_0 = []
+            _samples_type_0 = data
+            for samples_type_0_item_data in _samples_type_0:
+                samples_type_0_item = SampleResponseModel.from_dict(samples_type_0_item_data)
+
+                samples_type_0.append(samples_type_0_item)
+
+            return samples_type_0
+
+        samples = _parse_samples(d.pop("samples", UNSET))
+
+        def _parse_fine_tuning(data: object) -> FineTuningResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            fine_tuning_type_0 = FineTuningResponseModel.from_dict(data)
+
+            return fine_tuning_type_0
+
+        fine_tuning = _parse_fine_tuning(d.pop("fine_tuning", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        preview_url = d.pop("preview_url", UNSET)
+
+        def _parse_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
+
+            return settings_type_0
+
+        settings = _parse_settings(d.pop("settings", UNSET))
+
+        def _parse_sharing(data: object) -> None | Unset | VoiceSharingResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            sharing_type_0 = VoiceSharingResponseModel.from_dict(data)
+
+            return sharing_type_0
+
+        sharing = _parse_sharing(d.pop("sharing", UNSET))
+
+        def _parse_verified_languages(data: object) -> list[VerifiedVoiceLanguageResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            verified_languages_type_0 = []
+            _verified_languages_type_0 = data
+            for verified_languages_type_0_item_data in _verified_languages_type_0:
+                verified_languages_type_0_item = VerifiedVoiceLanguageResponseModel.from_dict(
+                    verified_languages_type_0_item_data
+                )
+
+                verified_languages_type_0.append(verified_languages_type_0_item)
+
+            return verified_languages_type_0
+
+        verified_languages = _parse_verified_languages(d.pop("verified_languages", UNSET))
+
+        def _parse_collection_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            collection_ids_type_0 = cast(list[str], data)
+
+            return collection_ids_type_0
+
+        collection_ids = _parse_collection_ids(d.pop("collection_ids", UNSET))
+
+        safety_control = d.pop("safety_control", UNSET)
+
+        def _parse_voice_verification(data: object) -> None | Unset | VoiceVerificationResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            voice_verification_type_0 = VoiceVerificationResponseModel.from_dict(data)
+
+            return voice_verification_type_0
+
+        voice_verification = _parse_voice_verification(d.pop("voice_verification", UNSET))
+
+        permission_on_resource = d.pop("permission_on_resource", UNSET)
+
+        is_owner = d.pop("is_owner", UNSET)
+
+        is_legacy = d.pop("is_legacy", UNSET)
+
+        is_mixed = d.pop("is_mixed", UNSET)
+
+        favorited_at_unix = d.pop("favorited_at_unix", UNSET)
+
+        created_at_unix = d.pop("created_at_unix", UNSET)
+
+        is_bookmarked = d.pop("is_bookmarked", UNSET)
+
+        recording_quality = d.pop("recording_quality", UNSET)
+
+        labelling_status = d.pop("labelling_status", UNSET)
+
+        recording_quality_reason = d.pop("recording_quality_reason", UNSET)
+
+        voice_response_model = cls(
+            voice_id=voice_id,
+            name=name,
+            category=category,
+            labels=labels,
+            available_for_tiers=available_for_tiers,
+            high_quality_base_model_ids=high_quality_base_model_ids,
+            samples=samples,
+            fine_tuning=fine_tuning,
+            description=description,
+            preview_url=preview_url,
+            settings=settings,
+            sharing=sharing,
+            verified_languages=verified_languages,
+            collection_ids=collection_ids,
+            safety_control=safety_control,
+            voice_verification=voice_verification,
+            permission_on_resource=permission_on_resource,
+            is_owner=is_owner,
+            is_legacy=is_legacy,
+            is_mixed=is_mixed,
+            favorited_at_unix=favorited_at_unix,
+            created_at_unix=created_at_unix,
+            is_bookmarked=is_bookmarked,
+            recording_quality=recording_quality,
+            labelling_status=labelling_status,
+            recording_quality_reason=recording_quality_reason,
+        )
+        voice_response_model.additional_properties = d
+        return voice_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.fine_tuning_response_model import FineTuningResponseModel
+from ..models.sample_response_model import SampleResponseModel
+from ..models.verified_voice_language_response_model import VerifiedVoiceLanguageResponseModel
+from ..models.voice_response_model_labels import VoiceResponseModelLabels
+from ..models.voice_settings_response_model import VoiceSettingsResponseModel
+from ..models.voice_sharing_response_model import VoiceSharingResponseModel
+from ..models.voice_verification_response_model import VoiceVerificationResponseModel

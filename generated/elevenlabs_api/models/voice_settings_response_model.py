@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceSettingsResponseModel")
+
+
+@_attrs_define
+class VoiceSettingsResponseModel:
+    """Example:
+        {'similarity_boost': 1.0, 'speed': 1.0, 'stability': 1.0, 'style': 0.0, 'use_speaker_boost': True}
+
+    Attributes:
+        stability (float | None | Unset): Determines how stable the voice is and the randomness between each generation.
+            Lower values introduce broader emotional range for the voice. Higher values can result in a monotonous voice
+            with limited emotion. Default: 0.5.
+        use_speaker_boost (bool | None | Unset): This setting boosts the similarity to the original speaker. Using this
+            setting requires a slightly higher computational load, which in turn increases latency. Default: True.
+        similarity_boost (float | None | Unset): Determines how closely the AI should adhere to the original voice when
+            attempting to replicate it. Default: 0.75.
+        style (float | None | Unset): Determines the style exaggeration of the voice. This setting attempts to amplify
+            the style of the original speaker. It does consume additional computational resources and might increase latency
+            if set to anything other than 0. Default: 0.0.
+        speed (float | None | Unset): Adjusts the speed of the voice. A value of 1.0 is the default speed, while values
+            less than 1.0 slow down the speech, and values greater than 1.0 speed it up. Default: 1.0.
+    """
+
+    stability: float | None | Unset = 0.5
+
+    use_speaker_boost: bool | None | Unset = True
+
+    similarity_boost: float | None | Unset = 0.75
+
+    style: float | None | Unset = 0.0
+
+    speed: float | None | Unset = 1.0
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stability: float | None | Unset = self.stability
+
+        use_speaker_boost: bool | None | Unset = self.use_speaker_boost
+
+        similarity_boost: float | None | Unset = self.similarity_boost
+
+        style: float | None | Unset = self.style
+
+        speed: float | None | Unset = self.speed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        if use_speaker_boost is not UNSET:
+            field_dict["use_speaker_boost"] = use_speaker_boost
+        if similarity_boost is not UNSET:
+            field_dict["similarity_boost"] = similarity_boost
+        if style is not UNSET:
+            field_dict["style"] = style
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stability = d.pop("stability", UNSET)
+
+        use_speaker_boost = d.pop("use_speaker_boost", UNSET)
+
+        similarity_boost = d.pop("similarity_boost", UNSET)
+
+        style = d.pop("style", UNSET)
+
+        speed = d.pop("speed", UNSET)
+
+        voice_settings_response_model = cls(
+            stability=stability,
+            use_speaker_boost=use_speaker_boost,
+            similarity_boost=similarity_boost,
+            style=style,
+            speed=speed,
+        )
+        voice_settings_response_model.additional_properties = d
+        return voice_settings_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

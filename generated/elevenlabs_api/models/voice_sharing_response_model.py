@@ -1,0 +1,447 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voice_sharing_response_model_category_type_0 import (
+    VoiceSharingResponseModelCategoryType0,
+)
+from ..models.voice_sharing_response_model_review_status_type_0 import (
+    VoiceSharingResponseModelReviewStatusType0,
+)
+from ..models.voice_sharing_response_model_status_type_0 import (
+    VoiceSharingResponseModelStatusType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceSharingResponseModel")
+
+
+@_attrs_define
+class VoiceSharingResponseModel:
+    """Example:
+        {'category': 'professional', 'cloned_by_count': 50, 'date_unix': 1714204800, 'description': 'A female voice with
+        a soft and friendly tone.', 'disable_at_unix': 1714204800, 'enabled_in_library': True, 'featured': True,
+        'financial_rewards_enabled': True, 'free_users_allowed': True, 'history_item_sample_id':
+        'DCwhRBWXzGAHq8TQ4Fs18', 'labels': {'accent': 'American', 'gender': 'female'}, 'liked_by_count': 100,
+        'live_moderation_enabled': True, 'moderation_check': {'captcha_checks': [0.95, 0.98], 'captcha_ids':
+        ['captcha1', 'captcha2'], 'date_checked_unix': 1714204800, 'description_check': True, 'description_value': 'A
+        female voice with a soft and friendly tone.', 'name_check': True, 'name_value': 'Rachel', 'sample_checks':
+        [0.95, 0.98], 'sample_ids': ['sample1', 'sample2']}, 'name': 'Rachel', 'notice_period': 30, 'original_voice_id':
+        'DCwhRBWXzGAHq8TQ4Fs18', 'public_owner_id': 'DCwhRBWXzGAHq8TQ4Fs18', 'rate': 0.05, 'reader_app_enabled': True,
+        'reader_restricted_on': [{'resource_id': 'FCwhRBWXzGAHq8TQ4Fs18', 'resource_type': 'read'}], 'review_status':
+        'allowed', 'status': 'enabled', 'voice_mixing_allowed': False, 'whitelisted_emails': ['example@example.com']}
+
+    Attributes:
+        status (str | VoiceSharingResponseModelStatusType0): The status of the voice sharing.
+        date_unix (int): The date of the voice sharing in Unix time.
+        whitelisted_emails (list[str]): A list of whitelisted emails.
+        public_owner_id (str): The ID of the public owner.
+        original_voice_id (str): The ID of the original voice.
+        financial_rewards_enabled (bool): Whether financial rewards are enabled.
+        free_users_allowed (bool): Whether free users are allowed.
+        live_moderation_enabled (bool): Whether live moderation is enabled.
+        notice_period (int): The notice period of the voice sharing.
+        voice_mixing_allowed (bool): Whether voice mixing is allowed.
+        featured (bool): Whether the voice is featured.
+        category (str | VoiceSharingResponseModelCategoryType0): The category of the voice.
+        liked_by_count (int): The number of likes on the voice.
+        cloned_by_count (int): The number of clones on the voice.
+        name (str): The name of the voice.
+        labels (VoiceSharingResponseModelLabels): The labels of the voice.
+        review_status (str | VoiceSharingResponseModelReviewStatusType0): The review status of the voice.
+        enabled_in_library (bool): Whether the voice is enabled in the library.
+        history_item_sample_id (None | str | Unset): The sample ID of the history item.
+        rate (float | None | Unset): The rate of the voice sharing.
+        fiat_rate (float | None | Unset): The rate of the voice sharing in USD per 1000 credits.
+        disable_at_unix (int | None | Unset): The date of the voice sharing in Unix time.
+        reader_app_enabled (bool | None | Unset): Whether the reader app is enabled.
+        image_url (None | str | Unset): The image URL of the voice.
+        ban_reason (None | str | Unset): The ban reason of the voice.
+        description (None | str | Unset): The description of the voice.
+        review_message (None | str | Unset): The review message of the voice.
+        instagram_username (None | str | Unset): The Instagram username of the voice.
+        twitter_username (None | str | Unset): The Twitter/X username of the voice.
+        youtube_username (None | str | Unset): The YouTube username of the voice.
+        tiktok_username (None | str | Unset): The TikTok username of the voice.
+        moderation_check (None | Unset | VoiceSharingModerationCheckResponseModel): The moderation check of the voice.
+        reader_restricted_on (list[ReaderResourceResponseModel] | None | Unset): The reader restricted on of the voice.
+    """
+
+    status: str | VoiceSharingResponseModelStatusType0
+
+    date_unix: int
+
+    whitelisted_emails: list[str]
+
+    public_owner_id: str
+
+    original_voice_id: str
+
+    financial_rewards_enabled: bool
+
+    free_users_allowed: bool
+
+    live_moderation_enabled: bool
+
+    notice_period: int
+
+    voice_mixing_allowed: bool
+
+    featured: bool
+
+    category: str | VoiceSharingResponseModelCategoryType0
+
+    liked_by_count: int
+
+    cloned_by_count: int
+
+    name: str
+
+    labels: VoiceSharingResponseModelLabels
+
+    review_status: str | VoiceSharingResponseModelReviewStatusType0
+
+    enabled_in_library: bool
+
+    history_item_sample_id: None | str | Unset = UNSET
+
+    rate: float | None | Unset = UNSET
+
+    fiat_rate: float | None | Unset = UNSET
+
+    disable_at_unix: int | None | Unset = UNSET
+
+    reader_app_enabled: bool | None | Unset = UNSET
+
+    image_url: None | str | Unset = UNSET
+
+    ban_reason: None | str | Unset = UNSET
+
+    description: None | str | Unset = UNSET
+
+    review_message: None | str | Unset = UNSET
+
+    instagram_username: None | str | Unset = UNSET
+
+    twitter_username: None | str | Unset = UNSET
+
+    youtube_username: None | str | Unset = UNSET
+
+    tiktok_username: None | str | Unset = UNSET
+
+    moderation_check: None | Unset | VoiceSharingModerationCheckResponseModel = UNSET
+
+    reader_restricted_on: list[ReaderResourceResponseModel] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        date_unix = self.date_unix
+
+        whitelisted_emails = self.whitelisted_emails
+
+        public_owner_id = self.public_owner_id
+
+        original_voice_id = self.original_voice_id
+
+        financial_rewards_enabled = self.financial_rewards_enabled
+
+        free_users_allowed = self.free_users_allowed
+
+        live_moderation_enabled = self.live_moderation_enabled
+
+        notice_period = self.notice_period
+
+        voice_mixing_allowed = self.voice_mixing_allowed
+
+        featured = self.featured
+
+        category: str
+        if isinstance(self.category, str):
+            category = self.category
+        else:
+            category = self.category
+
+        liked_by_count = self.liked_by_count
+
+        cloned_by_count = self.cloned_by_count
+
+        name = self.name
+
+        labels = self.labels.to_dict()
+
+        review_status: str
+        if isinstance(self.review_status, str):
+            review_status = self.review_status
+        else:
+            review_status = self.review_status
+
+        enabled_in_library = self.enabled_in_library
+
+        history_item_sample_id: None | str | Unset = self.history_item_sample_id
+
+        rate: float | None | Unset = self.rate
+
+        fiat_rate: float | None | Unset = self.fiat_rate
+
+        disable_at_unix: int | None | Unset = self.disable_at_unix
+
+        reader_app_enabled: bool | None | Unset = self.reader_app_enabled
+
+        image_url: None | str | Unset = self.image_url
+
+        ban_reason: None | str | Unset = self.ban_reason
+
+        description: None | str | Unset = self.description
+
+        review_message: None | str | Unset = self.review_message
+
+        instagram_username: None | str | Unset = self.instagram_username
+
+        twitter_username: None | str | Unset = self.twitter_username
+
+        youtube_username: None | str | Unset = self.youtube_username
+
+        tiktok_username: None | str | Unset = self.tiktok_username
+
+        moderation_check: dict[str, Any] | None | Unset
+        if isinstance(self.moderation_check, Unset):
+            moderation_check = UNSET
+        elif isinstance(self.moderation_check, VoiceSharingModerationCheckResponseModel):
+            moderation_check = self.moderation_check.to_dict()
+        else:
+            moderation_check = self.moderation_check
+
+        reader_restricted_on: list[dict[str, Any]] | None | Unset
+        if isinstance(self.reader_restricted_on, Unset):
+            reader_restricted_on = UNSET
+        elif isinstance(self.reader_restricted_on, list):
+            reader_restricted_on = []
+            for reader_restricted_on_type_0_item_data in self.reader_restricted_on:
+                reader_restricted_on_type_0_item = reader_restricted_on_type_0_item_data.to_dict()
+                reader_restricted_on.append(reader_restricted_on_type_0_item)
+
+        else:
+            reader_restricted_on = self.reader_restricted_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["status"] = status
+        field_dict["date_unix"] = date_unix
+        field_dict["whitelisted_emails"] = whitelisted_emails
+        field_dict["public_owner_id"] = public_owner_id
+        field_dict["original_voice_id"] = original_voice_id
+        field_dict["financial_rewards_enabled"] = financial_rewards_enabled
+        field_dict["free_users_allowed"] = free_users_allowed
+        field_dict["live_moderation_enabled"] = live_moderation_enabled
+        field_dict["notice_period"] = notice_period
+        field_dict["voice_mixing_allowed"] = voice_mixing_allowed
+        field_dict["featured"] = featured
+        field_dict["category"] = category
+        field_dict["liked_by_count"] = liked_by_count
+        field_dict["cloned_by_count"] = cloned_by_count
+        field_dict["name"] = name
+        field_dict["labels"] = labels
+        field_dict["review_status"] = review_status
+        field_dict["enabled_in_library"] = enabled_in_library
+        if history_item_sample_id is not UNSET:
+            field_dict["history_item_sample_id"] = history_item_sample_id
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+        if fiat_rate is not UNSET:
+            field_dict["fiat_rate"] = fiat_rate
+        if disable_at_unix is not UNSET:
+            field_dict["disable_at_unix"] = disable_at_unix
+        if reader_app_enabled is not UNSET:
+            field_dict["reader_app_enabled"] = reader_app_enabled
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if ban_reason is not UNSET:
+            field_dict["ban_reason"] = ban_reason
+        if description is not UNSET:
+            field_dict["description"] = description
+        if review_message is not UNSET:
+            field_dict["review_message"] = review_message
+        if instagram_username is not UNSET:
+            field_dict["instagram_username"] = instagram_username
+        if twitter_username is not UNSET:
+            field_dict["twitter_username"] = twitter_username
+        if youtube_username is not UNSET:
+            field_dict["youtube_username"] = youtube_username
+        if tiktok_username is not UNSET:
+            field_dict["tiktok_username"] = tiktok_username
+        if moderation_check is not UNSET:
+            field_dict["moderation_check"] = moderation_check
+        if reader_restricted_on is not UNSET:
+            field_dict["reader_restricted_on"] = reader_restricted_on
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        date_unix = d.pop("date_unix")
+
+        whitelisted_emails = cast(list[str], d.pop("whitelisted_emails"))
+
+        public_owner_id = d.pop("public_owner_id")
+
+        original_voice_id = d.pop("original_voice_id")
+
+        financial_rewards_enabled = d.pop("financial_rewards_enabled")
+
+        free_users_allowed = d.pop("free_users_allowed")
+
+        live_moderation_enabled = d.pop("live_moderation_enabled")
+
+        notice_period = d.pop("notice_period")
+
+        voice_mixing_allowed = d.pop("voice_mixing_allowed")
+
+        featured = d.pop("featured")
+
+        category = d.pop("category")
+
+        liked_by_count = d.pop("liked_by_count")
+
+        cloned_by_count = d.pop("cloned_by_count")
+
+        name = d.pop("name")
+
+        labels = VoiceSharingResponseModelLabels.from_dict(d.pop("labels"))
+
+        review_status = d.pop("review_status")
+
+        enabled_in_library = d.pop("enabled_in_library")
+
+        history_item_sample_id = d.pop("history_item_sample_id", UNSET)
+
+        rate = d.pop("rate", UNSET)
+
+        fiat_rate = d.pop("fiat_rate", UNSET)
+
+        disable_at_unix = d.pop("disable_at_unix", UNSET)
+
+        reader_app_enabled = d.pop("reader_app_enabled", UNSET)
+
+        image_url = d.pop("image_url", UNSET)
+
+        ban_reason = d.pop("ban_reason", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        review_message = d.pop("review_message", UNSET)
+
+        instagram_username = d.pop("instagram_username", UNSET)
+
+        twitter_username = d.pop("twitter_username", UNSET)
+
+        youtube_username = d.pop("youtube_username", UNSET)
+
+        tiktok_username = d.pop("tiktok_username", UNSET)
+
+        def _parse_moderation_check(data: object) -> None | Unset | VoiceSharingModerationCheckResponseModel:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            moderation_check_type_0 = VoiceSharingModerationCheckResponseModel.from_dict(data)
+
+            return moderation_check_type_0
+
+        moderation_check = _parse_moderation_check(d.pop("moderation_check", UNSET))
+
+        def _parse_reader_restricted_on(data: object) -> list[ReaderResourceResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            reader_restricted_on_type_0 = []
+            _reader_restricted_on_type_0 = data
+            for reader_restricted_on_type_0_item_data in _reader_restricted_on_type_0:
+                reader_restricted_on_type_0_item = ReaderResourceResponseModel.from_dict(
+                    reader_restricted_on_type_0_item_data
+                )
+
+                reader_restricted_on_type_0.append(reader_restricted_on_type_0_item)
+
+            return reader_restricted_on_type_0
+
+        reader_restricted_on = _parse_reader_restricted_on(d.pop("reader_restricted_on", UNSET))
+
+        voice_sharing_response_model = cls(
+            status=status,
+            date_unix=date_unix,
+            whitelisted_emails=whitelisted_emails,
+            public_owner_id=public_owner_id,
+            original_voice_id=original_voice_id,
+            financial_rewards_enabled=financial_rewards_enabled,
+            free_users_allowed=free_users_allowed,
+            live_moderation_enabled=live_moderation_enabled,
+            notice_period=notice_period,
+            voice_mixing_allowed=voice_mixing_allowed,
+            featured=featured,
+            category=category,
+            liked_by_count=liked_by_count,
+            cloned_by_count=cloned_by_count,
+            name=name,
+            labels=labels,
+            review_status=review_status,
+            enabled_in_library=enabled_in_library,
+            history_item_sample_id=history_item_sample_id,
+            rate=rate,
+            fiat_rate=fiat_rate,
+            disable_at_unix=disable_at_unix,
+            reader_app_enabled=reader_app_enabled,
+            image_url=image_url,
+            ban_reason=ban_reason,
+            description=description,
+            review_message=review_message,
+            instagram_username=instagram_username,
+            twitter_username=twitter_username,
+            youtube_username=youtube_username,
+            tiktok_username=tiktok_username,
+            moderation_check=moderation_check,
+            reader_restricted_on=reader_restricted_on,
+        )
+        voice_sharing_response_model.additional_properties = d
+        return voice_sharing_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.reader_resource_response_model import ReaderResourceResponseModel
+from ..models.voice_sharing_moderation_check_response_model import VoiceSharingModerationCheckResponseModel
+from ..models.voice_sharing_response_model_labels import VoiceSharingResponseModelLabels

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceVerificationResponseModel")
+
+
+@_attrs_define
+class VoiceVerificationResponseModel:
+    """Example:
+        {'is_verified': True, 'language': 'en', 'requires_verification': False, 'verification_attempts': [{'accepted':
+        True, 'date_unix': 1714204800, 'levenshtein_distance': 2, 'recording': {'mime_type': 'audio/mpeg',
+        'recording_id': 'CwhRBWXzGAHq8TQ4Fs17', 'size_bytes': 1000000, 'transcription': 'Hello, how are you?',
+        'upload_date_unix': 1714204800}, 'similarity': 0.95, 'text': 'Hello, how are you?'}],
+        'verification_attempts_count': 0, 'verification_failures': []}
+
+    Attributes:
+        requires_verification (bool): Whether the voice requires verification.
+        is_verified (bool): Whether the voice has been verified.
+        verification_failures (list[str]): List of verification failures.
+        verification_attempts_count (int): The number of verification attempts.
+        language (None | str | Unset): The language of the voice.
+        verification_attempts (list[VerificationAttemptResponseModel] | None | Unset): Number of times a verification
+            was attempted.
+    """
+
+    requires_verification: bool
+
+    is_verified: bool
+
+    verification_failures: list[str]
+
+    verification_attempts_count: int
+
+    language: None | str | Unset = UNSET
+
+    verification_attempts: list[VerificationAttemptResponseModel] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requires_verification = self.requires_verification
+
+        is_verified = self.is_verified
+
+        verification_failures = self.verification_failures
+
+        verification_attempts_count = self.verification_attempts_count
+
+        language: None | str | Unset = self.language
+
+        verification_attempts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.verification_attempts, Unset):
+            verification_attempts = UNSET
+        elif isinstance(self.verification_attempts, list):
+            verification_attempts = []
+            for verification_attempts_type_0_item_data in self.verification_attempts:
+                verification_attempts_type_0_item = verification_attempts_type_0_item_data.to_dict()
+                verification_attempts.append(verification_attempts_type_0_item)
+
+        else:
+            verification_attempts = self.verification_attempts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["requires_verification"] = requires_verification
+        field_dict["is_verified"] = is_verified
+        field_dict["verification_failures"] = verification_failures
+        field_dict["verification_attempts_count"] = verification_attempts_count
+        if language is not UNSET:
+            field_dict["language"] = language
+        if verification_attempts is not UNSET:
+            field_dict["verification_attempts"] = verification_attempts
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        requires_verification = d.pop("requires_verification")
+
+        is_verified = d.pop("is_verified")
+
+        verification_failures = cast(list[str], d.pop("verification_failures"))
+
+        verification_attempts_count = d.pop("verification_attempts_count")
+
+        language = d.pop("language", UNSET)
+
+        def _parse_verification_attempts(data: object) -> list[VerificationAttemptResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            verification_attempts_type_0 = []
+            _verification_attempts_type_0 = data
+            for verification_attempts_type_0_item_data in _verification_attempts_type_0:
+                verification_attempts_type_0_item = VerificationAttemptResponseModel.from_dict(
+                    verification_attempts_type_0_item_data
+                )
+
+                verification_attempts_type_0.append(verification_attempts_type_0_item)
+
+            return verification_attempts_type_0
+
+        verification_attempts = _parse_verification_attempts(d.pop("verification_attempts", UNSET))
+
+        voice_verification_response_model = cls(
+            requires_verification=requires_verification,
+            is_verified=is_verified,
+            verification_failures=verification_failures,
+            verification_attempts_count=verification_attempts_count,
+            language=language,
+            verification_attempts=verification_attempts,
+        )
+        voice_verification_response_model.additional_properties = d
+        return voice_verification_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.verification_attempt_response_model import VerificationAttemptResponseModel

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VoicesNotPermittedWarning")
+
+
+@_attrs_define
+class VoicesNotPermittedWarning:
+    """Attributes:
+    type_ (Literal['voices_not_permitted']): Identifies this warning; branch on it to read the fields below.
+    speaker_ids (list[str]): Speakers whose voices were not permitted for cloning. The dub used a replacement voice
+        for each of them; the rest of the speakers are unaffected.
+    message (str): Human-readable description of the warning, for display. The wording may change at any time;
+        branch on `type` instead.
+    """
+
+    type_: Literal["voices_not_permitted"]
+
+    speaker_ids: list[str]
+
+    message: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "voices_not_permitted")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        speaker_ids = self.speaker_ids
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["speaker_ids"] = speaker_ids
+        field_dict["message"] = message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["voices_not_permitted"], d.pop("type"))
+        if type_ != "voices_not_permitted":
+            raise ValueError(f"type must match const 'voices_not_permitted', got '{type_}'")
+
+        speaker_ids = cast(list[str], d.pop("speaker_ids"))
+
+        message = d.pop("message")
+
+        voices_not_permitted_warning = cls(
+            type_=type_,
+            speaker_ids=speaker_ids,
+            message=message,
+        )
+        voices_not_permitted_warning.additional_properties = d
+        return voices_not_permitted_warning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebhookToolApiSchemaConfigInputPathParamsSchema")
+
+
+@_attrs_define
+class WebhookToolApiSchemaConfigInputPathParamsSchema:
+    """Schema for path parameters, if any. The keys should match the placeholders in the URL."""
+
+    additional_properties: dict[str, LiteralJsonSchemaProperty] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        webhook_tool_api_schema_config_input_path_params_schema = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = LiteralJsonSchemaProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        webhook_tool_api_schema_config_input_path_params_schema.additional_properties = additional_properties
+        return webhook_tool_api_schema_config_input_path_params_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> LiteralJsonSchemaProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: LiteralJsonSchemaProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.literal_json_schema_property import LiteralJsonSchemaProperty

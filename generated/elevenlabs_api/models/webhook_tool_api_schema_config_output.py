@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_tool_api_schema_config_output_content_type_type_0 import (
+    WebhookToolApiSchemaConfigOutputContentTypeType0,
+)
+from ..models.webhook_tool_api_schema_config_output_method_type_0 import (
+    WebhookToolApiSchemaConfigOutputMethodType0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookToolApiSchemaConfigOutput")
+
+
+@_attrs_define
+class WebhookToolApiSchemaConfigOutput:
+    """Example:
+        {'method': 'GET', 'path_params_schema': {'agent_id': {'type': 'string'}}, 'query_params_schema': {'param1':
+        {'type': 'string'}}, 'request_body_schema': {'param1': {'type': 'string'}}, 'request_headers': {'Authorization':
+        'Bearer {api_key}'}, 'url': 'https://example.com/agents/{agent_id}'}
+
+    Attributes:
+        url (str): The URL that the webhook will be sent to. May include path parameters, e.g.
+            https://example.com/agents/{agent_id}
+        request_headers (WebhookToolApiSchemaConfigOutputRequestHeaders | Unset): Headers that should be included in the
+            request
+        method (str | Unset | WebhookToolApiSchemaConfigOutputMethodType0): The HTTP method to use for the webhook
+            Default: 'GET'.
+        path_params_schema (WebhookToolApiSchemaConfigOutputPathParamsSchema | Unset): Schema for path parameters, if
+            any. The keys should match the placeholders in the URL.
+        query_params_schema (None | QueryParamsJsonSchema | Unset): Schema for any query params, if any. These will be
+            added to end of the URL as query params. Note: properties in a query param must all be literal types
+        request_body_schema (None | ObjectJsonSchemaPropertyOutput | Unset): Schema for the body parameters, if any.
+            Used for POST/PATCH/PUT requests. The schema should be an object which will be sent as the json body
+        response_body_schema (None | ObjectJsonSchemaPropertyOutput | Unset): Schema describing the expected response
+            body structure. For documentation only; not surfaced to the LLM.
+        response_filter (None | ResponseFilter | Unset): Optional allow-list filter applied to the response before the
+            LLM sees it, so large responses don't pollute the context. Defaults to the full response.
+        content_type (str | Unset | WebhookToolApiSchemaConfigOutputContentTypeType0): Content type for the request
+            body. Only applies to POST/PUT/PATCH requests. Default: 'application/json'.
+        auth_resolved_params (list[str] | Unset): URL placeholders resolved from the auth connection (e.g. secrets
+            injected via UrlSecretAuthConnection) rather than from path_params_schema.
+        auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
+            connection to use for authentication with this webhook
+    """
+
+    url: str
+
+    request_headers: WebhookToolApiSchemaConfigOutputRequestHeaders | Unset = UNSET
+
+    method: str | Unset | WebhookToolApiSchemaConfigOutputMethodType0 = "GET"
+
+    path_params_schema: WebhookToolApiSchemaConfigOutputPathParamsSchema | Unset = UNSET
+
+    query_params_schema: None | QueryParamsJsonSchema | Unset = UNSET
+
+    request_body_schema: None | ObjectJsonSchemaPropertyOutput | Unset = UNSET
+
+    response_body_schema: None | ObjectJsonSchemaPropertyOutput | Unset = UNSET
+
+    response_filter: None | ResponseFilter | Unset = UNSET
+
+    content_type: str | Unset | WebhookToolApiSchemaConfigOutputContentTypeType0 = "application/json"
+
+    auth_resolved_params: list[str] | Unset = UNSET
+
+    auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        request_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_headers, Unset):
+            request_headers = self.request_headers.to_dict()
+
+        method: str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        elif isinstance(self.method, str):
+            method = self.method
+        else:
+            method = self.method
+
+        path_params_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.path_params_schema, Unset):
+            path_params_schema = self.path_params_schema.to_dict()
+
+        query_params_schema: dict[str, Any] | None | Unset
+        if isinstance(self.query_params_schema, Unset):
+            query_params_schema = UNSET
+        elif isinstance(self.query_params_schema, QueryParamsJsonSchema):
+            query_params_schema = self.query_params_schema.to_dict()
+        else:
+            query_params_schema = self.query_params_schema
+
+        request_body_schema: dict[str, Any] | None | Unset
+        if isinstance(self.request_body_schema, Unset):
+            request_body_schema = UNSET
+        elif isinstance(self.request_body_schema, ObjectJsonSchemaPropertyOutput):
+            request_body_schema = self.request_body_schema.to_dict()
+        else:
+            request_body_schema = self.request_body_schema
+
+        response_body_schema: dict[str, Any] | None | Unset
+        if isinstance(self.response_body_schema, Unset):
+            response_body_schema = UNSET
+        elif isinstance(self.response_body_schema, ObjectJsonSchemaPropertyOutput):
+            response_body_schema = self.response_body_schema.to_dict()
+        else:
+            response_body_schema = self.response_body_schema
+
+        response_filter: dict[str, Any] | None | Unset
+        if isinstance(self.response_filter, Unset):
+            response_filter = UNSET
+        elif isinstance(self.response_filter, ResponseFilter):
+            response_filter = self.response_filter.to_dict()
+        else:
+            response_filter = self.response_filter
+
+        content_type: str | Unset
+        if isinstance(self.content_type, Unset):
+            content_type = UNSET
+        elif isinstance(self.content_type, str):
+            content_type = self.content_type
+        else:
+            content_type = self.content_type
+
+        auth_resolved_params: list[str] | Unset = UNSET
+        if not isinstance(self.auth_resolved_params, Unset):
+            auth_resolved_params = self.auth_resolved_params
+
+        auth_connection: dict[str, Any] | None | Unset
+        if isinstance(self.auth_connection, Unset):
+            auth_connection = UNSET
+        elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
+            self.auth_connection, EnvironmentAuthConnectionLocator
+        ):
+            auth_connection = self.auth_connection.to_dict()
+        else:
+            auth_connection = self.auth_connection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["url"] = url
+        if request_headers is not UNSET:
+            field_dict["request_headers"] = request_headers
+        if method is not UNSET:
+            field_dict["method"] = method
+        if path_params_schema is not UNSET:
+            field_dict["path_params_schema"] = path_params_schema
+        if query_params_schema is not UNSET:
+            field_dict["query_params_schema"] = query_params_schema
+        if request_body_schema is not UNSET:
+            field_dict["request_body_schema"] = request_body_schema
+        if response_body_schema is not UNSET:
+            field_dict["response_body_schema"] = response_body_schema
+        if response_filter is not UNSET:
+            field_dict["response_filter"] = response_filter
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if auth_resolved_params is not UNSET:
+            field_dict["auth_resolved_params"] = auth_resolved_params
+        if auth_connection is not UNSET:
+            field_dict["auth_connection"] = auth_connection
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        _request_headers = d.pop("request_headers", UNSET)
+        request_headers: WebhookToolApiSchemaConfigOutputRequestHeaders | Unset
+        if isinstance(_request_headers, Unset):
+            request_headers = UNSET
+        else:
+            request_headers = WebhookToolApiSchemaConfigOutputRequestHeaders.from_dict(_request_headers)
+
+        method = d.pop("method", UNSET)
+
+        _path_params_schema = d.pop("path_params_schema", UNSET)
+        path_params_schema: WebhookToolApiSchemaConfigOutputPathParamsSchema | Unset
+        if isinstance(_path_params_schema, Unset):
+            path_params_schema = UNSET
+        else:
+            path_params_schema = WebhookToolApiSchemaConfigOutputPathParamsSchema.from_dict(_path_params_schema)
+
+        def _parse_query_params_schema(data: object) -> None | QueryParamsJsonSchema | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            query_params_schema_type_0 = QueryParamsJsonSchema.from_dict(data)
+
+            return query_params_schema_type_0
+
+        query_params_schema = _parse_query_params_schema(d.pop("query_params_schema", UNSET))
+
+        def _parse_request_body_schema(data: object) -> None | ObjectJsonSchemaPropertyOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            request_body_schema_type_0 = ObjectJsonSchemaPropertyOutput.from_dict(data)
+
+            return request_body_schema_type_0
+
+        request_body_schema = _parse_request_body_schema(d.pop("request_body_schema", UNSET))
+
+        def _parse_response_body_schema(data: object) -> None | ObjectJsonSchemaPropertyOutput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_body_schema_type_0 = ObjectJsonSchemaPropertyOutput.from_dict(data)
+
+            return response_body_schema_type_0
+
+        response_body_schema = _parse_response_body_schema(d.pop("response_body_schema", UNSET))
+
+        def _parse_response_filter(data: object) -> None | ResponseFilter | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            response_filter_type_0 = ResponseFilter.from_dict(data)
+
+            return response_filter_type_0
+
+        response_filter = _parse_response_filter(d.pop("response_filter", UNSET))
+
+        content_type = d.pop("content_type", UNSET)
+
+        auth_resolved_params = cast(list[str], d.pop("auth_resolved_params", UNSET))
+
+        def _parse_auth_connection(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    AuthConnectionLocator,
+                    EnvironmentAuthConnectionLocator,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+            return auth_connection_type_1
+
+        auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
+
+        webhook_tool_api_schema_config_output = cls(
+            url=url,
+            request_headers=request_headers,
+            method=method,
+            path_params_schema=path_params_schema,
+            query_params_schema=query_params_schema,
+            request_body_schema=request_body_schema,
+            response_body_schema=response_body_schema,
+            response_filter=response_filter,
+            content_type=content_type,
+            auth_resolved_params=auth_resolved_params,
+            auth_connection=auth_connection,
+        )
+        webhook_tool_api_schema_config_output.additional_properties = d
+        return webhook_tool_api_schema_config_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.auth_connection_locator import AuthConnectionLocator
+from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
+from ..models.object_json_schema_property_output import ObjectJsonSchemaPropertyOutput
+from ..models.query_params_json_schema import QueryParamsJsonSchema
+from ..models.response_filter import ResponseFilter
+from ..models.webhook_tool_api_schema_config_output_path_params_schema import (
+    WebhookToolApiSchemaConfigOutputPathParamsSchema,
+)
+from ..models.webhook_tool_api_schema_config_output_request_headers import (
+    WebhookToolApiSchemaConfigOutputRequestHeaders,
+)

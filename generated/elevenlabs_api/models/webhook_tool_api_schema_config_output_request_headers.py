@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebhookToolApiSchemaConfigOutputRequestHeaders")
+
+
+@_attrs_define
+class WebhookToolApiSchemaConfigOutputRequestHeaders:
+    """Headers that should be included in the request"""
+
+    additional_properties: dict[str, ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if (
+                isinstance(prop, ConvAISecretLocator)
+                or isinstance(prop, ConvAIDynamicVariable)
+                or isinstance(prop, ConvAIEnvVarLocator)
+            ):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        webhook_tool_api_schema_config_output_request_headers = cls()
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+                if isinstance(data, dict):
+                    for known in (
+                        ConvAISecretLocator,
+                        ConvAIDynamicVariable,
+                        ConvAIEnvVarLocator,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_1 = ConvAISecretLocator.from_dict(data)
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_2 = ConvAIDynamicVariable.from_dict(data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    additional_property_type_3 = ConvAIEnvVarLocator.from_dict(data)
+
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast("ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str", data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        webhook_tool_api_schema_config_output_request_headers.additional_properties = additional_properties
+        return webhook_tool_api_schema_config_output_request_headers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
+from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
+from ..models.conv_ai_secret_locator import ConvAISecretLocator

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsAppTemplateDocumentParamDetails")
+
+
+@_attrs_define
+class WhatsAppTemplateDocumentParamDetails:
+    """Attributes:
+    link (str):
+    filename (None | str | Unset):
+    """
+
+    link: str
+
+    filename: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link = self.link
+
+        filename: None | str | Unset = self.filename
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["link"] = link
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        link = d.pop("link")
+
+        filename = d.pop("filename", UNSET)
+
+        whats_app_template_document_param_details = cls(
+            link=link,
+            filename=filename,
+        )
+        whats_app_template_document_param_details.additional_properties = d
+        return whats_app_template_document_param_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

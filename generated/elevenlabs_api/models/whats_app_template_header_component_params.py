@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsAppTemplateHeaderComponentParams")
+
+
+@_attrs_define
+class WhatsAppTemplateHeaderComponentParams:
+    """Attributes:
+    parameters (list[WhatsAppTemplateDocumentParam | WhatsAppTemplateImageParam | WhatsAppTemplateLocationParam |
+        WhatsAppTemplateTextParam]):
+    type_ (Literal['header'] | Unset):  Default: 'header'.
+    """
+
+    parameters: list[
+        WhatsAppTemplateDocumentParam
+        | WhatsAppTemplateImageParam
+        | WhatsAppTemplateLocationParam
+        | WhatsAppTemplateTextParam
+    ]
+
+    type_: Literal["header"] | Unset = "header"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "header")
+
+    def to_dict(self) -> dict[str, Any]:
+        parameters = []
+        for parameters_item_data in self.parameters:
+            parameters_item: dict[str, Any]
+            if (
+                isinstance(parameters_item_data, WhatsAppTemplateTextParam)
+                or isinstance(parameters_item_data, WhatsAppTemplateImageParam)
+                or isinstance(parameters_item_data, WhatsAppTemplateDocumentParam)
+                or isinstance(parameters_item_data, WhatsAppTemplateLocationParam)
+            ):
+                parameters_item = parameters_item_data.to_dict()
+            else:
+                parameters_item = parameters_item_data
+
+            parameters.append(parameters_item)
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["parameters"] = parameters
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["header"] | Unset, d.pop("type", UNSET))
+        if type_ != "header" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'header', got '{type_}'")
+
+        parameters = []
+        _parameters = d.pop("parameters")
+        for parameters_item_data in _parameters:
+
+            def _parse_parameters_item(
+                data: object,
+            ) -> (
+                WhatsAppTemplateDocumentParam
+                | WhatsAppTemplateImageParam
+                | WhatsAppTemplateLocationParam
+                | WhatsAppTemplateTextParam
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        WhatsAppTemplateTextParam,
+                        WhatsAppTemplateImageParam,
+                        WhatsAppTemplateDocumentParam,
+                        WhatsAppTemplateLocationParam,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    parameters_item_type_0 = WhatsAppTemplateTextParam.from_dict(data)
+
+                    return parameters_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    parameters_item_type_1 = WhatsAppTemplateImageParam.from_dict(data)
+
+                    return parameters_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    parameters_item_type_2 = WhatsAppTemplateDocumentParam.from_dict(data)
+
+                    return parameters_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                parameters_item_type_3 = WhatsAppTemplateLocationParam.from_dict(data)
+
+                return parameters_item_type_3
+
+            parameters_item = _parse_parameters_item(parameters_item_data)
+
+            parameters.append(parameters_item)
+
+        whats_app_template_header_component_params = cls(
+            parameters=parameters,
+            type_=type_,
+        )
+        whats_app_template_header_component_params.additional_properties = d
+        return whats_app_template_header_component_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.whats_app_template_document_param import WhatsAppTemplateDocumentParam
+from ..models.whats_app_template_image_param import WhatsAppTemplateImageParam
+from ..models.whats_app_template_location_param import WhatsAppTemplateLocationParam
+from ..models.whats_app_template_text_param import WhatsAppTemplateTextParam

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsAppTemplateImageParam")
+
+
+@_attrs_define
+class WhatsAppTemplateImageParam:
+    """Attributes:
+    image (WhatsAppTemplateImageParamDetails):
+    type_ (Literal['image'] | Unset):  Default: 'image'.
+    """
+
+    image: WhatsAppTemplateImageParamDetails
+
+    type_: Literal["image"] | Unset = "image"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "image")
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["image"] = image
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["image"] | Unset, d.pop("type", UNSET))
+        if type_ != "image" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'image', got '{type_}'")
+
+        image = WhatsAppTemplateImageParamDetails.from_dict(d.pop("image"))
+
+        whats_app_template_image_param = cls(
+            image=image,
+            type_=type_,
+        )
+        whats_app_template_image_param.additional_properties = d
+        return whats_app_template_image_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.whats_app_template_image_param_details import WhatsAppTemplateImageParamDetails

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhatsAppTemplateLocationParam")
+
+
+@_attrs_define
+class WhatsAppTemplateLocationParam:
+    """Attributes:
+    location (WhatsAppTemplateLocationParamDetails):
+    type_ (Literal['location'] | Unset):  Default: 'location'.
+    """
+
+    location: WhatsAppTemplateLocationParamDetails
+
+    type_: Literal["location"] | Unset = "location"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "location")
+
+    def to_dict(self) -> dict[str, Any]:
+        location = self.location.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["location"] = location
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["location"] | Unset, d.pop("type", UNSET))
+        if type_ != "location" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'location', got '{type_}'")
+
+        location = WhatsAppTemplateLocationParamDetails.from_dict(d.pop("location"))
+
+        whats_app_template_location_param = cls(
+            location=location,
+            type_=type_,
+        )
+        whats_app_template_location_param.additional_properties = d
+        return whats_app_template_location_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.whats_app_template_location_param_details import WhatsAppTemplateLocationParamDetails

@@ -1,0 +1,705 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.embed_variant import EmbedVariant
+from ..models.widget_config_output_syntax_highlight_theme_type_0 import (
+    WidgetConfigOutputSyntaxHighlightThemeType0,
+)
+from ..models.widget_expandable import WidgetExpandable
+from ..models.widget_feedback_mode import WidgetFeedbackMode
+from ..models.widget_placement import WidgetPlacement
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetConfigOutput")
+
+
+@_attrs_define
+class WidgetConfigOutput:
+    """Example:
+        {'custom_avatar_path': 'https://example.com/avatar.png', 'language_selector': False}
+
+    Attributes:
+        variant (EmbedVariant | str | Unset): The variant of the widget Default: 'full'.
+        placement (str | Unset | WidgetPlacement): The placement of the widget on the screen Default: 'bottom-right'.
+        expandable (str | Unset | WidgetExpandable): Whether the widget is expandable Default: 'never'.
+        avatar (ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar): The avatar of the widget
+        feedback_mode (str | Unset | WidgetFeedbackMode): The feedback mode of the widget Default: 'none'.
+        end_feedback (None | Unset | WidgetEndFeedbackConfig): Configuration for feedback collected at the end of the
+            conversation
+        bg_color (str | Unset): The background color of the widget Default: '#ffffff'.
+        text_color (str | Unset): The text color of the widget Default: '#000000'.
+        btn_color (str | Unset): The button color of the widget Default: '#000000'.
+        btn_text_color (str | Unset): The button text color of the widget Default: '#ffffff'.
+        border_color (str | Unset): The border color of the widget Default: '#e1e1e1'.
+        focus_color (str | Unset): The focus color of the widget Default: '#000000'.
+        border_radius (int | None | Unset): The border radius of the widget
+        btn_radius (int | None | Unset): The button radius of the widget
+        action_text (None | str | Unset): The action text of the widget
+        start_call_text (None | str | Unset): The start call text of the widget
+        end_call_text (None | str | Unset): The end call text of the widget
+        expand_text (None | str | Unset): The expand text of the widget
+        listening_text (None | str | Unset): The text to display when the agent is listening
+        speaking_text (None | str | Unset): The text to display when the agent is speaking
+        shareable_page_text (None | str | Unset): The text to display when sharing
+        shareable_page_show_terms (bool | Unset): Whether to show terms and conditions on the shareable page Default:
+            True.
+        terms_text (None | str | Unset): The text to display for terms and conditions
+        terms_html (None | str | Unset): The HTML to display for terms and conditions
+        terms_key (None | str | Unset): The key to display for terms and conditions
+        show_avatar_when_collapsed (bool | None | Unset): Whether to show the avatar when the widget is collapsed
+            Default: False.
+        disable_banner (bool | Unset): Whether to disable the banner Default: False.
+        override_link (None | str | Unset): The override link for the widget
+        markdown_link_allowed_hosts (list[AllowlistItem] | Unset): List of allowed hostnames for clickable markdown
+            links. Use { hostname: '*' } to allow any domain. Empty means no links are allowed.
+        markdown_link_include_www (bool | Unset): Whether to automatically include www. variants of allowed hosts
+            Default: True.
+        markdown_link_allow_http (bool | Unset): Whether to allow http:// in addition to https:// for allowed hosts
+            Default: True.
+        mic_muting_enabled (bool | Unset): Whether to enable mic muting Default: True.
+        transcript_enabled (bool | Unset): Whether the widget should show the conversation transcript as it goes on
+            Default: True.
+        text_input_enabled (bool | Unset): Whether the user should be able to send text messages Default: True.
+        conversation_mode_toggle_enabled (bool | Unset): Whether to enable the conversation mode toggle in the widget
+            Default: False.
+        default_expanded (bool | Unset): Whether the widget should be expanded by default Default: False.
+        always_expanded (bool | Unset): Whether the widget should always be expanded Default: False.
+        dismissible (bool | Unset): Whether the widget can be dismissed by the user Default: False.
+        show_agent_status (bool | Unset): Whether to show agent working/done/error status during tool use Default:
+            False.
+        show_conversation_id (bool | Unset): Whether to show the conversation ID after disconnection. Default: True.
+        strip_audio_tags (bool | Unset): Whether to strip audio markup from messages. Default: True.
+        syntax_highlight_theme (None | str | Unset | WidgetConfigOutputSyntaxHighlightThemeType0): Theme for code block
+            syntax highlighting. Defaults to auto-detection by the widget when not set.
+        text_contents (WidgetTextContents | Unset):
+        styles (WidgetStyles | Unset):
+        show_resize_button (bool | Unset): Whether to show the resize button Default: True.
+        language_selector (bool | Unset): Whether to show the language selector Default: False.
+        supports_text_only (bool | Unset): Whether the widget can switch to text only mode Default: True.
+        custom_avatar_path (None | str | Unset): The custom avatar path
+        language_presets (WidgetConfigOutputLanguagePresets | Unset): Language presets for the widget
+    """
+
+    variant: EmbedVariant | str | Unset = "full"
+
+    placement: str | Unset | WidgetPlacement = "bottom-right"
+
+    expandable: str | Unset | WidgetExpandable = "never"
+
+    avatar: ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar = UNSET
+
+    feedback_mode: str | Unset | WidgetFeedbackMode = "none"
+
+    end_feedback: None | Unset | WidgetEndFeedbackConfig = UNSET
+
+    bg_color: str | Unset = "#ffffff"
+
+    text_color: str | Unset = "#000000"
+
+    btn_color: str | Unset = "#000000"
+
+    btn_text_color: str | Unset = "#ffffff"
+
+    border_color: str | Unset = "#e1e1e1"
+
+    focus_color: str | Unset = "#000000"
+
+    border_radius: int | None | Unset = UNSET
+
+    btn_radius: int | None | Unset = UNSET
+
+    action_text: None | str | Unset = UNSET
+
+    start_call_text: None | str | Unset = UNSET
+
+    end_call_text: None | str | Unset = UNSET
+
+    expand_text: None | str | Unset = UNSET
+
+    listening_text: None | str | Unset = UNSET
+
+    speaking_text: None | str | Unset = UNSET
+
+    shareable_page_text: None | str | Unset = UNSET
+
+    shareable_page_show_terms: bool | Unset = True
+
+    terms_text: None | str | Unset = UNSET
+
+    terms_html: None | str | Unset = UNSET
+
+    terms_key: None | str | Unset = UNSET
+
+    show_avatar_when_collapsed: bool | None | Unset = False
+
+    disable_banner: bool | Unset = False
+
+    override_link: None | str | Unset = UNSET
+
+    markdown_link_allowed_hosts: list[AllowlistItem] | Unset = UNSET
+
+    markdown_link_include_www: bool | Unset = True
+
+    markdown_link_allow_http: bool | Unset = True
+
+    mic_muting_enabled: bool | Unset = True
+
+    transcript_enabled: bool | Unset = True
+
+    text_input_enabled: bool | Unset = True
+
+    conversation_mode_toggle_enabled: bool | Unset = False
+
+    default_expanded: bool | Unset = False
+
+    always_expanded: bool | Unset = False
+
+    dismissible: bool | Unset = False
+
+    show_agent_status: bool | Unset = False
+
+    show_conversation_id: bool | Unset = True
+
+    strip_audio_tags: bool | Unset = True
+
+    syntax_highlight_theme: None | str | Unset | WidgetConfigOutputSyntaxHighlightThemeType0 = UNSET
+
+    text_contents: WidgetTextContents | Unset = UNSET
+
+    styles: WidgetStyles | Unset = UNSET
+
+    show_resize_button: bool | Unset = True
+
+    language_selector: bool | Unset = False
+
+    supports_text_only: bool | Unset = True
+
+    custom_avatar_path: None | str | Unset = UNSET
+
+    language_presets: WidgetConfigOutputLanguagePresets | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        variant: str | Unset
+        if isinstance(self.variant, Unset):
+            variant = UNSET
+        elif isinstance(self.variant, str):
+            variant = self.variant
+        else:
+            variant = self.variant
+
+        placement: str | Unset
+        if isinstance(self.placement, Unset):
+            placement = UNSET
+        elif isinstance(self.placement, str):
+            placement = self.placement
+        else:
+            placement = self.placement
+
+        expandable: str | Unset
+        if isinstance(self.expandable, Unset):
+            expandable = UNSET
+        elif isinstance(self.expandable, str):
+            expandable = self.expandable
+        else:
+            expandable = self.expandable
+
+        avatar: dict[str, Any] | Unset
+        if isinstance(self.avatar, Unset):
+            avatar = UNSET
+        elif (
+            isinstance(self.avatar, OrbAvatar)
+            or isinstance(self.avatar, URLAvatar)
+            or isinstance(self.avatar, ImageAvatar)
+            or isinstance(self.avatar, UnknownVariant)
+        ):
+            avatar = self.avatar.to_dict()
+        else:
+            avatar = self.avatar
+
+        feedback_mode: str | Unset
+        if isinstance(self.feedback_mode, Unset):
+            feedback_mode = UNSET
+        elif isinstance(self.feedback_mode, str):
+            feedback_mode = self.feedback_mode
+        else:
+            feedback_mode = self.feedback_mode
+
+        end_feedback: dict[str, Any] | None | Unset
+        if isinstance(self.end_feedback, Unset):
+            end_feedback = UNSET
+        elif isinstance(self.end_feedback, WidgetEndFeedbackConfig):
+            end_feedback = self.end_feedback.to_dict()
+        else:
+            end_feedback = self.end_feedback
+
+        bg_color = self.bg_color
+
+        text_color = self.text_color
+
+        btn_color = self.btn_color
+
+        btn_text_color = self.btn_text_color
+
+        border_color = self.border_color
+
+        focus_color = self.focus_color
+
+        border_radius: int | None | Unset = self.border_radius
+
+        btn_radius: int | None | Unset = self.btn_radius
+
+        action_text: None | str | Unset = self.action_text
+
+        start_call_text: None | str | Unset = self.start_call_text
+
+        end_call_text: None | str | Unset = self.end_call_text
+
+        expand_text: None | str | Unset = self.expand_text
+
+        listening_text: None | str | Unset = self.listening_text
+
+        speaking_text: None | str | Unset = self.speaking_text
+
+        shareable_page_text: None | str | Unset = self.shareable_page_text
+
+        shareable_page_show_terms = self.shareable_page_show_terms
+
+        terms_text: None | str | Unset = self.terms_text
+
+        terms_html: None | str | Unset = self.terms_html
+
+        terms_key: None | str | Unset = self.terms_key
+
+        show_avatar_when_collapsed: bool | None | Unset = self.show_avatar_when_collapsed
+
+        disable_banner = self.disable_banner
+
+        override_link: None | str | Unset = self.override_link
+
+        markdown_link_allowed_hosts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.markdown_link_allowed_hosts, Unset):
+            markdown_link_allowed_hosts = []
+            for markdown_link_allowed_hosts_item_data in self.markdown_link_allowed_hosts:
+                markdown_link_allowed_hosts_item = markdown_link_allowed_hosts_item_data.to_dict()
+                markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+
+        markdown_link_include_www = self.markdown_link_include_www
+
+        markdown_link_allow_http = self.markdown_link_allow_http
+
+        mic_muting_enabled = self.mic_muting_enabled
+
+        transcript_enabled = self.transcript_enabled
+
+        text_input_enabled = self.text_input_enabled
+
+        conversation_mode_toggle_enabled = self.conversation_mode_toggle_enabled
+
+        default_expanded = self.default_expanded
+
+        always_expanded = self.always_expanded
+
+        dismissible = self.dismissible
+
+        show_agent_status = self.show_agent_status
+
+        show_conversation_id = self.show_conversation_id
+
+        strip_audio_tags = self.strip_audio_tags
+
+        syntax_highlight_theme: None | str | Unset
+        if isinstance(self.syntax_highlight_theme, Unset):
+            syntax_highlight_theme = UNSET
+        elif isinstance(self.syntax_highlight_theme, str):
+            syntax_highlight_theme = self.syntax_highlight_theme
+        else:
+            syntax_highlight_theme = self.syntax_highlight_theme
+
+        text_contents: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text_contents, Unset):
+            text_contents = self.text_contents.to_dict()
+
+        styles: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.styles, Unset):
+            styles = self.styles.to_dict()
+
+        show_resize_button = self.show_resize_button
+
+        language_selector = self.language_selector
+
+        supports_text_only = self.supports_text_only
+
+        custom_avatar_path: None | str | Unset = self.custom_avatar_path
+
+        language_presets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.language_presets, Unset):
+            language_presets = self.language_presets.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+        if placement is not UNSET:
+            field_dict["placement"] = placement
+        if expandable is not UNSET:
+            field_dict["expandable"] = expandable
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if feedback_mode is not UNSET:
+            field_dict["feedback_mode"] = feedback_mode
+        if end_feedback is not UNSET:
+            field_dict["end_feedback"] = end_feedback
+        if bg_color is not UNSET:
+            field_dict["bg_color"] = bg_color
+        if text_color is not UNSET:
+            field_dict["text_color"] = text_color
+        if btn_color is not UNSET:
+            field_dict["btn_color"] = btn_color
+        if btn_text_color is not UNSET:
+            field_dict["btn_text_color"] = btn_text_color
+        if border_color is not UNSET:
+            field_dict["border_color"] = border_color
+        if focus_color is not UNSET:
+            field_dict["focus_color"] = focus_color
+        if border_radius is not UNSET:
+            field_dict["border_radius"] = border_radius
+        if btn_radius is not UNSET:
+            field_dict["btn_radius"] = btn_radius
+        if action_text is not UNSET:
+            field_dict["action_text"] = action_text
+        if start_call_text is not UNSET:
+            field_dict["start_call_text"] = start_call_text
+        if end_call_text is not UNSET:
+            field_dict["end_call_text"] = end_call_text
+        if expand_text is not UNSET:
+            field_dict["expand_text"] = expand_text
+        if listening_text is not UNSET:
+            field_dict["listening_text"] = listening_text
+        if speaking_text is not UNSET:
+            field_dict["speaking_text"] = speaking_text
+        if shareable_page_text is not UNSET:
+            field_dict["shareable_page_text"] = shareable_page_text
+        if shareable_page_show_terms is not UNSET:
+            field_dict["shareable_page_show_terms"] = shareable_page_show_terms
+        if terms_text is not UNSET:
+            field_dict["terms_text"] = terms_text
+        if terms_html is not UNSET:
+            field_dict["terms_html"] = terms_html
+        if terms_key is not UNSET:
+            field_dict["terms_key"] = terms_key
+        if show_avatar_when_collapsed is not UNSET:
+            field_dict["show_avatar_when_collapsed"] = show_avatar_when_collapsed
+        if disable_banner is not UNSET:
+            field_dict["disable_banner"] = disable_banner
+        if override_link is not UNSET:
+            field_dict["override_link"] = override_link
+        if markdown_link_allowed_hosts is not UNSET:
+            field_dict["markdown_link_allowed_hosts"] = markdown_link_allowed_hosts
+        if markdown_link_include_www is not UNSET:
+            field_dict["markdown_link_include_www"] = markdown_link_include_www
+        if markdown_link_allow_http is not UNSET:
+            field_dict["markdown_link_allow_http"] = markdown_link_allow_http
+        if mic_muting_enabled is not UNSET:
+            field_dict["mic_muting_enabled"] = mic_muting_enabled
+        if transcript_enabled is not UNSET:
+            field_dict["transcript_enabled"] = transcript_enabled
+        if text_input_enabled is not UNSET:
+            field_dict["text_input_enabled"] = text_input_enabled
+        if conversation_mode_toggle_enabled is not UNSET:
+            field_dict["conversation_mode_toggle_enabled"] = conversation_mode_toggle_enabled
+        if default_expanded is not UNSET:
+            field_dict["default_expanded"] = default_expanded
+        if always_expanded is not UNSET:
+            field_dict["always_expanded"] = always_expanded
+        if dismissible is not UNSET:
+            field_dict["dismissible"] = dismissible
+        if show_agent_status is not UNSET:
+            field_dict["show_agent_status"] = show_agent_status
+        if show_conversation_id is not UNSET:
+            field_dict["show_conversation_id"] = show_conversation_id
+        if strip_audio_tags is not UNSET:
+            field_dict["strip_audio_tags"] = strip_audio_tags
+        if syntax_highlight_theme is not UNSET:
+            field_dict["syntax_highlight_theme"] = syntax_highlight_theme
+        if text_contents is not UNSET:
+            field_dict["text_contents"] = text_contents
+        if styles is not UNSET:
+            field_dict["styles"] = styles
+        if show_resize_button is not UNSET:
+            field_dict["show_resize_button"] = show_resize_button
+        if language_selector is not UNSET:
+            field_dict["language_selector"] = language_selector
+        if supports_text_only is not UNSET:
+            field_dict["supports_text_only"] = supports_text_only
+        if custom_avatar_path is not UNSET:
+            field_dict["custom_avatar_path"] = custom_avatar_path
+        if language_presets is not UNSET:
+            field_dict["language_presets"] = language_presets
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        variant = d.pop("variant", UNSET)
+
+        placement = d.pop("placement", UNSET)
+
+        expandable = d.pop("expandable", UNSET)
+
+        def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                for known in (
+                    OrbAvatar,
+                    URLAvatar,
+                    ImageAvatar,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                avatar_type_0 = OrbAvatar.from_dict(data)
+
+                return avatar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                avatar_type_1 = URLAvatar.from_dict(data)
+
+                return avatar_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                avatar_type_2 = ImageAvatar.from_dict(data)
+
+                return avatar_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            avatar_type_3 = UnknownVariant.from_dict(data)
+
+            return avatar_type_3
+
+        avatar = _parse_avatar(d.pop("avatar", UNSET))
+
+        feedback_mode = d.pop("feedback_mode", UNSET)
+
+        def _parse_end_feedback(data: object) -> None | Unset | WidgetEndFeedbackConfig:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            end_feedback_type_0 = WidgetEndFeedbackConfig.from_dict(data)
+
+            return end_feedback_type_0
+
+        end_feedback = _parse_end_feedback(d.pop("end_feedback", UNSET))
+
+        bg_color = d.pop("bg_color", UNSET)
+
+        text_color = d.pop("text_color", UNSET)
+
+        btn_color = d.pop("btn_color", UNSET)
+
+        btn_text_color = d.pop("btn_text_color", UNSET)
+
+        border_color = d.pop("border_color", UNSET)
+
+        focus_color = d.pop("focus_color", UNSET)
+
+        border_radius = d.pop("border_radius", UNSET)
+
+        btn_radius = d.pop("btn_radius", UNSET)
+
+        action_text = d.pop("action_text", UNSET)
+
+        start_call_text = d.pop("start_call_text", UNSET)
+
+        end_call_text = d.pop("end_call_text", UNSET)
+
+        expand_text = d.pop("expand_text", UNSET)
+
+        listening_text = d.pop("listening_text", UNSET)
+
+        speaking_text = d.pop("speaking_text", UNSET)
+
+        shareable_page_text = d.pop("shareable_page_text", UNSET)
+
+        shareable_page_show_terms = d.pop("shareable_page_show_terms", UNSET)
+
+        terms_text = d.pop("terms_text", UNSET)
+
+        terms_html = d.pop("terms_html", UNSET)
+
+        terms_key = d.pop("terms_key", UNSET)
+
+        show_avatar_when_collapsed = d.pop("show_avatar_when_collapsed", UNSET)
+
+        disable_banner = d.pop("disable_banner", UNSET)
+
+        override_link = d.pop("override_link", UNSET)
+
+        _markdown_link_allowed_hosts = d.pop("markdown_link_allowed_hosts", UNSET)
+        markdown_link_allowed_hosts: list[AllowlistItem] | Unset = UNSET
+        if _markdown_link_allowed_hosts is not UNSET:
+            markdown_link_allowed_hosts = []
+            for markdown_link_allowed_hosts_item_data in _markdown_link_allowed_hosts:
+                markdown_link_allowed_hosts_item = AllowlistItem.from_dict(markdown_link_allowed_hosts_item_data)
+
+                markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+
+        markdown_link_include_www = d.pop("markdown_link_include_www", UNSET)
+
+        markdown_link_allow_http = d.pop("markdown_link_allow_http", UNSET)
+
+        mic_muting_enabled = d.pop("mic_muting_enabled", UNSET)
+
+        transcript_enabled = d.pop("transcript_enabled", UNSET)
+
+        text_input_enabled = d.pop("text_input_enabled", UNSET)
+
+        conversation_mode_toggle_enabled = d.pop("conversation_mode_toggle_enabled", UNSET)
+
+        default_expanded = d.pop("default_expanded", UNSET)
+
+        always_expanded = d.pop("always_expanded", UNSET)
+
+        dismissible = d.pop("dismissible", UNSET)
+
+        show_agent_status = d.pop("show_agent_status", UNSET)
+
+        show_conversation_id = d.pop("show_conversation_id", UNSET)
+
+        strip_audio_tags = d.pop("strip_audio_tags", UNSET)
+
+        syntax_highlight_theme = d.pop("syntax_highlight_theme", UNSET)
+
+        _text_contents = d.pop("text_contents", UNSET)
+        text_contents: WidgetTextContents | Unset
+        if isinstance(_text_contents, Unset):
+            text_contents = UNSET
+        else:
+            text_contents = WidgetTextContents.from_dict(_text_contents)
+
+        _styles = d.pop("styles", UNSET)
+        styles: WidgetStyles | Unset
+        if isinstance(_styles, Unset):
+            styles = UNSET
+        else:
+            styles = WidgetStyles.from_dict(_styles)
+
+        show_resize_button = d.pop("show_resize_button", UNSET)
+
+        language_selector = d.pop("language_selector", UNSET)
+
+        supports_text_only = d.pop("supports_text_only", UNSET)
+
+        custom_avatar_path = d.pop("custom_avatar_path", UNSET)
+
+        _language_presets = d.pop("language_presets", UNSET)
+        language_presets: WidgetConfigOutputLanguagePresets | Unset
+        if isinstance(_language_presets, Unset):
+            language_presets = UNSET
+        else:
+            language_presets = WidgetConfigOutputLanguagePresets.from_dict(_language_presets)
+
+        widget_config_output = cls(
+            variant=variant,
+            placement=placement,
+            expandable=expandable,
+            avatar=avatar,
+            feedback_mode=feedback_mode,
+            end_feedback=end_feedback,
+            bg_color=bg_color,
+            text_color=text_color,
+            btn_color=btn_color,
+            btn_text_color=btn_text_color,
+            border_color=border_color,
+            focus_color=focus_color,
+            border_radius=border_radius,
+            btn_radius=btn_radius,
+            action_text=action_text,
+            start_call_text=start_call_text,
+            end_call_text=end_call_text,
+            expand_text=expand_text,
+            listening_text=listening_text,
+            speaking_text=speaking_text,
+            shareable_page_text=shareable_page_text,
+            shareable_page_show_terms=shareable_page_show_terms,
+            terms_text=terms_text,
+            terms_html=terms_html,
+            terms_key=terms_key,
+            show_avatar_when_collapsed=show_avatar_when_collapsed,
+            disable_banner=disable_banner,
+            override_link=override_link,
+            markdown_link_allowed_hosts=markdown_link_allowed_hosts,
+            markdown_link_include_www=markdown_link_include_www,
+            markdown_link_allow_http=markdown_link_allow_http,
+            mic_muting_enabled=mic_muting_enabled,
+            transcript_enabled=transcript_enabled,
+            text_input_enabled=text_input_enabled,
+            conversation_mode_toggle_enabled=conversation_mode_toggle_enabled,
+            default_expanded=default_expanded,
+            always_expanded=always_expanded,
+            dismissible=dismissible,
+            show_agent_status=show_agent_status,
+            show_conversation_id=show_conversation_id,
+            strip_audio_tags=strip_audio_tags,
+            syntax_highlight_theme=syntax_highlight_theme,
+            text_contents=text_contents,
+            styles=styles,
+            show_resize_button=show_resize_button,
+            language_selector=language_selector,
+            supports_text_only=supports_text_only,
+            custom_avatar_path=custom_avatar_path,
+            language_presets=language_presets,
+        )
+        widget_config_output.additional_properties = d
+        return widget_config_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.allowlist_item import AllowlistItem
+from ..models.image_avatar import ImageAvatar
+from ..models.orb_avatar import OrbAvatar
+from ..models.unknown_variant import UnknownVariant
+from ..models.url_avatar import URLAvatar
+from ..models.widget_config_output_language_presets import WidgetConfigOutputLanguagePresets
+from ..models.widget_end_feedback_config import WidgetEndFeedbackConfig
+from ..models.widget_styles import WidgetStyles
+from ..models.widget_text_contents import WidgetTextContents

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetLanguagePreset")
+
+
+@_attrs_define
+class WidgetLanguagePreset:
+    """Attributes:
+    text_contents (None | Unset | WidgetTextContents): The text contents for the selected language
+    text_contents_translation (None | Unset | WidgetTextContentsTranslation): The translation cache for the text
+        contents
+    terms_text (None | str | Unset): The text to display for terms and conditions in this language
+    terms_html (None | str | Unset): The HTML to display for terms and conditions in this language
+    terms_key (None | str | Unset): The key to display for terms and conditions in this language
+    terms_translation (None | Unset | WidgetTermsTranslation): The translation cache for the terms
+    """
+
+    text_contents: None | Unset | WidgetTextContents = UNSET
+
+    text_contents_translation: None | Unset | WidgetTextContentsTranslation = UNSET
+
+    terms_text: None | str | Unset = UNSET
+
+    terms_html: None | str | Unset = UNSET
+
+    terms_key: None | str | Unset = UNSET
+
+    terms_translation: None | Unset | WidgetTermsTranslation = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text_contents: dict[str, Any] | None | Unset
+        if isinstance(self.text_contents, Unset):
+            text_contents = UNSET
+        elif isinstance(self.text_contents, WidgetTextContents):
+            text_contents = self.text_contents.to_dict()
+        else:
+            text_contents = self.text_contents
+
+        text_contents_translation: dict[str, Any] | None | Unset
+        if isinstance(self.text_contents_translation, Unset):
+            text_contents_translation = UNSET
+        elif isinstance(self.text_contents_translation, WidgetTextContentsTranslation):
+            text_contents_translation = self.text_contents_translation.to_dict()
+        else:
+            text_contents_translation = self.text_contents_translation
+
+        terms_text: None | str | Unset = self.terms_text
+
+        terms_html: None | str | Unset = self.terms_html
+
+        terms_key: None | str | Unset = self.terms_key
+
+        terms_translation: dict[str, Any] | None | Unset
+        if isinstance(self.terms_translation, Unset):
+            terms_translation = UNSET
+        elif isinstance(self.terms_translation, WidgetTermsTranslation):
+            terms_translation = self.terms_translation.to_dict()
+        else:
+            terms_translation = self.terms_translation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if text_contents is not UNSET:
+            field_dict["text_contents"] = text_contents
+        if text_contents_translation is not UNSET:
+            field_dict["text_contents_translation"] = text_contents_translation
+        if terms_text is not UNSET:
+            field_dict["terms_text"] = terms_text
+        if terms_html is not UNSET:
+            field_dict["terms_html"] = terms_html
+        if terms_key is not UNSET:
+            field_dict["terms_key"] = terms_key
+        if terms_translation is not UNSET:
+            field_dict["terms_translation"] = terms_translation
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_text_contents(data: object) -> None | Unset | WidgetTextContents:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_contents_type_0 = WidgetTextContents.from_dict(data)
+
+            return text_contents_type_0
+
+        text_contents = _parse_text_contents(d.pop("text_contents", UNSET))
+
+        def _parse_text_contents_translation(data: object) -> None | Unset | WidgetTextContentsTranslation:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_contents_translation_type_0 = WidgetTextContentsTranslation.from_dict(data)
+
+            return text_contents_translation_type_0
+
+        text_contents_translation = _parse_text_contents_translation(d.pop("text_contents_translation", UNSET))
+
+        terms_text = d.pop("terms_text", UNSET)
+
+        terms_html = d.pop("terms_html", UNSET)
+
+        terms_key = d.pop("terms_key", UNSET)
+
+        def _parse_terms_translation(data: object) -> None | Unset | WidgetTermsTranslation:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            terms_translation_type_0 = WidgetTermsTranslation.from_dict(data)
+
+            return terms_translation_type_0
+
+        terms_translation = _parse_terms_translation(d.pop("terms_translation", UNSET))
+
+        widget_language_preset = cls(
+            text_contents=text_contents,
+            text_contents_translation=text_contents_translation,
+            terms_text=terms_text,
+            terms_html=terms_html,
+            terms_key=terms_key,
+            terms_translation=terms_translation,
+        )
+        widget_language_preset.additional_properties = d
+        return widget_language_preset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.widget_terms_translation import WidgetTermsTranslation
+from ..models.widget_text_contents import WidgetTextContents
+from ..models.widget_text_contents_translation import WidgetTextContentsTranslation

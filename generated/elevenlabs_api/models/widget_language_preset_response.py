@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetLanguagePresetResponse")
+
+
+@_attrs_define
+class WidgetLanguagePresetResponse:
+    """Attributes:
+    first_message (None | str | Unset):
+    text_contents (None | Unset | WidgetTextContents): The text contents for the selected language
+    terms_text (None | str | Unset): The text to display for terms and conditions in this language
+    terms_html (None | str | Unset): The HTML to display for terms and conditions in this language
+    terms_key (None | str | Unset): The key to display for terms and conditions in this language
+    """
+
+    first_message: None | str | Unset = UNSET
+
+    text_contents: None | Unset | WidgetTextContents = UNSET
+
+    terms_text: None | str | Unset = UNSET
+
+    terms_html: None | str | Unset = UNSET
+
+    terms_key: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_message: None | str | Unset = self.first_message
+
+        text_contents: dict[str, Any] | None | Unset
+        if isinstance(self.text_contents, Unset):
+            text_contents = UNSET
+        elif isinstance(self.text_contents, WidgetTextContents):
+            text_contents = self.text_contents.to_dict()
+        else:
+            text_contents = self.text_contents
+
+        terms_text: None | str | Unset = self.terms_text
+
+        terms_html: None | str | Unset = self.terms_html
+
+        terms_key: None | str | Unset = self.terms_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if first_message is not UNSET:
+            field_dict["first_message"] = first_message
+        if text_contents is not UNSET:
+            field_dict["text_contents"] = text_contents
+        if terms_text is not UNSET:
+            field_dict["terms_text"] = terms_text
+        if terms_html is not UNSET:
+            field_dict["terms_html"] = terms_html
+        if terms_key is not UNSET:
+            field_dict["terms_key"] = terms_key
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        first_message = d.pop("first_message", UNSET)
+
+        def _parse_text_contents(data: object) -> None | Unset | WidgetTextContents:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            text_contents_type_0 = WidgetTextContents.from_dict(data)
+
+            return text_contents_type_0
+
+        text_contents = _parse_text_contents(d.pop("text_contents", UNSET))
+
+        terms_text = d.pop("terms_text", UNSET)
+
+        terms_html = d.pop("terms_html", UNSET)
+
+        terms_key = d.pop("terms_key", UNSET)
+
+        widget_language_preset_response = cls(
+            first_message=first_message,
+            text_contents=text_contents,
+            terms_text=terms_text,
+            terms_html=terms_html,
+            terms_key=terms_key,
+        )
+        widget_language_preset_response.additional_properties = d
+        return widget_language_preset_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.widget_text_contents import WidgetTextContents

@@ -1,0 +1,554 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetTextContents")
+
+
+@_attrs_define
+class WidgetTextContents:
+    """Attributes:
+    main_label (None | str | Unset): Call to action displayed inside the compact and full variants.
+    start_call (None | str | Unset): Text and ARIA label for the start call button.
+    start_chat (None | str | Unset): Text and ARIA label for the start chat button (text only)
+    new_call (None | str | Unset): Text and ARIA label for the new call button. Displayed when the caller already
+        finished at least one call in order ot start the next one.
+    end_call (None | str | Unset): Text and ARIA label for the end call button.
+    mute_microphone (None | str | Unset): ARIA label for the mute microphone button.
+    change_language (None | str | Unset): ARIA label for the change language dropdown.
+    collapse (None | str | Unset): ARIA label for the collapse button.
+    expand (None | str | Unset): ARIA label for the expand button.
+    copied (None | str | Unset): Text displayed when the user copies a value using the copy button.
+    accept_terms (None | str | Unset): Text and ARIA label for the accept terms button.
+    dismiss_terms (None | str | Unset): Text and ARIA label for the cancel terms button.
+    listening_status (None | str | Unset): Status displayed when the agent is listening.
+    speaking_status (None | str | Unset): Status displayed when the agent is speaking.
+    connecting_status (None | str | Unset): Status displayed when the agent is connecting.
+    chatting_status (None | str | Unset): Status displayed when the agent is chatting (text only)
+    input_label (None | str | Unset): ARIA label for the text message input.
+    input_placeholder (None | str | Unset): Placeholder text for the text message input.
+    input_placeholder_text_only (None | str | Unset): Placeholder text for the text message input (text only)
+    input_placeholder_new_conversation (None | str | Unset): Placeholder text for the text message input when
+        starting a new conversation (text only)
+    user_ended_conversation (None | str | Unset): Information message displayed when the user ends the conversation.
+    agent_ended_conversation (None | str | Unset): Information message displayed when the agent ends the
+        conversation.
+    conversation_id (None | str | Unset): Text label used next to the conversation ID.
+    error_occurred (None | str | Unset): Text label used when an error occurs.
+    copy_id (None | str | Unset): Text and ARIA label used for the copy ID button.
+    initiate_feedback (None | str | Unset): Text displayed to prompt the user for feedback.
+    request_follow_up_feedback (None | str | Unset): Text displayed to request additional feedback details.
+    thanks_for_feedback (None | str | Unset): Text displayed to thank the user for providing feedback.
+    thanks_for_feedback_details (None | str | Unset): Additional text displayed explaining the value of user
+        feedback.
+    follow_up_feedback_placeholder (None | str | Unset): Placeholder text for the follow-up feedback input field.
+    submit (None | str | Unset): Text and ARIA label for the submit button.
+    go_back (None | str | Unset): Text and ARIA label for the go back button.
+    send_message (None | str | Unset): Text and ARIA label for the send message button.
+    text_mode (None | str | Unset): Text and ARIA label for the switch to text mode button.
+    voice_mode (None | str | Unset): Text and ARIA label for the switch to voice mode button.
+    switched_to_text_mode (None | str | Unset): Toast notification displayed when switching to text mode.
+    switched_to_voice_mode (None | str | Unset): Toast notification displayed when switching to voice mode.
+    copy (None | str | Unset): Text and ARIA label for the copy button.
+    download (None | str | Unset): Text and ARIA label for the download button.
+    wrap (None | str | Unset): Text and ARIA label for the wrap toggle button.
+    agent_working (None | str | Unset): Status text displayed when the agent is processing a tool call.
+    agent_done (None | str | Unset): Status text displayed when the agent finishes processing a tool call.
+    agent_error (None | str | Unset): Status text displayed when the agent encounters an error during a tool call.
+    attach_file (None | str | Unset): Text and ARIA label for the attach file button.
+    remove_file (None | str | Unset): ARIA label for the remove file button.
+    file_upload_error (None | str | Unset): Error message displayed when a file fails to upload.
+    file_type_unsupported (None | str | Unset): Error message displayed when an unsupported file type is selected.
+        Followed by the list of accepted types.
+    file_too_large (None | str | Unset): Error message displayed when a file exceeds the maximum size limit.
+    file_limit_reached (None | str | Unset): Error message displayed when the maximum number of files for a
+        conversation is reached.
+    typing_indicator (None | str | Unset): Status text displayed while the agent is typing.
+    """
+
+    main_label: None | str | Unset = UNSET
+
+    start_call: None | str | Unset = UNSET
+
+    start_chat: None | str | Unset = UNSET
+
+    new_call: None | str | Unset = UNSET
+
+    end_call: None | str | Unset = UNSET
+
+    mute_microphone: None | str | Unset = UNSET
+
+    change_language: None | str | Unset = UNSET
+
+    collapse: None | str | Unset = UNSET
+
+    expand: None | str | Unset = UNSET
+
+    copied: None | str | Unset = UNSET
+
+    accept_terms: None | str | Unset = UNSET
+
+    dismiss_terms: None | str | Unset = UNSET
+
+    listening_status: None | str | Unset = UNSET
+
+    speaking_status: None | str | Unset = UNSET
+
+    connecting_status: None | str | Unset = UNSET
+
+    chatting_status: None | str | Unset = UNSET
+
+    input_label: None | str | Unset = UNSET
+
+    input_placeholder: None | str | Unset = UNSET
+
+    input_placeholder_text_only: None | str | Unset = UNSET
+
+    input_placeholder_new_conversation: None | str | Unset = UNSET
+
+    user_ended_conversation: None | str | Unset = UNSET
+
+    agent_ended_conversation: None | str | Unset = UNSET
+
+    conversation_id: None | str | Unset = UNSET
+
+    error_occurred: None | str | Unset = UNSET
+
+    copy_id: None | str | Unset = UNSET
+
+    initiate_feedback: None | str | Unset = UNSET
+
+    request_follow_up_feedback: None | str | Unset = UNSET
+
+    thanks_for_feedback: None | str | Unset = UNSET
+
+    thanks_for_feedback_details: None | str | Unset = UNSET
+
+    follow_up_feedback_placeholder: None | str | Unset = UNSET
+
+    submit: None | str | Unset = UNSET
+
+    go_back: None | str | Unset = UNSET
+
+    send_message: None | str | Unset = UNSET
+
+    text_mode: None | str | Unset = UNSET
+
+    voice_mode: None | str | Unset = UNSET
+
+    switched_to_text_mode: None | str | Unset = UNSET
+
+    switched_to_voice_mode: None | str | Unset = UNSET
+
+    copy: None | str | Unset = UNSET
+
+    download: None | str | Unset = UNSET
+
+    wrap: None | str | Unset = UNSET
+
+    agent_working: None | str | Unset = UNSET
+
+    agent_done: None | str | Unset = UNSET
+
+    agent_error: None | str | Unset = UNSET
+
+    attach_file: None | str | Unset = UNSET
+
+    remove_file: None | str | Unset = UNSET
+
+    file_upload_error: None | str | Unset = UNSET
+
+    file_type_unsupported: None | str | Unset = UNSET
+
+    file_too_large: None | str | Unset = UNSET
+
+    file_limit_reached: None | str | Unset = UNSET
+
+    typing_indicator: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        main_label: None | str | Unset = self.main_label
+
+        start_call: None | str | Unset = self.start_call
+
+        start_chat: None | str | Unset = self.start_chat
+
+        new_call: None | str | Unset = self.new_call
+
+        end_call: None | str | Unset = self.end_call
+
+        mute_microphone: None | str | Unset = self.mute_microphone
+
+        change_language: None | str | Unset = self.change_language
+
+        collapse: None | str | Unset = self.collapse
+
+        expand: None | str | Unset = self.expand
+
+        copied: None | str | Unset = self.copied
+
+        accept_terms: None | str | Unset = self.accept_terms
+
+        dismiss_terms: None | str | Unset = self.dismiss_terms
+
+        listening_status: None | str | Unset = self.listening_status
+
+        speaking_status: None | str | Unset = self.speaking_status
+
+        connecting_status: None | str | Unset = self.connecting_status
+
+        chatting_status: None | str | Unset = self.chatting_status
+
+        input_label: None | str | Unset = self.input_label
+
+        input_placeholder: None | str | Unset = self.input_placeholder
+
+        input_placeholder_text_only: None | str | Unset = self.input_placeholder_text_only
+
+        input_placeholder_new_conversation: None | str | Unset = self.input_placeholder_new_conversation
+
+        user_ended_conversation: None | str | Unset = self.user_ended_conversation
+
+        agent_ended_conversation: None | str | Unset = self.agent_ended_conversation
+
+        conversation_id: None | str | Unset = self.conversation_id
+
+        error_occurred: None | str | Unset = self.error_occurred
+
+        copy_id: None | str | Unset = self.copy_id
+
+        initiate_feedback: None | str | Unset = self.initiate_feedback
+
+        request_follow_up_feedback: None | str | Unset = self.request_follow_up_feedback
+
+        thanks_for_feedback: None | str | Unset = self.thanks_for_feedback
+
+        thanks_for_feedback_details: None | str | Unset = self.thanks_for_feedback_details
+
+        follow_up_feedback_placeholder: None | str | Unset = self.follow_up_feedback_placeholder
+
+        submit: None | str | Unset = self.submit
+
+        go_back: None | str | Unset = self.go_back
+
+        send_message: None | str | Unset = self.send_message
+
+        text_mode: None | str | Unset = self.text_mode
+
+        voice_mode: None | str | Unset = self.voice_mode
+
+        switched_to_text_mode: None | str | Unset = self.switched_to_text_mode
+
+        switched_to_voice_mode: None | str | Unset = self.switched_to_voice_mode
+
+        copy: None | str | Unset = self.copy
+
+        download: None | str | Unset = self.download
+
+        wrap: None | str | Unset = self.wrap
+
+        agent_working: None | str | Unset = self.agent_working
+
+        agent_done: None | str | Unset = self.agent_done
+
+        agent_error: None | str | Unset = self.agent_error
+
+        attach_file: None | str | Unset = self.attach_file
+
+        remove_file: None | str | Unset = self.remove_file
+
+        file_upload_error: None | str | Unset = self.file_upload_error
+
+        file_type_unsupported: None | str | Unset = self.file_type_unsupported
+
+        file_too_large: None | str | Unset = self.file_too_large
+
+        file_limit_reached: None | str | Unset = self.file_limit_reached
+
+        typing_indicator: None | str | Unset = self.typing_indicator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if main_label is not UNSET:
+            field_dict["main_label"] = main_label
+        if start_call is not UNSET:
+            field_dict["start_call"] = start_call
+        if start_chat is not UNSET:
+            field_dict["start_chat"] = start_chat
+        if new_call is not UNSET:
+            field_dict["new_call"] = new_call
+        if end_call is not UNSET:
+            field_dict["end_call"] = end_call
+        if mute_microphone is not UNSET:
+            field_dict["mute_microphone"] = mute_microphone
+        if change_language is not UNSET:
+            field_dict["change_language"] = change_language
+        if collapse is not UNSET:
+            field_dict["collapse"] = collapse
+        if expand is not UNSET:
+            field_dict["expand"] = expand
+        if copied is not UNSET:
+            field_dict["copied"] = copied
+        if accept_terms is not UNSET:
+            field_dict["accept_terms"] = accept_terms
+        if dismiss_terms is not UNSET:
+            field_dict["dismiss_terms"] = dismiss_terms
+        if listening_status is not UNSET:
+            field_dict["listening_status"] = listening_status
+        if speaking_status is not UNSET:
+            field_dict["speaking_status"] = speaking_status
+        if connecting_status is not UNSET:
+            field_dict["connecting_status"] = connecting_status
+        if chatting_status is not UNSET:
+            field_dict["chatting_status"] = chatting_status
+        if input_label is not UNSET:
+            field_dict["input_label"] = input_label
+        if input_placeholder is not UNSET:
+            field_dict["input_placeholder"] = input_placeholder
+        if input_placeholder_text_only is not UNSET:
+            field_dict["input_placeholder_text_only"] = input_placeholder_text_only
+        if input_placeholder_new_conversation is not UNSET:
+            field_dict["input_placeholder_new_conversation"] = input_placeholder_new_conversation
+        if user_ended_conversation is not UNSET:
+            field_dict["user_ended_conversation"] = user_ended_conversation
+        if agent_ended_conversation is not UNSET:
+            field_dict["agent_ended_conversation"] = agent_ended_conversation
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if error_occurred is not UNSET:
+            field_dict["error_occurred"] = error_occurred
+        if copy_id is not UNSET:
+            field_dict["copy_id"] = copy_id
+        if initiate_feedback is not UNSET:
+            field_dict["initiate_feedback"] = initiate_feedback
+        if request_follow_up_feedback is not UNSET:
+            field_dict["request_follow_up_feedback"] = request_follow_up_feedback
+        if thanks_for_feedback is not UNSET:
+            field_dict["thanks_for_feedback"] = thanks_for_feedback
+        if thanks_for_feedback_details is not UNSET:
+            field_dict["thanks_for_feedback_details"] = thanks_for_feedback_details
+        if follow_up_feedback_placeholder is not UNSET:
+            field_dict["follow_up_feedback_placeholder"] = follow_up_feedback_placeholder
+        if submit is not UNSET:
+            field_dict["submit"] = submit
+        if go_back is not UNSET:
+            field_dict["go_back"] = go_back
+        if send_message is not UNSET:
+            field_dict["send_message"] = send_message
+        if text_mode is not UNSET:
+            field_dict["text_mode"] = text_mode
+        if voice_mode is not UNSET:
+            field_dict["voice_mode"] = voice_mode
+        if switched_to_text_mode is not UNSET:
+            field_dict["switched_to_text_mode"] = switched_to_text_mode
+        if switched_to_voice_mode is not UNSET:
+            field_dict["switched_to_voice_mode"] = switched_to_voice_mode
+        if copy is not UNSET:
+            field_dict["copy"] = copy
+        if download is not UNSET:
+            field_dict["download"] = download
+        if wrap is not UNSET:
+            field_dict["wrap"] = wrap
+        if agent_working is not UNSET:
+            field_dict["agent_working"] = agent_working
+        if agent_done is not UNSET:
+            field_dict["agent_done"] = agent_done
+        if agent_error is not UNSET:
+            field_dict["agent_error"] = agent_error
+        if attach_file is not UNSET:
+            field_dict["attach_file"] = attach_file
+        if remove_file is not UNSET:
+            field_dict["remove_file"] = remove_file
+        if file_upload_error is not UNSET:
+            field_dict["file_upload_error"] = file_upload_error
+        if file_type_unsupported is not UNSET:
+            field_dict["file_type_unsupported"] = file_type_unsupported
+        if file_too_large is not UNSET:
+            field_dict["file_too_large"] = file_too_large
+        if file_limit_reached is not UNSET:
+            field_dict["file_limit_reached"] = file_limit_reached
+        if typing_indicator is not UNSET:
+            field_dict["typing_indicator"] = typing_indicator
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        main_label = d.pop("main_label", UNSET)
+
+        start_call = d.pop("start_call", UNSET)
+
+        start_chat = d.pop("start_chat", UNSET)
+
+        new_call = d.pop("new_call", UNSET)
+
+        end_call = d.pop("end_call", UNSET)
+
+        mute_microphone = d.pop("mute_microphone", UNSET)
+
+        change_language = d.pop("change_language", UNSET)
+
+        collapse = d.pop("collapse", UNSET)
+
+        expand = d.pop("expand", UNSET)
+
+        copied = d.pop("copied", UNSET)
+
+        accept_terms = d.pop("accept_terms", UNSET)
+
+        dismiss_terms = d.pop("dismiss_terms", UNSET)
+
+        listening_status = d.pop("listening_status", UNSET)
+
+        speaking_status = d.pop("speaking_status", UNSET)
+
+        connecting_status = d.pop("connecting_status", UNSET)
+
+        chatting_status = d.pop("chatting_status", UNSET)
+
+        input_label = d.pop("input_label", UNSET)
+
+        input_placeholder = d.pop("input_placeholder", UNSET)
+
+        input_placeholder_text_only = d.pop("input_placeholder_text_only", UNSET)
+
+        input_placeholder_new_conversation = d.pop("input_placeholder_new_conversation", UNSET)
+
+        user_ended_conversation = d.pop("user_ended_conversation", UNSET)
+
+        agent_ended_conversation = d.pop("agent_ended_conversation", UNSET)
+
+        conversation_id = d.pop("conversation_id", UNSET)
+
+        error_occurred = d.pop("error_occurred", UNSET)
+
+        copy_id = d.pop("copy_id", UNSET)
+
+        initiate_feedback = d.pop("initiate_feedback", UNSET)
+
+        request_follow_up_feedback = d.pop("request_follow_up_feedback", UNSET)
+
+        thanks_for_feedback = d.pop("thanks_for_feedback", UNSET)
+
+        thanks_for_feedback_details = d.pop("thanks_for_feedback_details", UNSET)
+
+        follow_up_feedback_placeholder = d.pop("follow_up_feedback_placeholder", UNSET)
+
+        submit = d.pop("submit", UNSET)
+
+        go_back = d.pop("go_back", UNSET)
+
+        send_message = d.pop("send_message", UNSET)
+
+        text_mode = d.pop("text_mode", UNSET)
+
+        voice_mode = d.pop("voice_mode", UNSET)
+
+        switched_to_text_mode = d.pop("switched_to_text_mode", UNSET)
+
+        switched_to_voice_mode = d.pop("switched_to_voice_mode", UNSET)
+
+        copy = d.pop("copy", UNSET)
+
+        download = d.pop("download", UNSET)
+
+        wrap = d.pop("wrap", UNSET)
+
+        agent_working = d.pop("agent_working", UNSET)
+
+        agent_done = d.pop("agent_done", UNSET)
+
+        agent_error = d.pop("agent_error", UNSET)
+
+        attach_file = d.pop("attach_file", UNSET)
+
+        remove_file = d.pop("remove_file", UNSET)
+
+        file_upload_error = d.pop("file_upload_error", UNSET)
+
+        file_type_unsupported = d.pop("file_type_unsupported", UNSET)
+
+        file_too_large = d.pop("file_too_large", UNSET)
+
+        file_limit_reached = d.pop("file_limit_reached", UNSET)
+
+        typing_indicator = d.pop("typing_indicator", UNSET)
+
+        widget_text_contents = cls(
+            main_label=main_label,
+            start_call=start_call,
+            start_chat=start_chat,
+            new_call=new_call,
+            end_call=end_call,
+            mute_microphone=mute_microphone,
+            change_language=change_language,
+            collapse=collapse,
+            expand=expand,
+            copied=copied,
+            accept_terms=accept_terms,
+            dismiss_terms=dismiss_terms,
+            listening_status=listening_status,
+            speaking_status=speaking_status,
+            connecting_status=connecting_status,
+            chatting_status=chatting_status,
+            input_label=input_label,
+            input_placeholder=input_placeholder,
+            input_placeholder_text_only=input_placeholder_text_only,
+            input_placeholder_new_conversation=input_placeholder_new_conversation,
+            user_ended_conversation=user_ended_conversation,
+            agent_ended_conversation=agent_ended_conversation,
+            conversation_id=conversation_id,
+            error_occurred=error_occurred,
+            copy_id=copy_id,
+            initiate_feedback=initiate_feedback,
+            request_follow_up_feedback=request_follow_up_feedback,
+            thanks_for_feedback=thanks_for_feedback,
+            thanks_for_feedback_details=thanks_for_feedback_details,
+            follow_up_feedback_placeholder=follow_up_feedback_placeholder,
+            submit=submit,
+            go_back=go_back,
+            send_message=send_message,
+            text_mode=text_mode,
+            voice_mode=voice_mode,
+            switched_to_text_mode=switched_to_text_mode,
+            switched_to_voice_mode=switched_to_voice_mode,
+            copy=copy,
+            download=download,
+            wrap=wrap,
+            agent_working=agent_working,
+            agent_done=agent_done,
+            agent_error=agent_error,
+            attach_file=attach_file,
+            remove_file=remove_file,
+            file_upload_error=file_upload_error,
+            file_type_unsupported=file_type_unsupported,
+            file_too_large=file_too_large,
+            file_limit_reached=file_limit_reached,
+            typing_indicator=typing_indicator,
+        )
+        widget_text_contents.additional_properties = d
+        return widget_text_contents
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetTextContentsTranslation")
+
+
+@_attrs_define
+class WidgetTextContentsTranslation:
+    """Attributes:
+    source (WidgetTextContentsTranslationSource | Unset): The source text each translated field was derived from
+    text (WidgetTextContentsTranslationText | Unset): The last auto-translated output for each translated field
+    """
+
+    source: WidgetTextContentsTranslationSource | Unset = UNSET
+
+    text: WidgetTextContentsTranslationText | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text, Unset):
+            text = self.text.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if source is not UNSET:
+            field_dict["source"] = source
+        if text is not UNSET:
+            field_dict["text"] = text
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _source = d.pop("source", UNSET)
+        source: WidgetTextContentsTranslationSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = WidgetTextContentsTranslationSource.from_dict(_source)
+
+        _text = d.pop("text", UNSET)
+        text: WidgetTextContentsTranslationText | Unset
+        if isinstance(_text, Unset):
+            text = UNSET
+        else:
+            text = WidgetTextContentsTranslationText.from_dict(_text)
+
+        widget_text_contents_translation = cls(
+            source=source,
+            text=text,
+        )
+        widget_text_contents_translation.additional_properties = d
+        return widget_text_contents_translation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.widget_text_contents_translation_source import WidgetTextContentsTranslationSource
+from ..models.widget_text_contents_translation_text import WidgetTextContentsTranslationText

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowEndNodeModelInput")
+
+
+@_attrs_define
+class WorkflowEndNodeModelInput:
+    """Attributes:
+    type_ (Literal['end'] | Unset):  Default: 'end'.
+    position (PositionInput | Unset):
+    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    """
+
+    type_: Literal["end"] | Unset = "end"
+
+    position: PositionInput | Unset = UNSET
+
+    edge_order: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "end")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        edge_order: list[str] | Unset = UNSET
+        if not isinstance(self.edge_order, Unset):
+            edge_order = self.edge_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if position is not UNSET:
+            field_dict["position"] = position
+        if edge_order is not UNSET:
+            field_dict["edge_order"] = edge_order
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["end"] | Unset, d.pop("type", UNSET))
+        if type_ != "end" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'end', got '{type_}'")
+
+        _position = d.pop("position", UNSET)
+        position: PositionInput | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = PositionInput.from_dict(_position)
+
+        edge_order = cast(list[str], d.pop("edge_order", UNSET))
+
+        workflow_end_node_model_input = cls(
+            type_=type_,
+            position=position,
+            edge_order=edge_order,
+        )
+        workflow_end_node_model_input.additional_properties = d
+        return workflow_end_node_model_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.position_input import PositionInput

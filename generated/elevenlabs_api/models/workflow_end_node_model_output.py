@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkflowEndNodeModelOutput")
+
+
+@_attrs_define
+class WorkflowEndNodeModelOutput:
+    """Attributes:
+    type_ (Literal['end']):  Default: 'end'.
+    position (PositionOutput):
+    edge_order (list[str]): The ids of outgoing edges in the order they should be evaluated.
+    """
+
+    position: PositionOutput
+
+    edge_order: list[str]
+
+    type_: Literal["end"] = "end"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "end")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        position = self.position.to_dict()
+
+        edge_order = self.edge_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["position"] = position
+        field_dict["edge_order"] = edge_order
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["end"], d.pop("type"))
+        if type_ != "end":
+            raise ValueError(f"type must match const 'end', got '{type_}'")
+
+        position = PositionOutput.from_dict(d.pop("position"))
+
+        edge_order = cast(list[str], d.pop("edge_order"))
+
+        workflow_end_node_model_output = cls(
+            type_=type_,
+            position=position,
+            edge_order=edge_order,
+        )
+        workflow_end_node_model_output.additional_properties = d
+        return workflow_end_node_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.position_output import PositionOutput

@@ -1,0 +1,365 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowExpressionConditionModelInput")
+
+
+@_attrs_define
+class WorkflowExpressionConditionModelInput:
+    """Attributes:
+    expression (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
+        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
+        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
+        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
+        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
+    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
+    type_ (Literal['expression'] | Unset):  Default: 'expression'.
+    """
+
+    expression: (
+        ASTAdditionOperatorNodeInput
+        | ASTAndOperatorNodeInput
+        | ASTBooleanNodeInput
+        | ASTConditionalOperatorNodeInput
+        | ASTDivisionOperatorNodeInput
+        | ASTDynamicVariableNodeInput
+        | ASTEqualsOperatorNodeInput
+        | ASTGreaterThanOperatorNodeInput
+        | ASTGreaterThanOrEqualsOperatorNodeInput
+        | ASTLessThanOperatorNodeInput
+        | ASTLessThanOrEqualsOperatorNodeInput
+        | ASTLLMNodePrompt
+        | ASTLLMNodeValueSchema
+        | ASTMultiplicationOperatorNodeInput
+        | ASTNotEqualsOperatorNodeInput
+        | ASTNullNodeInput
+        | ASTNumberNodeInput
+        | ASTOrOperatorNodeInput
+        | ASTStringNodeInput
+        | ASTSubtractionOperatorNodeInput
+    )
+
+    label: None | str | Unset = UNSET
+
+    type_: Literal["expression"] | Unset = "expression"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "expression")
+
+    def to_dict(self) -> dict[str, Any]:
+        expression: dict[str, Any]
+        if (
+            isinstance(self.expression, ASTStringNodeInput)
+            or isinstance(self.expression, ASTNumberNodeInput)
+            or isinstance(self.expression, ASTBooleanNodeInput)
+            or isinstance(self.expression, ASTNullNodeInput)
+            or isinstance(self.expression, ASTDynamicVariableNodeInput)
+            or isinstance(self.expression, ASTOrOperatorNodeInput)
+            or isinstance(self.expression, ASTAndOperatorNodeInput)
+            or isinstance(self.expression, ASTEqualsOperatorNodeInput)
+            or isinstance(self.expression, ASTNotEqualsOperatorNodeInput)
+            or isinstance(self.expression, ASTGreaterThanOperatorNodeInput)
+            or isinstance(self.expression, ASTLessThanOperatorNodeInput)
+            or isinstance(self.expression, ASTGreaterThanOrEqualsOperatorNodeInput)
+            or isinstance(self.expression, ASTLessThanOrEqualsOperatorNodeInput)
+            or isinstance(self.expression, ASTAdditionOperatorNodeInput)
+            or isinstance(self.expression, ASTSubtractionOperatorNodeInput)
+            or isinstance(self.expression, ASTMultiplicationOperatorNodeInput)
+            or isinstance(self.expression, ASTDivisionOperatorNodeInput)
+            or isinstance(self.expression, ASTConditionalOperatorNodeInput)
+            or isinstance(self.expression, ASTLLMNodeValueSchema)
+            or isinstance(self.expression, ASTLLMNodePrompt)
+        ):
+            expression = self.expression.to_dict()
+        else:
+            expression = self.expression
+
+        label: None | str | Unset = self.label
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["expression"] = expression
+        if label is not UNSET:
+            field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["expression"] | Unset, d.pop("type", UNSET))
+        if type_ != "expression" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'expression', got '{type_}'")
+
+        def _parse_expression(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeInput
+            | ASTAndOperatorNodeInput
+            | ASTBooleanNodeInput
+            | ASTConditionalOperatorNodeInput
+            | ASTDivisionOperatorNodeInput
+            | ASTDynamicVariableNodeInput
+            | ASTEqualsOperatorNodeInput
+            | ASTGreaterThanOperatorNodeInput
+            | ASTGreaterThanOrEqualsOperatorNodeInput
+            | ASTLessThanOperatorNodeInput
+            | ASTLessThanOrEqualsOperatorNodeInput
+            | ASTLLMNodePrompt
+            | ASTLLMNodeValueSchema
+            | ASTMultiplicationOperatorNodeInput
+            | ASTNotEqualsOperatorNodeInput
+            | ASTNullNodeInput
+            | ASTNumberNodeInput
+            | ASTOrOperatorNodeInput
+            | ASTStringNodeInput
+            | ASTSubtractionOperatorNodeInput
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ASTStringNodeInput,
+                    ASTNumberNodeInput,
+                    ASTBooleanNodeInput,
+                    ASTNullNodeInput,
+                    ASTDynamicVariableNodeInput,
+                    ASTOrOperatorNodeInput,
+                    ASTAndOperatorNodeInput,
+                    ASTEqualsOperatorNodeInput,
+                    ASTNotEqualsOperatorNodeInput,
+                    ASTGreaterThanOperatorNodeInput,
+                    ASTLessThanOperatorNodeInput,
+                    ASTGreaterThanOrEqualsOperatorNodeInput,
+                    ASTLessThanOrEqualsOperatorNodeInput,
+                    ASTAdditionOperatorNodeInput,
+                    ASTSubtractionOperatorNodeInput,
+                    ASTMultiplicationOperatorNodeInput,
+                    ASTDivisionOperatorNodeInput,
+                    ASTConditionalOperatorNodeInput,
+                    ASTLLMNodeValueSchema,
+                    ASTLLMNodePrompt,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
+
+                return componentsschemas_astllm_node_input_astllm_node_value_schema
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
+
+            return componentsschemas_astllm_node_input_astllm_node_prompt
+
+        expression = _parse_expression(d.pop("expression"))
+
+        label = d.pop("label", UNSET)
+
+        workflow_expression_condition_model_input = cls(
+            expression=expression,
+            label=label,
+            type_=type_,
+        )
+        workflow_expression_condition_model_input.additional_properties = d
+        return workflow_expression_condition_model_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
+from ..models.ast_and_operator_node_input import ASTAndOperatorNodeInput
+from ..models.ast_boolean_node_input import ASTBooleanNodeInput
+from ..models.ast_conditional_operator_node_input import ASTConditionalOperatorNodeInput
+from ..models.ast_division_operator_node_input import ASTDivisionOperatorNodeInput
+from ..models.ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
+from ..models.ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
+from ..models.ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
+from ..models.ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
+from ..models.ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
+from ..models.ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
+from ..models.ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
+from ..models.ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
+from ..models.ast_null_node_input import ASTNullNodeInput
+from ..models.ast_number_node_input import ASTNumberNodeInput
+from ..models.ast_or_operator_node_input import ASTOrOperatorNodeInput
+from ..models.ast_string_node_input import ASTStringNodeInput
+from ..models.ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput
+from ..models.astllm_node_prompt import ASTLLMNodePrompt
+from ..models.astllm_node_value_schema import ASTLLMNodeValueSchema

@@ -1,0 +1,360 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkflowExpressionConditionModelOutput")
+
+
+@_attrs_define
+class WorkflowExpressionConditionModelOutput:
+    """Attributes:
+    label (None | str): Optional human-readable label for the condition used throughout the UI.
+    type_ (Literal['expression']):  Default: 'expression'.
+    expression (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
+        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
+        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
+        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
+        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
+        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
+    """
+
+    label: None | str
+
+    expression: (
+        ASTAdditionOperatorNodeOutput
+        | ASTAndOperatorNodeOutput
+        | ASTBooleanNodeOutput
+        | ASTConditionalOperatorNodeOutput
+        | ASTDivisionOperatorNodeOutput
+        | ASTDynamicVariableNodeOutput
+        | ASTEqualsOperatorNodeOutput
+        | ASTGreaterThanOperatorNodeOutput
+        | ASTGreaterThanOrEqualsOperatorNodeOutput
+        | ASTLessThanOperatorNodeOutput
+        | ASTLessThanOrEqualsOperatorNodeOutput
+        | ASTLLMNode
+        | ASTMultiplicationOperatorNodeOutput
+        | ASTNotEqualsOperatorNodeOutput
+        | ASTNullNodeOutput
+        | ASTNumberNodeOutput
+        | ASTOrOperatorNodeOutput
+        | ASTStringNodeOutput
+        | ASTSubtractionOperatorNodeOutput
+        | UnknownVariant
+    )
+
+    type_: Literal["expression"] = "expression"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "expression")
+
+    def to_dict(self) -> dict[str, Any]:
+        label: None | str = self.label
+
+        type_ = self.type_
+
+        expression: dict[str, Any]
+        if (
+            isinstance(self.expression, ASTStringNodeOutput)
+            or isinstance(self.expression, ASTNumberNodeOutput)
+            or isinstance(self.expression, ASTBooleanNodeOutput)
+            or isinstance(self.expression, ASTNullNodeOutput)
+            or isinstance(self.expression, ASTLLMNode)
+            or isinstance(self.expression, ASTDynamicVariableNodeOutput)
+            or isinstance(self.expression, ASTOrOperatorNodeOutput)
+            or isinstance(self.expression, ASTAndOperatorNodeOutput)
+            or isinstance(self.expression, ASTEqualsOperatorNodeOutput)
+            or isinstance(self.expression, ASTNotEqualsOperatorNodeOutput)
+            or isinstance(self.expression, ASTGreaterThanOperatorNodeOutput)
+            or isinstance(self.expression, ASTLessThanOperatorNodeOutput)
+            or isinstance(self.expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.expression, ASTLessThanOrEqualsOperatorNodeOutput)
+            or isinstance(self.expression, ASTAdditionOperatorNodeOutput)
+            or isinstance(self.expression, ASTSubtractionOperatorNodeOutput)
+            or isinstance(self.expression, ASTMultiplicationOperatorNodeOutput)
+            or isinstance(self.expression, ASTDivisionOperatorNodeOutput)
+            or isinstance(self.expression, ASTConditionalOperatorNodeOutput)
+            or isinstance(self.expression, UnknownVariant)
+        ):
+            expression = self.expression.to_dict()
+        else:
+            expression = self.expression
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["label"] = label
+        field_dict["type"] = type_
+        field_dict["expression"] = expression
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["expression"], d.pop("type"))
+        if type_ != "expression":
+            raise ValueError(f"type must match const 'expression', got '{type_}'")
+
+        label = d.pop("label")
+
+        def _parse_expression(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeOutput
+            | ASTAndOperatorNodeOutput
+            | ASTBooleanNodeOutput
+            | ASTConditionalOperatorNodeOutput
+            | ASTDivisionOperatorNodeOutput
+            | ASTDynamicVariableNodeOutput
+            | ASTEqualsOperatorNodeOutput
+            | ASTGreaterThanOperatorNodeOutput
+            | ASTGreaterThanOrEqualsOperatorNodeOutput
+            | ASTLessThanOperatorNodeOutput
+            | ASTLessThanOrEqualsOperatorNodeOutput
+            | ASTLLMNode
+            | ASTMultiplicationOperatorNodeOutput
+            | ASTNotEqualsOperatorNodeOutput
+            | ASTNullNodeOutput
+            | ASTNumberNodeOutput
+            | ASTOrOperatorNodeOutput
+            | ASTStringNodeOutput
+            | ASTSubtractionOperatorNodeOutput
+            | UnknownVariant
+        ):
+            if isinstance(data, dict):
+                for known in (
+                    ASTStringNodeOutput,
+                    ASTNumberNodeOutput,
+                    ASTBooleanNodeOutput,
+                    ASTNullNodeOutput,
+                    ASTLLMNode,
+                    ASTDynamicVariableNodeOutput,
+                    ASTOrOperatorNodeOutput,
+                    ASTAndOperatorNodeOutput,
+                    ASTEqualsOperatorNodeOutput,
+                    ASTNotEqualsOperatorNodeOutput,
+                    ASTGreaterThanOperatorNodeOutput,
+                    ASTLessThanOperatorNodeOutput,
+                    ASTGreaterThanOrEqualsOperatorNodeOutput,
+                    ASTLessThanOrEqualsOperatorNodeOutput,
+                    ASTAdditionOperatorNodeOutput,
+                    ASTSubtractionOperatorNodeOutput,
+                    ASTMultiplicationOperatorNodeOutput,
+                    ASTDivisionOperatorNodeOutput,
+                    ASTConditionalOperatorNodeOutput,
+                ):
+                    kind = getattr(known, "_kind", None)
+                    if kind is not None and data.get(kind[0]) == kind[1]:
+                        return known.from_dict(data)
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+
+                return componentsschemas_ast_node_output_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
+
+            return componentsschemas_ast_node_output_type_19
+
+        expression = _parse_expression(d.pop("expression"))
+
+        workflow_expression_condition_model_output = cls(
+            label=label,
+            type_=type_,
+            expression=expression,
+        )
+        workflow_expression_condition_model_output.additional_properties = d
+        return workflow_expression_condition_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
+from ..models.ast_and_operator_node_output import ASTAndOperatorNodeOutput
+from ..models.ast_boolean_node_output import ASTBooleanNodeOutput
+from ..models.ast_conditional_operator_node_output import ASTConditionalOperatorNodeOutput
+from ..models.ast_division_operator_node_output import ASTDivisionOperatorNodeOutput
+from ..models.ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
+from ..models.ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
+from ..models.ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
+from ..models.ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
+from ..models.ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
+from ..models.ast_less_than_or_equals_operator_node_output import ASTLessThanOrEqualsOperatorNodeOutput
+from ..models.ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
+from ..models.ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
+from ..models.ast_null_node_output import ASTNullNodeOutput
+from ..models.ast_number_node_output import ASTNumberNodeOutput
+from ..models.ast_or_operator_node_output import ASTOrOperatorNodeOutput
+from ..models.ast_string_node_output import ASTStringNodeOutput
+from ..models.ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
+from ..models.astllm_node import ASTLLMNode
+from ..models.unknown_variant import UnknownVariant

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkflowLLMConditionModelOutput")
+
+
+@_attrs_define
+class WorkflowLLMConditionModelOutput:
+    """Attributes:
+    label (None | str): Optional human-readable label for the condition used throughout the UI.
+    type_ (Literal['llm']):  Default: 'llm'.
+    condition (str): Condition to evaluate
+    """
+
+    label: None | str
+
+    condition: str
+
+    type_: Literal["llm"] = "llm"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "llm")
+
+    def to_dict(self) -> dict[str, Any]:
+        label: None | str = self.label
+
+        type_ = self.type_
+
+        condition = self.condition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["label"] = label
+        field_dict["type"] = type_
+        field_dict["condition"] = condition
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["llm"], d.pop("type"))
+        if type_ != "llm":
+            raise ValueError(f"type must match const 'llm', got '{type_}'")
+
+        label = d.pop("label")
+
+        condition = d.pop("condition")
+
+        workflow_llm_condition_model_output = cls(
+            label=label,
+            type_=type_,
+            condition=condition,
+        )
+        workflow_llm_condition_model_output.additional_properties = d
+        return workflow_llm_condition_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

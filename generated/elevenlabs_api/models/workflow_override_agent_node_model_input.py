@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.entry_behavior import EntryBehavior, check_entry_behavior
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowOverrideAgentNodeModelInput")
+
+
+@_attrs_define
+class WorkflowOverrideAgentNodeModelInput:
+    """Attributes:
+    label (str): Human-readable label for the node used throughout the UI.
+    type_ (Literal['override_agent'] | Unset):  Default: 'override_agent'.
+    position (PositionInput | Unset):
+    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    conversation_config (ConversationalConfigAPIModelWorkflowOverrideInput | Unset):  Example: {'agent':
+        {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
+        {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
+        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
+        that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
+        []}}, 'asr': {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high',
+        'user_input_audio_format': 'pcm_16000'}, 'conversation': {'client_events': ['audio', 'interruption'],
+        'max_duration_seconds': 600}, 'tts': {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2',
+        'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0,
+        'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn': {'interruption_ignore_term_languages': [],
+        'interruption_ignore_terms': [], 'merge_with_default_ignore_terms': False, 'mode': 'turn',
+        'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0, 'soft_timeout_config': {'message':
+        'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message': False}, 'speculative_turn': False,
+        'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal',
+        'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection': False}}.
+    additional_prompt (str | Unset): Specific goal for this subagent. It will be added to the system prompt and can
+        be used to further refine the agent's behavior in this specific context.
+    additional_knowledge_base (list[KnowledgeBaseLocator] | Unset): Additional knowledge base documents that the
+        subagent has access to. These will be used in addition to the main agent's documents.
+    additional_tool_ids (list[str] | Unset): IDs of additional tools that the subagent has access to. These will be
+        used in addition to the main agent's tools.
+    entry_behavior (EntryBehavior | Unset):
+    """
+
+    label: str
+
+    type_: Literal["override_agent"] | Unset = "override_agent"
+
+    position: PositionInput | Unset = UNSET
+
+    edge_order: list[str] | Unset = UNSET
+
+    conversation_config: ConversationalConfigAPIModelWorkflowOverrideInput | Unset = UNSET
+
+    additional_prompt: str | Unset = UNSET
+
+    additional_knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
+
+    additional_tool_ids: list[str] | Unset = UNSET
+
+    entry_behavior: EntryBehavior | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "override_agent")
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        type_ = self.type_
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        edge_order: list[str] | Unset = UNSET
+        if not isinstance(self.edge_order, Unset):
+            edge_order = self.edge_order
+
+        conversation_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation_config, Unset):
+            conversation_config = self.conversation_config.to_dict()
+
+        additional_prompt = self.additional_prompt
+
+        additional_knowledge_base: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_knowledge_base, Unset):
+            additional_knowledge_base = []
+            for additional_knowledge_base_item_data in self.additional_knowledge_base:
+                additional_knowledge_base_item = additional_knowledge_base_item_data.to_dict()
+                additional_knowledge_base.append(additional_knowledge_base_item)
+
+        additional_tool_ids: list[str] | Unset = UNSET
+        if not isinstance(self.additional_tool_ids, Unset):
+            additional_tool_ids = self.additional_tool_ids
+
+        entry_behavior: str | Unset = UNSET
+        if not isinstance(self.entry_behavior, Unset):
+            entry_behavior = self.entry_behavior
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if position is not UNSET:
+            field_dict["position"] = position
+        if edge_order is not UNSET:
+            field_dict["edge_order"] = edge_order
+        if conversation_config is not UNSET:
+            field_dict["conversation_config"] = conversation_config
+        if additional_prompt is not UNSET:
+            field_dict["additional_prompt"] = additional_prompt
+        if additional_knowledge_base is not UNSET:
+            field_dict["additional_knowledge_base"] = additional_knowledge_base
+        if additional_tool_ids is not UNSET:
+            field_dict["additional_tool_ids"] = additional_tool_ids
+        if entry_behavior is not UNSET:
+            field_dict["entry_behavior"] = entry_behavior
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["override_agent"] | Unset, d.pop("type", UNSET))
+        if type_ != "override_agent" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'override_agent', got '{type_}'")
+
+        label = d.pop("label")
+
+        _position = d.pop("position", UNSET)
+        position: PositionInput | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = PositionInput.from_dict(_position)
+
+        edge_order = cast(list[str], d.pop("edge_order", UNSET))
+
+        _conversation_config = d.pop("conversation_config", UNSET)
+        conversation_config: ConversationalConfigAPIModelWorkflowOverrideInput | Unset
+        if isinstance(_conversation_config, Unset):
+            conversation_config = UNSET
+        else:
+            conversation_config = ConversationalConfigAPIModelWorkflowOverrideInput.from_dict(_conversation_config)
+
+        additional_prompt = d.pop("additional_prompt", UNSET)
+
+        _additional_knowledge_base = d.pop("additional_knowledge_base", UNSET)
+        additional_knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
+        if _additional_knowledge_base is not UNSET:
+            additional_knowledge_base = []
+            for additional_knowledge_base_item_data in _additional_knowledge_base:
+                additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
+
+                additional_knowledge_base.append(additional_knowledge_base_item)
+
+        additional_tool_ids = cast(list[str], d.pop("additional_tool_ids", UNSET))
+
+        _entry_behavior = d.pop("entry_behavior", UNSET)
+        entry_behavior: EntryBehavior | Unset
+        if isinstance(_entry_behavior, Unset):
+            entry_behavior = UNSET
+        else:
+            entry_behavior = check_entry_behavior(_entry_behavior)
+
+        workflow_override_agent_node_model_input = cls(
+            label=label,
+            type_=type_,
+            position=position,
+            edge_order=edge_order,
+            conversation_config=conversation_config,
+            additional_prompt=additional_prompt,
+            additional_knowledge_base=additional_knowledge_base,
+            additional_tool_ids=additional_tool_ids,
+            entry_behavior=entry_behavior,
+        )
+        workflow_override_agent_node_model_input.additional_properties = d
+        return workflow_override_agent_node_model_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversational_config_api_model_workflow_override_input import (
+    ConversationalConfigAPIModelWorkflowOverrideInput,
+)
+from ..models.knowledge_base_locator import KnowledgeBaseLocator
+from ..models.position_input import PositionInput

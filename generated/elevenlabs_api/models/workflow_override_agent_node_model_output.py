@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.entry_behavior import EntryBehavior
+
+T = TypeVar("T", bound="WorkflowOverrideAgentNodeModelOutput")
+
+
+@_attrs_define
+class WorkflowOverrideAgentNodeModelOutput:
+    """Attributes:
+    type_ (Literal['override_agent']):  Default: 'override_agent'.
+    position (PositionOutput):
+    edge_order (list[str]): The ids of outgoing edges in the order they should be evaluated.
+    conversation_config (ConversationalConfigAPIModelWorkflowOverrideOutput):  Example: {'agent':
+        {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
+        {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
+        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
+        that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
+        []}}, 'asr': {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high',
+        'user_input_audio_format': 'pcm_16000'}, 'conversation': {'client_events': ['audio', 'interruption'],
+        'max_duration_seconds': 600}, 'tts': {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2',
+        'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0,
+        'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn': {'interruption_ignore_term_languages': [],
+        'interruption_ignore_terms': [], 'merge_with_default_ignore_terms': False, 'mode': 'turn',
+        'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0, 'soft_timeout_config': {'message':
+        'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message': False}, 'speculative_turn': False,
+        'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal',
+        'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection': False}}.
+    additional_prompt (str): Specific goal for this subagent. It will be added to the system prompt and can be used
+        to further refine the agent's behavior in this specific context.
+    additional_knowledge_base (list[KnowledgeBaseLocator]): Additional knowledge base documents that the subagent
+        has access to. These will be used in addition to the main agent's documents.
+    additional_tool_ids (list[str]): IDs of additional tools that the subagent has access to. These will be used in
+        addition to the main agent's tools.
+    label (str): Human-readable label for the node used throughout the UI.
+    entry_behavior (EntryBehavior | str): Dictates whether this node should immediately generate a response upon
+        entry or wait for the user input. When set to "auto", the behavior will be decided based on the type of the
+        preceding node: "wait_for_user" after the "say" and "start" nodes and "generate_immediately" otherwise. Default:
+        'auto'.
+    """
+
+    position: PositionOutput
+
+    edge_order: list[str]
+
+    conversation_config: ConversationalConfigAPIModelWorkflowOverrideOutput
+
+    additional_prompt: str
+
+    additional_knowledge_base: list[KnowledgeBaseLocator]
+
+    additional_tool_ids: list[str]
+
+    label: str
+
+    type_: Literal["override_agent"] = "override_agent"
+
+    entry_behavior: EntryBehavior | str = "auto"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "override_agent")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        position = self.position.to_dict()
+
+        edge_order = self.edge_order
+
+        conversation_config = self.conversation_config.to_dict()
+
+        additional_prompt = self.additional_prompt
+
+        additional_knowledge_base = []
+        for additional_knowledge_base_item_data in self.additional_knowledge_base:
+            additional_knowledge_base_item = additional_knowledge_base_item_data.to_dict()
+            additional_knowledge_base.append(additional_knowledge_base_item)
+
+        additional_tool_ids = self.additional_tool_ids
+
+        label = self.label
+
+        entry_behavior: str
+        if isinstance(self.entry_behavior, str):
+            entry_behavior = self.entry_behavior
+        else:
+            entry_behavior = self.entry_behavior
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["position"] = position
+        field_dict["edge_order"] = edge_order
+        field_dict["conversation_config"] = conversation_config
+        field_dict["additional_prompt"] = additional_prompt
+        field_dict["additional_knowledge_base"] = additional_knowledge_base
+        field_dict["additional_tool_ids"] = additional_tool_ids
+        field_dict["label"] = label
+        field_dict["entry_behavior"] = entry_behavior
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["override_agent"], d.pop("type"))
+        if type_ != "override_agent":
+            raise ValueError(f"type must match const 'override_agent', got '{type_}'")
+
+        position = PositionOutput.from_dict(d.pop("position"))
+
+        edge_order = cast(list[str], d.pop("edge_order"))
+
+        conversation_config = ConversationalConfigAPIModelWorkflowOverrideOutput.from_dict(d.pop("conversation_config"))
+
+        additional_prompt = d.pop("additional_prompt")
+
+        additional_knowledge_base = []
+        _additional_knowledge_base = d.pop("additional_knowledge_base")
+        for additional_knowledge_base_item_data in _additional_knowledge_base:
+            additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
+
+            additional_knowledge_base.append(additional_knowledge_base_item)
+
+        additional_tool_ids = cast(list[str], d.pop("additional_tool_ids"))
+
+        label = d.pop("label")
+
+        entry_behavior = d.pop("entry_behavior")
+
+        workflow_override_agent_node_model_output = cls(
+            type_=type_,
+            position=position,
+            edge_order=edge_order,
+            conversation_config=conversation_config,
+            additional_prompt=additional_prompt,
+            additional_knowledge_base=additional_knowledge_base,
+            additional_tool_ids=additional_tool_ids,
+            label=label,
+            entry_behavior=entry_behavior,
+        )
+        workflow_override_agent_node_model_output.additional_properties = d
+        return workflow_override_agent_node_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversational_config_api_model_workflow_override_output import (
+    ConversationalConfigAPIModelWorkflowOverrideOutput,
+)
+from ..models.knowledge_base_locator import KnowledgeBaseLocator
+from ..models.position_output import PositionOutput

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkflowResultConditionModelOutput")
+
+
+@_attrs_define
+class WorkflowResultConditionModelOutput:
+    """Attributes:
+    label (None | str): Optional human-readable label for the condition used throughout the UI.
+    type_ (Literal['result']):  Default: 'result'.
+    successful (bool): Whether all tools in the previously executed tool node were executed successfully.
+    """
+
+    label: None | str
+
+    successful: bool
+
+    type_: Literal["result"] = "result"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "result")
+
+    def to_dict(self) -> dict[str, Any]:
+        label: None | str = self.label
+
+        type_ = self.type_
+
+        successful = self.successful
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["label"] = label
+        field_dict["type"] = type_
+        field_dict["successful"] = successful
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["result"], d.pop("type"))
+        if type_ != "result":
+            raise ValueError(f"type must match const 'result', got '{type_}'")
+
+        label = d.pop("label")
+
+        successful = d.pop("successful")
+
+        workflow_result_condition_model_output = cls(
+            label=label,
+            type_=type_,
+            successful=successful,
+        )
+        workflow_result_condition_model_output.additional_properties = d
+        return workflow_result_condition_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowStandaloneAgentNodeModelInput")
+
+
+@_attrs_define
+class WorkflowStandaloneAgentNodeModelInput:
+    """Attributes:
+    type_ (Literal['standalone_agent'] | Unset):  Default: 'standalone_agent'.
+    position (PositionInput | Unset):
+    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    agent_id (None | str | Unset): The ID of the agent to transfer the conversation to. None means transfer within
+        the current agent.
+    node_id (None | str | Unset): Optional target node ID in the destination agent's workflow. When set, the
+        transfer starts at this node instead of the default entry node.
+    delay_ms (int | Unset): Artificial delay in milliseconds applied before transferring the conversation. Default:
+        0.
+    transfer_message (None | str | Unset): Optional message sent to the user before the transfer is initiated.
+    enable_transferred_agent_first_message (bool | Unset): Whether to enable the transferred agent to send its
+        configured first message after the transfer. Default: False.
+    preserve_client_tts_overrides (bool | Unset): Defines whether TTS client overrides should be carried over to the
+        transferred agent. Default: False.
+    """
+
+    type_: Literal["standalone_agent"] | Unset = "standalone_agent"
+
+    position: PositionInput | Unset = UNSET
+
+    edge_order: list[str] | Unset = UNSET
+
+    agent_id: None | str | Unset = UNSET
+
+    node_id: None | str | Unset = UNSET
+
+    delay_ms: int | Unset = 0
+
+    transfer_message: None | str | Unset = UNSET
+
+    enable_transferred_agent_first_message: bool | Unset = False
+
+    preserve_client_tts_overrides: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "standalone_agent")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        edge_order: list[str] | Unset = UNSET
+        if not isinstance(self.edge_order, Unset):
+            edge_order = self.edge_order
+
+        agent_id: None | str | Unset = self.agent_id
+
+        node_id: None | str | Unset = self.node_id
+
+        delay_ms = self.delay_ms
+
+        transfer_message: None | str | Unset = self.transfer_message
+
+        enable_transferred_agent_first_message = self.enable_transferred_agent_first_message
+
+        preserve_client_tts_overrides = self.preserve_client_tts_overrides
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if position is not UNSET:
+            field_dict["position"] = position
+        if edge_order is not UNSET:
+            field_dict["edge_order"] = edge_order
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if node_id is not UNSET:
+            field_dict["node_id"] = node_id
+        if delay_ms is not UNSET:
+            field_dict["delay_ms"] = delay_ms
+        if transfer_message is not UNSET:
+            field_dict["transfer_message"] = transfer_message
+        if enable_transferred_agent_first_message is not UNSET:
+            field_dict["enable_transferred_agent_first_message"] = enable_transferred_agent_first_message
+        if preserve_client_tts_overrides is not UNSET:
+            field_dict["preserve_client_tts_overrides"] = preserve_client_tts_overrides
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["standalone_agent"] | Unset, d.pop("type", UNSET))
+        if type_ != "standalone_agent" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'standalone_agent', got '{type_}'")
+
+        _position = d.pop("position", UNSET)
+        position: PositionInput | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = PositionInput.from_dict(_position)
+
+        edge_order = cast(list[str], d.pop("edge_order", UNSET))
+
+        agent_id = d.pop("agent_id", UNSET)
+
+        node_id = d.pop("node_id", UNSET)
+
+        delay_ms = d.pop("delay_ms", UNSET)
+
+        transfer_message = d.pop("transfer_message", UNSET)
+
+        enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message", UNSET)
+
+        preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides", UNSET)
+
+        workflow_standalone_agent_node_model_input = cls(
+            type_=type_,
+            position=position,
+            edge_order=edge_order,
+            agent_id=agent_id,
+            node_id=node_id,
+            delay_ms=delay_ms,
+            transfer_message=transfer_message,
+            enable_transferred_agent_first_message=enable_transferred_agent_first_message,
+            preserve_client_tts_overrides=preserve_client_tts_overrides,
+        )
+        workflow_standalone_agent_node_model_input.additional_properties = d
+        return workflow_standalone_agent_node_model_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.position_input import PositionInput

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkflowStandaloneAgentNodeModelOutput")
+
+
+@_attrs_define
+class WorkflowStandaloneAgentNodeModelOutput:
+    """Attributes:
+    type_ (Literal['standalone_agent']):  Default: 'standalone_agent'.
+    position (PositionOutput):
+    edge_order (list[str]): The ids of outgoing edges in the order they should be evaluated.
+    agent_id (None | str): The ID of the agent to transfer the conversation to. None means transfer within the
+        current agent.
+    node_id (None | str): Optional target node ID in the destination agent's workflow. When set, the transfer starts
+        at this node instead of the default entry node.
+    delay_ms (int): Artificial delay in milliseconds applied before transferring the conversation. Default: 0.
+    transfer_message (None | str): Optional message sent to the user before the transfer is initiated.
+    enable_transferred_agent_first_message (bool): Whether to enable the transferred agent to send its configured
+        first message after the transfer. Default: False.
+    preserve_client_tts_overrides (bool): Defines whether TTS client overrides should be carried over to the
+        transferred agent. Default: False.
+    """
+
+    position: PositionOutput
+
+    edge_order: list[str]
+
+    agent_id: None | str
+
+    node_id: None | str
+
+    transfer_message: None | str
+
+    type_: Literal["standalone_agent"] = "standalone_agent"
+
+    delay_ms: int = 0
+
+    enable_transferred_agent_first_message: bool = False
+
+    preserve_client_tts_overrides: bool = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "standalone_agent")
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        position = self.position.to_dict()
+
+        edge_order = self.edge_order
+
+        agent_id: None | str = self.agent_id
+
+        node_id: None | str = self.node_id
+
+        delay_ms = self.delay_ms
+
+        transfer_message: None | str = self.transfer_message
+
+        enable_transferred_agent_first_message = self.enable_transferred_agent_first_message
+
+        preserve_client_tts_overrides = self.preserve_client_tts_overrides
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["position"] = position
+        field_dict["edge_order"] = edge_order
+        field_dict["agent_id"] = agent_id
+        field_dict["node_id"] = node_id
+        field_dict["delay_ms"] = delay_ms
+        field_dict["transfer_message"] = transfer_message
+        field_dict["enable_transferred_agent_first_message"] = enable_transferred_agent_first_message
+        field_dict["preserve_client_tts_overrides"] = preserve_client_tts_overrides
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["standalone_agent"], d.pop("type"))
+        if type_ != "standalone_agent":
+            raise ValueError(f"type must match const 'standalone_agent', got '{type_}'")
+
+        position = PositionOutput.from_dict(d.pop("position"))
+
+        edge_order = cast(list[str], d.pop("edge_order"))
+
+        agent_id = d.pop("agent_id")
+
+        node_id = d.pop("node_id")
+
+        delay_ms = d.pop("delay_ms")
+
+        transfer_message = d.pop("transfer_message")
+
+        enable_transferred_agent_first_message = d.pop("enable_transferred_agent_first_message")
+
+        preserve_client_tts_overrides = d.pop("preserve_client_tts_overrides")
+
+        workflow_standalone_agent_node_model_output = cls(
+            type_=type_,
+            position=position,
+            edge_order=edge_order,
+            agent_id=agent_id,
+            node_id=node_id,
+            delay_ms=delay_ms,
+            transfer_message=transfer_message,
+            enable_transferred_agent_first_message=enable_transferred_agent_first_message,
+            preserve_client_tts_overrides=preserve_client_tts_overrides,
+        )
+        workflow_standalone_agent_node_model_output.additional_properties = d
+        return workflow_standalone_agent_node_model_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.position_output import PositionOutput

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowToolLocator")
+
+
+@_attrs_define
+class WorkflowToolLocator:
+    """Attributes:
+    tool_id (str):
+    schema_overrides (None | Unset | WorkflowToolLocatorSchemaOverridesType0): Per-node parameter overrides applied
+        on top of the tool's own configuration. Keys are dotted parameter paths (webhook tools prefix keys with
+        path_params./query_params./request_body.). These take precedence over any overrides already defined on the tool
+        itself.
+    """
+
+    tool_id: str
+
+    schema_overrides: None | Unset | WorkflowToolLocatorSchemaOverridesType0 = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_id = self.tool_id
+
+        schema_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.schema_overrides, Unset):
+            schema_overrides = UNSET
+        elif isinstance(self.schema_overrides, WorkflowToolLocatorSchemaOverridesType0):
+            schema_overrides = self.schema_overrides.to_dict()
+        else:
+            schema_overrides = self.schema_overrides
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["tool_id"] = tool_id
+        if schema_overrides is not UNSET:
+            field_dict["schema_overrides"] = schema_overrides
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tool_id = d.pop("tool_id")
+
+        def _parse_schema_overrides(data: object) -> None | Unset | WorkflowToolLocatorSchemaOverridesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            schema_overrides_type_0 = WorkflowToolLocatorSchemaOverridesType0.from_dict(data)
+
+            return schema_overrides_type_0
+
+        schema_overrides = _parse_schema_overrides(d.pop("schema_overrides", UNSET))
+
+        workflow_tool_locator = cls(
+            tool_id=tool_id,
+            schema_overrides=schema_overrides,
+        )
+        workflow_tool_locator.additional_properties = d
+        return workflow_tool_locator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.workflow_tool_locator_schema_overrides_type_0 import WorkflowToolLocatorSchemaOverridesType0

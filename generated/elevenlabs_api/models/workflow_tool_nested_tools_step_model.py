@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowToolNestedToolsStepModel")
+
+
+@_attrs_define
+class WorkflowToolNestedToolsStepModel:
+    """Attributes:
+    step_latency_secs (float):
+    node_id (str):
+    requests (list[ConversationHistoryTranscriptToolCallCommonModel]):
+    results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput |
+        ConversationHistoryTranscriptOtherToolsResultCommonModel |
+        ConversationHistoryTranscriptSystemToolResultCommonModelInput |
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModel]):
+    is_successful (bool):
+    type_ (Literal['nested_tools'] | Unset):  Default: 'nested_tools'.
+    """
+
+    step_latency_secs: float
+
+    node_id: str
+
+    requests: list[ConversationHistoryTranscriptToolCallCommonModel]
+
+    results: list[
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+        | ConversationHistoryTranscriptOtherToolsResultCommonModel
+        | ConversationHistoryTranscriptSystemToolResultCommonModelInput
+        | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
+    ]
+
+    is_successful: bool
+
+    type_: Literal["nested_tools"] | Unset = "nested_tools"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "nested_tools")
+
+    def to_dict(self) -> dict[str, Any]:
+        step_latency_secs = self.step_latency_secs
+
+        node_id = self.node_id
+
+        requests = []
+        for requests_item_data in self.requests:
+            requests_item = requests_item_data.to_dict()
+            requests.append(requests_item)
+
+        results = []
+        for results_item_data in self.results:
+            results_item: dict[str, Any]
+            if (
+                isinstance(results_item_data, ConversationHistoryTranscriptSystemToolResultCommonModelInput)
+                or isinstance(
+                    results_item_data, ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                )
+                or isinstance(results_item_data, ConversationHistoryTranscriptWorkflowToolsResultCommonModel)
+                or isinstance(results_item_data, ConversationHistoryTranscriptOtherToolsResultCommonModel)
+            ):
+                results_item = results_item_data.to_dict()
+            else:
+                results_item = results_item_data
+
+            results.append(results_item)
+
+        is_successful = self.is_successful
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["step_latency_secs"] = step_latency_secs
+        field_dict["node_id"] = node_id
+        field_dict["requests"] = requests
+        field_dict["results"] = results
+        field_dict["is_successful"] = is_successful
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["nested_tools"] | Unset, d.pop("type", UNSET))
+        if type_ != "nested_tools" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'nested_tools', got '{type_}'")
+
+        step_latency_secs = d.pop("step_latency_secs")
+
+        node_id = d.pop("node_id")
+
+        requests = []
+        _requests = d.pop("requests")
+        for requests_item_data in _requests:
+            requests_item = ConversationHistoryTranscriptToolCallCommonModel.from_dict(requests_item_data)
+
+            requests.append(requests_item)
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+
+            def _parse_results_item(
+                data: object,
+            ) -> (
+                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                | ConversationHistoryTranscriptOtherToolsResultCommonModel
+                | ConversationHistoryTranscriptSystemToolResultCommonModelInput
+                | ConversationHistoryTranscriptWorkflowToolsResultCommonModel
+            ):
+                if isinstance(data, dict):
+                    for known in (
+                        ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+                        ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
+                        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+                    ):
+                        kind = getattr(known, "_kind", None)
+                        if kind is not None and data.get(kind[0]) == kind[1]:
+                            return known.from_dict(data)
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    results_item_type_0 = ConversationHistoryTranscriptSystemToolResultCommonModelInput.from_dict(data)
+
+                    return results_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    results_item_type_1 = (
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(data)
+                    )
+
+                    return results_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    results_item_type_2 = ConversationHistoryTranscriptWorkflowToolsResultCommonModel.from_dict(data)
+
+                    return results_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError(f"got {type(data).__name__}")
+                results_item_type_3 = ConversationHistoryTranscriptOtherToolsResultCommonModel.from_dict(data)
+
+                return results_item_type_3
+
+            results_item = _parse_results_item(results_item_data)
+
+            results.append(results_item)
+
+        is_successful = d.pop("is_successful")
+
+        workflow_tool_nested_tools_step_model = cls(
+            step_latency_secs=step_latency_secs,
+            node_id=node_id,
+            requests=requests,
+            results=results,
+            is_successful=is_successful,
+            type_=type_,
+        )
+        workflow_tool_nested_tools_step_model.additional_properties = d
+        return workflow_tool_nested_tools_step_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_input import (
+    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+)
+from ..models.conversation_history_transcript_other_tools_result_common_model import (
+    ConversationHistoryTranscriptOtherToolsResultCommonModel,
+)
+from ..models.conversation_history_transcript_system_tool_result_common_model_input import (
+    ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+)
+from ..models.conversation_history_transcript_tool_call_common_model import (
+    ConversationHistoryTranscriptToolCallCommonModel,
+)
+from ..models.conversation_history_transcript_workflow_tools_result_common_model import (
+    ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
+)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowToolResponseModel")
+
+
+@_attrs_define
+class WorkflowToolResponseModel:
+    """A common model for workflow tool responses.
+
+    Attributes:
+        steps (list[WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel |
+            WorkflowToolNestedToolsStepModel] | Unset):
+    """
+
+    steps: (
+        list[WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel | WorkflowToolNestedToolsStepModel]
+        | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item: dict[str, Any]
+                if (
+                    isinstance(steps_item_data, WorkflowToolEdgeStepModel)
+                    or isinstance(steps_item_data, WorkflowToolNestedToolsStepModel)
+                    or isinstance(steps_item_data, WorkflowToolMaxIterationsExceededStepModel)
+                ):
+                    steps_item = steps_item_data.to_dict()
+                else:
+                    steps_item = steps_item_data
+
+                steps.append(steps_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _steps = d.pop("steps", UNSET)
+        steps: (
+            list[
+                WorkflowToolEdgeStepModel
+                | WorkflowToolMaxIterationsExceededStepModel
+                | WorkflowToolNestedToolsStepModel
+            ]
+            | Unset
+        ) = UNSET
+        if _steps is not UNSET:
+            steps = []
+            for steps_item_data in _steps:
+
+                def _parse_steps_item(
+                    data: object,
+                ) -> (
+                    WorkflowToolEdgeStepModel
+                    | WorkflowToolMaxIterationsExceededStepModel
+                    | WorkflowToolNestedToolsStepModel
+                ):
+                    if isinstance(data, dict):
+                        for known in (
+                            WorkflowToolEdgeStepModel,
+                            WorkflowToolNestedToolsStepModel,
+                            WorkflowToolMaxIterationsExceededStepModel,
+                        ):
+                            kind = getattr(known, "_kind", None)
+                            if kind is not None and data.get(kind[0]) == kind[1]:
+                                return known.from_dict(data)
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        steps_item_type_0 = WorkflowToolEdgeStepModel.from_dict(data)
+
+                        return steps_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError(f"got {type(data).__name__}")
+                        steps_item_type_1 = WorkflowToolNestedToolsStepModel.from_dict(data)
+
+                        return steps_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError(f"got {type(data).__name__}")
+                    steps_item_type_2 = WorkflowToolMaxIterationsExceededStepModel.from_dict(data)
+
+                    return steps_item_type_2
+
+                steps_item = _parse_steps_item(steps_item_data)
+
+                steps.append(steps_item)
+
+        workflow_tool_response_model = cls(
+            steps=steps,
+        )
+        workflow_tool_response_model.additional_properties = d
+        return workflow_tool_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
+from ..models.workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
+from ..models.workflow_tool_nested_tools_step_model import WorkflowToolNestedToolsStepModel

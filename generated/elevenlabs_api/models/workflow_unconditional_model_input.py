@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkflowUnconditionalModelInput")
+
+
+@_attrs_define
+class WorkflowUnconditionalModelInput:
+    """Attributes:
+    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
+    type_ (Literal['unconditional'] | Unset):  Default: 'unconditional'.
+    """
+
+    label: None | str | Unset = UNSET
+
+    type_: Literal["unconditional"] | Unset = "unconditional"
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
+    # a known kind that does not fit (an error) from a new one (UnknownVariant).
+    _kind: ClassVar[tuple[str, Any]] = ("type", "unconditional")
+
+    def to_dict(self) -> dict[str, Any]:
+        label: None | str | Unset = self.label
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if label is not UNSET:
+            field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = cast(Literal["unconditional"] | Unset, d.pop("type", UNSET))
+        if type_ != "unconditional" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'unconditional', got '{type_}'")
+
+        label = d.pop("label", UNSET)
+
+        workflow_unconditional_model_input = cls(
+            label=label,
+            type_=type_,
+        )
+        workflow_unconditional_model_input.additional_properties = d
+        return workflow_unconditional_model_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkspaceApiKeyListResponseModel")
+
+
+@_attrs_define
+class WorkspaceApiKeyListResponseModel:
+    """Attributes:
+    api_keys (list[WorkspaceApiKeyResponseModel]):
+    """
+
+    api_keys: list[WorkspaceApiKeyResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_keys = []
+        for api_keys_item_data in self.api_keys:
+            api_keys_item = api_keys_item_data.to_dict()
+            api_keys.append(api_keys_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["api-keys"] = api_keys
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        api_keys = []
+        _api_keys = d.pop("api-keys")
+        for api_keys_item_data in _api_keys:
+            api_keys_item = WorkspaceApiKeyResponseModel.from_dict(api_keys_item_data)
+
+            api_keys.append(api_keys_item)
+
+        workspace_api_key_list_response_model = cls(
+            api_keys=api_keys,
+        )
+        workspace_api_key_list_response_model.additional_properties = d
+        return workspace_api_key_list_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.workspace_api_key_response_model import WorkspaceApiKeyResponseModel

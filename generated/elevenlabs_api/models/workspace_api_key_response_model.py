@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lock_reason import LockReason
+from ..models.permission_type import PermissionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceApiKeyResponseModel")
+
+
+@_attrs_define
+class WorkspaceApiKeyResponseModel:
+    """Attributes:
+    name (str):
+    hint (str):
+    key_id (str):
+    service_account_user_id (str):
+    hashed_xi_api_key (str):
+    created_at_unix (int | None | Unset):
+    is_disabled (bool | Unset):  Default: False.
+    permissions (list[PermissionType | str] | None | Unset):
+    disable_reason (LockReason | None | str | Unset):
+    character_limit (int | None | Unset): Maximum number of credits allowed in the current billing period.
+    character_count (int | None | Unset): Credits already used in the current billing period.
+    allowed_ips (list[str] | None | Unset):
+    third_party_disable_allowed (bool | None | Unset):
+    """
+
+    name: str
+
+    hint: str
+
+    key_id: str
+
+    service_account_user_id: str
+
+    hashed_xi_api_key: str
+
+    created_at_unix: int | None | Unset = UNSET
+
+    is_disabled: bool | Unset = False
+
+    permissions: list[PermissionType | str] | None | Unset = UNSET
+
+    disable_reason: LockReason | None | str | Unset = UNSET
+
+    character_limit: int | None | Unset = UNSET
+
+    character_count: int | None | Unset = UNSET
+
+    allowed_ips: list[str] | None | Unset = UNSET
+
+    third_party_disable_allowed: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        hint = self.hint
+
+        key_id = self.key_id
+
+        service_account_user_id = self.service_account_user_id
+
+        hashed_xi_api_key = self.hashed_xi_api_key
+
+        created_at_unix: int | None | Unset = self.created_at_unix
+
+        is_disabled = self.is_disabled
+
+        permissions: list[str] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
+            permissions = []
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item: str
+                if isinstance(permissions_type_0_item_data, str):
+                    permissions_type_0_item = permissions_type_0_item_data
+                else:
+                    permissions_type_0_item = permissions_type_0_item_data
+
+                permissions.append(permissions_type_0_item)
+
+        else:
+            permissions = self.permissions
+
+        disable_reason: None | str | Unset
+        if isinstance(self.disable_reason, Unset):
+            disable_reason = UNSET
+        elif isinstance(self.disable_reason, str):
+            disable_reason = self.disable_reason
+        else:
+            disable_reason = self.disable_reason
+
+        character_limit: int | None | Unset = self.character_limit
+
+        character_count: int | None | Unset = self.character_count
+
+        allowed_ips: list[str] | None | Unset
+        if isinstance(self.allowed_ips, Unset):
+            allowed_ips = UNSET
+        elif isinstance(self.allowed_ips, list):
+            allowed_ips = self.allowed_ips
+
+        else:
+            allowed_ips = self.allowed_ips
+
+        third_party_disable_allowed: bool | None | Unset = self.third_party_disable_allowed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["hint"] = hint
+        field_dict["key_id"] = key_id
+        field_dict["service_account_user_id"] = service_account_user_id
+        field_dict["hashed_xi_api_key"] = hashed_xi_api_key
+        if created_at_unix is not UNSET:
+            field_dict["created_at_unix"] = created_at_unix
+        if is_disabled is not UNSET:
+            field_dict["is_disabled"] = is_disabled
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if disable_reason is not UNSET:
+            field_dict["disable_reason"] = disable_reason
+        if character_limit is not UNSET:
+            field_dict["character_limit"] = character_limit
+        if character_count is not UNSET:
+            field_dict["character_count"] = character_count
+        if allowed_ips is not UNSET:
+            field_dict["allowed_ips"] = allowed_ips
+        if third_party_disable_allowed is not UNSET:
+            field_dict["third_party_disable_allowed"] = third_party_disable_allowed
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        hint = d.pop("hint")
+
+        key_id = d.pop("key_id")
+
+        service_account_user_id = d.pop("service_account_user_id")
+
+        hashed_xi_api_key = d.pop("hashed_xi_api_key")
+
+        created_at_unix = d.pop("created_at_unix", UNSET)
+
+        is_disabled = d.pop("is_disabled", UNSET)
+
+        def _parse_permissions(data: object) -> list[PermissionType | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            permissions_type_0 = []
+            _permissions_type_0 = data
+            for permissions_type_0_item_data in _permissions_type_0:
+                permissions_type_0_item = permissions_type_0_item_data
+
+                permissions_type_0.append(permissions_type_0_item)
+
+            return permissions_type_0
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        disable_reason = d.pop("disable_reason", UNSET)
+
+        character_limit = d.pop("character_limit", UNSET)
+
+        character_count = d.pop("character_count", UNSET)
+
+        def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            allowed_ips_type_0 = cast(list[str], data)
+
+            return allowed_ips_type_0
+
+        allowed_ips = _parse_allowed_ips(d.pop("allowed_ips", UNSET))
+
+        third_party_disable_allowed = d.pop("third_party_disable_allowed", UNSET)
+
+        workspace_api_key_response_model = cls(
+            name=name,
+            hint=hint,
+            key_id=key_id,
+            service_account_user_id=service_account_user_id,
+            hashed_xi_api_key=hashed_xi_api_key,
+            created_at_unix=created_at_unix,
+            is_disabled=is_disabled,
+            permissions=permissions,
+            disable_reason=disable_reason,
+            character_limit=character_limit,
+            character_count=character_count,
+            allowed_ips=allowed_ips,
+            third_party_disable_allowed=third_party_disable_allowed,
+        )
+        workspace_api_key_response_model.additional_properties = d
+        return workspace_api_key_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,412 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.account_change_activity_id import AccountChangeActivityId, check_account_change_activity_id
+from ..models.authentication_activity_id import AuthenticationActivityId, check_authentication_activity_id
+from ..models.entity_management_activity_id import EntityManagementActivityId, check_entity_management_activity_id
+from ..models.group_management_activity_id import GroupManagementActivityId, check_group_management_activity_id
+from ..models.severity_id import SeverityId, check_severity_id
+from ..models.status_id import StatusId, check_status_id
+from ..models.user_access_management_activity_id import (
+    UserAccessManagementActivityId,
+    check_user_access_management_activity_id,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceAuditLogEntryResponse")
+
+
+@_attrs_define
+class WorkspaceAuditLogEntryResponse:
+    """Audit log entry with Firestore document ID for API responses.
+
+    Attributes:
+        activity_id (AccountChangeActivityId | AuthenticationActivityId | EntityManagementActivityId |
+            GroupManagementActivityId | int | UserAccessManagementActivityId): Activity ID
+        activity_name (str): Activity name
+        status_id (int | StatusId): Status of the action
+        actor (ActorModel): OCSF Actor object - describes the entity that performed the action.
+
+            Spec: https://schema.ocsf.io/1.6.0/objects/actor
+        message (str): Human-readable event description
+        id (str): Firestore document ID
+        time_dt (str): Event time in human-readable RFC 3339 format, derived from 'time'.
+        type_uid (int): OCSF type_uid is class_uid * 100 + activity_id.
+        type_name (str): OCSF type_name combines class_name and activity_name.
+        metadata (WorkspaceAuditLogEntryResponseMetadata | Unset): Event metadata
+        time (int | Unset): Event time in milliseconds since epoch
+        category_name (str | Unset): Event category Default: 'Identity & Access Management'.
+        category_uid (int | Unset): Category UID for IAM Default: 3.
+        class_name (str | Unset): Event class name Default: ''.
+        class_uid (int | Unset): Event class UID Default: 0.
+        severity_id (int | SeverityId | Unset): Severity level Default: 1.
+        device (DeviceModel | None | Unset): Device information
+        http_request (HttpRequestModel | None | Unset): HTTP request details
+        unmapped (WorkspaceAuditLogEntryResponseUnmapped | Unset): Attributes not mapped to OCSF
+    """
+
+    activity_id: (
+        AccountChangeActivityId
+        | AuthenticationActivityId
+        | EntityManagementActivityId
+        | GroupManagementActivityId
+        | int
+        | UserAccessManagementActivityId
+    )
+
+    activity_name: str
+
+    status_id: int | StatusId
+
+    actor: ActorModel
+
+    message: str
+
+    id: str
+
+    time_dt: str
+
+    type_uid: int
+
+    type_name: str
+
+    metadata: WorkspaceAuditLogEntryResponseMetadata | Unset = UNSET
+
+    time: int | Unset = UNSET
+
+    category_name: str | Unset = "Identity & Access Management"
+
+    category_uid: int | Unset = 3
+
+    class_name: str | Unset = ""
+
+    class_uid: int | Unset = 0
+
+    severity_id: int | SeverityId | Unset = 1
+
+    device: DeviceModel | None | Unset = UNSET
+
+    http_request: HttpRequestModel | None | Unset = UNSET
+
+    unmapped: WorkspaceAuditLogEntryResponseUnmapped | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activity_id: int
+        if (
+            isinstance(self.activity_id, int)
+            or isinstance(self.activity_id, int)
+            or isinstance(self.activity_id, int)
+            or isinstance(self.activity_id, int)
+            or isinstance(self.activity_id, int)
+        ):
+            activity_id = self.activity_id
+        else:
+            activity_id = self.activity_id
+
+        activity_name = self.activity_name
+
+        status_id: int
+        if isinstance(self.status_id, int):
+            status_id = self.status_id
+        else:
+            status_id = self.status_id
+
+        actor = self.actor.to_dict()
+
+        message = self.message
+
+        id = self.id
+
+        time_dt = self.time_dt
+
+        type_uid = self.type_uid
+
+        type_name = self.type_name
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        time = self.time
+
+        category_name = self.category_name
+
+        category_uid = self.category_uid
+
+        class_name = self.class_name
+
+        class_uid = self.class_uid
+
+        severity_id: int | Unset
+        if isinstance(self.severity_id, Unset):
+            severity_id = UNSET
+        elif isinstance(self.severity_id, int):
+            severity_id = self.severity_id
+        else:
+            severity_id = self.severity_id
+
+        device: dict[str, Any] | None | Unset
+        if isinstance(self.device, Unset):
+            device = UNSET
+        elif isinstance(self.device, DeviceModel):
+            device = self.device.to_dict()
+        else:
+            device = self.device
+
+        http_request: dict[str, Any] | None | Unset
+        if isinstance(self.http_request, Unset):
+            http_request = UNSET
+        elif isinstance(self.http_request, HttpRequestModel):
+            http_request = self.http_request.to_dict()
+        else:
+            http_request = self.http_request
+
+        unmapped: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unmapped, Unset):
+            unmapped = self.unmapped.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["activity_id"] = activity_id
+        field_dict["activity_name"] = activity_name
+        field_dict["status_id"] = status_id
+        field_dict["actor"] = actor
+        field_dict["message"] = message
+        field_dict["id"] = id
+        field_dict["time_dt"] = time_dt
+        field_dict["type_uid"] = type_uid
+        field_dict["type_name"] = type_name
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if time is not UNSET:
+            field_dict["time"] = time
+        if category_name is not UNSET:
+            field_dict["category_name"] = category_name
+        if category_uid is not UNSET:
+            field_dict["category_uid"] = category_uid
+        if class_name is not UNSET:
+            field_dict["class_name"] = class_name
+        if class_uid is not UNSET:
+            field_dict["class_uid"] = class_uid
+        if severity_id is not UNSET:
+            field_dict["severity_id"] = severity_id
+        if device is not UNSET:
+            field_dict["device"] = device
+        if http_request is not UNSET:
+            field_dict["http_request"] = http_request
+        if unmapped is not UNSET:
+            field_dict["unmapped"] = unmapped
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_activity_id(
+            data: object,
+        ) -> (
+            AccountChangeActivityId
+            | AuthenticationActivityId
+            | EntityManagementActivityId
+            | GroupManagementActivityId
+            | int
+            | UserAccessManagementActivityId
+        ):
+
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                activity_id_type_0 = check_account_change_activity_id(data)
+
+                return activity_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                activity_id_type_1 = check_authentication_activity_id(data)
+
+                return activity_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                activity_id_type_2 = check_entity_management_activity_id(data)
+
+                return activity_id_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                activity_id_type_3 = check_user_access_management_activity_id(data)
+
+                return activity_id_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                activity_id_type_4 = check_group_management_activity_id(data)
+
+                return activity_id_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                "AccountChangeActivityId | AuthenticationActivityId | EntityManagementActivityId | GroupManagementActivityId | int | UserAccessManagementActivityId",
+                data,
+            )
+
+        activity_id = _parse_activity_id(d.pop("activity_id"))
+
+        activity_name = d.pop("activity_name")
+
+        def _parse_status_id(data: object) -> int | StatusId:
+
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                status_id_type_0 = check_status_id(data)
+
+                return status_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("int | StatusId", data)
+
+        status_id = _parse_status_id(d.pop("status_id"))
+
+        actor = ActorModel.from_dict(d.pop("actor"))
+
+        message = d.pop("message")
+
+        id = d.pop("id")
+
+        time_dt = d.pop("time_dt")
+
+        type_uid = d.pop("type_uid")
+
+        type_name = d.pop("type_name")
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: WorkspaceAuditLogEntryResponseMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = WorkspaceAuditLogEntryResponseMetadata.from_dict(_metadata)
+
+        time = d.pop("time", UNSET)
+
+        category_name = d.pop("category_name", UNSET)
+
+        category_uid = d.pop("category_uid", UNSET)
+
+        class_name = d.pop("class_name", UNSET)
+
+        class_uid = d.pop("class_uid", UNSET)
+
+        def _parse_severity_id(data: object) -> int | SeverityId | Unset:
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, int):
+                    raise TypeError(f"got {type(data).__name__}")
+                severity_id_type_0 = check_severity_id(data)
+
+                return severity_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("int | SeverityId | Unset", data)
+
+        severity_id = _parse_severity_id(d.pop("severity_id", UNSET))
+
+        def _parse_device(data: object) -> DeviceModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            device_type_0 = DeviceModel.from_dict(data)
+
+            return device_type_0
+
+        device = _parse_device(d.pop("device", UNSET))
+
+        def _parse_http_request(data: object) -> HttpRequestModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, dict):
+                raise TypeError(f"got {type(data).__name__}")
+            http_request_type_0 = HttpRequestModel.from_dict(data)
+
+            return http_request_type_0
+
+        http_request = _parse_http_request(d.pop("http_request", UNSET))
+
+        _unmapped = d.pop("unmapped", UNSET)
+        unmapped: WorkspaceAuditLogEntryResponseUnmapped | Unset
+        if isinstance(_unmapped, Unset):
+            unmapped = UNSET
+        else:
+            unmapped = WorkspaceAuditLogEntryResponseUnmapped.from_dict(_unmapped)
+
+        workspace_audit_log_entry_response = cls(
+            activity_id=activity_id,
+            activity_name=activity_name,
+            status_id=status_id,
+            actor=actor,
+            message=message,
+            id=id,
+            time_dt=time_dt,
+            type_uid=type_uid,
+            type_name=type_name,
+            metadata=metadata,
+            time=time,
+            category_name=category_name,
+            category_uid=category_uid,
+            class_name=class_name,
+            class_uid=class_uid,
+            severity_id=severity_id,
+            device=device,
+            http_request=http_request,
+            unmapped=unmapped,
+        )
+        workspace_audit_log_entry_response.additional_properties = d
+        return workspace_audit_log_entry_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.actor_model import ActorModel
+from ..models.device_model import DeviceModel
+from ..models.http_request_model import HttpRequestModel
+from ..models.workspace_audit_log_entry_response_metadata import WorkspaceAuditLogEntryResponseMetadata
+from ..models.workspace_audit_log_entry_response_unmapped import WorkspaceAuditLogEntryResponseUnmapped

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceBatchCallsResponse")
+
+
+@_attrs_define
+class WorkspaceBatchCallsResponse:
+    """Attributes:
+    batch_calls (list[BatchCallResponse]):
+    next_doc (None | str | Unset): The next document, used to paginate through the batch calls
+    has_more (bool | Unset): Whether there are more batch calls to paginate through Default: False.
+    """
+
+    batch_calls: list[BatchCallResponse]
+
+    next_doc: None | str | Unset = UNSET
+
+    has_more: bool | Unset = False
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_calls = []
+        for batch_calls_item_data in self.batch_calls:
+            batch_calls_item = batch_calls_item_data.to_dict()
+            batch_calls.append(batch_calls_item)
+
+        next_doc: None | str | Unset = self.next_doc
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["batch_calls"] = batch_calls
+        if next_doc is not UNSET:
+            field_dict["next_doc"] = next_doc
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        batch_calls = []
+        _batch_calls = d.pop("batch_calls")
+        for batch_calls_item_data in _batch_calls:
+            batch_calls_item = BatchCallResponse.from_dict(batch_calls_item_data)
+
+            batch_calls.append(batch_calls_item)
+
+        next_doc = d.pop("next_doc", UNSET)
+
+        has_more = d.pop("has_more", UNSET)
+
+        workspace_batch_calls_response = cls(
+            batch_calls=batch_calls,
+            next_doc=next_doc,
+            has_more=has_more,
+        )
+        workspace_batch_calls_response.additional_properties = d
+        return workspace_batch_calls_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.batch_call_response import BatchCallResponse

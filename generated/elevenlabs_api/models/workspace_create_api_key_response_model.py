@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkspaceCreateApiKeyResponseModel")
+
+
+@_attrs_define
+class WorkspaceCreateApiKeyResponseModel:
+    """Attributes:
+    xi_api_key (str):
+    key_id (str):
+    """
+
+    xi_api_key: str
+
+    key_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        xi_api_key = self.xi_api_key
+
+        key_id = self.key_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["xi-api-key"] = xi_api_key
+        field_dict["key_id"] = key_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        xi_api_key = d.pop("xi-api-key")
+
+        key_id = d.pop("key_id")
+
+        workspace_create_api_key_response_model = cls(
+            xi_api_key=xi_api_key,
+            key_id=key_id,
+        )
+        workspace_create_api_key_response_model.additional_properties = d
+        return workspace_create_api_key_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

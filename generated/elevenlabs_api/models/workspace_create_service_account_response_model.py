@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkspaceCreateServiceAccountResponseModel")
+
+
+@_attrs_define
+class WorkspaceCreateServiceAccountResponseModel:
+    """Attributes:
+    service_account_user_id (str):
+    """
+
+    service_account_user_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_account_user_id = self.service_account_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["service-account-user-id"] = service_account_user_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        service_account_user_id = d.pop("service-account-user-id")
+
+        workspace_create_service_account_response_model = cls(
+            service_account_user_id=service_account_user_id,
+        )
+        workspace_create_service_account_response_model.additional_properties = d
+        return workspace_create_service_account_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceCreateWebhookResponseModel")
+
+
+@_attrs_define
+class WorkspaceCreateWebhookResponseModel:
+    """Attributes:
+    webhook_id (str):
+    webhook_secret (None | str | Unset):
+    """
+
+    webhook_id: str
+
+    webhook_secret: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_id = self.webhook_id
+
+        webhook_secret: None | str | Unset = self.webhook_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["webhook_id"] = webhook_id
+        if webhook_secret is not UNSET:
+            field_dict["webhook_secret"] = webhook_secret
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        webhook_id = d.pop("webhook_id")
+
+        webhook_secret = d.pop("webhook_secret", UNSET)
+
+        workspace_create_webhook_response_model = cls(
+            webhook_id=webhook_id,
+            webhook_secret=webhook_secret,
+        )
+        workspace_create_webhook_response_model.additional_properties = d
+        return workspace_create_webhook_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

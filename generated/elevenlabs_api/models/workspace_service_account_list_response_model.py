@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkspaceServiceAccountListResponseModel")
+
+
+@_attrs_define
+class WorkspaceServiceAccountListResponseModel:
+    """Attributes:
+    service_accounts (list[WorkspaceServiceAccountResponseModel]):
+    """
+
+    service_accounts: list[WorkspaceServiceAccountResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_accounts = []
+        for service_accounts_item_data in self.service_accounts:
+            service_accounts_item = service_accounts_item_data.to_dict()
+            service_accounts.append(service_accounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["service-accounts"] = service_accounts
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        service_accounts = []
+        _service_accounts = d.pop("service-accounts")
+        for service_accounts_item_data in _service_accounts:
+            service_accounts_item = WorkspaceServiceAccountResponseModel.from_dict(service_accounts_item_data)
+
+            service_accounts.append(service_accounts_item)
+
+        workspace_service_account_list_response_model = cls(
+            service_accounts=service_accounts,
+        )
+        workspace_service_account_list_response_model.additional_properties = d
+        return workspace_service_account_list_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.workspace_service_account_response_model import WorkspaceServiceAccountResponseModel

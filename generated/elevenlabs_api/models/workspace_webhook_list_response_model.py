@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkspaceWebhookListResponseModel")
+
+
+@_attrs_define
+class WorkspaceWebhookListResponseModel:
+    """Example:
+        {'webhooks': [{'auth_type': 'hmac', 'created_at_unix': 123456789, 'is_auto_disabled': False, 'is_disabled':
+        False, 'most_recent_failure_error_code': 404, 'most_recent_failure_timestamp': 123456799, 'name': 'My Webhook',
+        'usage': [{'usage_type': 'ConvAI Settings'}], 'webhook_id': '123', 'webhook_url':
+        'https://elevenlabs.io/example-callback-url'}]}
+
+    Attributes:
+        webhooks (list[WorkspaceWebhookResponseModel]): List of webhooks currently configured for the workspace
+    """
+
+    webhooks: list[WorkspaceWebhookResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhooks = []
+        for webhooks_item_data in self.webhooks:
+            webhooks_item = webhooks_item_data.to_dict()
+            webhooks.append(webhooks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["webhooks"] = webhooks
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        webhooks = []
+        _webhooks = d.pop("webhooks")
+        for webhooks_item_data in _webhooks:
+            webhooks_item = WorkspaceWebhookResponseModel.from_dict(webhooks_item_data)
+
+            webhooks.append(webhooks_item)
+
+        workspace_webhook_list_response_model = cls(
+            webhooks=webhooks,
+        )
+        workspace_webhook_list_response_model.additional_properties = d
+        return workspace_webhook_list_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.workspace_webhook_response_model import WorkspaceWebhookResponseModel

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_auth_method_type import WebhookAuthMethodType
+from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceWebhookResponseModel")
+
+
+@_attrs_define
+class WorkspaceWebhookResponseModel:
+    """Attributes:
+    name (str): The display name for this webhook.
+    webhook_id (str): The unique ID for this webhook.
+    webhook_url (str): The HTTPS callback URL that is called when this webhook is triggered in the platform.
+    is_disabled (bool): Whether the webhook has been manually disabled by a user.
+    is_auto_disabled (bool): Whether the webhook has been automatically disabled due to repeated consecutive
+        failures over a long period of time.
+    created_at_unix (int): Original creation time of the webhook.
+    auth_type (str | WebhookAuthMethodType): The authentication mode used to secure the webhook.
+    usage (list[WorkspaceWebhookUsageResponseModel] | None | Unset): The list of products that are currently
+        configured to trigger this webhook.
+    events (list[str | WorkspaceWebhookEventType] | None | Unset): The workspace-level events this webhook is
+        currently subscribed to. Only populated when usages are requested.
+    most_recent_failure_error_code (int | None | Unset): The most recent error code returned from the callback URL.
+    most_recent_failure_timestamp (int | None | Unset): The most recent time the webhook failed, failures are any
+        non-200 codes returned by the callback URL.
+    """
+
+    name: str
+
+    webhook_id: str
+
+    webhook_url: str
+
+    is_disabled: bool
+
+    is_auto_disabled: bool
+
+    created_at_unix: int
+
+    auth_type: str | WebhookAuthMethodType
+
+    usage: list[WorkspaceWebhookUsageResponseModel] | None | Unset = UNSET
+
+    events: list[str | WorkspaceWebhookEventType] | None | Unset = UNSET
+
+    most_recent_failure_error_code: int | None | Unset = UNSET
+
+    most_recent_failure_timestamp: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        webhook_id = self.webhook_id
+
+        webhook_url = self.webhook_url
+
+        is_disabled = self.is_disabled
+
+        is_auto_disabled = self.is_auto_disabled
+
+        created_at_unix = self.created_at_unix
+
+        auth_type: str
+        if isinstance(self.auth_type, str):
+            auth_type = self.auth_type
+        else:
+            auth_type = self.auth_type
+
+        usage: list[dict[str, Any]] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, list):
+            usage = []
+            for usage_type_0_item_data in self.usage:
+                usage_type_0_item = usage_type_0_item_data.to_dict()
+                usage.append(usage_type_0_item)
+
+        else:
+            usage = self.usage
+
+        events: list[str] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item: str
+                if isinstance(events_type_0_item_data, str):
+                    events_type_0_item = events_type_0_item_data
+                else:
+                    events_type_0_item = events_type_0_item_data
+
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        most_recent_failure_error_code: int | None | Unset = self.most_recent_failure_error_code
+
+        most_recent_failure_timestamp: int | None | Unset = self.most_recent_failure_timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["name"] = name
+        field_dict["webhook_id"] = webhook_id
+        field_dict["webhook_url"] = webhook_url
+        field_dict["is_disabled"] = is_disabled
+        field_dict["is_auto_disabled"] = is_auto_disabled
+        field_dict["created_at_unix"] = created_at_unix
+        field_dict["auth_type"] = auth_type
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if events is not UNSET:
+            field_dict["events"] = events
+        if most_recent_failure_error_code is not UNSET:
+            field_dict["most_recent_failure_error_code"] = most_recent_failure_error_code
+        if most_recent_failure_timestamp is not UNSET:
+            field_dict["most_recent_failure_timestamp"] = most_recent_failure_timestamp
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        webhook_id = d.pop("webhook_id")
+
+        webhook_url = d.pop("webhook_url")
+
+        is_disabled = d.pop("is_disabled")
+
+        is_auto_disabled = d.pop("is_auto_disabled")
+
+        created_at_unix = d.pop("created_at_unix")
+
+        auth_type = d.pop("auth_type")
+
+        def _parse_usage(data: object) -> list[WorkspaceWebhookUsageResponseModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            usage_type_0 = []
+            _usage_type_0 = data
+            for usage_type_0_item_data in _usage_type_0:
+                usage_type_0_item = WorkspaceWebhookUsageResponseModel.from_dict(usage_type_0_item_data)
+
+                usage_type_0.append(usage_type_0_item)
+
+            return usage_type_0
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        def _parse_events(data: object) -> list[str | WorkspaceWebhookEventType] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            if not isinstance(data, list):
+                raise TypeError(f"got {type(data).__name__}")
+            events_type_0 = []
+            _events_type_0 = data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = events_type_0_item_data
+
+                events_type_0.append(events_type_0_item)
+
+            return events_type_0
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        most_recent_failure_error_code = d.pop("most_recent_failure_error_code", UNSET)
+
+        most_recent_failure_timestamp = d.pop("most_recent_failure_timestamp", UNSET)
+
+        workspace_webhook_response_model = cls(
+            name=name,
+            webhook_id=webhook_id,
+            webhook_url=webhook_url,
+            is_disabled=is_disabled,
+            is_auto_disabled=is_auto_disabled,
+            created_at_unix=created_at_unix,
+            auth_type=auth_type,
+            usage=usage,
+            events=events,
+            most_recent_failure_error_code=most_recent_failure_error_code,
+            most_recent_failure_timestamp=most_recent_failure_timestamp,
+        )
+        workspace_webhook_response_model.additional_properties = d
+        return workspace_webhook_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.workspace_webhook_usage_response_model import WorkspaceWebhookUsageResponseModel

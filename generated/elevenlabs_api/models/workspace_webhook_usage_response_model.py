@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_usage_type import WebhookUsageType
+
+T = TypeVar("T", bound="WorkspaceWebhookUsageResponseModel")
+
+
+@_attrs_define
+class WorkspaceWebhookUsageResponseModel:
+    """Attributes:
+    usage_type (str | WebhookUsageType):
+    """
+
+    usage_type: str | WebhookUsageType
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        usage_type: str
+        if isinstance(self.usage_type, str):
+            usage_type = self.usage_type
+        else:
+            usage_type = self.usage_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["usage_type"] = usage_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        usage_type = d.pop("usage_type")
+
+        workspace_webhook_usage_response_model = cls(
+            usage_type=usage_type,
+        )
+        workspace_webhook_usage_response_model.additional_properties = d
+        return workspace_webhook_usage_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

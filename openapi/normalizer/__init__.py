@@ -1,0 +1,1 @@
+"""The normalizer's passes, one module per concern; `openapi/normalize.py` runs them in order."""

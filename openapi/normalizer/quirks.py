@@ -1,0 +1,94 @@
+"""Passes over one source (the whole spec or a page): the Fern flavour's quirks become standard OpenAPI."""
+
+from __future__ import annotations
+
+from .tree import Document, Json, Pointer, SpecError, map_document_dicts, map_operations, resolve, walk
+
+API_KEY_HEADER = "xi-api-key"
+API_KEY_SCHEME = "ApiKeyAuth"
+ENUM_ENTRY_KEYS = {"value", "description"}
+
+
+def string_literals_to_const(doc: Document, file: str) -> Document:
+    """`enum: [{type: stringLiteral, value: X}]` becomes `const: X`."""
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        entries = node.get("enum")
+        if not isinstance(entries, list) or not any(_is_string_literal(entry) for entry in entries):
+            return node
+        if len(entries) != 1 or not _is_string_literal(entries[0]):
+            raise SpecError(file, (*path, "enum"), "a string literal must be the enum's only entry")
+        const: dict[str, Json] = {}
+        for key, value in node.items():
+            const["const" if key == "enum" else key] = entries[0]["value"] if key == "enum" else value
+        return const
+
+    return map_document_dicts(doc, rewrite)
+
+
+def _is_string_literal(entry: Json) -> bool:
+    return isinstance(entry, dict) and entry.get("type") == "stringLiteral" and set(entry) == {"type", "value"}
+
+
+def unwrap_enum_values(doc: Document, file: str) -> Document:
+    """Enum entries written `{value: X}` become `X`; any other mapping in an enum is refused."""
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        entries = node.get("enum")
+        if not isinstance(entries, list) or not any(isinstance(entry, (dict, list)) for entry in entries):
+            return node
+        values = []
+        for index, entry in enumerate(entries):
+            if isinstance(entry, dict) and "value" in entry and set(entry) <= ENUM_ENTRY_KEYS:
+                entry = entry["value"]
+            if isinstance(entry, (dict, list)):
+                raise SpecError(file, (*path, "enum", index), f"enum entry {entry!r} is not a value nor {{value: X}}")
+            values.append(entry)
+        return {**node, "enum": values}
+
+    return map_document_dicts(doc, rewrite)
+
+
+def api_key_header_to_security(doc: Document, file: str) -> Document:
+    """An `xi-api-key` header parameter becomes the apiKey scheme, required by that operation."""
+    found = False
+
+    def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        nonlocal found
+        parameters = operation.get("parameters") or []
+        kept = [p for p in parameters if not _is_api_key_header(p)]
+        if len(kept) == len(parameters):
+            return operation
+        found = True
+        rewritten = {key: value for key, value in operation.items() if key != "parameters" or kept}
+        if kept:
+            rewritten["parameters"] = kept
+        rewritten.setdefault("security", [{API_KEY_SCHEME: []}])
+        return rewritten
+
+    rewritten = map_operations(doc, rewrite)
+    if not found:
+        return rewritten
+    components = rewritten.get("components") or {}
+    schemes = {**(components.get("securitySchemes") or {}), API_KEY_SCHEME: _api_key_scheme()}
+    return {**rewritten, "components": {**components, "securitySchemes": schemes}}
+
+
+def _is_api_key_header(parameter: Json) -> bool:
+    return (
+        isinstance(parameter, dict)
+        and parameter.get("in") == "header"
+        and str(parameter.get("name", "")).lower() == API_KEY_HEADER
+    )
+
+
+def _api_key_scheme() -> dict[str, str]:
+    return {"type": "apiKey", "in": "header", "name": API_KEY_HEADER}
+
+
+def check_refs(doc: Document, file: str) -> Document:
+    """Every `$ref` is local and points at something in the same source (pages stand alone)."""
+    for path, node in walk(doc):
+        if isinstance(node, dict) and "$ref" in node and resolve(doc, node["$ref"]) is None:
+            raise SpecError(file, (*path, "$ref"), f"unresolvable $ref {node['$ref']!r}")
+    return doc

@@ -1,0 +1,233 @@
+"""Passes over the merged document for shapes the generator would drop, merge or misread."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .tree import (
+    SCHEMA_REF_PREFIX,
+    Document,
+    Json,
+    Pointer,
+    map_document_dicts,
+    map_operations,
+    schemas_of,
+    with_schemas,
+)
+
+BINARY = {"type": "string", "format": "binary"}
+OCTET_STREAM = "application/octet-stream"
+STREAM = "x-stream"
+DEPRECATED_NOTE = "Deprecated."
+
+
+def distinct_twin_titles(doc: Document, file: str) -> Document:
+    """Schemas that share a `title` (`Foo-Input`, `Foo-Output`, both titled `Foo`) take their own names as titles.
+
+    The generator names a model class after its schema's title, so twins would collide and be
+    dropped, and every response using them with them. The official SDK names them `FooInput` and
+    `FooOutput`, as the generator does with these titles.
+    """
+    schemas = schemas_of(doc)
+    titles = Counter(schema.get("title") for schema in schemas.values() if isinstance(schema, dict))
+    renamed = {
+        name: {**schema, "title": name.replace("-", "")}
+        if isinstance(schema, dict) and schema.get("title") and titles[schema["title"]] > 1
+        else schema
+        for name, schema in schemas.items()
+    }
+    return with_schemas(doc, renamed) if renamed != schemas else doc
+
+
+def distinct_member_titles(doc: Document, file: str) -> Document:
+    """Inline members of one union that share a title get distinct ones, after the field only each has.
+
+    The generator names an inline member after its title; two members titled `ASTLLMNode` (today's
+    shape and a deprecated one) would collide and take the whole schema down with them. They become
+    `ASTLLMNodeValueSchema` and `ASTLLMNodePrompt`.
+    """
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        for keyword in ("oneOf", "anyOf"):
+            members = node.get(keyword)
+            if not isinstance(members, list):
+                continue
+            titles = Counter(m.get("title") for m in members if isinstance(m, dict) and "$ref" not in m)
+            if not any(title and count > 1 for title, count in titles.items()):
+                continue
+            node = {**node, keyword: [_own_title(m, members, index, titles) for index, m in enumerate(members)]}
+        return node
+
+    return map_document_dicts(doc, rewrite)
+
+
+def _own_title(member: Json, members: list[Json], index: int, titles: Counter[Json]) -> Json:
+    if not isinstance(member, dict) or "$ref" in member or titles[member.get("title")] < 2:
+        return member
+    others = {
+        name
+        for i, other in enumerate(members)
+        if i != index and isinstance(other, dict)
+        for name in other.get("properties") or {}
+    }
+    own = [name for name in member.get("required") or [] if name not in others]
+    suffix = "".join(part.capitalize() for part in str(own[0]).split("_")) if own else str(index)
+    return {**member, "title": f"{member['title']}{suffix}"}
+
+
+def merge_array_unions(doc: Document, file: str) -> Document:
+    """A union with several array members (`list[A | B] | list[C | D]`) becomes one array of the union of
+    their items (`list[A | B | C | D]`): at run time a list is a list, and the generated code could
+    not tell which member a given list was meant as when writing it back."""
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        for keyword in ("oneOf", "anyOf"):
+            members = node.get(keyword)
+            if not isinstance(members, list):
+                continue
+            arrays = [
+                m
+                for m in members
+                if isinstance(m, dict)
+                and m.get("type") == "array"
+                and set(m) <= {"type", "items", "title", "description"}
+            ]
+            if len(arrays) < 2:
+                continue
+            items: list[Json] = []
+            for array in arrays:
+                for item in (
+                    (array.get("items") or {}).get("anyOf")
+                    or (array.get("items") or {}).get("oneOf")
+                    or [array.get("items") or {}]
+                ):
+                    if item not in items:
+                        items.append(item)
+            merged = {"type": "array", "items": {"anyOf": items} if len(items) > 1 else items[0]}
+            first = members.index(arrays[0])
+            kept = [m for m in members if m not in arrays]
+            node = {**node, keyword: [*kept[:first], merged, *kept[first:]]}
+        return node
+
+    return map_document_dicts(doc, rewrite)
+
+
+def is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def is_text(media_type: str) -> bool:
+    return media_type in ("text/plain", "text/html", "text/csv")
+
+
+def binary_responses(doc: Document, file: str) -> Document:
+    """Response bodies that are neither JSON nor text (`audio/*`, `video/mp4`, zips, `multipart/mixed`,
+    `text/event-stream`) become one `application/octet-stream` body: the client streams them as bytes.
+
+    The generator knows no other binary type and would drop the response; the media types it stood
+    for stay in the response's `x-media-types`, so the docstring can still say what comes back.
+    """
+
+    def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        responses = operation.get("responses") or {}
+        changed = {status: _binary_response(response) for status, response in responses.items()}
+        return {**operation, "responses": changed} if changed != responses else operation
+
+    return map_operations(doc, rewrite)
+
+
+def _binary_response(response: Json) -> Json:
+    content = response.get("content") if isinstance(response, dict) else None
+    if not isinstance(content, dict):
+        return response
+    binary = [media for media in content if _is_binary(media, content[media]) and media != OCTET_STREAM]
+    if not binary:
+        return response
+    listed = sorted({*response.get("x-media-types", []), *binary})
+    return {**response, "content": {OCTET_STREAM: {"schema": BINARY}}, "x-media-types": listed}
+
+
+def _is_binary(media_type: str, body: Json) -> bool:
+    """Not JSON, and not text unless its schema says the text is a file (a CSV export, a PLS dictionary)."""
+    schema = body.get("schema") if isinstance(body, dict) else None
+    as_file = isinstance(schema, dict) and schema.get("format") == "binary"
+    return not is_json(media_type) and (not is_text(media_type) or as_file)
+
+
+def success_response(operation: dict[str, Json]) -> tuple[str, dict[str, Json]] | None:
+    for status, response in sorted((operation.get("responses") or {}).items()):
+        if str(status).startswith("2") and isinstance(response, dict):
+            return str(status), response
+    return None
+
+
+def streamed_responses(doc: Document, file: str) -> Document:
+    """`x-fern-streaming` says the success body arrives in pieces: JSON objects one per line
+    (text to speech with timestamps) become `x-stream: json-lines`, so the client yields each
+    object as it arrives; a streamed body with no declared content is binary, streamed as bytes.
+    """
+
+    def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        found = success_response(operation)
+        if not operation.get("x-fern-streaming") or found is None:
+            return operation
+        status, response = found
+        content = response.get("content") or {}
+        if any(is_json(media) for media in content):
+            response = {**response, STREAM: "json-lines"}
+        elif not content:
+            response = {**response, "content": {OCTET_STREAM: {"schema": BINARY}}}
+        else:
+            return operation
+        return {**operation, "responses": {**operation["responses"], status: response}}
+
+    return map_operations(doc, rewrite)
+
+
+def describe_deprecation(doc: Document, file: str) -> Document:
+    """Deprecated operations and parameters are kept, and their descriptions (so the docstrings) begin `Deprecated.`"""
+
+    def note(node: dict[str, Json]) -> dict[str, Json]:
+        description = str(node.get("description") or "")
+        if not node.get("deprecated") or description.startswith(DEPRECATED_NOTE):
+            return node
+        return {**node, "description": f"{DEPRECATED_NOTE} {description}".strip()}
+
+    def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        operation = note(operation)
+        if operation.get("deprecated") and "summary" in operation and not operation["summary"].startswith("Deprecated"):
+            operation = {**operation, "summary": f"Deprecated: {operation['summary']}"}
+        parameters = operation.get("parameters")
+        if isinstance(parameters, list):
+            operation = {**operation, "parameters": [note(p) if isinstance(p, dict) else p for p in parameters]}
+        return operation
+
+    return map_operations(doc, rewrite)
+
+
+def drop_unusable_defaults(doc: Document, file: str) -> Document:
+    """A `default` the generator cannot use goes: an object (it cannot give a model field a default
+    instance), or a value its own enum does not list (`claude-sonnet-4-6` for an `LLM` that lacks it).
+    Either would make it refuse the whole schema. A field left out of a request gets the server's default.
+    """
+    schemas = schemas_of(doc)
+
+    def enum_values(node: Json) -> list[Json] | None:
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            node = schemas.get(node["$ref"].removeprefix(SCHEMA_REF_PREFIX))
+        return node.get("enum") if isinstance(node, dict) and isinstance(node.get("enum"), list) else None
+
+    def usable(node: dict[str, Json]) -> bool:
+        default = node["default"]
+        if isinstance(default, dict):
+            return False
+        members = [node, *(node.get("anyOf") or []), *(node.get("oneOf") or []), *(node.get("allOf") or [])]
+        enums = [values for values in map(enum_values, members) if values is not None]
+        return not enums or default is None or any(default in values for values in enums)
+
+    def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        if "default" in node and path[-1:] != ("properties",) and not usable(node):
+            return {key: value for key, value in node.items() if key != "default"}
+        return node
+
+    return map_document_dicts(doc, rewrite)

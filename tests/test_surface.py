@@ -1,0 +1,180 @@
+"""The client's surface against the spec: every operation as `client.<groups>.<method>`, sync and async,
+with the spec's parameters; the official SDK's names and call shapes; environments; lazy loading."""
+
+from __future__ import annotations
+
+import inspect
+import keyword
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import API_KEY
+from elevenlabs_client import AsyncElevenLabs, ElevenLabs, ElevenLabsEnvironment
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+METHODS = ("get", "put", "post", "delete", "patch")
+# What every method may take beyond the spec's parameters.
+OWN_PARAMETERS = {"self", "request_options", "chunk_size", "body"}
+
+
+def spec_operations() -> list[tuple[str, str, dict[str, Any]]]:
+    return [(p, m, op) for p, item in SPEC["paths"].items() for m, op in item.items() if m in METHODS]
+
+
+def python_name(name: str) -> str:
+    """The generator's name for a spec parameter or field: snake case, a keyword or builtin gets `_`."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, prefix="field_"))
+
+
+def resolve(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        node = SPEC["components"]["schemas"][node["$ref"].rsplit("/", 1)[1]]
+    return node
+
+
+def expected_parameters(operation: dict[str, Any]) -> set[str]:
+    names = {python_name(p["name"]) for p in operation.get("parameters", [])}
+    content = (operation.get("requestBody") or {}).get("content") or {}
+    for media in content.values():
+        schema = resolve(media.get("schema"))
+        names |= {python_name(field) for field in (schema or {}).get("properties") or {}}
+    return names
+
+
+def method_of(client: object, operation: dict[str, Any]) -> Any:
+    target = client
+    for attribute in [*operation["x-fern-sdk-group-name"], operation["x-fern-sdk-method-name"]]:
+        target = getattr(target, attribute, None)
+        if target is None:
+            return None
+    return target
+
+
+@pytest.mark.parametrize("client_class", [ElevenLabs, AsyncElevenLabs])
+def test_every_operation_is_a_method_with_the_specs_parameters(client_class: type[ElevenLabs | AsyncElevenLabs]) -> None:
+    client = client_class(api_key=API_KEY)
+    missing, wrong = [], []
+    for path, method, operation in spec_operations():
+        where = f"{method.upper()} {path}: client.{'.'.join(operation['x-fern-sdk-group-name'])}."
+        where += operation["x-fern-sdk-method-name"]
+        function = method_of(client, operation)
+        if not callable(function):
+            missing.append(where)
+            continue
+        taken = set(inspect.signature(function).parameters) - OWN_PARAMETERS
+        expected = expected_parameters(operation)
+        if lacking := expected - taken:
+            wrong.append(f"{where} lacks {sorted(lacking)}")
+        if extra := taken - expected:
+            wrong.append(f"{where} has extra {sorted(extra)}")
+        streams = "Stream" in str(inspect.signature(function).return_annotation)
+        if client_class is AsyncElevenLabs and not streams and not inspect.iscoroutinefunction(function):
+            wrong.append(f"{where} is not a coroutine function")
+    assert not missing, f"{len(missing)} operations not reachable from {client_class.__name__}: {missing}"
+    assert not wrong, wrong
+
+
+def test_the_whole_spec_is_covered() -> None:
+    assert len(spec_operations()) == 387
+    names = {(tuple(op["x-fern-sdk-group-name"]), op["x-fern-sdk-method-name"]) for _, _, op in spec_operations()}
+    assert len(names) == 387
+    assert all(not keyword.iskeyword(method) for _, method in names)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "text_to_speech.convert",
+        "text_to_speech.stream",
+        "text_to_speech.convert_with_timestamps",
+        "text_to_speech.stream_with_timestamps",
+        "voices.search",
+        "voices.get",
+        "voices.settings.get",
+        "speech_to_text.convert",
+        "conversational_ai.agents.create",
+        "conversational_ai.agents.list",
+        "conversational_ai.conversations.get",
+        "conversational_ai.conversations.audio.get",
+        "dubbing.create",
+        "music.compose",
+        "history.get_audio",
+        "user.subscription.get",
+        "models.list",
+    ],
+)
+def test_the_official_sdks_names(call: str) -> None:
+    for client in (ElevenLabs(api_key=API_KEY), AsyncElevenLabs(api_key=API_KEY)):
+        target: Any = client
+        for attribute in call.split("."):
+            target = getattr(target, attribute)
+        assert callable(target), call
+
+
+def test_groups_are_made_once_and_shared() -> None:
+    client = ElevenLabs(api_key=API_KEY)
+    assert client.conversational_ai.agents is client.conversational_ai.agents
+    assert client.voices.samples.audio is client.voices.samples.audio
+    assert client.with_options(max_retries=0).voices is not client.voices
+
+
+@pytest.mark.parametrize(
+    ("environment", "url"),
+    [
+        (ElevenLabsEnvironment.PRODUCTION, "https://api.elevenlabs.io"),
+        (ElevenLabsEnvironment.PRODUCTION_US, "https://api.us.elevenlabs.io"),
+        (ElevenLabsEnvironment.PRODUCTION_EU, "https://api.eu.residency.elevenlabs.io"),
+        (ElevenLabsEnvironment.PRODUCTION_INDIA, "https://api.in.residency.elevenlabs.io"),
+    ],
+)
+def test_environments_choose_the_base_url(environment: ElevenLabsEnvironment, url: str) -> None:
+    assert ElevenLabs(api_key=API_KEY, environment=environment).base_url == url
+    assert AsyncElevenLabs(api_key=API_KEY, environment=environment).base_url == url
+
+
+def test_base_url_wins_over_environment_and_the_variable_is_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ELEVENLABS_BASE_URL", "http://127.0.0.1:9")
+    assert ElevenLabs(api_key=API_KEY).base_url == "http://127.0.0.1:9"
+    eu = ElevenLabsEnvironment.PRODUCTION_EU
+    assert ElevenLabs(api_key=API_KEY, environment=eu).base_url == eu.value
+    assert ElevenLabs(api_key=API_KEY, environment=eu, base_url="http://h").base_url == "http://h"
+    with pytest.raises(TypeError, match="ElevenLabsEnvironment"):
+        ElevenLabs(api_key=API_KEY, environment="https://api.elevenlabs.io")  # type: ignore[arg-type]
+
+
+def test_models_are_importable_from_the_client_package_by_name() -> None:
+    from elevenlabs_client import SpeechHistoryItemResponseModel, VoiceSettingsResponseModel
+    from elevenlabs_client import models
+
+    assert SpeechHistoryItemResponseModel.__module__ == "elevenlabs_api.models.speech_history_item_response_model"
+    assert models.VoiceSettingsResponseModel is VoiceSettingsResponseModel
+    with pytest.raises(ImportError):
+        from elevenlabs_client import NoSuchModel  # noqa: F401
+
+
+def loaded_after(code: str) -> set[str]:
+    script = f"import sys\n{code}\nprint('\\n'.join(sorted(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return set(result.stdout.split())
+
+
+def test_importing_the_client_loads_no_group_and_no_model() -> None:
+    modules = loaded_after("import elevenlabs_client")
+    assert not [m for m in modules if m.startswith("elevenlabs_api.models.")]
+    assert not [m for m in modules if m.startswith("elevenlabs_api.api.") and m.count(".") >= 2]
+
+
+def test_reaching_a_group_loads_that_group_only() -> None:
+    modules = loaded_after(
+        "from elevenlabs_client import ElevenLabs\nElevenLabs(api_key='k').text_to_speech.convert"
+    )
+    groups = {m.split(".")[2] for m in modules if m.startswith("elevenlabs_api.api.") and m.count(".") >= 2}
+    assert groups == {"text_to_speech"}
+    assert not [m for m in modules if m.startswith("elevenlabs_api.models.")]
