@@ -74,13 +74,13 @@ __all__ = [
     "distinct_member_titles",
     "distinct_twin_titles",
     "drop_unusable_defaults",
-    "merge_array_unions",
+    "dump",
     "load_json",
     "load_pages",
     "load_servers",
+    "merge_array_unions",
     "merge_pages",
     "name_operations",
-    "dump",
     "normalize",
     "open_response_enums",
     "open_response_unions",
@@ -92,8 +92,8 @@ __all__ = [
     "snake_case",
     "stale_pins",
     "streamed_responses",
-    "template_data",
     "string_literals_to_const",
+    "template_data",
     "to_json_pointer",
     "unwrap_enum_values",
     "walk",
@@ -227,24 +227,32 @@ def as_jinja(data: Json) -> str:
 # ---- reading and writing -------------------------------------------------------------------------
 
 
+def shown(path: Path) -> str:
+    """A source's name in messages: relative to the repository when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def load_json(path: Path) -> Json:
     try:
         return json.loads(path.read_bytes())
     except (OSError, ValueError) as error:
-        raise SpecError(str(path), (), f"not readable as JSON: {error}".replace("\n", " ")) from None
+        raise SpecError(shown(path), (), f"not readable as JSON: {error}".replace("\n", " ")) from None
 
 
 def load_yaml(path: Path) -> Json:
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, ValueError, yaml.YAMLError) as error:
-        raise SpecError(str(path), (), f"invalid YAML: {error}".replace("\n", " ")) from None
+        raise SpecError(shown(path), (), f"invalid YAML: {error}".replace("\n", " ")) from None
 
 
 def load_pages(directory: Path) -> dict[str, Document]:
-    pages = {str(path): load_yaml(path) for path in sorted(directory.glob("*.yaml"))}
+    pages = {shown(path): load_yaml(path) for path in sorted(directory.glob("*.yaml"))}
     if not pages:
-        raise SpecError(str(directory), (), "no *.yaml spec pages here")
+        raise SpecError(shown(directory), (), "no *.yaml spec pages here")
     return pages
 
 
@@ -252,7 +260,7 @@ def load_servers(path: Path) -> list[Json]:
     doc = load_yaml(path)
     servers = doc.get("servers") if isinstance(doc, dict) else None
     if not isinstance(servers, list) or not all(isinstance(s, dict) and isinstance(s.get("url"), str) for s in servers):
-        raise SpecError(str(path), ("servers",), "expected a list of {url, description}")
+        raise SpecError(shown(path), ("servers",), "expected a list of {url, description}")
     return servers
 
 
@@ -290,8 +298,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     try:
         whole, pages = load_json(args.whole), load_pages(args.pages) if args.pages.is_dir() else {}
-        document = normalize(whole, pages, whole_file=str(args.whole), servers=load_servers(args.servers))
-        report = pins_report(whole, pages, str(args.whole))
+        document = normalize(whole, pages, whole_file=shown(args.whole), servers=load_servers(args.servers))
+        report = pins_report(whole, pages, shown(args.whole))
     except SpecError as error:
         print(f"normalize: {error}", file=sys.stderr)
         return 1

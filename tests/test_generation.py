@@ -67,7 +67,9 @@ def test_every_operation_has_its_generated_functions(path: str, method: str, ope
         if expected:
             assert inspect.signature(function).parameters["client"].annotation in expected, name
     parameters = inspect.signature(module._get_kwargs).parameters
-    arguments: dict[str, Any] = {name: "x" for name in parameters if parameters[name].default is inspect.Parameter.empty}
+    arguments: dict[str, Any] = {
+        name: "x" for name in parameters if parameters[name].default is inspect.Parameter.empty
+    }
     if "body" in arguments:
         arguments["body"] = AnyBody()
     kwargs = module._get_kwargs(**arguments)

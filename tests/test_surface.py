@@ -58,7 +58,9 @@ def method_of(client: object, operation: dict[str, Any]) -> Any:
 
 
 @pytest.mark.parametrize("client_class", [ElevenLabs, AsyncElevenLabs])
-def test_every_operation_is_a_method_with_the_specs_parameters(client_class: type[ElevenLabs | AsyncElevenLabs]) -> None:
+def test_every_operation_is_a_method_with_the_specs_parameters(
+    client_class: type[ElevenLabs | AsyncElevenLabs],
+) -> None:
     client = client_class(api_key=API_KEY)
     missing, wrong = [], []
     for path, method, operation in spec_operations():
@@ -150,8 +152,7 @@ def test_base_url_wins_over_environment_and_the_variable_is_the_fallback(monkeyp
 
 
 def test_models_are_importable_from_the_client_package_by_name() -> None:
-    from elevenlabs_client import SpeechHistoryItemResponseModel, VoiceSettingsResponseModel
-    from elevenlabs_client import models
+    from elevenlabs_client import SpeechHistoryItemResponseModel, VoiceSettingsResponseModel, models
 
     assert SpeechHistoryItemResponseModel.__module__ == "elevenlabs_api.models.speech_history_item_response_model"
     assert models.VoiceSettingsResponseModel is VoiceSettingsResponseModel
@@ -172,9 +173,7 @@ def test_importing_the_client_loads_no_group_and_no_model() -> None:
 
 
 def test_reaching_a_group_loads_that_group_only() -> None:
-    modules = loaded_after(
-        "from elevenlabs_client import ElevenLabs\nElevenLabs(api_key='k').text_to_speech.convert"
-    )
+    modules = loaded_after("from elevenlabs_client import ElevenLabs\nElevenLabs(api_key='k').text_to_speech.convert")
     groups = {m.split(".")[2] for m in modules if m.startswith("elevenlabs_api.api.") and m.count(".") >= 2}
     assert groups == {"text_to_speech"}
     assert not [m for m in modules if m.startswith("elevenlabs_api.models.")]

@@ -34,7 +34,7 @@ from ._errors import (
 )
 
 if TYPE_CHECKING:
-    from elevenlabs_api.models import *  # noqa: F403
+    from elevenlabs_api.models import *
 
 
 def __getattr__(name: str) -> Any:

@@ -7,7 +7,7 @@ it loads none of them.
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from elevenlabs_api.models import *  # noqa: F403
+    from elevenlabs_api.models import *
 
 
 def __getattr__(name: str) -> Any:
