@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -75,6 +76,27 @@ def test_every_operation_has_its_generated_functions(path: str, method: str, ope
     kwargs = module._get_kwargs(**arguments)
     assert kwargs["method"] == method
     assert kwargs["url"] == path.format_map({p["name"]: "x" for p in operation.get("parameters", [])})
+
+
+def test_every_operation_of_the_sources_is_a_generated_function() -> None:
+    """From the vendor's whole spec and the pages to the generated modules: no (method, path) dropped or added."""
+
+    def template(path: str) -> str:
+        return re.sub(r"\{[^}]*\}", "{}", path)
+
+    sources = [json.loads((ROOT / "openapi" / "openapi.json").read_bytes())]
+    sources += [
+        yaml.safe_load(page.read_text(encoding="utf-8")) for page in (ROOT / "openapi" / "pages").glob("*.yaml")
+    ]
+    expected = {(method, template(path)) for doc in sources for path, item in doc["paths"].items() for method in item}
+    generated = set()
+    for module in (ROOT / "generated" / "elevenlabs_api" / "api").glob("*/*.py"):
+        text = module.read_text(encoding="utf-8")
+        if module.stem != "__init__":
+            method, url = re.search(r'"method": "(\w+)",\s+"url": "([^"]+)"', text).groups()  # type: ignore[union-attr]
+            generated.add((method, template(url)))
+    assert generated == expected
+    assert len(generated) == 387
 
 
 def test_no_generated_module_without_an_operation() -> None:
