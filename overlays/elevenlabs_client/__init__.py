@@ -12,6 +12,7 @@ each can be imported from here by name (`from elevenlabs_client import VoiceSett
 and is loaded only then.
 """
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from elevenlabs_api.api import ElevenLabsEnvironment
@@ -38,11 +39,9 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    # Models by name, loaded on first use (importing the client loads none of them).
-    from elevenlabs_api import models
-
+    # Models by name, loaded on first use (importing the client loads none of them): see .models.
     try:
-        return getattr(models, name)
+        return getattr(import_module(".models", __name__), name)
     except AttributeError:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
