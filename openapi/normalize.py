@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 from normalizer.forward import open_response_enums, open_response_unions, order_union_members, response_schemas
 from normalizer.naming import GROUP, METHOD, name_operations
+from normalizer.paging import PAGING, mark_pagination
 from normalizer.pinning import merge_pages, pin_pages, stale_pins
 from normalizer.quirks import (
     API_KEY_HEADER,
@@ -78,6 +79,7 @@ __all__ = [
     "load_json",
     "load_pages",
     "load_servers",
+    "mark_pagination",
     "merge_array_unions",
     "merge_pages",
     "name_operations",
@@ -126,6 +128,7 @@ MERGED_PASSES: tuple[Pass, ...] = (
     binary_responses,
     streamed_responses,
     describe_deprecation,
+    mark_pagination,
     order_union_members,
     open_response_enums,
     open_response_unions,
@@ -189,6 +192,8 @@ def template_data(doc: Document) -> dict[str, Json]:
             facts["stream"] = response[STREAM]
         if "x-media-types" in response:
             facts["media_types"] = response["x-media-types"]
+        if PAGING in operation:
+            facts["paging"] = operation[PAGING]
         by_operation[operation["operationId"]] = facts
         path = operation[GROUP]
         for depth in range(1, len(path) + 1):

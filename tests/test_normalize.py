@@ -542,16 +542,22 @@ def test_bodies_that_are_not_json_nor_text_stream_as_bytes() -> None:
     )
     assert paths["/export"]["get"]["responses"]["200"]["content"] == binary, "text that is a file"
     assert paths["/page"] == snippet(RESPONSES)["paths"]["/page"], "text stays text"
-    assert paths["/events"]["post"]["responses"]["200"]["x-media-types"] == ["text/event-stream"]
+    assert paths["/events"] == snippet(RESPONSES)["paths"]["/events"], "events are streamed_responses' business"
 
 
-def test_streamed_json_is_marked_json_lines_and_a_streamed_body_without_content_is_bytes() -> None:
+def test_streamed_json_is_json_lines_events_are_events_and_a_streamed_body_without_content_is_bytes() -> None:
     paths = run_pass(n.streamed_responses, snippet(RESPONSES))["paths"]
     assert paths["/timestamps"]["post"]["responses"]["200"]["x-stream"] == "json-lines"
     assert paths["/snapshot"]["post"]["responses"]["200"]["content"] == {
         "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
     }
     assert paths["/audio"] == snippet(RESPONSES)["paths"]["/audio"], "not marked x-fern-streaming"
+    assert paths["/events"]["post"]["responses"]["200"] == {
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+        "x-stream": "events",
+        "x-media-types": ["text/event-stream"],
+    }
+    assert run_pass(n.streamed_responses, {"paths": paths}) == {"paths": paths}
 
 
 def test_deprecated_operations_and_parameters_say_so_in_their_docstrings() -> None:
@@ -569,6 +575,67 @@ paths:
     assert (operation["summary"], operation["description"]) == ("Deprecated: Get usage", "Deprecated. Returns usage.")
     assert [p.get("description") for p in operation["parameters"]] == ["Deprecated.", "fine"]
     assert run_pass(n.describe_deprecation, result) == result
+
+
+PAGES_OF = """
+paths:
+  /v1/things:
+    get:
+      parameters: [{name: cursor, in: query}, {name: page_size, in: query}]
+      responses: {'200': {content: {application/json: {schema: {$ref: '#/components/schemas/ThingPage'}}}}}
+  /v1/shared:
+    get:
+      parameters: [{name: page, in: query, schema: {type: integer, default: 0}}]
+      responses: {'200': {content: {application/json: {schema: {$ref: '#/components/schemas/SharedPage'}}}}}
+  /v1/orders:
+    get:
+      parameters: [{name: offset, in: query}]
+      responses: {'200': {content: {application/json: {schema: {$ref: '#/components/schemas/Orders'}}}}}
+  /v1/two-lists:
+    get:
+      parameters: [{name: cursor, in: query}]
+      responses: {'200': {content: {application/json: {schema: {$ref: '#/components/schemas/TwoLists'}}}}}
+  /v1/no-convention:
+    get:
+      parameters: [{name: after, in: query}]
+      responses: {'200': {content: {application/json: {schema: {$ref: '#/components/schemas/ThingPage'}}}}}
+components:
+  schemas:
+    ThingPage:
+      properties:
+        things: {type: array, items: {type: string}}
+        next_cursor: {anyOf: [{type: string}, {type: 'null'}]}
+        has_more: {type: boolean}
+    SharedPage: {properties: {voices: {type: array}, has_more: {type: boolean}}}
+    Orders: {properties: {orders: {anyOf: [{type: array}, {type: 'null'}]}}}
+    TwoLists: {properties: {agents: {type: array}, branches: {type: array}, next_cursor: {type: string}}}
+"""
+
+
+def test_operations_that_page_are_marked_with_where_their_cursor_and_items_are() -> None:
+    paths = run_pass(n.mark_pagination, snippet(PAGES_OF))["paths"]
+    marks = {path: item["get"].get("x-pagination") for path, item in paths.items()}
+    assert marks == {
+        "/v1/things": {
+            "kind": "cursor",
+            "parameter": "cursor",
+            "next": "next_cursor",
+            "more": "has_more",
+            "items": "things",
+        },
+        "/v1/shared": {"kind": "page", "parameter": "page", "start": 0, "more": "has_more", "items": "voices"},
+        "/v1/orders": {"kind": "offset", "parameter": "offset", "start": 0, "items": "orders"},
+        "/v1/two-lists": None,
+        "/v1/no-convention": None,
+    }, "no pager rather than a wrong one"
+
+
+def test_the_operations_that_page() -> None:
+    paging = sorted(op["operationId"] for _, op in n.operations(normalized()) if "x-pagination" in op)
+    assert len(paging) == 38
+    assert {"history_list", "conversational_ai_conversations_list", "voices_search", "voices_get_shared"} <= set(paging)
+    assert "productions_orders_list" in paging, "the one offset"
+    assert "audio_isolation_list" not in paging, "its page number is only read with a search"
 
 
 def test_template_data_has_the_client_tree() -> None:

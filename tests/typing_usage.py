@@ -12,7 +12,14 @@ from elevenlabs_api.models import (
     SpeechHistoryItemResponseModel,
     StreamingAudioChunkWithTimestampsResponseModel,
 )
-from elevenlabs_client import AsyncElevenLabs, ElevenLabs, ElevenLabsEnvironment, GetVoicesV2ResponseModel
+from elevenlabs_client import (
+    AgentSummaryResponseModel,
+    AsyncElevenLabs,
+    ElevenLabs,
+    ElevenLabsEnvironment,
+    GetVoicesV2ResponseModel,
+    VoiceResponseModel,
+)
 
 
 def sync_usage(client: ElevenLabs) -> None:
@@ -33,6 +40,10 @@ def sync_usage(client: ElevenLabs) -> None:
     client.speech_to_text.convert(model_id="scribe_v1", file=io.BytesIO(b"audio"))
     client.speech_to_text.convert(model_id="scribe_v1", file=Path("a.mp3"))
     client.speech_to_text.convert(model_id="scribe_v1", file=("a.mp3", b"audio", "audio/mpeg"))
+    for voice in client.voices.iter_search(category="premade", page_size=100):
+        assert_type(voice, VoiceResponseModel)
+    for agent in client.conversational_ai.agents.iter_all(search="support"):
+        assert_type(agent, AgentSummaryResponseModel)
     del audio, chunks
 
 
@@ -84,6 +95,8 @@ async def async_usage(client: AsyncElevenLabs) -> None:
     async for piece in client.text_to_speech.stream_with_timestamps("voice", text="Hello"):
         assert_type(piece, StreamingAudioChunkWithTimestampsResponseModel)
     assert_type(await client.voices.search(), GetVoicesV2ResponseModel)
+    async for voice in client.voices.iter_search(search="george"):
+        assert_type(voice, VoiceResponseModel)
 
 
 def environments() -> None:

@@ -120,6 +120,9 @@ def is_text(media_type: str) -> bool:
     return media_type in ("text/plain", "text/html", "text/csv")
 
 
+EVENT_STREAM = "text/event-stream"
+
+
 def binary_responses(doc: Document, file: str) -> Document:
     """Response bodies that are neither JSON nor text (`audio/*`, `video/mp4`, zips, `multipart/mixed`,
     `text/event-stream`) become one `application/octet-stream` body: the client streams them as bytes.
@@ -140,7 +143,7 @@ def _binary_response(response: Json) -> Json:
     content = response.get("content") if isinstance(response, dict) else None
     if not isinstance(content, dict):
         return response
-    binary = [media for media in content if _is_binary(media, content[media]) and media != OCTET_STREAM]
+    binary = [media for media in content if _is_binary(media, content[media]) and media not in (OCTET_STREAM, EVENT_STREAM)]
     if not binary:
         return response
     listed = sorted({*response.get("x-media-types", []), *binary})
@@ -165,15 +168,23 @@ def streamed_responses(doc: Document, file: str) -> Document:
     """`x-fern-streaming` says the success body arrives in pieces: JSON objects one per line
     (text to speech with timestamps) become `x-stream: json-lines`, so the client yields each
     object as it arrives; a streamed body with no declared content is binary, streamed as bytes.
+    A `text/event-stream` body (marked streaming or not) becomes `x-stream: events`: the client
+    yields each server-sent event, its data parsed when it is JSON. The generator knows no such
+    type, so the body is declared binary, which it reads as a stream.
     """
 
     def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
         found = success_response(operation)
-        if not operation.get("x-fern-streaming") or found is None:
+        if found is None:
             return operation
         status, response = found
         content = response.get("content") or {}
-        if any(is_json(media) for media in content):
+        if EVENT_STREAM in content:
+            events = {OCTET_STREAM: {"schema": BINARY}}
+            response = {**response, "content": events, STREAM: "events", "x-media-types": [EVENT_STREAM]}
+        elif not operation.get("x-fern-streaming"):
+            return operation
+        elif any(is_json(media) for media in content):
             response = {**response, STREAM: "json-lines"}
         elif not content:
             response = {**response, "content": {OCTET_STREAM: {"schema": BINARY}}}

@@ -15,7 +15,7 @@ and is loaded only then.
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from elevenlabs_api.api import ElevenLabsEnvironment
+from elevenlabs_api.api import ElevenLabsEnvironment, ServerSentEvent
 
 from ._client import AsyncElevenLabs, ElevenLabs
 from ._errors import (
@@ -62,5 +62,6 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "ServerSentEvent",
     "UnprocessableEntityError",
 ]

@@ -1,92 +1,78 @@
-"""Cursor pagination, sync and async: fetch a page, ask it for the next cursor, stop when there is none."""
+"""Pagination, sync and async, for every operation the spec marks as paging (`elevenlabs_api.api.Paging`).
+
+A page only says where its items and its next cursor are; this is the one loop that follows them,
+and it raises `PaginationError` rather than loop when a server repeats a cursor or says there is more
+without saying where.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
-from elevenlabs_api.types import UNSET
+from elevenlabs_api.api import Paging
 
 from ._errors import PaginationError
 
 P = TypeVar("P")
 
 
-class CursorTracker:
-    """Remembers the cursors handed out, so a server that repeats one raises instead of looping."""
+class Cursors:
+    """The cursor of each page to fetch, from the first (the caller's, or none) to the last."""
 
-    def __init__(self, first: str | None) -> None:
-        self._seen = {first} if first else set()
+    def __init__(self, query: Mapping[str, Any], paging: Paging) -> None:
+        self.paging = paging
+        given = query.get(paging.parameter)
+        # The first call is the caller's query as given; a page number or offset left out is the
+        # parameter's default, which the next one counts from.
+        self._send = given is not None
+        self.current: Any = given if given is not None else (paging.start if paging.kind != "cursor" else None)
+        self._seen = {self.current} if self.current is not None else set()
 
-    def check(self, cursor: str) -> str:
-        if cursor in self._seen:
+    def query(self, query: Mapping[str, Any]) -> dict[str, Any]:
+        return {**query, self.paging.parameter: self.current} if self._send else dict(query)
+
+    def advance(self, page: Any) -> bool:
+        """Move to the page after `page`; False when there is none."""
+        following = self._following(page)
+        if following is None:
+            return False
+        if following in self._seen:
             raise PaginationError(
-                f"the server returned the cursor {cursor!r} a second time; stopping instead of looping"
+                f"the server returned the cursor {following!r} a second time; stopping instead of looping"
             )
-        self._seen.add(cursor)
-        return cursor
+        self._seen.add(following)
+        self.current, self._send = following, True
+        return True
+
+    def _following(self, page: Any) -> Any:
+        paging = self.paging
+        more = bool(getattr(page, paging.more)) if paging.more else None
+        if paging.kind == "offset":
+            items = getattr(page, paging.items) or []
+            return self.current + len(items) if items else None
+        if paging.kind == "page":
+            return self.current + 1 if more else None
+        cursor = getattr(page, paging.next or "", None)
+        has_cursor = isinstance(cursor, str) and cursor != ""
+        if more and not has_cursor:
+            raise PaginationError(f"the page says {paging.more} but gives no {paging.next}; cannot fetch the next page")
+        return cursor if has_cursor and more is not False else None
 
 
-def iter_pages(
-    fetch: Callable[[str | None], P], next_cursor: Callable[[P], str | None], first: str | None = None
-) -> Iterator[P]:
-    """Pages from `fetch(cursor)`, starting at `first`, until `next_cursor(page)` is None."""
-    tracker, cursor = CursorTracker(first), first
+def pages(fetch: Callable[..., P], query: Mapping[str, Any], paging: Paging) -> Iterator[P]:
+    cursors = Cursors(query, paging)
     while True:
-        page = fetch(cursor)
+        page = fetch(**cursors.query(query))
         yield page
-        following = next_cursor(page)
-        if following is None:
+        if not cursors.advance(page):
             return
-        cursor = tracker.check(following)
 
 
-async def aiter_pages(
-    fetch: Callable[[str | None], Awaitable[P]], next_cursor: Callable[[P], str | None], first: str | None = None
-) -> AsyncIterator[P]:
-    tracker, cursor = CursorTracker(first), first
+async def apages(fetch: Callable[..., Awaitable[P]], query: Mapping[str, Any], paging: Paging) -> AsyncIterator[P]:
+    cursors = Cursors(query, paging)
     while True:
-        page = await fetch(cursor)
+        page = await fetch(**cursors.query(query))
         yield page
-        following = next_cursor(page)
-        if following is None:
+        if not cursors.advance(page):
             return
-        cursor = tracker.check(following)
-
-
-def cursor_if_more(has_more: bool, cursor: object, field: str) -> str | None:
-    """The next cursor of a page that says `has_more`; a page that has more but no cursor is an error."""
-    if not has_more:
-        return None
-    if not isinstance(cursor, str) or not cursor:
-        raise PaginationError(f"the page says has_more but gives no {field}; cannot fetch the next page")
-    return cursor
-
-
-def pages_of(
-    list_page: Callable[..., P],
-    cursor_parameter: str,
-    next_cursor: Callable[[P], str | None],
-    filters: Mapping[str, Any],
-) -> Iterator[P]:
-    """The pages of a list operation: `filters` on every call, the cursor in `cursor_parameter`."""
-    first = filters.get(cursor_parameter)
-    return iter_pages(
-        lambda cursor: list_page(**{**filters, cursor_parameter: cursor or UNSET}),
-        next_cursor,
-        first if isinstance(first, str) else None,
-    )
-
-
-def apages_of(
-    list_page: Callable[..., Awaitable[P]],
-    cursor_parameter: str,
-    next_cursor: Callable[[P], str | None],
-    filters: Mapping[str, Any],
-) -> AsyncIterator[P]:
-    first = filters.get(cursor_parameter)
-    return aiter_pages(
-        lambda cursor: list_page(**{**filters, cursor_parameter: cursor or UNSET}),
-        next_cursor,
-        first if isinstance(first, str) else None,
-    )

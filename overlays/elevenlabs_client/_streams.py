@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from pathlib import Path
 from typing import Any, Generic, TypeVar
+
+from elevenlabs_api.api import ServerSentEvent
 
 from ._files import asave_chunks, save_chunks
 
@@ -76,24 +79,90 @@ class AsyncStream(Generic[T]):
         return await asave_chunks(self, path)
 
 
-def lines(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """The non-empty lines of a body that arrives in chunks, each as soon as its newline does."""
-    pending = b""
+def lines(chunks: Iterator[bytes], blank: bool = False) -> Iterator[tuple[int, bytes]]:
+    """The lines of a body that arrives in chunks, numbered from 1, each as soon as its newline is in
+    (without it, or a `\r` before it); blank ones only if `blank`."""
+    pending, number = b"", 0
     for chunk in chunks:
         pending += chunk
         *complete, pending = pending.split(b"\n")
-        yield from (line for line in complete if line.strip())
+        for line in complete:
+            number += 1
+            if blank or line.strip():
+                yield number, line.removesuffix(b"\r")
     if pending.strip():
-        yield pending
+        yield number + 1, pending.removesuffix(b"\r")
 
 
-async def alines(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-    pending = b""
+async def alines(chunks: AsyncIterator[bytes], blank: bool = False) -> AsyncIterator[tuple[int, bytes]]:
+    pending, number = b"", 0
     async for chunk in chunks:
         pending += chunk
         *complete, pending = pending.split(b"\n")
         for line in complete:
-            if line.strip():
-                yield line
+            number += 1
+            if blank or line.strip():
+                yield number, line.removesuffix(b"\r")
     if pending.strip():
-        yield pending
+        yield number + 1, pending.removesuffix(b"\r")
+
+
+class EventReader:
+    """Server-sent events from the lines of a `text/event-stream` body (the WHATWG rules): `field: value`
+    lines build an event, a blank line hands it over, a line starting with `:` is a comment."""
+
+    def __init__(self) -> None:
+        self._event, self._data = "", list[str]()
+        self._id: str | None = None
+        self._retry: int | None = None
+
+    def line(self, raw: bytes) -> ServerSentEvent | None:
+        text = raw.decode("utf-8", errors="replace")
+        if not text:
+            return self._dispatch()
+        if text.startswith(":"):
+            return None
+        field, _, value = text.partition(":")
+        value = value.removeprefix(" ")
+        if field == "event":
+            self._event = value
+        elif field == "data":
+            self._data.append(value)
+        elif field == "id":
+            self._id = value
+        elif field == "retry" and value.isdigit():
+            self._retry = int(value)
+        return None
+
+    def end(self) -> ServerSentEvent | None:
+        return self._dispatch()
+
+    def _dispatch(self) -> ServerSentEvent | None:
+        if not self._data and not self._event:
+            return None
+        data = "\n".join(self._data)
+        try:
+            parsed: Any = json.loads(data)
+        except ValueError:
+            parsed = data
+        event = ServerSentEvent(event=self._event or "message", data=parsed, id=self._id, retry=self._retry)
+        self._event, self._data = "", []
+        return event
+
+
+def events(chunks: Iterator[bytes]) -> Iterator[ServerSentEvent]:
+    reader = EventReader()
+    for _, line in lines(chunks, blank=True):
+        if (event := reader.line(line)) is not None:
+            yield event
+    if (event := reader.end()) is not None:
+        yield event
+
+
+async def aevents(chunks: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]:
+    reader = EventReader()
+    async for _, line in alines(chunks, blank=True):
+        if (event := reader.line(line)) is not None:
+            yield event
+    if (event := reader.end()) is not None:
+        yield event

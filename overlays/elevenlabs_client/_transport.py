@@ -12,13 +12,13 @@ import logging
 import random
 import time
 import weakref
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from contextlib import AsyncExitStack, ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 import httpx
-from elevenlabs_api.api import RequestOptions
+from elevenlabs_api.api import Paging, RequestOptions, ServerSentEvent
 
 from ._errors import (
     APIConnectionError,
@@ -29,7 +29,8 @@ from ._errors import (
     body_of,
     error_for,
 )
-from ._streams import AsyncStream, Stream, alines, lines
+from ._pagination import apages, pages
+from ._streams import AsyncStream, Stream, aevents, alines, events, lines
 
 T = TypeVar("T")
 API_KEY_HEADER = "xi-api-key"
@@ -156,15 +157,23 @@ def parse_success(response: httpx.Response, parse: Callable[[httpx.Response], T]
     try:
         return parse(response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise _invalid(response, error, body_of(response), "body") from error
+        raise _invalid(response, error, body_of(response), f"the {response.status_code} body") from error
 
 
-def parse_line(response: httpx.Response, line: bytes, parse: Callable[[Any], T]) -> T:
-    """One line of a streamed body of JSON objects, parsed into its model."""
+def parse_line(response: httpx.Response, number: int, line: bytes, parse: Callable[[Any], T]) -> T:
+    """Line `number` of a streamed body of JSON objects, parsed into its model."""
+    where = f"line {number} of the {response.status_code} body"
     try:
-        return parse(json.loads(line))
+        data = json.loads(line)
+    except ValueError as error:
+        request = response.request
+        message = f"{request.method} {request.url.path}: {where} is not JSON: {error}"
+        body = line.decode(errors="replace")
+        raise ResponseValidationError(message, response=response, body=body, model=None, field=None) from error
+    try:
+        return parse(data)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise _invalid(response, error, line.decode(errors="replace"), "line") from error
+        raise _invalid(response, error, data, where) from error
 
 
 def _invalid(response: httpx.Response, error: BaseException, body: Any, what: str) -> ResponseValidationError:
@@ -172,7 +181,7 @@ def _invalid(response: httpx.Response, error: BaseException, body: Any, what: st
     request = response.request
     where = f"{model}.{field}" if model and field else model or "the spec"
     return ResponseValidationError(
-        f"{request.method} {request.url.path}: a {response.status_code} {what} does not match {where}: {problem}",
+        f"{request.method} {request.url.path}: {what} does not match {where}: {problem}",
         response=response,
         body=body,
         model=model,
@@ -199,6 +208,35 @@ def _describe(error: BaseException) -> tuple[str | None, str | None, str]:
     return model, field, f"{type(error).__name__}: {error}"
 
 
+class Uploads:
+    """The files a request uploads, and where each started: a retry sends every one again from there.
+
+    A file that cannot go back (a pipe, a one-shot stream) makes the request one that is not retried.
+    """
+
+    def __init__(self, kwargs: dict[str, Any]) -> None:
+        self._starts: list[tuple[Any, int | None]] = []
+        for _, upload in kwargs.get("files") or []:
+            payload = upload[1] if isinstance(upload, tuple) and len(upload) > 1 else None
+            if hasattr(payload, "read"):
+                self._starts.append((payload, _position(payload)))
+
+    def rewind(self) -> bool:
+        """Put every file back at its start; False if one cannot be."""
+        if any(start is None for _, start in self._starts):
+            return False
+        for payload, start in self._starts:
+            payload.seek(start)
+        return True
+
+
+def _position(payload: Any) -> int | None:
+    try:
+        return int(payload.tell()) if payload.seekable() else None
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
 class _Base:
     def __init__(self, base_url: str, auth: ApiKeyAuth, settings: Settings) -> None:
         self.base_url = base_url.rstrip("/")
@@ -223,10 +261,15 @@ class _Base:
         if closed:
             raise ElevenLabsError("this client has been closed; make a new one")
 
-    def _retrying(self, kwargs: dict[str, Any], attempt: int, settings: Settings, error: ElevenLabsError) -> float:
-        """The wait before the next attempt; raises `error` when there is none."""
+    def _retrying(
+        self, kwargs: dict[str, Any], attempt: int, settings: Settings, error: ElevenLabsError, uploads: Uploads
+    ) -> float:
+        """The wait before the next attempt, with the uploads rewound; raises `error` when there is none."""
         delay = settings.retry_delay(attempt, error)
         call = f"{kwargs['method'].upper()} {kwargs['url']}"
+        if delay is not None and not uploads.rewind():
+            logger.info("not retrying %s: an uploaded file cannot be read again from its start", call)
+            raise error
         if delay is None:
             if isinstance(error, ApiError) and error.retry_after is not None and error.retry_after > MAX_RETRY_AFTER:
                 logger.info("not retrying %s: the server asked to wait %.0f s", call, error.retry_after)
@@ -263,7 +306,7 @@ class HttpRequester(_Base):
     def request(
         self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None = None
     ) -> T:
-        settings = self.settings.merged(options)
+        settings, uploads = self.settings.merged(options), Uploads(kwargs)
         self._check_open(self.http.is_closed)
         for attempt in range(settings.max_retries + 1):
             started = time.monotonic()
@@ -274,7 +317,7 @@ class HttpRequester(_Base):
                 if not response.is_success:
                     raise error_for(response)
             except (APIConnectionError, ApiError) as error:
-                time.sleep(self._retrying(kwargs, attempt, settings, error))
+                time.sleep(self._retrying(kwargs, attempt, settings, error, uploads))
                 continue
             return parse_success(response, parse)
         raise AssertionError("unreachable: the last attempt raises")
@@ -289,14 +332,27 @@ class HttpRequester(_Base):
     ) -> Stream[T]:
         return Stream(self._objects(kwargs, parse, options))
 
+    def stream_events(self, kwargs: dict[str, Any], options: RequestOptions | None = None) -> Stream[ServerSentEvent]:
+        return Stream(self._events(kwargs, options))
+
+    def pages(self, fetch: Callable[..., T], query: Mapping[str, Any], paging: Paging) -> Iterator[T]:
+        return pages(fetch, query, paging)
+
+    def _events(self, kwargs: dict[str, Any], options: RequestOptions | None) -> Generator[ServerSentEvent, None, None]:
+        chunks = self._chunks(kwargs, None, options, [])
+        try:
+            yield from events(chunks)
+        finally:
+            chunks.close()
+
     def _objects(
         self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None
     ) -> Generator[T, None, None]:
         responses: list[httpx.Response] = []
         chunks = self._chunks(kwargs, None, options, responses)
         try:
-            for line in lines(chunks):
-                yield parse_line(responses[-1], line, parse)
+            for number, line in lines(chunks):
+                yield parse_line(responses[-1], number, line, parse)
         finally:
             chunks.close()
 
@@ -311,7 +367,7 @@ class HttpRequester(_Base):
         # `for` loop over it, or .close()) closes the response and its connection. Failures are
         # retried until the first byte has been handed over; after that they surface. The response
         # goes into `responses`, for the errors of what parses the chunks.
-        settings = self.settings.merged(options)
+        settings, uploads = self.settings.merged(options), Uploads(kwargs)
         self._check_open(self.http.is_closed)
         for attempt in range(settings.max_retries + 1):
             with ExitStack() as stack:
@@ -327,7 +383,7 @@ class HttpRequester(_Base):
                         chunks = response.iter_bytes(chunk_size)
                         first = next(chunks, b"")
                 except (APIConnectionError, ApiError) as error:
-                    delay = self._retrying(kwargs, attempt, settings, error)
+                    delay = self._retrying(kwargs, attempt, settings, error, uploads)
                     stack.close()
                     time.sleep(delay)
                     continue
@@ -365,7 +421,7 @@ class AsyncHttpRequester(_Base):
     async def request(
         self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None = None
     ) -> T:
-        settings = self.settings.merged(options)
+        settings, uploads = self.settings.merged(options), Uploads(kwargs)
         self._check_open(self.http.is_closed)
         self._check_loop()
         for attempt in range(settings.max_retries + 1):
@@ -377,7 +433,7 @@ class AsyncHttpRequester(_Base):
                 if not response.is_success:
                     raise error_for(response)
             except (APIConnectionError, ApiError) as error:
-                await _async_sleep(self._retrying(kwargs, attempt, settings, error))
+                await _async_sleep(self._retrying(kwargs, attempt, settings, error, uploads))
                 continue
             return parse_success(response, parse)
         raise AssertionError("unreachable: the last attempt raises")
@@ -392,14 +448,32 @@ class AsyncHttpRequester(_Base):
     ) -> AsyncStream[T]:
         return AsyncStream(self._objects(kwargs, parse, options))
 
+    def stream_events(
+        self, kwargs: dict[str, Any], options: RequestOptions | None = None
+    ) -> AsyncStream[ServerSentEvent]:
+        return AsyncStream(self._events(kwargs, options))
+
+    def pages(self, fetch: Callable[..., Awaitable[T]], query: Mapping[str, Any], paging: Paging) -> AsyncIterator[T]:
+        return apages(fetch, query, paging)
+
+    async def _events(
+        self, kwargs: dict[str, Any], options: RequestOptions | None
+    ) -> AsyncGenerator[ServerSentEvent, None]:
+        chunks = self._chunks(kwargs, None, options, [])
+        try:
+            async for event in aevents(chunks):
+                yield event
+        finally:
+            await chunks.aclose()
+
     async def _objects(
         self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None
     ) -> AsyncGenerator[T, None]:
         responses: list[httpx.Response] = []
         chunks = self._chunks(kwargs, None, options, responses)
         try:
-            async for line in alines(chunks):
-                yield parse_line(responses[-1], line, parse)
+            async for number, line in alines(chunks):
+                yield parse_line(responses[-1], number, line, parse)
         finally:
             await chunks.aclose()
 
@@ -410,7 +484,7 @@ class AsyncHttpRequester(_Base):
         options: RequestOptions | None,
         responses: list[httpx.Response],
     ) -> AsyncGenerator[bytes, None]:
-        settings = self.settings.merged(options)
+        settings, uploads = self.settings.merged(options), Uploads(kwargs)
         self._check_open(self.http.is_closed)
         self._check_loop()
         for attempt in range(settings.max_retries + 1):
@@ -429,7 +503,7 @@ class AsyncHttpRequester(_Base):
                         chunks = response.aiter_bytes(chunk_size)
                         first = await anext(chunks, b"")
                 except (APIConnectionError, ApiError) as error:
-                    delay = self._retrying(kwargs, attempt, settings, error)
+                    delay = self._retrying(kwargs, attempt, settings, error, uploads)
                     await stack.aclose()
                     await _async_sleep(delay)
                     continue

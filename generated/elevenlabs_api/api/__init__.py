@@ -11,9 +11,10 @@ from __future__ import annotations
 import enum
 import functools
 import os
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, TypeVar
 
 import httpx
 
@@ -50,6 +51,36 @@ def check_path_parameter(name: str, value: object) -> None:
         raise ValueError(f"{name} must not be {str(value)!r}: it would address a different endpoint")
 
 
+@dataclass(frozen=True)
+class Paging:
+    """Where an operation's pages keep what pagination needs (the normalizer's `x-pagination`).
+
+    kind "cursor": the page's `next` field goes back as the `parameter` (while `more`, when set, is true);
+    "page": the `parameter` is a page number, the next asked for while `more`; "offset": the `parameter`
+    moves on by the items received, until a page has none; both start at `start` when the caller gives
+    no number. `items` is the field with the page's items.
+    """
+
+    kind: Literal["cursor", "page", "offset"]
+    parameter: str
+    items: str
+    next: str | None = None
+    more: str | None = None
+    start: int = 0
+
+
+@dataclass(frozen=True)
+class ServerSentEvent:
+    """One event of a `text/event-stream` body: its type (`event:`, "message" when none), its data (parsed
+    when it is JSON, else the text), and the last `id` and `retry` the server set, which carry over from
+    one event to the next as in a browser's EventSource."""
+
+    event: str
+    data: Any
+    id: str | None = None
+    retry: int | None = None
+
+
 class BinaryStream(Protocol):
     """A body that streams as bytes: nothing is sent until it is iterated or saved."""
 
@@ -60,6 +91,10 @@ class BinaryStream(Protocol):
     def close(self) -> None:
         """Close the connection, if the body was not read to its end."""
         ...
+
+    def __enter__(self) -> BinaryStream: ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the whole body to `path`; the file appears only once it is complete."""
@@ -78,6 +113,10 @@ class AsyncBinaryStream(Protocol):
     async def aclose(self) -> None:
         """Close the connection, if the body was not read to its end."""
         ...
+
+    async def __aenter__(self) -> AsyncBinaryStream: ...
+
+    async def __aexit__(self, *exc_info: object) -> None: ...
 
     async def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the whole body to `path`; the file appears only once it is complete."""
@@ -113,6 +152,14 @@ class Requester(Protocol):
         """Send the request when iteration starts and yield each line's JSON object, parsed, as it arrives."""
         ...
 
+    def stream_events(self, kwargs: dict[str, Any], options: RequestOptions | None) -> Iterator[ServerSentEvent]:
+        """Send the request when iteration starts and yield each server-sent event as it arrives."""
+        ...
+
+    def pages(self, fetch: Callable[..., T], query: Mapping[str, Any], paging: Paging) -> Iterator[T]:
+        """Every page `fetch(**query)` leads to, as `paging` says to follow them."""
+        ...
+
 
 class AsyncRequester(Protocol):
     async def request(
@@ -131,6 +178,16 @@ class AsyncRequester(Protocol):
         self, kwargs: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions | None
     ) -> AsyncObjectStream[T]:
         """Send the request when iteration starts and yield each line's JSON object, parsed, as it arrives."""
+        ...
+
+    def stream_events(
+        self, kwargs: dict[str, Any], options: RequestOptions | None
+    ) -> AsyncObjectStream[ServerSentEvent]:
+        """Send the request when iteration starts and yield each server-sent event as it arrives."""
+        ...
+
+    def pages(self, fetch: Callable[..., Awaitable[T]], query: Mapping[str, Any], paging: Paging) -> AsyncIterator[T]:
+        """Every page `await fetch(**query)` leads to, as `paging` says to follow them."""
         ...
 
 

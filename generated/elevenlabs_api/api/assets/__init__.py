@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -66,6 +68,15 @@ def _parse_assets_delete(response: httpx.Response) -> None:
     return None
 
 
+_PAGING_ASSETS_LIST = Paging(
+    items="assets",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class AssetsListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -102,6 +113,21 @@ class AssetsResource:
         )
 
         return self._requester.request(kwargs, _parse_assets_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[AssetsListQuery],
+    ) -> Iterator[AssetListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_ASSETS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[AssetsListQuery],
+    ) -> Iterator[AssetResponse]:
+        """Every item (`assets`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.assets
 
     def create(
         self,
@@ -197,6 +223,22 @@ class AsyncAssetsResource:
         )
 
         return await self._requester.request(kwargs, _parse_assets_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[AssetsListQuery],
+    ) -> AsyncIterator[AssetListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_ASSETS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[AssetsListQuery],
+    ) -> AsyncIterator[AssetResponse]:
+        """Every item (`assets`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.assets:
+                yield item
 
     async def create(
         self,

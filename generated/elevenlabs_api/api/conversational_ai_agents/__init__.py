@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from ...models.agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
     from ...models.agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
     from ...models.agent_sort_by import AgentSortBy
+    from ...models.agent_summary_response_model import AgentSummaryResponseModel
     from ...models.agent_workflow_request_model import AgentWorkflowRequestModel
     from ...models.assignable_user_response_model import AssignableUserResponseModel
     from ...models.body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
@@ -282,6 +285,22 @@ def _parse_conversational_ai_agents_get_assignable_users(
     return response_200
 
 
+_PAGING_CONVERSATIONAL_AI_AGENTS_LIST = Paging(
+    items="agents",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+_PAGING_CONVERSATIONAL_AI_AGENTS_LIST_AGENT_CONVERSATION_TICKETS = Paging(
+    items="agent_conversation_tickets",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class ConversationalAiAgentsListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -443,6 +462,21 @@ class ConversationalAiAgentsResource:
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_agents_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiAgentsListQuery],
+    ) -> Iterator[GetAgentsPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_AGENTS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ConversationalAiAgentsListQuery],
+    ) -> Iterator[AgentSummaryResponseModel]:
+        """Every item (`agents`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.agents
 
     def create(
         self,
@@ -777,6 +811,27 @@ class ConversationalAiAgentsResource:
             kwargs, _parse_conversational_ai_agents_list_agent_conversation_tickets, request_options
         )
 
+    def iter_list_agent_conversation_tickets_pages(
+        self,
+        agent_id: str,
+        **query: Unpack[ConversationalAiAgentsListAgentConversationTicketsQuery],
+    ) -> Iterator[GetAgentConversationTicketsPageResponseModel]:
+        """Every page of `list_agent_conversation_tickets` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.list_agent_conversation_tickets, agent_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_AGENTS_LIST_AGENT_CONVERSATION_TICKETS,
+        )
+
+    def iter_list_agent_conversation_tickets(
+        self,
+        agent_id: str,
+        **query: Unpack[ConversationalAiAgentsListAgentConversationTicketsQuery],
+    ) -> Iterator[AgentConversationTicketResponseModel]:
+        """Every item (`agent_conversation_tickets`) of every page of `list_agent_conversation_tickets` with these parameters."""
+        for page in self.iter_list_agent_conversation_tickets_pages(agent_id, **query):
+            yield from page.agent_conversation_tickets
+
     def create_manual_agent_ticket(
         self,
         agent_id: str,
@@ -938,6 +993,22 @@ class AsyncConversationalAiAgentsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_agents_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiAgentsListQuery],
+    ) -> AsyncIterator[GetAgentsPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_AGENTS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ConversationalAiAgentsListQuery],
+    ) -> AsyncIterator[AgentSummaryResponseModel]:
+        """Every item (`agents`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.agents:
+                yield item
 
     async def create(
         self,
@@ -1273,6 +1344,28 @@ class AsyncConversationalAiAgentsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_agents_list_agent_conversation_tickets, request_options
         )
+
+    def iter_list_agent_conversation_tickets_pages(
+        self,
+        agent_id: str,
+        **query: Unpack[ConversationalAiAgentsListAgentConversationTicketsQuery],
+    ) -> AsyncIterator[GetAgentConversationTicketsPageResponseModel]:
+        """Every page of `list_agent_conversation_tickets` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.list_agent_conversation_tickets, agent_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_AGENTS_LIST_AGENT_CONVERSATION_TICKETS,
+        )
+
+    async def iter_list_agent_conversation_tickets(
+        self,
+        agent_id: str,
+        **query: Unpack[ConversationalAiAgentsListAgentConversationTicketsQuery],
+    ) -> AsyncIterator[AgentConversationTicketResponseModel]:
+        """Every item (`agent_conversation_tickets`) of every page of `list_agent_conversation_tickets` with these parameters."""
+        async for page in self.iter_list_agent_conversation_tickets_pages(agent_id, **query):
+            for item in page.agent_conversation_tickets:
+                yield item
 
     async def create_manual_agent_ticket(
         self,

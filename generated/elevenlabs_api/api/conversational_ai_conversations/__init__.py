@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from ...models.conversation_initiation_source import ConversationInitiationSource
     from ...models.conversation_product import ConversationProduct
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
+    from ...models.conversation_summary_response_model import ConversationSummaryResponseModel
     from ...models.conversational_ai_conversations_list_exclude_statuses_type_0_item import (
         ConversationalAiConversationsListExcludeStatusesType0Item,
     )
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
     from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
     from ...models.guardrail_type import GuardrailType
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.sip_log_message import SIPLogMessage
     from ...models.sort_direction import SortDirection
     from ...models.token_response_model import TokenResponseModel
     from ..conversational_ai_conversations_analysis import (
@@ -178,6 +182,22 @@ def _parse_conversational_ai_conversations_get_summary(response: httpx.Response)
     response_200 = GetConversationSummaryResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_CONVERSATIONS_LIST = Paging(
+    items="conversations",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+_PAGING_CONVERSATIONAL_AI_CONVERSATIONS_GET_SIP_MESSAGES = Paging(
+    items="sip_messages",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiConversationsGetSignedUrlQuery(TypedDict, total=False):
@@ -513,6 +533,21 @@ class ConversationalAiConversationsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_list, request_options)
 
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiConversationsListQuery],
+    ) -> Iterator[GetConversationsPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ConversationalAiConversationsListQuery],
+    ) -> Iterator[ConversationSummaryResponseModel]:
+        """Every item (`conversations`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.conversations
+
     def resolve(
         self,
         *,
@@ -598,6 +633,27 @@ class ConversationalAiConversationsResource:
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_get_sip_messages, request_options)
+
+    def iter_get_sip_messages_pages(
+        self,
+        conversation_id: str,
+        **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
+    ) -> Iterator[GetSIPLogMessagesResponse]:
+        """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get_sip_messages, conversation_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_GET_SIP_MESSAGES,
+        )
+
+    def iter_get_sip_messages(
+        self,
+        conversation_id: str,
+        **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
+    ) -> Iterator[SIPLogMessage]:
+        """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
+        for page in self.iter_get_sip_messages_pages(conversation_id, **query):
+            yield from page.sip_messages
 
     def get_summary(
         self,
@@ -869,6 +925,22 @@ class AsyncConversationalAiConversationsResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_conversations_list, request_options)
 
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiConversationsListQuery],
+    ) -> AsyncIterator[GetConversationsPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ConversationalAiConversationsListQuery],
+    ) -> AsyncIterator[ConversationSummaryResponseModel]:
+        """Every item (`conversations`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.conversations:
+                yield item
+
     async def resolve(
         self,
         *,
@@ -956,6 +1028,28 @@ class AsyncConversationalAiConversationsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_conversations_get_sip_messages, request_options
         )
+
+    def iter_get_sip_messages_pages(
+        self,
+        conversation_id: str,
+        **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
+    ) -> AsyncIterator[GetSIPLogMessagesResponse]:
+        """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get_sip_messages, conversation_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_GET_SIP_MESSAGES,
+        )
+
+    async def iter_get_sip_messages(
+        self,
+        conversation_id: str,
+        **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
+    ) -> AsyncIterator[SIPLogMessage]:
+        """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
+        async for page in self.iter_get_sip_messages_pages(conversation_id, **query):
+            for item in page.sip_messages:
+                yield item
 
     async def get_summary(
         self,

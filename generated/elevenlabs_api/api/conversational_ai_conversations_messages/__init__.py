@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.message_search_sort_by import MessageSearchSortBy
     from ...models.messages_search_response import MessagesSearchResponse
+    from ...models.messages_search_result import MessagesSearchResult
 from . import conversational_ai_conversations_messages_search, conversational_ai_conversations_messages_text_search
 
 
@@ -71,6 +74,22 @@ def _parse_conversational_ai_conversations_messages_text_search(response: httpx.
     response_200 = MessagesSearchResponse.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_CONVERSATIONS_MESSAGES_SEARCH = Paging(
+    items="results",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+_PAGING_CONVERSATIONAL_AI_CONVERSATIONS_MESSAGES_TEXT_SEARCH = Paging(
+    items="results",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiConversationsMessagesSearchQuery(TypedDict, total=False):
@@ -153,6 +172,21 @@ class ConversationalAiConversationsMessagesResource:
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_messages_search, request_options)
+
+    def iter_search_pages(
+        self,
+        **query: Unpack[ConversationalAiConversationsMessagesSearchQuery],
+    ) -> Iterator[MessagesSearchResponse]:
+        """Every page of `search` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.search, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_MESSAGES_SEARCH)
+
+    def iter_search(
+        self,
+        **query: Unpack[ConversationalAiConversationsMessagesSearchQuery],
+    ) -> Iterator[MessagesSearchResult]:
+        """Every item (`results`) of every page of `search` with these parameters."""
+        for page in self.iter_search_pages(**query):
+            yield from page.results
 
     def text_search(
         self,
@@ -241,6 +275,23 @@ class ConversationalAiConversationsMessagesResource:
             kwargs, _parse_conversational_ai_conversations_messages_text_search, request_options
         )
 
+    def iter_text_search_pages(
+        self,
+        **query: Unpack[ConversationalAiConversationsMessagesTextSearchQuery],
+    ) -> Iterator[MessagesSearchResponse]:
+        """Every page of `text_search` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            self.text_search, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_MESSAGES_TEXT_SEARCH
+        )
+
+    def iter_text_search(
+        self,
+        **query: Unpack[ConversationalAiConversationsMessagesTextSearchQuery],
+    ) -> Iterator[MessagesSearchResult]:
+        """Every item (`results`) of every page of `text_search` with these parameters."""
+        for page in self.iter_text_search_pages(**query):
+            yield from page.results
+
 
 class AsyncConversationalAiConversationsMessagesResource:
     """The operations of group `conversational_ai_conversations_messages`, as coroutines."""
@@ -275,6 +326,22 @@ class AsyncConversationalAiConversationsMessagesResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_conversations_messages_search, request_options
         )
+
+    def iter_search_pages(
+        self,
+        **query: Unpack[ConversationalAiConversationsMessagesSearchQuery],
+    ) -> AsyncIterator[MessagesSearchResponse]:
+        """Every page of `search` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.search, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_MESSAGES_SEARCH)
+
+    async def iter_search(
+        self,
+        **query: Unpack[ConversationalAiConversationsMessagesSearchQuery],
+    ) -> AsyncIterator[MessagesSearchResult]:
+        """Every item (`results`) of every page of `search` with these parameters."""
+        async for page in self.iter_search_pages(**query):
+            for item in page.results:
+                yield item
 
     async def text_search(
         self,
@@ -362,3 +429,21 @@ class AsyncConversationalAiConversationsMessagesResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_conversations_messages_text_search, request_options
         )
+
+    def iter_text_search_pages(
+        self,
+        **query: Unpack[ConversationalAiConversationsMessagesTextSearchQuery],
+    ) -> AsyncIterator[MessagesSearchResponse]:
+        """Every page of `text_search` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            self.text_search, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_MESSAGES_TEXT_SEARCH
+        )
+
+    async def iter_text_search(
+        self,
+        **query: Unpack[ConversationalAiConversationsMessagesTextSearchQuery],
+    ) -> AsyncIterator[MessagesSearchResult]:
+        """Every item (`results`) of every page of `text_search` with these parameters."""
+        async for page in self.iter_text_search_pages(**query):
+            for item in page.results:
+                yield item

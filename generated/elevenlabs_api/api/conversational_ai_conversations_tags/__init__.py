@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -90,6 +92,15 @@ def _parse_conversational_ai_conversations_tags_update(response: httpx.Response)
     response_200 = ConversationTagResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_CONVERSATIONS_TAGS_LIST = Paging(
+    items="conversation_tags",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiConversationsTagsListQuery(TypedDict, total=False):
@@ -175,6 +186,21 @@ class ConversationalAiConversationsTagsResource:
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiConversationsTagsListQuery],
+    ) -> Iterator[GetConversationTagsPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_TAGS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ConversationalAiConversationsTagsListQuery],
+    ) -> Iterator[ConversationTagResponseModel]:
+        """Every item (`conversation_tags`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.conversation_tags
 
     def create(
         self,
@@ -351,6 +377,22 @@ class AsyncConversationalAiConversationsTagsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_conversations_tags_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiConversationsTagsListQuery],
+    ) -> AsyncIterator[GetConversationTagsPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_TAGS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ConversationalAiConversationsTagsListQuery],
+    ) -> AsyncIterator[ConversationTagResponseModel]:
+        """Every item (`conversation_tags`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.conversation_tags:
+                yield item
 
     async def create(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -25,6 +27,7 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from ...models.agent_topic_response_model import AgentTopicResponseModel
     from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.sort_direction import SortDirection
@@ -41,6 +44,15 @@ def _parse_conversational_ai_conversations_topics_get(response: httpx.Response) 
     response_200 = GetAgentTopicsResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_CONVERSATIONS_TOPICS_GET = Paging(
+    items="topics",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiConversationsTopicsGetQuery(TypedDict, total=False):
@@ -95,6 +107,25 @@ class ConversationalAiConversationsTopicsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_topics_get, request_options)
 
+    def iter_get_pages(
+        self,
+        agent_id: str,
+        **query: Unpack[ConversationalAiConversationsTopicsGetQuery],
+    ) -> Iterator[GetAgentTopicsResponseModel]:
+        """Every page of `get` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get, agent_id), query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_TOPICS_GET
+        )
+
+    def iter_get(
+        self,
+        agent_id: str,
+        **query: Unpack[ConversationalAiConversationsTopicsGetQuery],
+    ) -> Iterator[AgentTopicResponseModel]:
+        """Every item (`topics`) of every page of `get` with these parameters."""
+        for page in self.iter_get_pages(agent_id, **query):
+            yield from page.topics
+
 
 class AsyncConversationalAiConversationsTopicsResource:
     """The operations of group `conversational_ai_conversations_topics`, as coroutines."""
@@ -135,3 +166,23 @@ class AsyncConversationalAiConversationsTopicsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_conversations_topics_get, request_options)
+
+    def iter_get_pages(
+        self,
+        agent_id: str,
+        **query: Unpack[ConversationalAiConversationsTopicsGetQuery],
+    ) -> AsyncIterator[GetAgentTopicsResponseModel]:
+        """Every page of `get` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get, agent_id), query, _PAGING_CONVERSATIONAL_AI_CONVERSATIONS_TOPICS_GET
+        )
+
+    async def iter_get(
+        self,
+        agent_id: str,
+        **query: Unpack[ConversationalAiConversationsTopicsGetQuery],
+    ) -> AsyncIterator[AgentTopicResponseModel]:
+        """Every item (`topics`) of every page of `get` with these parameters."""
+        async for page in self.iter_get_pages(agent_id, **query):
+            for item in page.topics:
+                yield item

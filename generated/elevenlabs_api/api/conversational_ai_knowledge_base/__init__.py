@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -32,12 +34,18 @@ if TYPE_CHECKING:
         ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
     from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
+    from ...models.get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
+    from ...models.get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
+    from ...models.get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
+    from ...models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryURLResponseModel
     from ...models.get_or_create_rag_index_request_model import GetOrCreateRAGIndexRequestModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
+    from ...models.knowledge_base_content_search_result import KnowledgeBaseContentSearchResult
     from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType
     from ...models.knowledge_base_sort_by import KnowledgeBaseSortBy
     from ...models.sort_direction import SortDirection
+    from ...models.unknown_variant import UnknownVariant
     from ..conversational_ai_knowledge_base_crawl_jobs import (
         AsyncConversationalAiKnowledgeBaseCrawlJobsResource,
         ConversationalAiKnowledgeBaseCrawlJobsResource,
@@ -97,6 +105,21 @@ def _parse_conversational_ai_knowledge_base_search(response: httpx.Response) -> 
     response_200 = KnowledgeBaseContentSearchResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_LIST = Paging(
+    items="documents",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+_PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_SEARCH = Paging(
+    items="results",
+    kind="cursor",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiKnowledgeBaseListQuery(TypedDict, total=False):
@@ -190,6 +213,27 @@ class ConversationalAiKnowledgeBaseResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_list, request_options)
 
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseListQuery],
+    ) -> Iterator[GetKnowledgeBaseListResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseListQuery],
+    ) -> Iterator[
+        GetKnowledgeBaseSummaryFileResponseModel
+        | GetKnowledgeBaseSummaryFolderResponseModel
+        | GetKnowledgeBaseSummaryTextResponseModel
+        | GetKnowledgeBaseSummaryURLResponseModel
+        | UnknownVariant
+    ]:
+        """Every item (`documents`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.documents
+
     def get_or_create_rag_indexes(
         self,
         items: builtins.list[GetOrCreateRAGIndexRequestModel],
@@ -242,6 +286,21 @@ class ConversationalAiKnowledgeBaseResource:
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_search, request_options)
+
+    def iter_search_pages(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseSearchQuery],
+    ) -> Iterator[KnowledgeBaseContentSearchResponseModel]:
+        """Every page of `search` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(self.search, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_SEARCH)
+
+    def iter_search(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseSearchQuery],
+    ) -> Iterator[KnowledgeBaseContentSearchResult]:
+        """Every item (`results`) of every page of `search` with these parameters."""
+        for page in self.iter_search_pages(**query):
+            yield from page.results
 
 
 class AsyncConversationalAiKnowledgeBaseResource:
@@ -310,6 +369,28 @@ class AsyncConversationalAiKnowledgeBaseResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_list, request_options)
 
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseListQuery],
+    ) -> AsyncIterator[GetKnowledgeBaseListResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseListQuery],
+    ) -> AsyncIterator[
+        GetKnowledgeBaseSummaryFileResponseModel
+        | GetKnowledgeBaseSummaryFolderResponseModel
+        | GetKnowledgeBaseSummaryTextResponseModel
+        | GetKnowledgeBaseSummaryURLResponseModel
+        | UnknownVariant
+    ]:
+        """Every item (`documents`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.documents:
+                yield item
+
     async def get_or_create_rag_indexes(
         self,
         items: builtins.list[GetOrCreateRAGIndexRequestModel],
@@ -362,3 +443,19 @@ class AsyncConversationalAiKnowledgeBaseResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_search, request_options)
+
+    def iter_search_pages(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseSearchQuery],
+    ) -> AsyncIterator[KnowledgeBaseContentSearchResponseModel]:
+        """Every page of `search` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(self.search, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_SEARCH)
+
+    async def iter_search(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseSearchQuery],
+    ) -> AsyncIterator[KnowledgeBaseContentSearchResult]:
+        """Every item (`results`) of every page of `search` with these parameters."""
+        async for page in self.iter_search_pages(**query):
+            for item in page.results:
+                yield item

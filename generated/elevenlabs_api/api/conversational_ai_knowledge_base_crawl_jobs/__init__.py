@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -77,6 +79,14 @@ def _parse_conversational_ai_knowledge_base_crawl_jobs_cancel(response: httpx.Re
     return response_200
 
 
+_PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_CRAWL_JOBS_LIST = Paging(
+    items="crawl_jobs",
+    kind="cursor",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class ConversationalAiKnowledgeBaseCrawlJobsListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -113,6 +123,21 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseCrawlJobsListQuery],
+    ) -> Iterator[ListCrawlJobsResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_CRAWL_JOBS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseCrawlJobsListQuery],
+    ) -> Iterator[GetCrawlJobResponseModel]:
+        """Every item (`crawl_jobs`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.crawl_jobs
 
     def create(
         self,
@@ -230,6 +255,22 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_knowledge_base_crawl_jobs_list, request_options
         )
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseCrawlJobsListQuery],
+    ) -> AsyncIterator[ListCrawlJobsResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_CRAWL_JOBS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ConversationalAiKnowledgeBaseCrawlJobsListQuery],
+    ) -> AsyncIterator[GetCrawlJobResponseModel]:
+        """Every item (`crawl_jobs`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.crawl_jobs:
+                yield item
 
     async def create(
         self,

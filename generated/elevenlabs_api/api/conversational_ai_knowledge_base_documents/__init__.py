@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -57,6 +59,8 @@ if TYPE_CHECKING:
     from ...models.conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
         ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
     )
+    from ...models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
+    from ...models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
@@ -67,6 +71,7 @@ if TYPE_CHECKING:
     from ...models.http_validation_error import HTTPValidationError
     from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
     from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
+    from ...models.unknown_variant import UnknownVariant
     from ...types import File
     from ..conversational_ai_knowledge_base_documents_chunk import (
         AsyncConversationalAiKnowledgeBaseDocumentsChunkResource,
@@ -373,6 +378,15 @@ def _parse_conversational_ai_knowledge_base_documents_get_source_file_url(
     response_200 = KnowledgeBaseSourceFileUrlResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_DOCUMENTS_GET_AGENTS = Paging(
+    items="agents",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiKnowledgeBaseDocumentsGetBulkAgentsQuery(TypedDict, total=False):
@@ -828,6 +842,27 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
             kwargs, _parse_conversational_ai_knowledge_base_documents_get_agents, request_options
         )
 
+    def iter_get_agents_pages(
+        self,
+        documentation_id: str,
+        **query: Unpack[ConversationalAiKnowledgeBaseDocumentsGetAgentsQuery],
+    ) -> Iterator[GetKnowledgeBaseDependentAgentsResponseModel]:
+        """Every page of `get_agents` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get_agents, documentation_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_DOCUMENTS_GET_AGENTS,
+        )
+
+    def iter_get_agents(
+        self,
+        documentation_id: str,
+        **query: Unpack[ConversationalAiKnowledgeBaseDocumentsGetAgentsQuery],
+    ) -> Iterator[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]:
+        """Every item (`agents`) of every page of `get_agents` with these parameters."""
+        for page in self.iter_get_agents_pages(documentation_id, **query):
+            yield from page.agents
+
     def get_source_file_url(
         self,
         documentation_id: str,
@@ -1280,6 +1315,28 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_knowledge_base_documents_get_agents, request_options
         )
+
+    def iter_get_agents_pages(
+        self,
+        documentation_id: str,
+        **query: Unpack[ConversationalAiKnowledgeBaseDocumentsGetAgentsQuery],
+    ) -> AsyncIterator[GetKnowledgeBaseDependentAgentsResponseModel]:
+        """Every page of `get_agents` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get_agents, documentation_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_DOCUMENTS_GET_AGENTS,
+        )
+
+    async def iter_get_agents(
+        self,
+        documentation_id: str,
+        **query: Unpack[ConversationalAiKnowledgeBaseDocumentsGetAgentsQuery],
+    ) -> AsyncIterator[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]:
+        """Every item (`agents`) of every page of `get_agents` with these parameters."""
+        async for page in self.iter_get_agents_pages(documentation_id, **query):
+            for item in page.agents:
+                yield item
 
     async def get_source_file_url(
         self,

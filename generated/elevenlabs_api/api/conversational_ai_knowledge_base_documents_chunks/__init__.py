@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
     from ...models.embedding_model_enum import EmbeddingModelEnum
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
     from ...models.knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
 from . import conversational_ai_knowledge_base_documents_chunks_list
 
@@ -41,6 +44,14 @@ def _parse_conversational_ai_knowledge_base_documents_chunks_list(
     response_200 = KnowledgeBaseDocumentChunksResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_DOCUMENTS_CHUNKS_LIST = Paging(
+    items="chunks",
+    kind="cursor",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiKnowledgeBaseDocumentsChunksListQuery(TypedDict, total=False):
@@ -85,6 +96,27 @@ class ConversationalAiKnowledgeBaseDocumentsChunksResource:
             kwargs, _parse_conversational_ai_knowledge_base_documents_chunks_list, request_options
         )
 
+    def iter_pages(
+        self,
+        documentation_id: str,
+        **query: Unpack[ConversationalAiKnowledgeBaseDocumentsChunksListQuery],
+    ) -> Iterator[KnowledgeBaseDocumentChunksResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(
+            functools.partial(self.list, documentation_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_DOCUMENTS_CHUNKS_LIST,
+        )
+
+    def iter_all(
+        self,
+        documentation_id: str,
+        **query: Unpack[ConversationalAiKnowledgeBaseDocumentsChunksListQuery],
+    ) -> Iterator[KnowledgeBaseDocumentChunkResponseModel]:
+        """Every item (`chunks`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(documentation_id, **query):
+            yield from page.chunks
+
 
 class AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
     """The operations of group `conversational_ai_knowledge_base_documents_chunks`, as coroutines."""
@@ -119,3 +151,25 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_knowledge_base_documents_chunks_list, request_options
         )
+
+    def iter_pages(
+        self,
+        documentation_id: str,
+        **query: Unpack[ConversationalAiKnowledgeBaseDocumentsChunksListQuery],
+    ) -> AsyncIterator[KnowledgeBaseDocumentChunksResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(
+            functools.partial(self.list, documentation_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_KNOWLEDGE_BASE_DOCUMENTS_CHUNKS_LIST,
+        )
+
+    async def iter_all(
+        self,
+        documentation_id: str,
+        **query: Unpack[ConversationalAiKnowledgeBaseDocumentsChunksListQuery],
+    ) -> AsyncIterator[KnowledgeBaseDocumentChunkResponseModel]:
+        """Every item (`chunks`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(documentation_id, **query):
+            for item in page.chunks:
+                yield item

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from ...models.inbound_sip_trunk_config_request_model import InboundSIPTrunkConfigRequestModel
     from ...models.livekit_stack_type import LivekitStackType
     from ...models.outbound_sip_trunk_config_request_model import OutboundSIPTrunkConfigRequestModel
+    from ...models.sip_log_message import SIPLogMessage
     from ...models.telephony_provider import TelephonyProvider
     from ...models.update_phone_number_request import UpdatePhoneNumberRequest
 from . import (
@@ -233,6 +236,15 @@ def _parse_conversational_ai_phone_numbers_get_sip_messages(response: httpx.Resp
     return response_200
 
 
+_PAGING_CONVERSATIONAL_AI_PHONE_NUMBERS_GET_SIP_MESSAGES = Paging(
+    items="sip_messages",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class ConversationalAiPhoneNumbersListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -402,6 +414,27 @@ class ConversationalAiPhoneNumbersResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_phone_numbers_get_sip_messages, request_options)
 
+    def iter_get_sip_messages_pages(
+        self,
+        phone_number_id: str,
+        **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
+    ) -> Iterator[GetSIPLogMessagesResponse]:
+        """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get_sip_messages, phone_number_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_PHONE_NUMBERS_GET_SIP_MESSAGES,
+        )
+
+    def iter_get_sip_messages(
+        self,
+        phone_number_id: str,
+        **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
+    ) -> Iterator[SIPLogMessage]:
+        """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
+        for page in self.iter_get_sip_messages_pages(phone_number_id, **query):
+            yield from page.sip_messages
+
 
 class AsyncConversationalAiPhoneNumbersResource:
     """The operations of group `conversational_ai_phone_numbers`, as coroutines."""
@@ -558,3 +591,25 @@ class AsyncConversationalAiPhoneNumbersResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_phone_numbers_get_sip_messages, request_options
         )
+
+    def iter_get_sip_messages_pages(
+        self,
+        phone_number_id: str,
+        **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
+    ) -> AsyncIterator[GetSIPLogMessagesResponse]:
+        """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get_sip_messages, phone_number_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_PHONE_NUMBERS_GET_SIP_MESSAGES,
+        )
+
+    async def iter_get_sip_messages(
+        self,
+        phone_number_id: str,
+        **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
+    ) -> AsyncIterator[SIPLogMessage]:
+        """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
+        async for page in self.iter_get_sip_messages_pages(phone_number_id, **query):
+            for item in page.sip_messages:
+                yield item

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -26,6 +28,11 @@ if TYPE_CHECKING:
     from typing import Literal, cast
 
     from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
+    from ...models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
+    from ...models.dependent_available_tool_identifier import DependentAvailableToolIdentifier
+    from ...models.dependent_phone_number_identifier import DependentPhoneNumberIdentifier
+    from ...models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
+    from ...models.dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
     from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
     from ...models.get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
     from ...models.http_validation_error import HTTPValidationError
@@ -33,6 +40,7 @@ if TYPE_CHECKING:
     from ...models.post_workspace_secret_request import PostWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
     from ...models.secret_dependency_resource_type import SecretDependencyResourceType
+    from ...models.unknown_variant import UnknownVariant
 from . import (
     conversational_ai_secrets_create,
     conversational_ai_secrets_delete,
@@ -98,6 +106,20 @@ def _parse_conversational_ai_secrets_get_dependencies(response: httpx.Response) 
     return response_200
 
 
+_PAGING_CONVERSATIONAL_AI_SECRETS_LIST = Paging(
+    items="secrets",
+    kind="cursor",
+    next="next_cursor",
+    parameter="cursor",
+)
+_PAGING_CONVERSATIONAL_AI_SECRETS_GET_DEPENDENCIES = Paging(
+    items="dependencies",
+    kind="cursor",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class ConversationalAiSecretsListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -144,6 +166,21 @@ class ConversationalAiSecretsResource:
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_secrets_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiSecretsListQuery],
+    ) -> Iterator[GetWorkspaceSecretsResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_SECRETS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ConversationalAiSecretsListQuery],
+    ) -> Iterator[ConvAIWorkspaceStoredSecretConfig]:
+        """Every item (`secrets`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.secrets
 
     def create(
         self,
@@ -269,6 +306,36 @@ class ConversationalAiSecretsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_secrets_get_dependencies, request_options)
 
+    def iter_get_dependencies_pages(
+        self,
+        secret_id: str,
+        resource_type: SecretDependencyResourceType,
+        **query: Unpack[ConversationalAiSecretsGetDependenciesQuery],
+    ) -> Iterator[GetSecretDependenciesResponseModel]:
+        """Every page of `get_dependencies` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(
+            functools.partial(self.get_dependencies, secret_id, resource_type),
+            query,
+            _PAGING_CONVERSATIONAL_AI_SECRETS_GET_DEPENDENCIES,
+        )
+
+    def iter_get_dependencies(
+        self,
+        secret_id: str,
+        resource_type: SecretDependencyResourceType,
+        **query: Unpack[ConversationalAiSecretsGetDependenciesQuery],
+    ) -> Iterator[
+        DependentAvailableAgentIdentifier
+        | DependentAvailableToolIdentifier
+        | DependentPhoneNumberIdentifier
+        | DependentUnknownAgentIdentifier
+        | DependentUnknownToolIdentifier
+        | UnknownVariant
+    ]:
+        """Every item (`dependencies`) of every page of `get_dependencies` with these parameters."""
+        for page in self.iter_get_dependencies_pages(secret_id, resource_type, **query):
+            yield from page.dependencies or []
+
 
 class AsyncConversationalAiSecretsResource:
     """The operations of group `conversational_ai_secrets`, as coroutines."""
@@ -300,6 +367,22 @@ class AsyncConversationalAiSecretsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_secrets_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiSecretsListQuery],
+    ) -> AsyncIterator[GetWorkspaceSecretsResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_SECRETS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ConversationalAiSecretsListQuery],
+    ) -> AsyncIterator[ConvAIWorkspaceStoredSecretConfig]:
+        """Every item (`secrets`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.secrets:
+                yield item
 
     async def create(
         self,
@@ -424,3 +507,34 @@ class AsyncConversationalAiSecretsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_secrets_get_dependencies, request_options)
+
+    def iter_get_dependencies_pages(
+        self,
+        secret_id: str,
+        resource_type: SecretDependencyResourceType,
+        **query: Unpack[ConversationalAiSecretsGetDependenciesQuery],
+    ) -> AsyncIterator[GetSecretDependenciesResponseModel]:
+        """Every page of `get_dependencies` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(
+            functools.partial(self.get_dependencies, secret_id, resource_type),
+            query,
+            _PAGING_CONVERSATIONAL_AI_SECRETS_GET_DEPENDENCIES,
+        )
+
+    async def iter_get_dependencies(
+        self,
+        secret_id: str,
+        resource_type: SecretDependencyResourceType,
+        **query: Unpack[ConversationalAiSecretsGetDependenciesQuery],
+    ) -> AsyncIterator[
+        DependentAvailableAgentIdentifier
+        | DependentAvailableToolIdentifier
+        | DependentPhoneNumberIdentifier
+        | DependentUnknownAgentIdentifier
+        | DependentUnknownToolIdentifier
+        | UnknownVariant
+    ]:
+        """Every item (`dependencies`) of every page of `get_dependencies` with these parameters."""
+        async for page in self.iter_get_dependencies_pages(secret_id, resource_type, **query):
+            for item in page.dependencies or []:
+                yield item

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
     from ...models.test_sharing_mode import TestSharingMode
     from ...models.test_type import TestType
+    from ...models.unit_test_summary_response_model import UnitTestSummaryResponseModel
     from ...models.update_response_unit_test_request import UpdateResponseUnitTestRequest
     from ...models.update_simulation_test_request import UpdateSimulationTestRequest
     from ...models.update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
@@ -217,6 +220,15 @@ def _parse_conversational_ai_tests_delete(response: httpx.Response) -> Any:
     return response_200
 
 
+_PAGING_CONVERSATIONAL_AI_TESTS_LIST = Paging(
+    items="tests",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class ConversationalAiTestsListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -282,6 +294,21 @@ class ConversationalAiTestsResource:
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_tests_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiTestsListQuery],
+    ) -> Iterator[GetTestsPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TESTS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ConversationalAiTestsListQuery],
+    ) -> Iterator[UnitTestSummaryResponseModel]:
+        """Every item (`tests`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.tests
 
     def move(
         self,
@@ -467,6 +494,22 @@ class AsyncConversationalAiTestsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiTestsListQuery],
+    ) -> AsyncIterator[GetTestsPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TESTS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ConversationalAiTestsListQuery],
+    ) -> AsyncIterator[UnitTestSummaryResponseModel]:
+        """Every item (`tests`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.tests:
+                yield item
 
     async def move(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.resubmit_tests_request_model import ResubmitTestsRequestModel
+    from ...models.test_invocation_summary_response_model import TestInvocationSummaryResponseModel
 from . import (
     conversational_ai_tests_invocations_get,
     conversational_ai_tests_invocations_list,
@@ -61,6 +64,15 @@ def _parse_conversational_ai_tests_invocations_resubmit(response: httpx.Response
 
     response_200 = response.json()
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_TESTS_INVOCATIONS_LIST = Paging(
+    items="results",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiTestsInvocationsListQuery(TypedDict, total=False):
@@ -99,6 +111,21 @@ class ConversationalAiTestsInvocationsResource:
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_tests_invocations_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiTestsInvocationsListQuery],
+    ) -> Iterator[GetTestInvocationsPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TESTS_INVOCATIONS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ConversationalAiTestsInvocationsListQuery],
+    ) -> Iterator[TestInvocationSummaryResponseModel]:
+        """Every item (`results`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.results
 
     def get(
         self,
@@ -181,6 +208,22 @@ class AsyncConversationalAiTestsInvocationsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tests_invocations_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiTestsInvocationsListQuery],
+    ) -> AsyncIterator[GetTestInvocationsPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TESTS_INVOCATIONS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ConversationalAiTestsInvocationsListQuery],
+    ) -> AsyncIterator[TestInvocationSummaryResponseModel]:
+        """Every item (`results`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.results:
+                yield item
 
     async def get(
         self,

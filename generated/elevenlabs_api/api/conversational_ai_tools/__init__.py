@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.client_tool_config_input import ClientToolConfigInput
+    from ...models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
+    from ...models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
     from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.mcp_tool_config_input import MCPToolConfigInput
@@ -37,6 +41,7 @@ if TYPE_CHECKING:
     from ...models.tool_sort_by import ToolSortBy
     from ...models.tool_type_filter import ToolTypeFilter
     from ...models.tools_response_model import ToolsResponseModel
+    from ...models.unknown_variant import UnknownVariant
     from ...models.webhook_tool_config_input import WebhookToolConfigInput
     from ..conversational_ai_tools_executions import (
         AsyncConversationalAiToolsExecutionsResource,
@@ -109,6 +114,22 @@ def _parse_conversational_ai_tools_get_dependent_agents(
     response_200 = GetToolDependentAgentsResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_TOOLS_LIST = Paging(
+    items="tools",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+_PAGING_CONVERSATIONAL_AI_TOOLS_GET_DEPENDENT_AGENTS = Paging(
+    items="agents",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiToolsListQuery(TypedDict, total=False):
@@ -188,6 +209,21 @@ class ConversationalAiToolsResource:
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_tools_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiToolsListQuery],
+    ) -> Iterator[ToolsResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TOOLS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ConversationalAiToolsListQuery],
+    ) -> Iterator[ToolResponseModel]:
+        """Every item (`tools`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.tools
 
     def create(
         self,
@@ -310,6 +346,27 @@ class ConversationalAiToolsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_tools_get_dependent_agents, request_options)
 
+    def iter_get_dependent_agents_pages(
+        self,
+        tool_id: str,
+        **query: Unpack[ConversationalAiToolsGetDependentAgentsQuery],
+    ) -> Iterator[GetToolDependentAgentsResponseModel]:
+        """Every page of `get_dependent_agents` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get_dependent_agents, tool_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_TOOLS_GET_DEPENDENT_AGENTS,
+        )
+
+    def iter_get_dependent_agents(
+        self,
+        tool_id: str,
+        **query: Unpack[ConversationalAiToolsGetDependentAgentsQuery],
+    ) -> Iterator[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]:
+        """Every item (`agents`) of every page of `get_dependent_agents` with these parameters."""
+        for page in self.iter_get_dependent_agents_pages(tool_id, **query):
+            yield from page.agents
+
 
 class AsyncConversationalAiToolsResource:
     """The operations of group `conversational_ai_tools`, as coroutines."""
@@ -356,6 +413,22 @@ class AsyncConversationalAiToolsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tools_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiToolsListQuery],
+    ) -> AsyncIterator[ToolsResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_TOOLS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ConversationalAiToolsListQuery],
+    ) -> AsyncIterator[ToolResponseModel]:
+        """Every item (`tools`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.tools:
+                yield item
 
     async def create(
         self,
@@ -479,3 +552,25 @@ class AsyncConversationalAiToolsResource:
         return await self._requester.request(
             kwargs, _parse_conversational_ai_tools_get_dependent_agents, request_options
         )
+
+    def iter_get_dependent_agents_pages(
+        self,
+        tool_id: str,
+        **query: Unpack[ConversationalAiToolsGetDependentAgentsQuery],
+    ) -> AsyncIterator[GetToolDependentAgentsResponseModel]:
+        """Every page of `get_dependent_agents` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get_dependent_agents, tool_id),
+            query,
+            _PAGING_CONVERSATIONAL_AI_TOOLS_GET_DEPENDENT_AGENTS,
+        )
+
+    async def iter_get_dependent_agents(
+        self,
+        tool_id: str,
+        **query: Unpack[ConversationalAiToolsGetDependentAgentsQuery],
+    ) -> AsyncIterator[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]:
+        """Every item (`agents`) of every page of `get_dependent_agents` with these parameters."""
+        async for page in self.iter_get_dependent_agents_pages(tool_id, **query):
+            for item in page.agents:
+                yield item

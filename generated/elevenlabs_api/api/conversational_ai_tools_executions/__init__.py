@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
     from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.tool_execution_response_model import ToolExecutionResponseModel
 from . import conversational_ai_tools_executions_get
 
 
@@ -37,6 +40,15 @@ def _parse_conversational_ai_tools_executions_get(response: httpx.Response) -> G
     response_200 = GetToolExecutionsPageResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_TOOLS_EXECUTIONS_GET = Paging(
+    items="executions",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiToolsExecutionsGetQuery(TypedDict, total=False):
@@ -91,6 +103,25 @@ class ConversationalAiToolsExecutionsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_tools_executions_get, request_options)
 
+    def iter_get_pages(
+        self,
+        tool_id: str,
+        **query: Unpack[ConversationalAiToolsExecutionsGetQuery],
+    ) -> Iterator[GetToolExecutionsPageResponseModel]:
+        """Every page of `get` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get, tool_id), query, _PAGING_CONVERSATIONAL_AI_TOOLS_EXECUTIONS_GET
+        )
+
+    def iter_get(
+        self,
+        tool_id: str,
+        **query: Unpack[ConversationalAiToolsExecutionsGetQuery],
+    ) -> Iterator[ToolExecutionResponseModel]:
+        """Every item (`executions`) of every page of `get` with these parameters."""
+        for page in self.iter_get_pages(tool_id, **query):
+            yield from page.executions
+
 
 class AsyncConversationalAiToolsExecutionsResource:
     """The operations of group `conversational_ai_tools_executions`, as coroutines."""
@@ -131,3 +162,23 @@ class AsyncConversationalAiToolsExecutionsResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tools_executions_get, request_options)
+
+    def iter_get_pages(
+        self,
+        tool_id: str,
+        **query: Unpack[ConversationalAiToolsExecutionsGetQuery],
+    ) -> AsyncIterator[GetToolExecutionsPageResponseModel]:
+        """Every page of `get` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(
+            functools.partial(self.get, tool_id), query, _PAGING_CONVERSATIONAL_AI_TOOLS_EXECUTIONS_GET
+        )
+
+    async def iter_get(
+        self,
+        tool_id: str,
+        **query: Unpack[ConversationalAiToolsExecutionsGetQuery],
+    ) -> AsyncIterator[ToolExecutionResponseModel]:
+        """Every item (`executions`) of every page of `get` with these parameters."""
+        async for page in self.iter_get_pages(tool_id, **query):
+            for item in page.executions:
+                yield item

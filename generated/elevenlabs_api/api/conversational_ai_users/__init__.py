@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -25,6 +27,7 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from ...models.conversation_user_response_model import ConversationUserResponseModel
     from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
     from ...models.http_validation_error import HTTPValidationError
     from ...models.sort_direction import SortDirection
@@ -41,6 +44,15 @@ def _parse_conversational_ai_users_list(response: httpx.Response) -> GetConversa
     response_200 = GetConversationUsersPageResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_CONVERSATIONAL_AI_USERS_LIST = Paging(
+    items="users",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class ConversationalAiUsersListQuery(TypedDict, total=False):
@@ -98,6 +110,21 @@ class ConversationalAiUsersResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_users_list, request_options)
 
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiUsersListQuery],
+    ) -> Iterator[GetConversationUsersPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_USERS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ConversationalAiUsersListQuery],
+    ) -> Iterator[ConversationUserResponseModel]:
+        """Every item (`users`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.users
+
 
 class AsyncConversationalAiUsersResource:
     """The operations of group `conversational_ai_users`, as coroutines."""
@@ -139,3 +166,19 @@ class AsyncConversationalAiUsersResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_users_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ConversationalAiUsersListQuery],
+    ) -> AsyncIterator[GetConversationUsersPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_CONVERSATIONAL_AI_USERS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ConversationalAiUsersListQuery],
+    ) -> AsyncIterator[ConversationUserResponseModel]:
+        """Every item (`users`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.users:
+                yield item

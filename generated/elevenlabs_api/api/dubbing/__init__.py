@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -105,6 +107,15 @@ def _parse_dubbing_delete(response: httpx.Response) -> DeleteDubbingResponseMode
     response_200 = DeleteDubbingResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_DUBBING_LIST = Paging(
+    items="dubs",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class DubbingListQuery(TypedDict, total=False):
@@ -199,6 +210,21 @@ class DubbingResource:
         )
 
         return self._requester.request(kwargs, _parse_dubbing_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[DubbingListQuery],
+    ) -> Iterator[DubbingMetadataPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_DUBBING_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[DubbingListQuery],
+    ) -> Iterator[DubbingMetadataResponse]:
+        """Every item (`dubs`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.dubs
 
     def create(
         self,
@@ -383,6 +409,22 @@ class AsyncDubbingResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[DubbingListQuery],
+    ) -> AsyncIterator[DubbingMetadataPageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_DUBBING_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[DubbingListQuery],
+    ) -> AsyncIterator[DubbingMetadataResponse]:
+        """Every item (`dubs`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.dubs:
+                yield item
 
     async def create(
         self,

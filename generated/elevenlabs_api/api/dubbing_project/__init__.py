@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -80,6 +82,14 @@ def _parse_dubbing_project_delete(response: httpx.Response) -> None:
     return None
 
 
+_PAGING_DUBBING_PROJECT_LIST = Paging(
+    items="projects",
+    kind="cursor",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class DubbingProjectListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -133,6 +143,21 @@ class DubbingProjectResource:
         )
 
         return self._requester.request(kwargs, _parse_dubbing_project_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[DubbingProjectListQuery],
+    ) -> Iterator[DubbingProjectListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(self.list, query, _PAGING_DUBBING_PROJECT_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[DubbingProjectListQuery],
+    ) -> Iterator[DubbingProjectResponse]:
+        """Every item (`projects`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.projects
 
     def create(
         self,
@@ -260,6 +285,22 @@ class AsyncDubbingProjectResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_project_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[DubbingProjectListQuery],
+    ) -> AsyncIterator[DubbingProjectListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(self.list, query, _PAGING_DUBBING_PROJECT_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[DubbingProjectListQuery],
+    ) -> AsyncIterator[DubbingProjectResponse]:
+        """Every item (`projects`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.projects:
+                yield item
 
     async def create(
         self,

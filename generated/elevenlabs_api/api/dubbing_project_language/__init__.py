@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -81,6 +83,14 @@ def _parse_dubbing_project_language_delete(response: httpx.Response) -> None:
     return None
 
 
+_PAGING_DUBBING_PROJECT_LANGUAGE_LIST = Paging(
+    items="languages",
+    kind="cursor",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class DubbingProjectLanguageListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -127,6 +137,25 @@ class DubbingProjectLanguageResource:
         )
 
         return self._requester.request(kwargs, _parse_dubbing_project_language_list, request_options)
+
+    def iter_pages(
+        self,
+        project_id: str,
+        **query: Unpack[DubbingProjectLanguageListQuery],
+    ) -> Iterator[DubbingLanguageListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(
+            functools.partial(self.list, project_id), query, _PAGING_DUBBING_PROJECT_LANGUAGE_LIST
+        )
+
+    def iter_all(
+        self,
+        project_id: str,
+        **query: Unpack[DubbingProjectLanguageListQuery],
+    ) -> Iterator[DubbingLanguageResponse]:
+        """Every item (`languages`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(project_id, **query):
+            yield from page.languages
 
     def create(
         self,
@@ -247,6 +276,26 @@ class AsyncDubbingProjectLanguageResource:
         )
 
         return await self._requester.request(kwargs, _parse_dubbing_project_language_list, request_options)
+
+    def iter_pages(
+        self,
+        project_id: str,
+        **query: Unpack[DubbingProjectLanguageListQuery],
+    ) -> AsyncIterator[DubbingLanguageListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor`."""
+        return self._requester.pages(
+            functools.partial(self.list, project_id), query, _PAGING_DUBBING_PROJECT_LANGUAGE_LIST
+        )
+
+    async def iter_all(
+        self,
+        project_id: str,
+        **query: Unpack[DubbingProjectLanguageListQuery],
+    ) -> AsyncIterator[DubbingLanguageResponse]:
+        """Every item (`languages`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(project_id, **query):
+            for item in page.languages:
+                yield item
 
     async def create(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -90,6 +92,15 @@ def _parse_environment_variables_update(response: httpx.Response) -> Environment
     return response_200
 
 
+_PAGING_ENVIRONMENT_VARIABLES_LIST = Paging(
+    items="environment_variables",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class EnvironmentVariablesListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -132,6 +143,21 @@ class EnvironmentVariablesResource:
         )
 
         return self._requester.request(kwargs, _parse_environment_variables_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[EnvironmentVariablesListQuery],
+    ) -> Iterator[EnvironmentVariablesListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_ENVIRONMENT_VARIABLES_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[EnvironmentVariablesListQuery],
+    ) -> Iterator[EnvironmentVariableResponse]:
+        """Every item (`environment_variables`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.environment_variables
 
     def create(
         self,
@@ -233,6 +259,22 @@ class AsyncEnvironmentVariablesResource:
         )
 
         return await self._requester.request(kwargs, _parse_environment_variables_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[EnvironmentVariablesListQuery],
+    ) -> AsyncIterator[EnvironmentVariablesListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_ENVIRONMENT_VARIABLES_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[EnvironmentVariablesListQuery],
+    ) -> AsyncIterator[EnvironmentVariableResponse]:
+        """Every item (`environment_variables`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.environment_variables:
+                yield item
 
     async def create(
         self,

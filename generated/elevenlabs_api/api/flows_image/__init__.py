@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -140,6 +142,15 @@ def _parse_flows_image_get(
     return response_200
 
 
+_PAGING_FLOWS_IMAGE_LIST = Paging(
+    items="generations",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class FlowsImageListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -179,6 +190,26 @@ class FlowsImageResource:
         )
 
         return self._requester.request(kwargs, _parse_flows_image_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[FlowsImageListQuery],
+    ) -> Iterator[MediaGenerationListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_FLOWS_IMAGE_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[FlowsImageListQuery],
+    ) -> Iterator[
+        MediaGenerationCompletedResponse
+        | MediaGenerationFailedResponse
+        | MediaGenerationInProgressResponse
+        | UnknownVariant
+    ]:
+        """Every item (`generations`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.generations
 
     def create(
         self,
@@ -263,6 +294,27 @@ class AsyncFlowsImageResource:
         )
 
         return await self._requester.request(kwargs, _parse_flows_image_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[FlowsImageListQuery],
+    ) -> AsyncIterator[MediaGenerationListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_FLOWS_IMAGE_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[FlowsImageListQuery],
+    ) -> AsyncIterator[
+        MediaGenerationCompletedResponse
+        | MediaGenerationFailedResponse
+        | MediaGenerationInProgressResponse
+        | UnknownVariant
+    ]:
+        """Every item (`generations`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.generations:
+                yield item
 
     async def create(
         self,

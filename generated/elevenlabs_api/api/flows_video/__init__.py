@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -136,6 +138,15 @@ def _parse_flows_video_get(
     return response_200
 
 
+_PAGING_FLOWS_VIDEO_LIST = Paging(
+    items="generations",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class FlowsVideoListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -175,6 +186,26 @@ class FlowsVideoResource:
         )
 
         return self._requester.request(kwargs, _parse_flows_video_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[FlowsVideoListQuery],
+    ) -> Iterator[MediaGenerationListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_FLOWS_VIDEO_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[FlowsVideoListQuery],
+    ) -> Iterator[
+        MediaGenerationCompletedResponse
+        | MediaGenerationFailedResponse
+        | MediaGenerationInProgressResponse
+        | UnknownVariant
+    ]:
+        """Every item (`generations`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.generations
 
     def create(
         self,
@@ -257,6 +288,27 @@ class AsyncFlowsVideoResource:
         )
 
         return await self._requester.request(kwargs, _parse_flows_video_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[FlowsVideoListQuery],
+    ) -> AsyncIterator[MediaGenerationListResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_FLOWS_VIDEO_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[FlowsVideoListQuery],
+    ) -> AsyncIterator[
+        MediaGenerationCompletedResponse
+        | MediaGenerationFailedResponse
+        | MediaGenerationInProgressResponse
+        | UnknownVariant
+    ]:
+        """Every item (`generations`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.generations:
+                yield item
 
     async def create(
         self,

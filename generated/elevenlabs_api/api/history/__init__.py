@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -73,6 +75,15 @@ def _parse_history_delete(response: httpx.Response) -> DeleteHistoryItemResponse
     return response_200
 
 
+_PAGING_HISTORY_LIST = Paging(
+    items="history",
+    kind="cursor",
+    more="has_more",
+    next="last_history_item_id",
+    parameter="start_after_history_item_id",
+)
+
+
 class HistoryListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -127,6 +138,21 @@ class HistoryResource:
         )
 
         return self._requester.request(kwargs, _parse_history_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[HistoryListQuery],
+    ) -> Iterator[GetSpeechHistoryResponseModel]:
+        """Every page of `list` with these parameters, sending `last_history_item_id` back as `start_after_history_item_id` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_HISTORY_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[HistoryListQuery],
+    ) -> Iterator[SpeechHistoryItemResponseModel]:
+        """Every item (`history`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.history
 
     def download(
         self,
@@ -260,6 +286,22 @@ class AsyncHistoryResource:
         )
 
         return await self._requester.request(kwargs, _parse_history_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[HistoryListQuery],
+    ) -> AsyncIterator[GetSpeechHistoryResponseModel]:
+        """Every page of `list` with these parameters, sending `last_history_item_id` back as `start_after_history_item_id` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_HISTORY_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[HistoryListQuery],
+    ) -> AsyncIterator[SpeechHistoryItemResponseModel]:
+        """Every item (`history`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.history:
+                yield item
 
     def download(
         self,

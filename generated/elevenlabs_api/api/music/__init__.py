@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -270,14 +272,13 @@ class MusicResource:
         store_for_inpainting: bool | Unset = False,
         with_timestamps: bool | Unset = False,
         output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
-        chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> BinaryStream:
+    ) -> Iterator[ServerSentEvent]:
         """Stream Composed Music With A Detailed Response
 
         Stream a song and its detailed metadata using Server-Sent Events (SSE).
 
-        `POST /v1/music/detailed/stream`; the body (text/event-stream) streams: iterate over it, or `.save(path)`.
+        `POST /v1/music/detailed/stream`; server-sent events, each yielded as it arrives (`data` parsed when it is JSON).
         """
 
         from ...models.body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post import (
@@ -304,7 +305,7 @@ class MusicResource:
             output_format=output_format,
         )
 
-        return self._requester.stream(kwargs, chunk_size, request_options)
+        return self._requester.stream_events(kwargs, request_options)
 
     def separate_stems(
         self,
@@ -606,14 +607,13 @@ class AsyncMusicResource:
         store_for_inpainting: bool | Unset = False,
         with_timestamps: bool | Unset = False,
         output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
-        chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncBinaryStream:
+    ) -> AsyncObjectStream[ServerSentEvent]:
         """Stream Composed Music With A Detailed Response
 
         Stream a song and its detailed metadata using Server-Sent Events (SSE).
 
-        `POST /v1/music/detailed/stream`; the body (text/event-stream) streams: iterate over it, or `.save(path)`.
+        `POST /v1/music/detailed/stream`; server-sent events, each yielded as it arrives (`data` parsed when it is JSON).
         """
 
         from ...models.body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post import (
@@ -640,7 +640,7 @@ class AsyncMusicResource:
             output_format=output_format,
         )
 
-        return self._requester.stream(kwargs, chunk_size, request_options)
+        return self._requester.stream_events(kwargs, request_options)
 
     def separate_stems(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -106,6 +108,15 @@ def _parse_music_finetunes_update(response: httpx.Response) -> MusicFinetuneResp
     return response_200
 
 
+_PAGING_MUSIC_FINETUNES_LIST = Paging(
+    items="finetunes",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class MusicFinetunesListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -152,6 +163,21 @@ class MusicFinetunesResource:
         )
 
         return self._requester.request(kwargs, _parse_music_finetunes_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[MusicFinetunesListQuery],
+    ) -> Iterator[MusicFinetunePageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_MUSIC_FINETUNES_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[MusicFinetunesListQuery],
+    ) -> Iterator[MusicFinetuneResponseModel]:
+        """Every item (`finetunes`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.finetunes
 
     def create(
         self,
@@ -296,6 +322,22 @@ class AsyncMusicFinetunesResource:
         )
 
         return await self._requester.request(kwargs, _parse_music_finetunes_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[MusicFinetunesListQuery],
+    ) -> AsyncIterator[MusicFinetunePageResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_MUSIC_FINETUNES_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[MusicFinetunesListQuery],
+    ) -> AsyncIterator[MusicFinetuneResponseModel]:
+        """Every item (`finetunes`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.finetunes:
+                yield item
 
     async def create(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from ...models.list_orders_response import ListOrdersResponse
     from ...models.order_response import OrderResponse
     from ...models.order_state import OrderState
+    from ...models.order_summary import OrderSummary
     from ...models.submit_order_response import SubmitOrderResponse
     from ...models.update_order_request import UpdateOrderRequest
     from ...models.update_order_response import UpdateOrderResponse
@@ -105,6 +108,14 @@ def _parse_productions_orders_submit(response: httpx.Response) -> SubmitOrderRes
     response_200 = SubmitOrderResponse.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_PRODUCTIONS_ORDERS_LIST = Paging(
+    items="orders",
+    kind="offset",
+    parameter="offset",
+    start=0,
+)
 
 
 class ProductionsOrdersListQuery(TypedDict, total=False):
@@ -178,6 +189,21 @@ class ProductionsOrdersResource:
         )
 
         return self._requester.request(kwargs, _parse_productions_orders_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ProductionsOrdersListQuery],
+    ) -> Iterator[ListOrdersResponse]:
+        """Every page of `list` with these parameters, moving `offset` on by the items received."""
+        return self._requester.pages(self.list, query, _PAGING_PRODUCTIONS_ORDERS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[ProductionsOrdersListQuery],
+    ) -> Iterator[OrderSummary]:
+        """Every item (`orders`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.orders
 
     def create(
         self,
@@ -338,6 +364,22 @@ class AsyncProductionsOrdersResource:
         )
 
         return await self._requester.request(kwargs, _parse_productions_orders_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[ProductionsOrdersListQuery],
+    ) -> AsyncIterator[ListOrdersResponse]:
+        """Every page of `list` with these parameters, moving `offset` on by the items received."""
+        return self._requester.pages(self.list, query, _PAGING_PRODUCTIONS_ORDERS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[ProductionsOrdersListQuery],
+    ) -> AsyncIterator[OrderSummary]:
+        """Every item (`orders`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.orders:
+                yield item
 
     async def create(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -144,6 +146,15 @@ def _parse_pronunciation_dictionaries_update(
     return response_200
 
 
+_PAGING_PRONUNCIATION_DICTIONARIES_LIST = Paging(
+    items="pronunciation_dictionaries",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class PronunciationDictionariesListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -193,6 +204,21 @@ class PronunciationDictionariesResource:
         )
 
         return self._requester.request(kwargs, _parse_pronunciation_dictionaries_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[PronunciationDictionariesListQuery],
+    ) -> Iterator[GetPronunciationDictionariesMetadataResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_PRONUNCIATION_DICTIONARIES_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[PronunciationDictionariesListQuery],
+    ) -> Iterator[GetPronunciationDictionaryMetadataResponseModel]:
+        """Every item (`pronunciation_dictionaries`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.pronunciation_dictionaries
 
     def create_from_file(
         self,
@@ -376,6 +402,22 @@ class AsyncPronunciationDictionariesResource:
         )
 
         return await self._requester.request(kwargs, _parse_pronunciation_dictionaries_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[PronunciationDictionariesListQuery],
+    ) -> AsyncIterator[GetPronunciationDictionariesMetadataResponseModel]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_PRONUNCIATION_DICTIONARIES_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[PronunciationDictionariesListQuery],
+    ) -> AsyncIterator[GetPronunciationDictionaryMetadataResponseModel]:
+        """Every item (`pronunciation_dictionaries`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.pronunciation_dictionaries:
+                yield item
 
     async def create_from_file(
         self,

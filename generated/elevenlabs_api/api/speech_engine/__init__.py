@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
         SpeechEngineConversationInitiationClientDataConfig,
     )
     from ...models.speech_engine_response import SpeechEngineResponse
+    from ...models.speech_engine_summary_response import SpeechEngineSummaryResponse
     from ...models.tts_conversational_config_input import TTSConversationalConfigInput
     from ...models.update_speech_engine_request import UpdateSpeechEngineRequest
     from ...models.vad_config import VADConfig
@@ -90,6 +93,15 @@ def _parse_speech_engine_update(response: httpx.Response) -> SpeechEngineRespons
     return response_200
 
 
+_PAGING_SPEECH_ENGINE_LIST = Paging(
+    items="speech_engines",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
+
+
 class SpeechEngineListQuery(TypedDict, total=False):
     """The query parameters of `list`, for passing them on as keyword arguments."""
 
@@ -132,6 +144,21 @@ class SpeechEngineResource:
         )
 
         return self._requester.request(kwargs, _parse_speech_engine_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[SpeechEngineListQuery],
+    ) -> Iterator[ListSpeechEnginesResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_SPEECH_ENGINE_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[SpeechEngineListQuery],
+    ) -> Iterator[SpeechEngineSummaryResponse]:
+        """Every item (`speech_engines`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.speech_engines
 
     def create(
         self,
@@ -299,6 +326,22 @@ class AsyncSpeechEngineResource:
         )
 
         return await self._requester.request(kwargs, _parse_speech_engine_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[SpeechEngineListQuery],
+    ) -> AsyncIterator[ListSpeechEnginesResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_SPEECH_ENGINE_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[SpeechEngineListQuery],
+    ) -> AsyncIterator[SpeechEngineSummaryResponse]:
+        """Every item (`speech_engines`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.speech_engines:
+                yield item
 
     async def create(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from ...models.get_voices_response_model import GetVoicesResponseModel
     from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.library_voice_response_model import LibraryVoiceResponseModel
     from ...models.replicate_voice_to_isolated_environment_request_model import (
         ReplicateVoiceToIsolatedEnvironmentRequestModel,
     )
@@ -166,6 +169,22 @@ def _parse_voices_search(response: httpx.Response) -> GetVoicesV2ResponseModel:
     response_200 = GetVoicesV2ResponseModel.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_VOICES_GET_SHARED = Paging(
+    items="voices",
+    kind="page",
+    more="has_more",
+    parameter="page",
+    start=0,
+)
+_PAGING_VOICES_SEARCH = Paging(
+    items="voices",
+    kind="cursor",
+    more="has_more",
+    next="next_page_token",
+    parameter="next_page_token",
+)
 
 
 class VoicesGetSharedQuery(TypedDict, total=False):
@@ -321,6 +340,21 @@ class VoicesResource:
         )
 
         return self._requester.request(kwargs, _parse_voices_get_shared, request_options)
+
+    def iter_get_shared_pages(
+        self,
+        **query: Unpack[VoicesGetSharedQuery],
+    ) -> Iterator[GetLibraryVoicesResponseModel]:
+        """Every page of `get_shared` with these parameters, asking for the next `page` while `has_more`."""
+        return self._requester.pages(self.get_shared, query, _PAGING_VOICES_GET_SHARED)
+
+    def iter_get_shared(
+        self,
+        **query: Unpack[VoicesGetSharedQuery],
+    ) -> Iterator[LibraryVoiceResponseModel]:
+        """Every item (`voices`) of every page of `get_shared` with these parameters."""
+        for page in self.iter_get_shared_pages(**query):
+            yield from page.voices
 
     def find_similar_voices(
         self,
@@ -574,6 +608,21 @@ class VoicesResource:
 
         return self._requester.request(kwargs, _parse_voices_search, request_options)
 
+    def iter_search_pages(
+        self,
+        **query: Unpack[VoicesSearchQuery],
+    ) -> Iterator[GetVoicesV2ResponseModel]:
+        """Every page of `search` with these parameters, sending `next_page_token` back as `next_page_token` while `has_more`."""
+        return self._requester.pages(self.search, query, _PAGING_VOICES_SEARCH)
+
+    def iter_search(
+        self,
+        **query: Unpack[VoicesSearchQuery],
+    ) -> Iterator[VoiceResponseModel]:
+        """Every item (`voices`) of every page of `search` with these parameters."""
+        for page in self.iter_search_pages(**query):
+            yield from page.voices
+
 
 class AsyncVoicesResource:
     """The operations of group `voices`, as coroutines."""
@@ -668,6 +717,22 @@ class AsyncVoicesResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_get_shared, request_options)
+
+    def iter_get_shared_pages(
+        self,
+        **query: Unpack[VoicesGetSharedQuery],
+    ) -> AsyncIterator[GetLibraryVoicesResponseModel]:
+        """Every page of `get_shared` with these parameters, asking for the next `page` while `has_more`."""
+        return self._requester.pages(self.get_shared, query, _PAGING_VOICES_GET_SHARED)
+
+    async def iter_get_shared(
+        self,
+        **query: Unpack[VoicesGetSharedQuery],
+    ) -> AsyncIterator[LibraryVoiceResponseModel]:
+        """Every item (`voices`) of every page of `get_shared` with these parameters."""
+        async for page in self.iter_get_shared_pages(**query):
+            for item in page.voices:
+                yield item
 
     async def find_similar_voices(
         self,
@@ -920,3 +985,19 @@ class AsyncVoicesResource:
         )
 
         return await self._requester.request(kwargs, _parse_voices_search, request_options)
+
+    def iter_search_pages(
+        self,
+        **query: Unpack[VoicesSearchQuery],
+    ) -> AsyncIterator[GetVoicesV2ResponseModel]:
+        """Every page of `search` with these parameters, sending `next_page_token` back as `next_page_token` while `has_more`."""
+        return self._requester.pages(self.search, query, _PAGING_VOICES_SEARCH)
+
+    async def iter_search(
+        self,
+        **query: Unpack[VoicesSearchQuery],
+    ) -> AsyncIterator[VoiceResponseModel]:
+        """Every item (`voices`) of every page of `search` with these parameters."""
+        async for page in self.iter_search_pages(**query):
+            for item in page.voices:
+                yield item

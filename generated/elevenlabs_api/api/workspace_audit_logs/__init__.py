@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import httpx
 
@@ -15,8 +15,10 @@ from .. import (
     AsyncObjectStream,
     AsyncRequester,
     BinaryStream,
+    Paging,
     Requester,
     RequestOptions,
+    ServerSentEvent,
     check_path_parameter,
 )
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.workspace_audit_log_entry_response import WorkspaceAuditLogEntryResponse
     from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
 from . import workspace_audit_logs_list
 
@@ -37,6 +40,15 @@ def _parse_workspace_audit_logs_list(response: httpx.Response) -> WorkspaceAudit
     response_200 = WorkspaceAuditLogsPageResponse.from_dict(response.json())
 
     return response_200
+
+
+_PAGING_WORKSPACE_AUDIT_LOGS_LIST = Paging(
+    items="entries",
+    kind="cursor",
+    more="has_more",
+    next="next_cursor",
+    parameter="cursor",
+)
 
 
 class WorkspaceAuditLogsListQuery(TypedDict, total=False):
@@ -88,6 +100,21 @@ class WorkspaceAuditLogsResource:
 
         return self._requester.request(kwargs, _parse_workspace_audit_logs_list, request_options)
 
+    def iter_pages(
+        self,
+        **query: Unpack[WorkspaceAuditLogsListQuery],
+    ) -> Iterator[WorkspaceAuditLogsPageResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_WORKSPACE_AUDIT_LOGS_LIST)
+
+    def iter_all(
+        self,
+        **query: Unpack[WorkspaceAuditLogsListQuery],
+    ) -> Iterator[WorkspaceAuditLogEntryResponse]:
+        """Every item (`entries`) of every page of `list` with these parameters."""
+        for page in self.iter_pages(**query):
+            yield from page.entries
+
 
 class AsyncWorkspaceAuditLogsResource:
     """The operations of group `workspace_audit_logs`, as coroutines."""
@@ -125,3 +152,19 @@ class AsyncWorkspaceAuditLogsResource:
         )
 
         return await self._requester.request(kwargs, _parse_workspace_audit_logs_list, request_options)
+
+    def iter_pages(
+        self,
+        **query: Unpack[WorkspaceAuditLogsListQuery],
+    ) -> AsyncIterator[WorkspaceAuditLogsPageResponse]:
+        """Every page of `list` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
+        return self._requester.pages(self.list, query, _PAGING_WORKSPACE_AUDIT_LOGS_LIST)
+
+    async def iter_all(
+        self,
+        **query: Unpack[WorkspaceAuditLogsListQuery],
+    ) -> AsyncIterator[WorkspaceAuditLogEntryResponse]:
+        """Every item (`entries`) of every page of `list` with these parameters."""
+        async for page in self.iter_pages(**query):
+            for item in page.entries:
+                yield item
