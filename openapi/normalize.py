@@ -45,6 +45,7 @@ from normalizer.shapes import (
     distinct_twin_titles,
     drop_unusable_defaults,
     merge_array_unions,
+    parameter_defaults_to_the_server,
     streamed_responses,
     success_response,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "open_response_unions",
     "operations",
     "order_union_members",
+    "parameter_defaults_to_the_server",
     "pin_pages",
     "resolve",
     "response_schemas",
@@ -129,6 +131,7 @@ MERGED_PASSES: tuple[Pass, ...] = (
     streamed_responses,
     describe_deprecation,
     mark_pagination,
+    parameter_defaults_to_the_server,
     order_union_members,
     open_response_enums,
     open_response_unions,

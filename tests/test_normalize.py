@@ -638,6 +638,30 @@ def test_the_operations_that_page() -> None:
     assert "audio_isolation_list" not in paging, "its page number is only read with a search"
 
 
+def test_parameter_defaults_are_left_to_the_server() -> None:
+    doc = snippet("""
+paths:
+  /v1/things:
+    get:
+      parameters:
+        - {name: agent_id, in: query, schema: {type: string, default: ''}}
+        - {name: page_size, in: query, description: How many., schema: {type: integer, default: 30}}
+        - {name: id, in: path, required: true, schema: {type: string}}
+""")
+    result = run_pass(n.parameter_defaults_to_the_server, doc)
+    agent, size, path = result["paths"]["/v1/things"]["get"]["parameters"]
+    assert agent == {
+        "name": "agent_id",
+        "in": "query",
+        "schema": {"type": "string"},
+        "description": "Defaults to empty on the server.",
+    }
+    assert size["schema"] == {"type": "integer"}
+    assert size["description"] == "How many. Defaults to 30 on the server."
+    assert path == doc["paths"]["/v1/things"]["get"]["parameters"][2]
+    assert run_pass(n.parameter_defaults_to_the_server, result) == result
+
+
 def test_template_data_has_the_client_tree() -> None:
     doc = run_pass(n.name_operations, snippet(NAMES))
     data = n.template_data({**doc, "servers": [{"url": "https://eu.example", "x-fern-server-name": "Production EU"}]})

@@ -53,8 +53,8 @@ def mark_pagination(doc: Document, file: str) -> Document:
     def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
         where = f"{str(path[2]).upper()} {path[1]}"
         body = (((operation.get("responses") or {}).get("200") or {}).get("content") or {}).get("application/json")
-        if path[2] != "get" or not isinstance(body, dict):
-            return operation
+        if path[2] != "get" or not isinstance(body, dict) or PAGING in operation:
+            return operation  # marked already (the defaults it read have gone to the descriptions since)
         fields = resolve(body.get("schema")).get("properties") or {}
         query = {
             p.get("name"): (p.get("schema") or {}).get("default")

@@ -143,7 +143,9 @@ def _binary_response(response: Json) -> Json:
     content = response.get("content") if isinstance(response, dict) else None
     if not isinstance(content, dict):
         return response
-    binary = [media for media in content if _is_binary(media, content[media]) and media not in (OCTET_STREAM, EVENT_STREAM)]
+    binary = [
+        media for media in content if _is_binary(media, content[media]) and media not in (OCTET_STREAM, EVENT_STREAM)
+    ]
     if not binary:
         return response
     listed = sorted({*response.get("x-media-types", []), *binary})
@@ -242,3 +244,28 @@ def drop_unusable_defaults(doc: Document, file: str) -> Document:
         return node
 
     return map_document_dicts(doc, rewrite)
+
+
+def parameter_defaults_to_the_server(doc: Document, file: str) -> Document:
+    """A parameter's `default` leaves its schema for its description: the client leaves an unset parameter
+    out, as the official SDK does, and the server applies its own default (which may change), instead of
+    sending today's spec default with every request (an `agent_id=` the server then has to take as empty)."""
+
+    def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        parameters = operation.get("parameters")
+        if not isinstance(parameters, list):
+            return operation
+        return {**operation, "parameters": [_server_default(p) for p in parameters]}
+
+    return map_operations(doc, rewrite)
+
+
+def _server_default(parameter: Json) -> Json:
+    schema = parameter.get("schema") if isinstance(parameter, dict) else None
+    if not isinstance(schema, dict) or "default" not in schema or parameter.get("required"):
+        return parameter
+    default = schema["default"]
+    said = f"Defaults to {default!r} on the server." if default != "" else "Defaults to empty on the server."
+    description = " ".join(part for part in (str(parameter.get("description") or "").strip(), said) if part)
+    trimmed = {key: value for key, value in schema.items() if key != "default"}
+    return {**parameter, "schema": trimmed, "description": description}

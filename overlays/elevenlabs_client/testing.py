@@ -6,9 +6,12 @@
         client = ...  # point it at server.base_url, send server.api_key as xi-api-key
         server.add_fault(Fault(path="/v1/history/abc/audio", cut_after=1000))
 
-It serves the nine history and conversation operations of openapi/elevenlabs.yaml. The data is built
-from indexes through hashes, so the same arguments give the same items on every run and machine;
-audio is a hash-seeded byte pattern generated chunk by chunk, never held whole in memory.
+It answers every operation of the spec: history and conversations from the data below, statefully,
+and every other operation from the spec itself (`_spec_routes.py`: each request checked against the
+spec with openapi-core, refused with the vendor's 422 naming the field, else answered with a
+deterministic body of the declared shape). The data is built from indexes through hashes, so the
+same arguments give the same items on every run and machine; audio is a hash-seeded byte pattern
+generated chunk by chunk, never held whole in memory.
 
 Behaviour worth knowing when writing tests against it:
 
@@ -49,12 +52,14 @@ import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
 from types import TracebackType
 from typing import Any, Self
 from urllib.parse import parse_qsl, unquote
+
+from ._spec_routes import SpecRoutes, load_spec
 
 __all__ = ["FakeElevenLabs", "Fault", "RecordedRequest"]
 
@@ -1477,21 +1482,43 @@ class _Api:
             return size + 44, _prefixed(_wav_header(size), chunks)
         return size, chunks
 
+    @cached_property
+    def spec_routes(self) -> SpecRoutes:
+        def audio(template: str) -> Iterator[bytes]:
+            return _audio_chunks(template, self.audio_size, self.chunk_size)
+
+        return SpecRoutes(load_spec(), self.api_key, audio)
+
     def respond(
-        self, method: str, raw_path: str, query: dict[str, str], headers: dict[str, str], body: bytes
+        self,
+        method: str,
+        raw_path: str,
+        query: dict[str, str],
+        headers: dict[str, str],
+        body: bytes,
+        raw_query: str = "",
     ) -> _Reply:
         # The path is split before decoding, so an id holding "%2F" stays one segment, as in Starlette.
         segments = [unquote(segment) for segment in raw_path.split("/")[1:]]
         path_matched = False
+        found = self.spec_routes.find(method, raw_path)
         for route_method, pattern, operation in _ROUTES:
             params = _match(pattern, segments)
             if params is None:
                 continue
+            if isinstance(found, tuple) and len(found[1]) < len(params):
+                break  # a more literal operation of the spec (`/conversations/resolve` is not an id)
             path_matched = True
             if route_method == method:
                 if headers.get("xi-api-key") != self.api_key:
                     return _json(401, {"detail": {"status": "invalid_api_key", "message": "Invalid API key"}})
                 return operation(self, _Request(params, query, body))
+        if not path_matched:  # every other operation: from the spec
+            if isinstance(found, tuple):
+                answer = self.spec_routes.respond(*found, raw_query, headers, body)
+                length = self.audio_size if not isinstance(answer.body, bytes) else None
+                return _Reply(answer.status, answer.body, answer.content_type, length, answer.headers)
+            path_matched = found
         if path_matched:
             return _json(405, {"detail": "Method Not Allowed"})
         return _json(404, {"detail": "Not Found"})
@@ -1833,7 +1860,7 @@ class _Handler(BaseHTTPRequestHandler):
             reply = _fault_reply(fault, fault.status)
         else:
             # A bug in the fake raises to handle_error, which prints it, and the client sees a dropped connection.
-            reply = fake._api.respond(self.command, raw_path, query, headers, body)
+            reply = fake._api.respond(self.command, raw_path, query, headers, body, raw_query)
         record.status = reply.status
         self._send(reply, record)
 

@@ -49,7 +49,9 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost:
             files.append(("files", files_item_element.to_tuple()))
 
         if not isinstance(self.remove_background_noise, Unset):
-            files.append(("remove_background_noise", (None, str(self.remove_background_noise).encode(), "text/plain")))
+            files.append(
+                ("remove_background_noise", (None, b"true" if self.remove_background_noise else b"false", "text/plain"))
+            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

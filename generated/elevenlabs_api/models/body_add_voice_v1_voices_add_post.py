@@ -79,7 +79,9 @@ class BodyAddVoiceV1VoicesAddPost:
             files.append(("files", files_item_element.to_tuple()))
 
         if not isinstance(self.remove_background_noise, Unset):
-            files.append(("remove_background_noise", (None, str(self.remove_background_noise).encode(), "text/plain")))
+            files.append(
+                ("remove_background_noise", (None, b"true" if self.remove_background_noise else b"false", "text/plain"))
+            )
 
         if not isinstance(self.description, Unset):
             if isinstance(self.description, str) or self.description is None:

@@ -465,7 +465,9 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
                 )
 
         if not isinstance(self.mature_content, Unset):
-            if isinstance(self.mature_content, bool) or self.mature_content is None:
+            if isinstance(self.mature_content, bool):
+                files.append(("mature_content", (None, b"true" if self.mature_content else b"false", "text/plain")))
+            elif self.mature_content is None:
                 files.append(("mature_content", (None, str(self.mature_content).encode(), "text/plain")))
 
         if not isinstance(self.isbn_number, Unset):
@@ -474,11 +476,16 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
 
         if not isinstance(self.acx_volume_normalization, Unset):
             files.append(
-                ("acx_volume_normalization", (None, str(self.acx_volume_normalization).encode(), "text/plain"))
+                (
+                    "acx_volume_normalization",
+                    (None, b"true" if self.acx_volume_normalization else b"false", "text/plain"),
+                )
             )
 
         if not isinstance(self.volume_normalization, Unset):
-            files.append(("volume_normalization", (None, str(self.volume_normalization).encode(), "text/plain")))
+            files.append(
+                ("volume_normalization", (None, b"true" if self.volume_normalization else b"false", "text/plain"))
+            )
 
         if not isinstance(self.pronunciation_dictionary_locators, Unset):
             for pronunciation_dictionary_locators_item_element in self.pronunciation_dictionary_locators:
@@ -504,10 +511,14 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
                 )
 
         if not isinstance(self.auto_convert, Unset):
-            files.append(("auto_convert", (None, str(self.auto_convert).encode(), "text/plain")))
+            files.append(("auto_convert", (None, b"true" if self.auto_convert else b"false", "text/plain")))
 
         if not isinstance(self.auto_assign_voices, Unset):
-            if isinstance(self.auto_assign_voices, bool) or self.auto_assign_voices is None:
+            if isinstance(self.auto_assign_voices, bool):
+                files.append(
+                    ("auto_assign_voices", (None, b"true" if self.auto_assign_voices else b"false", "text/plain"))
+                )
+            elif self.auto_assign_voices is None:
                 files.append(("auto_assign_voices", (None, str(self.auto_assign_voices).encode(), "text/plain")))
 
         if not isinstance(self.source_type, Unset):
@@ -519,7 +530,14 @@ class BodyCreateStudioProjectV1StudioProjectsPost:
                 files.append(("voice_settings", (None, str(voice_settings_item_element).encode(), "text/plain")))
 
         if not isinstance(self.create_publishing_read, Unset):
-            if isinstance(self.create_publishing_read, bool) or self.create_publishing_read is None:
+            if isinstance(self.create_publishing_read, bool):
+                files.append(
+                    (
+                        "create_publishing_read",
+                        (None, b"true" if self.create_publishing_read else b"false", "text/plain"),
+                    )
+                )
+            elif self.create_publishing_read is None:
                 files.append(
                     ("create_publishing_read", (None, str(self.create_publishing_read).encode(), "text/plain"))
                 )

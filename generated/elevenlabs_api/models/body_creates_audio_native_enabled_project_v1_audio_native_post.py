@@ -179,7 +179,7 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
                 files.append(("title", (None, str(self.title).encode(), "text/plain")))
 
         if not isinstance(self.small, Unset):
-            files.append(("small", (None, str(self.small).encode(), "text/plain")))
+            files.append(("small", (None, b"true" if self.small else b"false", "text/plain")))
 
         if not isinstance(self.text_color, Unset):
             if isinstance(self.text_color, str) or self.text_color is None:
@@ -204,7 +204,7 @@ class BodyCreatesAudioNativeEnabledProjectV1AudioNativePost:
             files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.auto_convert, Unset):
-            files.append(("auto_convert", (None, str(self.auto_convert).encode(), "text/plain")))
+            files.append(("auto_convert", (None, b"true" if self.auto_convert else b"false", "text/plain")))
 
         if not isinstance(self.apply_text_normalization, Unset):
             if isinstance(self.apply_text_normalization, str) or self.apply_text_normalization is None:

@@ -261,7 +261,7 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
             files.append(("num_speakers", (None, str(self.num_speakers).encode(), "text/plain")))
 
         if not isinstance(self.watermark, Unset):
-            files.append(("watermark", (None, str(self.watermark).encode(), "text/plain")))
+            files.append(("watermark", (None, b"true" if self.watermark else b"false", "text/plain")))
 
         if not isinstance(self.start_time, Unset):
             if isinstance(self.start_time, int) or self.start_time is None:
@@ -272,20 +272,28 @@ class BodyDubAVideoOrAnAudioFileV1DubbingPost:
                 files.append(("end_time", (None, str(self.end_time).encode(), "text/plain")))
 
         if not isinstance(self.highest_resolution, Unset):
-            files.append(("highest_resolution", (None, str(self.highest_resolution).encode(), "text/plain")))
+            files.append(("highest_resolution", (None, b"true" if self.highest_resolution else b"false", "text/plain")))
 
         if not isinstance(self.drop_background_audio, Unset):
-            files.append(("drop_background_audio", (None, str(self.drop_background_audio).encode(), "text/plain")))
+            files.append(
+                ("drop_background_audio", (None, b"true" if self.drop_background_audio else b"false", "text/plain"))
+            )
 
         if not isinstance(self.use_profanity_filter, Unset):
-            if isinstance(self.use_profanity_filter, bool) or self.use_profanity_filter is None:
+            if isinstance(self.use_profanity_filter, bool):
+                files.append(
+                    ("use_profanity_filter", (None, b"true" if self.use_profanity_filter else b"false", "text/plain"))
+                )
+            elif self.use_profanity_filter is None:
                 files.append(("use_profanity_filter", (None, str(self.use_profanity_filter).encode(), "text/plain")))
 
         if not isinstance(self.dubbing_studio, Unset):
-            files.append(("dubbing_studio", (None, str(self.dubbing_studio).encode(), "text/plain")))
+            files.append(("dubbing_studio", (None, b"true" if self.dubbing_studio else b"false", "text/plain")))
 
         if not isinstance(self.disable_voice_cloning, Unset):
-            files.append(("disable_voice_cloning", (None, str(self.disable_voice_cloning).encode(), "text/plain")))
+            files.append(
+                ("disable_voice_cloning", (None, b"true" if self.disable_voice_cloning else b"false", "text/plain"))
+            )
 
         if not isinstance(self.mode, Unset):
             files.append(("mode", (None, str(self.mode).encode(), "text/plain")))

@@ -152,10 +152,13 @@ class BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysAp
             if isinstance(data, Unset):
                 return data
 
-            is_enabled_type_1 = cast(Literal["no_update"], data)
-            if is_enabled_type_1 != "no_update":
-                raise ValueError(f"is_enabled_type_1 must match const 'no_update', got '{is_enabled_type_1}'")
-            return is_enabled_type_1
+            try:
+                is_enabled_type_1 = cast(Literal["no_update"], data)
+                if is_enabled_type_1 != "no_update":
+                    raise ValueError(f"is_enabled_type_1 must match const 'no_update', got '{is_enabled_type_1}'")
+                return is_enabled_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast("bool | Literal['no_update'] | Unset", data)
 
         is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))

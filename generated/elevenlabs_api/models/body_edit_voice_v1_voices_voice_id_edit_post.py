@@ -92,7 +92,9 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
                 files.append(("files", files_item_element.to_tuple()))
 
         if not isinstance(self.remove_background_noise, Unset):
-            files.append(("remove_background_noise", (None, str(self.remove_background_noise).encode(), "text/plain")))
+            files.append(
+                ("remove_background_noise", (None, b"true" if self.remove_background_noise else b"false", "text/plain"))
+            )
 
         if not isinstance(self.description, Unset):
             if isinstance(self.description, str) or self.description is None:
@@ -105,7 +107,7 @@ class BodyEditVoiceV1VoicesVoiceIdEditPost:
                 files.append(("labels", (None, str(self.labels).encode(), "text/plain")))
 
         if not isinstance(self.moderate_metadata, Unset):
-            files.append(("moderate_metadata", (None, str(self.moderate_metadata).encode(), "text/plain")))
+            files.append(("moderate_metadata", (None, b"true" if self.moderate_metadata else b"false", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

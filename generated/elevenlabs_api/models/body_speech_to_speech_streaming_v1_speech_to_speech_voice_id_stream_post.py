@@ -101,7 +101,9 @@ class BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost:
                 files.append(("seed", (None, str(self.seed).encode(), "text/plain")))
 
         if not isinstance(self.remove_background_noise, Unset):
-            files.append(("remove_background_noise", (None, str(self.remove_background_noise).encode(), "text/plain")))
+            files.append(
+                ("remove_background_noise", (None, b"true" if self.remove_background_noise else b"false", "text/plain"))
+            )
 
         if not isinstance(self.file_format, Unset):
             if isinstance(self.file_format, str) or self.file_format is None:

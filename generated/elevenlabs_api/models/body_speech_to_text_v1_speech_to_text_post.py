@@ -368,7 +368,7 @@ class BodySpeechToTextV1SpeechToTextPost:
                 files.append(("language_code", (None, str(self.language_code).encode(), "text/plain")))
 
         if not isinstance(self.tag_audio_events, Unset):
-            files.append(("tag_audio_events", (None, str(self.tag_audio_events).encode(), "text/plain")))
+            files.append(("tag_audio_events", (None, b"true" if self.tag_audio_events else b"false", "text/plain")))
 
         if not isinstance(self.num_speakers, Unset):
             if isinstance(self.num_speakers, int) or self.num_speakers is None:
@@ -378,7 +378,7 @@ class BodySpeechToTextV1SpeechToTextPost:
             files.append(("timestamps_granularity", (None, str(self.timestamps_granularity).encode(), "text/plain")))
 
         if not isinstance(self.diarize, Unset):
-            files.append(("diarize", (None, str(self.diarize).encode(), "text/plain")))
+            files.append(("diarize", (None, b"true" if self.diarize else b"false", "text/plain")))
 
         if not isinstance(self.diarization_threshold, Unset):
             if isinstance(self.diarization_threshold, float) or self.diarization_threshold is None:
@@ -417,7 +417,7 @@ class BodySpeechToTextV1SpeechToTextPost:
                 files.append(("source_url", (None, str(self.source_url).encode(), "text/plain")))
 
         if not isinstance(self.webhook, Unset):
-            files.append(("webhook", (None, str(self.webhook).encode(), "text/plain")))
+            files.append(("webhook", (None, b"true" if self.webhook else b"false", "text/plain")))
 
         if not isinstance(self.webhook_id, Unset):
             if isinstance(self.webhook_id, str) or self.webhook_id is None:
@@ -432,7 +432,7 @@ class BodySpeechToTextV1SpeechToTextPost:
                 files.append(("seed", (None, str(self.seed).encode(), "text/plain")))
 
         if not isinstance(self.use_multi_channel, Unset):
-            files.append(("use_multi_channel", (None, str(self.use_multi_channel).encode(), "text/plain")))
+            files.append(("use_multi_channel", (None, b"true" if self.use_multi_channel else b"false", "text/plain")))
 
         if not isinstance(self.multichannel_output_style, Unset):
             files.append(
@@ -464,13 +464,17 @@ class BodySpeechToTextV1SpeechToTextPost:
                 files.append(("entity_detection", (None, str(self.entity_detection).encode(), "text/plain")))
 
         if not isinstance(self.no_verbatim, Unset):
-            files.append(("no_verbatim", (None, str(self.no_verbatim).encode(), "text/plain")))
+            files.append(("no_verbatim", (None, b"true" if self.no_verbatim else b"false", "text/plain")))
 
         if not isinstance(self.use_speaker_library, Unset):
-            files.append(("use_speaker_library", (None, str(self.use_speaker_library).encode(), "text/plain")))
+            files.append(
+                ("use_speaker_library", (None, b"true" if self.use_speaker_library else b"false", "text/plain"))
+            )
 
         if not isinstance(self.detect_speaker_roles, Unset):
-            files.append(("detect_speaker_roles", (None, str(self.detect_speaker_roles).encode(), "text/plain")))
+            files.append(
+                ("detect_speaker_roles", (None, b"true" if self.detect_speaker_roles else b"false", "text/plain"))
+            )
 
         if not isinstance(self.entity_redaction, Unset):
             if isinstance(self.entity_redaction, str):

@@ -61,7 +61,7 @@ class BodyStemSeparationV1MusicStemSeparationPost:
             files.append(("stem_variation_id", (None, str(self.stem_variation_id).encode(), "text/plain")))
 
         if not isinstance(self.sign_with_c2pa, Unset):
-            files.append(("sign_with_c2pa", (None, str(self.sign_with_c2pa).encode(), "text/plain")))
+            files.append(("sign_with_c2pa", (None, b"true" if self.sign_with_c2pa else b"false", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -57,10 +57,10 @@ class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost:
             files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.auto_convert, Unset):
-            files.append(("auto_convert", (None, str(self.auto_convert).encode(), "text/plain")))
+            files.append(("auto_convert", (None, b"true" if self.auto_convert else b"false", "text/plain")))
 
         if not isinstance(self.auto_publish, Unset):
-            files.append(("auto_publish", (None, str(self.auto_publish).encode(), "text/plain")))
+            files.append(("auto_publish", (None, b"true" if self.auto_publish else b"false", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -95,7 +95,7 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost:
             files.append(("from_content_json", (None, str(self.from_content_json).encode(), "text/plain")))
 
         if not isinstance(self.auto_convert, Unset):
-            files.append(("auto_convert", (None, str(self.auto_convert).encode(), "text/plain")))
+            files.append(("auto_convert", (None, b"true" if self.auto_convert else b"false", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

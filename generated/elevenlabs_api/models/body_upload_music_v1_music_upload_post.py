@@ -61,13 +61,20 @@ class BodyUploadMusicV1MusicUploadPost:
         files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.extract_composition_plan, Unset):
-            if isinstance(self.extract_composition_plan, bool) or isinstance(self.extract_composition_plan, str):
+            if isinstance(self.extract_composition_plan, bool):
+                files.append(
+                    (
+                        "extract_composition_plan",
+                        (None, b"true" if self.extract_composition_plan else b"false", "text/plain"),
+                    )
+                )
+            elif isinstance(self.extract_composition_plan, str):
                 files.append(
                     ("extract_composition_plan", (None, str(self.extract_composition_plan).encode(), "text/plain"))
                 )
 
         if not isinstance(self.with_timestamps, Unset):
-            files.append(("with_timestamps", (None, str(self.with_timestamps).encode(), "text/plain")))
+            files.append(("with_timestamps", (None, b"true" if self.with_timestamps else b"false", "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -192,10 +192,13 @@ class MCPToolConfigOverrideOutput:
             if isinstance(data, Unset):
                 return data
 
-            tool_call_sound_type_1 = cast(Literal["off"], data)
-            if tool_call_sound_type_1 != "off":
-                raise ValueError(f"tool_call_sound_type_1 must match const 'off', got '{tool_call_sound_type_1}'")
-            return tool_call_sound_type_1
+            try:
+                tool_call_sound_type_1 = cast(Literal["off"], data)
+                if tool_call_sound_type_1 != "off":
+                    raise ValueError(f"tool_call_sound_type_1 must match const 'off', got '{tool_call_sound_type_1}'")
+                return tool_call_sound_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast("Literal['off'] | None | str | ToolCallSoundType | Unset", data)
 
         tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))

@@ -224,12 +224,15 @@ class SubscriptionResponseModel:
 
         def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
 
-            max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
-            if max_credit_limit_extension_type_1 != "unlimited":
-                raise ValueError(
-                    f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
-                )
-            return max_credit_limit_extension_type_1
+            try:
+                max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
+                if max_credit_limit_extension_type_1 != "unlimited":
+                    raise ValueError(
+                        f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
+                    )
+                return max_credit_limit_extension_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast("int | Literal['unlimited']", data)
 
         max_credit_limit_extension = _parse_max_credit_limit_extension(d.pop("max_credit_limit_extension"))

@@ -141,12 +141,15 @@ class WorkspaceGroupResponseModel:
             if isinstance(data, Unset):
                 return data
 
-            group_usage_limit_type_1 = cast(Literal["unlimited"], data)
-            if group_usage_limit_type_1 != "unlimited":
-                raise ValueError(
-                    f"group_usage_limit_type_1 must match const 'unlimited', got '{group_usage_limit_type_1}'"
-                )
-            return group_usage_limit_type_1
+            try:
+                group_usage_limit_type_1 = cast(Literal["unlimited"], data)
+                if group_usage_limit_type_1 != "unlimited":
+                    raise ValueError(
+                        f"group_usage_limit_type_1 must match const 'unlimited', got '{group_usage_limit_type_1}'"
+                    )
+                return group_usage_limit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast("int | Literal['unlimited'] | None | Unset", data)
 
         group_usage_limit = _parse_group_usage_limit(d.pop("group_usage_limit", UNSET))
@@ -157,10 +160,15 @@ class WorkspaceGroupResponseModel:
             if isinstance(data, Unset):
                 return data
 
-            group_pvc_limit_type_1 = cast(Literal["unlimited"], data)
-            if group_pvc_limit_type_1 != "unlimited":
-                raise ValueError(f"group_pvc_limit_type_1 must match const 'unlimited', got '{group_pvc_limit_type_1}'")
-            return group_pvc_limit_type_1
+            try:
+                group_pvc_limit_type_1 = cast(Literal["unlimited"], data)
+                if group_pvc_limit_type_1 != "unlimited":
+                    raise ValueError(
+                        f"group_pvc_limit_type_1 must match const 'unlimited', got '{group_pvc_limit_type_1}'"
+                    )
+                return group_pvc_limit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast("int | Literal['unlimited'] | None | Unset", data)
 
         group_pvc_limit = _parse_group_pvc_limit(d.pop("group_pvc_limit", UNSET))

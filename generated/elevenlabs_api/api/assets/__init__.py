@@ -94,7 +94,7 @@ class AssetsResource:
     def list(
         self,
         *,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -204,7 +204,7 @@ class AsyncAssetsResource:
     async def list(
         self,
         *,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -81,7 +81,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> Response[AssetListResponse | HTTPValidationError]:
@@ -90,7 +90,7 @@ def sync_detailed(
      List assets in the workspace, most recently created first.
 
     Args:
-        page_size (int | Unset): Number of assets to return. Default: 30.
+        page_size (int | Unset): Number of assets to return.
         cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
             the first page.
         search (None | str | Unset): Optional free-text search filter over asset names.
@@ -115,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> AssetListResponse | HTTPValidationError | None:
@@ -124,7 +124,7 @@ def sync(
      List assets in the workspace, most recently created first.
 
     Args:
-        page_size (int | Unset): Number of assets to return. Default: 30.
+        page_size (int | Unset): Number of assets to return.
         cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
             the first page.
         search (None | str | Unset): Optional free-text search filter over asset names.
@@ -148,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> Response[AssetListResponse | HTTPValidationError]:
@@ -157,7 +157,7 @@ async def asyncio_detailed(
      List assets in the workspace, most recently created first.
 
     Args:
-        page_size (int | Unset): Number of assets to return. Default: 30.
+        page_size (int | Unset): Number of assets to return.
         cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
             the first page.
         search (None | str | Unset): Optional free-text search filter over asset names.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> AssetListResponse | HTTPValidationError | None:
@@ -191,7 +191,7 @@ async def asyncio(
      List assets in the workspace, most recently created first.
 
     Args:
-        page_size (int | Unset): Number of assets to return. Default: 30.
+        page_size (int | Unset): Number of assets to return.
         cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
             the first page.
         search (None | str | Unset): Optional free-text search filter over asset names.

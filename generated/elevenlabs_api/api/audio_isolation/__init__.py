@@ -102,8 +102,8 @@ class AudioIsolationResource:
     def list(
         self,
         *,
-        page_size: int | Unset = 100,
-        page: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+        page: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetAudioIsolationHistoryResponseModel:
@@ -208,8 +208,8 @@ class AsyncAudioIsolationResource:
     async def list(
         self,
         *,
-        page_size: int | Unset = 100,
-        page: int | Unset = 1,
+        page_size: int | Unset = UNSET,
+        page: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetAudioIsolationHistoryResponseModel:

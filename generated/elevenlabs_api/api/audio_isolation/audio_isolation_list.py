@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 100,
-    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -79,8 +79,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
-    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]:
     """Get Audio Isolation History
@@ -89,9 +89,8 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
-            Default: 100.
         page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided. Default: 1.
+            provided.
         search (None | str | Unset): Optional search term used for filtering audio isolation
             history (title/text).
 
@@ -115,8 +114,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
-    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> GetAudioIsolationHistoryResponseModel | HTTPValidationError | None:
     """Get Audio Isolation History
@@ -125,9 +124,8 @@ def sync(
 
     Args:
         page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
-            Default: 100.
         page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided. Default: 1.
+            provided.
         search (None | str | Unset): Optional search term used for filtering audio isolation
             history (title/text).
 
@@ -150,8 +148,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
-    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]:
     """Get Audio Isolation History
@@ -160,9 +158,8 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
-            Default: 100.
         page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided. Default: 1.
+            provided.
         search (None | str | Unset): Optional search term used for filtering audio isolation
             history (title/text).
 
@@ -186,8 +183,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
-    page: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> GetAudioIsolationHistoryResponseModel | HTTPValidationError | None:
     """Get Audio Isolation History
@@ -196,9 +193,8 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
-            Default: 100.
         page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided. Default: 1.
+            provided.
         search (None | str | Unset): Optional search term used for filtering audio isolation
             history (title/text).
 

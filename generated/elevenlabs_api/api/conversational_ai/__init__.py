@@ -356,7 +356,7 @@ class ConversationalAiResource:
         name: None | str | Unset = UNSET,
         url: str | Unset = UNSET,
         file: FileInput | Unset = UNSET,
-        agent_id: str | Unset = "",
+        agent_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AddKnowledgeBaseResponseModel:
         """Deprecated: Add To Knowledge Base
@@ -749,7 +749,7 @@ class AsyncConversationalAiResource:
         name: None | str | Unset = UNSET,
         url: str | Unset = UNSET,
         file: FileInput | Unset = UNSET,
-        agent_id: str | Unset = "",
+        agent_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AddKnowledgeBaseResponseModel:
         """Deprecated: Add To Knowledge Base

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
-    agent_id: str | Unset = "",
+    agent_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -81,14 +81,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
-    agent_id: str | Unset = "",
+    agent_id: str | Unset = UNSET,
 ) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
     """Deprecated: Add To Knowledge Base
 
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
     Args:
-        agent_id (str | Unset):  Default: ''.
+        agent_id (str | Unset):
         body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
 
     Raises:
@@ -111,14 +111,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
-    agent_id: str | Unset = "",
+    agent_id: str | Unset = UNSET,
 ) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
     """Deprecated: Add To Knowledge Base
 
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
     Args:
-        agent_id (str | Unset):  Default: ''.
+        agent_id (str | Unset):
         body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
 
     Raises:
@@ -140,14 +140,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
-    agent_id: str | Unset = "",
+    agent_id: str | Unset = UNSET,
 ) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
     """Deprecated: Add To Knowledge Base
 
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
     Args:
-        agent_id (str | Unset):  Default: ''.
+        agent_id (str | Unset):
         body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
 
     Raises:
@@ -170,14 +170,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
-    agent_id: str | Unset = "",
+    agent_id: str | Unset = UNSET,
 ) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
     """Deprecated: Add To Knowledge Base
 
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
 
     Args:
-        agent_id (str | Unset):  Default: ''.
+        agent_id (str | Unset):
         body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
 
     Raises:

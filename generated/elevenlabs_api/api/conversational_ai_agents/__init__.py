@@ -433,10 +433,10 @@ class ConversationalAiAgentsResource:
     def list(
         self,
         *,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
-        archived: bool | None | Unset = False,
-        show_only_owned_agents: bool | Unset = False,
+        archived: bool | None | Unset = UNSET,
+        show_only_owned_agents: bool | Unset = UNSET,
         created_by_user_id: None | str | Unset = UNSET,
         sort_direction: SortDirection | Unset = UNSET,
         sort_by: AgentSortBy | None | Unset = UNSET,
@@ -486,7 +486,7 @@ class ConversationalAiAgentsResource:
         workflow: AgentWorkflowRequestModel | Unset = UNSET,
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
-        enable_versioning: bool | Unset = True,
+        enable_versioning: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreateAgentResponseModel:
         """Create Agent
@@ -570,7 +570,7 @@ class ConversationalAiAgentsResource:
         tags: builtins.list[str] | None | Unset = UNSET,
         version_description: None | str | Unset = UNSET,
         procedures: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
-        enable_versioning_if_not_enabled: bool | Unset = True,
+        enable_versioning_if_not_enabled: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetAgentResponseModel:
@@ -773,7 +773,7 @@ class ConversationalAiAgentsResource:
         self,
         agent_id: str,
         *,
-        page_size: int | Unset = 100,
+        page_size: int | Unset = UNSET,
         conversation_id: None | str | Unset = UNSET,
         status: AgentConversationTicketStatus | None | Unset = UNSET,
         sources: builtins.list[AgentConversationTicketSource] | None | Unset = UNSET,
@@ -964,10 +964,10 @@ class AsyncConversationalAiAgentsResource:
     async def list(
         self,
         *,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
-        archived: bool | None | Unset = False,
-        show_only_owned_agents: bool | Unset = False,
+        archived: bool | None | Unset = UNSET,
+        show_only_owned_agents: bool | Unset = UNSET,
         created_by_user_id: None | str | Unset = UNSET,
         sort_direction: SortDirection | Unset = UNSET,
         sort_by: AgentSortBy | None | Unset = UNSET,
@@ -1018,7 +1018,7 @@ class AsyncConversationalAiAgentsResource:
         workflow: AgentWorkflowRequestModel | Unset = UNSET,
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
-        enable_versioning: bool | Unset = True,
+        enable_versioning: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CreateAgentResponseModel:
         """Create Agent
@@ -1102,7 +1102,7 @@ class AsyncConversationalAiAgentsResource:
         tags: builtins.list[str] | None | Unset = UNSET,
         version_description: None | str | Unset = UNSET,
         procedures: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
-        enable_versioning_if_not_enabled: bool | Unset = True,
+        enable_versioning_if_not_enabled: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetAgentResponseModel:
@@ -1307,7 +1307,7 @@ class AsyncConversationalAiAgentsResource:
         self,
         agent_id: str,
         *,
-        page_size: int | Unset = 100,
+        page_size: int | Unset = UNSET,
         conversation_id: None | str | Unset = UNSET,
         status: AgentConversationTicketStatus | None | Unset = UNSET,
         sources: builtins.list[AgentConversationTicketSource] | None | Unset = UNSET,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: BodyCreateAgentV1ConvaiAgentsCreatePost,
-    enable_versioning: bool | Unset = True,
+    enable_versioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateAgentV1ConvaiAgentsCreatePost,
-    enable_versioning: bool | Unset = True,
+    enable_versioning: bool | Unset = UNSET,
 ) -> Response[CreateAgentResponseModel | HTTPValidationError]:
     """Create Agent
 
@@ -88,7 +88,7 @@ def sync_detailed(
 
     Args:
         enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored. Default: True.
+            ignored.
         body (BodyCreateAgentV1ConvaiAgentsCreatePost):
 
     Raises:
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateAgentV1ConvaiAgentsCreatePost,
-    enable_versioning: bool | Unset = True,
+    enable_versioning: bool | Unset = UNSET,
 ) -> CreateAgentResponseModel | HTTPValidationError | None:
     """Create Agent
 
@@ -119,7 +119,7 @@ def sync(
 
     Args:
         enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored. Default: True.
+            ignored.
         body (BodyCreateAgentV1ConvaiAgentsCreatePost):
 
     Raises:
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateAgentV1ConvaiAgentsCreatePost,
-    enable_versioning: bool | Unset = True,
+    enable_versioning: bool | Unset = UNSET,
 ) -> Response[CreateAgentResponseModel | HTTPValidationError]:
     """Create Agent
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored. Default: True.
+            ignored.
         body (BodyCreateAgentV1ConvaiAgentsCreatePost):
 
     Raises:
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateAgentV1ConvaiAgentsCreatePost,
-    enable_versioning: bool | Unset = True,
+    enable_versioning: bool | Unset = UNSET,
 ) -> CreateAgentResponseModel | HTTPValidationError | None:
     """Create Agent
 
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored. Default: True.
+            ignored.
         body (BodyCreateAgentV1ConvaiAgentsCreatePost):
 
     Raises:

@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    archived: bool | None | Unset = False,
-    show_only_owned_agents: bool | Unset = False,
+    archived: bool | None | Unset = UNSET,
+    show_only_owned_agents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
@@ -113,10 +113,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    archived: bool | None | Unset = False,
-    show_only_owned_agents: bool | Unset = False,
+    archived: bool | None | Unset = UNSET,
+    show_only_owned_agents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
@@ -128,12 +128,12 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status Default: False.
+        archived (bool | None | Unset): Filter agents by archived status
         show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
             that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead. Default: False.
+            use created_by_user_id instead.
         created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
             agents created by this user are returned. Takes precedence over show_only_owned_agents.
             Use '@me' to refer to the authenticated user.
@@ -167,10 +167,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    archived: bool | None | Unset = False,
-    show_only_owned_agents: bool | Unset = False,
+    archived: bool | None | Unset = UNSET,
+    show_only_owned_agents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
@@ -182,12 +182,12 @@ def sync(
 
     Args:
         page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status Default: False.
+        archived (bool | None | Unset): Filter agents by archived status
         show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
             that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead. Default: False.
+            use created_by_user_id instead.
         created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
             agents created by this user are returned. Takes precedence over show_only_owned_agents.
             Use '@me' to refer to the authenticated user.
@@ -220,10 +220,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    archived: bool | None | Unset = False,
-    show_only_owned_agents: bool | Unset = False,
+    archived: bool | None | Unset = UNSET,
+    show_only_owned_agents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
@@ -235,12 +235,12 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status Default: False.
+        archived (bool | None | Unset): Filter agents by archived status
         show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
             that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead. Default: False.
+            use created_by_user_id instead.
         created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
             agents created by this user are returned. Takes precedence over show_only_owned_agents.
             Use '@me' to refer to the authenticated user.
@@ -274,10 +274,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    archived: bool | None | Unset = False,
-    show_only_owned_agents: bool | Unset = False,
+    archived: bool | None | Unset = UNSET,
+    show_only_owned_agents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
@@ -289,12 +289,12 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status Default: False.
+        archived (bool | None | Unset): Filter agents by archived status
         show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
             that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead. Default: False.
+            use created_by_user_id instead.
         created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
             agents created by this user are returned. Takes precedence over show_only_owned_agents.
             Use '@me' to refer to the authenticated user.

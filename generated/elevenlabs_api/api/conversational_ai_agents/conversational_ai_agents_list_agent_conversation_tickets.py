@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     agent_id: str,
     *,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     conversation_id: None | str | Unset = UNSET,
     status: AgentConversationTicketStatus | None | Unset = UNSET,
     sources: list[AgentConversationTicketSource] | None | Unset = UNSET,
@@ -150,7 +150,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     conversation_id: None | str | Unset = UNSET,
     status: AgentConversationTicketStatus | None | Unset = UNSET,
     sources: list[AgentConversationTicketSource] | None | Unset = UNSET,
@@ -169,7 +169,7 @@ def sync_detailed(
     Args:
         agent_id (str):
         page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100. Default: 100.
+            100.
         conversation_id (None | str | Unset): Filter tickets by conversation id.
         status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
         sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
@@ -212,7 +212,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     conversation_id: None | str | Unset = UNSET,
     status: AgentConversationTicketStatus | None | Unset = UNSET,
     sources: list[AgentConversationTicketSource] | None | Unset = UNSET,
@@ -231,7 +231,7 @@ def sync(
     Args:
         agent_id (str):
         page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100. Default: 100.
+            100.
         conversation_id (None | str | Unset): Filter tickets by conversation id.
         status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
         sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
@@ -273,7 +273,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     conversation_id: None | str | Unset = UNSET,
     status: AgentConversationTicketStatus | None | Unset = UNSET,
     sources: list[AgentConversationTicketSource] | None | Unset = UNSET,
@@ -292,7 +292,7 @@ async def asyncio_detailed(
     Args:
         agent_id (str):
         page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100. Default: 100.
+            100.
         conversation_id (None | str | Unset): Filter tickets by conversation id.
         status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
         sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
@@ -335,7 +335,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     conversation_id: None | str | Unset = UNSET,
     status: AgentConversationTicketStatus | None | Unset = UNSET,
     sources: list[AgentConversationTicketSource] | None | Unset = UNSET,
@@ -354,7 +354,7 @@ async def asyncio(
     Args:
         agent_id (str):
         page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100. Default: 100.
+            100.
         conversation_id (None | str | Unset): Filter tickets by conversation id.
         status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
         sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they

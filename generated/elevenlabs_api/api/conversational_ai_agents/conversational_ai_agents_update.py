@@ -24,7 +24,7 @@ def _get_kwargs(
     agent_id: str,
     *,
     body: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset = UNSET,
-    enable_versioning_if_not_enabled: bool | Unset = True,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -94,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset = UNSET,
-    enable_versioning_if_not_enabled: bool | Unset = True,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> Response[GetAgentResponseModel | HTTPValidationError]:
     """Patches An Agent Settings
@@ -104,7 +104,7 @@ def sync_detailed(
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
-            This parameter is ignored. Default: True.
+            This parameter is ignored.
         branch_id (None | str | Unset): The ID of the branch to use
         body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
 
@@ -131,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset = UNSET,
-    enable_versioning_if_not_enabled: bool | Unset = True,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> GetAgentResponseModel | HTTPValidationError | None:
     """Patches An Agent Settings
@@ -141,7 +141,7 @@ def sync(
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
-            This parameter is ignored. Default: True.
+            This parameter is ignored.
         branch_id (None | str | Unset): The ID of the branch to use
         body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset = UNSET,
-    enable_versioning_if_not_enabled: bool | Unset = True,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> Response[GetAgentResponseModel | HTTPValidationError]:
     """Patches An Agent Settings
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
-            This parameter is ignored. Default: True.
+            This parameter is ignored.
         branch_id (None | str | Unset): The ID of the branch to use
         body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
 
@@ -204,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset = UNSET,
-    enable_versioning_if_not_enabled: bool | Unset = True,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> GetAgentResponseModel | HTTPValidationError | None:
     """Patches An Agent Settings
@@ -214,7 +214,7 @@ async def asyncio(
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
-            This parameter is ignored. Default: True.
+            This parameter is ignored.
         branch_id (None | str | Unset): The ID of the branch to use
         body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
 

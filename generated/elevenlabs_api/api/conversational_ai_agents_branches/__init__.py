@@ -169,9 +169,9 @@ class ConversationalAiAgentsBranchesResource:
         self,
         agent_id: str,
         *,
-        include_archived: bool | Unset = False,
-        limit: int | Unset = 100,
-        include_commit_status: bool | Unset = False,
+        include_archived: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        include_commit_status: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListResponseAgentBranchSummary:
         """List Agent Branches
@@ -380,7 +380,7 @@ class ConversationalAiAgentsBranchesResource:
         source_branch_id: str,
         *,
         target_branch_id: str,
-        force: bool | Unset = False,
+        force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MergePreviewResponseModel:
         """Preview Merged Configuration
@@ -413,9 +413,9 @@ class AsyncConversationalAiAgentsBranchesResource:
         self,
         agent_id: str,
         *,
-        include_archived: bool | Unset = False,
-        limit: int | Unset = 100,
-        include_commit_status: bool | Unset = False,
+        include_archived: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        include_commit_status: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListResponseAgentBranchSummary:
         """List Agent Branches
@@ -626,7 +626,7 @@ class AsyncConversationalAiAgentsBranchesResource:
         source_branch_id: str,
         *,
         target_branch_id: str,
-        force: bool | Unset = False,
+        force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MergePreviewResponseModel:
         """Preview Merged Configuration

@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 def _get_kwargs(
     agent_id: str,
     *,
-    include_archived: bool | Unset = False,
-    limit: int | Unset = 100,
-    include_commit_status: bool | Unset = False,
+    include_archived: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_commit_status: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -82,9 +82,9 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    include_archived: bool | Unset = False,
-    limit: int | Unset = 100,
-    include_commit_status: bool | Unset = False,
+    include_archived: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_commit_status: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | ListResponseAgentBranchSummary]:
     """List Agent Branches
 
@@ -92,13 +92,11 @@ def sync_detailed(
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included Default:
-            False.
-        limit (int | Unset): How many results at most should be returned Default: 100.
+        include_archived (bool | Unset): Whether archived branches should be included
+        limit (int | Unset): How many results at most should be returned
         include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
             from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
             it is slow on agents with long histories and is off by default, leaving those fields null.
-            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,9 +120,9 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    include_archived: bool | Unset = False,
-    limit: int | Unset = 100,
-    include_commit_status: bool | Unset = False,
+    include_archived: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_commit_status: bool | Unset = UNSET,
 ) -> HTTPValidationError | ListResponseAgentBranchSummary | None:
     """List Agent Branches
 
@@ -132,13 +130,11 @@ def sync(
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included Default:
-            False.
-        limit (int | Unset): How many results at most should be returned Default: 100.
+        include_archived (bool | Unset): Whether archived branches should be included
+        limit (int | Unset): How many results at most should be returned
         include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
             from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
             it is slow on agents with long histories and is off by default, leaving those fields null.
-            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,9 +157,9 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    include_archived: bool | Unset = False,
-    limit: int | Unset = 100,
-    include_commit_status: bool | Unset = False,
+    include_archived: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_commit_status: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | ListResponseAgentBranchSummary]:
     """List Agent Branches
 
@@ -171,13 +167,11 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included Default:
-            False.
-        limit (int | Unset): How many results at most should be returned Default: 100.
+        include_archived (bool | Unset): Whether archived branches should be included
+        limit (int | Unset): How many results at most should be returned
         include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
             from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
             it is slow on agents with long histories and is off by default, leaving those fields null.
-            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,9 +195,9 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    include_archived: bool | Unset = False,
-    limit: int | Unset = 100,
-    include_commit_status: bool | Unset = False,
+    include_archived: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_commit_status: bool | Unset = UNSET,
 ) -> HTTPValidationError | ListResponseAgentBranchSummary | None:
     """List Agent Branches
 
@@ -211,13 +205,11 @@ async def asyncio(
 
     Args:
         agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included Default:
-            False.
-        limit (int | Unset): How many results at most should be returned Default: 100.
+        include_archived (bool | Unset): Whether archived branches should be included
+        limit (int | Unset): How many results at most should be returned
         include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
             from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
             it is slow on agents with long histories and is off by default, leaving those fields null.
-            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

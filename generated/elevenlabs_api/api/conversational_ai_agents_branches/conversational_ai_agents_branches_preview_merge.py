@@ -22,7 +22,7 @@ def _get_kwargs(
     source_branch_id: str,
     *,
     target_branch_id: str,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     target_branch_id: str,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | MergePreviewResponseModel]:
     """Preview Merged Configuration
 
@@ -95,7 +95,7 @@ def sync_detailed(
         source_branch_id (str): Unique identifier for the source branch to merge from.
         target_branch_id (str): The ID of the target branch to merge into.
         force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps Default: False.
+            timestamps
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     target_branch_id: str,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> HTTPValidationError | MergePreviewResponseModel | None:
     """Preview Merged Configuration
 
@@ -133,7 +133,7 @@ def sync(
         source_branch_id (str): Unique identifier for the source branch to merge from.
         target_branch_id (str): The ID of the target branch to merge into.
         force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps Default: False.
+            timestamps
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     target_branch_id: str,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | MergePreviewResponseModel]:
     """Preview Merged Configuration
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         source_branch_id (str): Unique identifier for the source branch to merge from.
         target_branch_id (str): The ID of the target branch to merge into.
         force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps Default: False.
+            timestamps
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     target_branch_id: str,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> HTTPValidationError | MergePreviewResponseModel | None:
     """Preview Merged Configuration
 
@@ -208,7 +208,7 @@ async def asyncio(
         source_branch_id (str): Unique identifier for the source branch to merge from.
         target_branch_id (str): The ID of the target branch to merge into.
         force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps Default: False.
+            timestamps
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -164,7 +164,7 @@ class ConversationalAiBatchCallsResource:
     def list(
         self,
         *,
-        limit: int | Unset = 100,
+        limit: int | Unset = UNSET,
         last_doc: None | str | Unset = UNSET,
         agent_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -340,7 +340,7 @@ class AsyncConversationalAiBatchCallsResource:
     async def list(
         self,
         *,
-        limit: int | Unset = 100,
+        limit: int | Unset = UNSET,
         last_doc: None | str | Unset = UNSET,
         agent_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -81,7 +81,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | WorkspaceBatchCallsResponse]:
@@ -90,7 +90,7 @@ def sync_detailed(
      Get all batch calls for the current workspace.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         last_doc (None | str | Unset):
         agent_id (None | str | Unset): Filter batch calls to a single agent.
 
@@ -114,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
 ) -> HTTPValidationError | WorkspaceBatchCallsResponse | None:
@@ -123,7 +123,7 @@ def sync(
      Get all batch calls for the current workspace.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         last_doc (None | str | Unset):
         agent_id (None | str | Unset): Filter batch calls to a single agent.
 
@@ -146,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | WorkspaceBatchCallsResponse]:
@@ -155,7 +155,7 @@ async def asyncio_detailed(
      Get all batch calls for the current workspace.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         last_doc (None | str | Unset):
         agent_id (None | str | Unset): Filter batch calls to a single agent.
 
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
 ) -> HTTPValidationError | WorkspaceBatchCallsResponse | None:
@@ -188,7 +188,7 @@ async def asyncio(
      Get all batch calls for the current workspace.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset):
         last_doc (None | str | Unset):
         agent_id (None | str | Unset): Filter batch calls to a single agent.
 

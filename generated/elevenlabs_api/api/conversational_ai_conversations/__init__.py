@@ -354,10 +354,10 @@ class ConversationalAiConversationsResource:
         self,
         *,
         agent_id: str,
-        include_conversation_id: bool | Unset = False,
+        include_conversation_id: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        debug_events_request: bool | Unset = False,
+        debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ConversationSignedUrlResponseModel:
         """Get Signed Url
@@ -381,10 +381,10 @@ class ConversationalAiConversationsResource:
         self,
         *,
         agent_id: str,
-        include_conversation_id: bool | Unset = False,
+        include_conversation_id: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        debug_events_request: bool | Unset = False,
+        debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ConversationSignedUrlResponseModel:
         """Deprecated: Get Signed Url
@@ -414,7 +414,7 @@ class ConversationalAiConversationsResource:
         participant_name: None | str | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        debug_events_request: bool | Unset = False,
+        debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TokenResponseModel:
         """Get Webrtc Token
@@ -458,10 +458,10 @@ class ConversationalAiConversationsResource:
         tool_names: builtins.list[str] | None | Unset = UNSET,
         tool_names_successful: builtins.list[str] | None | Unset = UNSET,
         tool_names_errored: builtins.list[str] | None | Unset = UNSET,
-        include_invalid_tool_calls: bool | Unset = False,
+        include_invalid_tool_calls: bool | Unset = UNSET,
         main_languages: builtins.list[str] | None | Unset = UNSET,
-        page_size: int | Unset = 30,
-        summary_mode: ConversationalAiConversationsListSummaryMode | Unset = "exclude",
+        page_size: int | Unset = UNSET,
+        summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
         search: None | str | Unset = UNSET,
         conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
         text_only: bool | None | Unset = UNSET,
@@ -614,7 +614,7 @@ class ConversationalAiConversationsResource:
         self,
         conversation_id: str,
         *,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetSIPLogMessagesResponse:
@@ -659,7 +659,7 @@ class ConversationalAiConversationsResource:
         self,
         conversation_id: str,
         *,
-        max_messages: int | Unset = 40,
+        max_messages: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetConversationSummaryResponseModel:
         """Get Conversation Summary
@@ -742,10 +742,10 @@ class AsyncConversationalAiConversationsResource:
         self,
         *,
         agent_id: str,
-        include_conversation_id: bool | Unset = False,
+        include_conversation_id: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        debug_events_request: bool | Unset = False,
+        debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ConversationSignedUrlResponseModel:
         """Get Signed Url
@@ -771,10 +771,10 @@ class AsyncConversationalAiConversationsResource:
         self,
         *,
         agent_id: str,
-        include_conversation_id: bool | Unset = False,
+        include_conversation_id: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        debug_events_request: bool | Unset = False,
+        debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ConversationSignedUrlResponseModel:
         """Deprecated: Get Signed Url
@@ -804,7 +804,7 @@ class AsyncConversationalAiConversationsResource:
         participant_name: None | str | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         environment: None | str | Unset = UNSET,
-        debug_events_request: bool | Unset = False,
+        debug_events_request: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> TokenResponseModel:
         """Get Webrtc Token
@@ -850,10 +850,10 @@ class AsyncConversationalAiConversationsResource:
         tool_names: builtins.list[str] | None | Unset = UNSET,
         tool_names_successful: builtins.list[str] | None | Unset = UNSET,
         tool_names_errored: builtins.list[str] | None | Unset = UNSET,
-        include_invalid_tool_calls: bool | Unset = False,
+        include_invalid_tool_calls: bool | Unset = UNSET,
         main_languages: builtins.list[str] | None | Unset = UNSET,
-        page_size: int | Unset = 30,
-        summary_mode: ConversationalAiConversationsListSummaryMode | Unset = "exclude",
+        page_size: int | Unset = UNSET,
+        summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
         search: None | str | Unset = UNSET,
         conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
         text_only: bool | None | Unset = UNSET,
@@ -1007,7 +1007,7 @@ class AsyncConversationalAiConversationsResource:
         self,
         conversation_id: str,
         *,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetSIPLogMessagesResponse:
@@ -1055,7 +1055,7 @@ class AsyncConversationalAiConversationsResource:
         self,
         conversation_id: str,
         *,
-        max_messages: int | Unset = 40,
+        max_messages: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetConversationSummaryResponseModel:
         """Get Conversation Summary

@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     agent_id: str,
-    include_conversation_id: bool | Unset = False,
+    include_conversation_id: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = False,
+    debug_events_request: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -88,10 +88,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str,
-    include_conversation_id: bool | Unset = False,
+    include_conversation_id: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = False,
+    debug_events_request: bool | Unset = UNSET,
 ) -> Response[ConversationSignedUrlResponseModel | HTTPValidationError]:
     """Get Signed Url
 
@@ -101,12 +101,12 @@ def sync_detailed(
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
             same underlying resource.
         include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again. Default: False.
+            response. If included, the conversation_signature cannot be used again.
         branch_id (None | str | Unset): The ID of the branch to use
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Default: False.
+            users with editor access to the agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,10 +131,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     agent_id: str,
-    include_conversation_id: bool | Unset = False,
+    include_conversation_id: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = False,
+    debug_events_request: bool | Unset = UNSET,
 ) -> ConversationSignedUrlResponseModel | HTTPValidationError | None:
     """Get Signed Url
 
@@ -144,12 +144,12 @@ def sync(
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
             same underlying resource.
         include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again. Default: False.
+            response. If included, the conversation_signature cannot be used again.
         branch_id (None | str | Unset): The ID of the branch to use
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Default: False.
+            users with editor access to the agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,10 +173,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str,
-    include_conversation_id: bool | Unset = False,
+    include_conversation_id: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = False,
+    debug_events_request: bool | Unset = UNSET,
 ) -> Response[ConversationSignedUrlResponseModel | HTTPValidationError]:
     """Get Signed Url
 
@@ -186,12 +186,12 @@ async def asyncio_detailed(
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
             same underlying resource.
         include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again. Default: False.
+            response. If included, the conversation_signature cannot be used again.
         branch_id (None | str | Unset): The ID of the branch to use
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Default: False.
+            users with editor access to the agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,10 +216,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     agent_id: str,
-    include_conversation_id: bool | Unset = False,
+    include_conversation_id: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = False,
+    debug_events_request: bool | Unset = UNSET,
 ) -> ConversationSignedUrlResponseModel | HTTPValidationError | None:
     """Get Signed Url
 
@@ -229,12 +229,12 @@ async def asyncio(
         agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
             same underlying resource.
         include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again. Default: False.
+            response. If included, the conversation_signature cannot be used again.
         branch_id (None | str | Unset): The ID of the branch to use
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Default: False.
+            users with editor access to the agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

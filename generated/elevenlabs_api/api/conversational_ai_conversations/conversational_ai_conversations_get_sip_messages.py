@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     conversation_id: str,
     *,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -81,7 +81,7 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetSIPLogMessagesResponse | HTTPValidationError]:
     """Get Sip Messages For A Conversation
@@ -90,7 +90,7 @@ def sync_detailed(
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -115,7 +115,7 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
     """Get Sip Messages For A Conversation
@@ -124,7 +124,7 @@ def sync(
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetSIPLogMessagesResponse | HTTPValidationError]:
     """Get Sip Messages For A Conversation
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -182,7 +182,7 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
     """Get Sip Messages For A Conversation
@@ -191,7 +191,7 @@ async def asyncio(
 
     Args:
         conversation_id (str): The id of the conversation you're taking the action on.
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     conversation_id: str,
     *,
-    max_messages: int | Unset = 40,
+    max_messages: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,7 +76,7 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    max_messages: int | Unset = 40,
+    max_messages: int | Unset = UNSET,
 ) -> Response[GetConversationSummaryResponseModel | HTTPValidationError]:
     """Get Conversation Summary
 
@@ -91,7 +91,6 @@ def sync_detailed(
         conversation_id (str): The id of the conversation you're taking the action on.
         max_messages (int | Unset): Maximum number of chat message turns to include inline. When
             the conversation has more than this, the messages are omitted and messages_omitted is set.
-            Default: 40.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +112,7 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    max_messages: int | Unset = 40,
+    max_messages: int | Unset = UNSET,
 ) -> GetConversationSummaryResponseModel | HTTPValidationError | None:
     """Get Conversation Summary
 
@@ -128,7 +127,6 @@ def sync(
         conversation_id (str): The id of the conversation you're taking the action on.
         max_messages (int | Unset): Maximum number of chat message turns to include inline. When
             the conversation has more than this, the messages are omitted and messages_omitted is set.
-            Default: 40.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    max_messages: int | Unset = 40,
+    max_messages: int | Unset = UNSET,
 ) -> Response[GetConversationSummaryResponseModel | HTTPValidationError]:
     """Get Conversation Summary
 
@@ -164,7 +162,6 @@ async def asyncio_detailed(
         conversation_id (str): The id of the conversation you're taking the action on.
         max_messages (int | Unset): Maximum number of chat message turns to include inline. When
             the conversation has more than this, the messages are omitted and messages_omitted is set.
-            Default: 40.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +183,7 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-    max_messages: int | Unset = 40,
+    max_messages: int | Unset = UNSET,
 ) -> GetConversationSummaryResponseModel | HTTPValidationError | None:
     """Get Conversation Summary
 
@@ -201,7 +198,6 @@ async def asyncio(
         conversation_id (str): The id of the conversation you're taking the action on.
         max_messages (int | Unset): Maximum number of chat message turns to include inline. When
             the conversation has more than this, the messages are omitted and messages_omitted is set.
-            Default: 40.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

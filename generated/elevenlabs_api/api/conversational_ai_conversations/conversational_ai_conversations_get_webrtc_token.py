@@ -22,7 +22,7 @@ def _get_kwargs(
     participant_name: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = False,
+    debug_events_request: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -93,7 +93,7 @@ def sync_detailed(
     participant_name: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = False,
+    debug_events_request: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | TokenResponseModel]:
     """Get Webrtc Token
 
@@ -108,7 +108,7 @@ def sync_detailed(
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Default: False.
+            users with editor access to the agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
     participant_name: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = False,
+    debug_events_request: bool | Unset = UNSET,
 ) -> HTTPValidationError | TokenResponseModel | None:
     """Get Webrtc Token
 
@@ -151,7 +151,7 @@ def sync(
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Default: False.
+            users with editor access to the agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     participant_name: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = False,
+    debug_events_request: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | TokenResponseModel]:
     """Get Webrtc Token
 
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Default: False.
+            users with editor access to the agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +221,7 @@ async def asyncio(
     participant_name: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = False,
+    debug_events_request: bool | Unset = UNSET,
 ) -> HTTPValidationError | TokenResponseModel | None:
     """Get Webrtc Token
 
@@ -236,7 +236,7 @@ async def asyncio(
         environment (None | str | Unset): The environment to use for resolving environment
             variables (e.g. 'production', 'staging'). Defaults to 'production'.
         debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Default: False.
+            users with editor access to the agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -52,10 +52,10 @@ def _get_kwargs(
     tool_names: list[str] | None | Unset = UNSET,
     tool_names_successful: list[str] | None | Unset = UNSET,
     tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = False,
+    include_invalid_tool_calls: bool | Unset = UNSET,
     main_languages: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 30,
-    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = "exclude",
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
     search: None | str | Unset = UNSET,
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
     text_only: bool | None | Unset = UNSET,
@@ -444,10 +444,10 @@ def sync_detailed(
     tool_names: list[str] | None | Unset = UNSET,
     tool_names_successful: list[str] | None | Unset = UNSET,
     tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = False,
+    include_invalid_tool_calls: bool | Unset = UNSET,
     main_languages: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 30,
-    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = "exclude",
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
     search: None | str | Unset = UNSET,
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
     text_only: bool | None | Unset = UNSET,
@@ -509,14 +509,13 @@ def sync_detailed(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Default:
-            False.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response. Default: 'exclude'.
+            transcript summaries in the response.
         search (None | str | Unset): Full-text or fuzzy search over transcript messages
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
@@ -624,10 +623,10 @@ def sync(
     tool_names: list[str] | None | Unset = UNSET,
     tool_names_successful: list[str] | None | Unset = UNSET,
     tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = False,
+    include_invalid_tool_calls: bool | Unset = UNSET,
     main_languages: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 30,
-    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = "exclude",
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
     search: None | str | Unset = UNSET,
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
     text_only: bool | None | Unset = UNSET,
@@ -689,14 +688,13 @@ def sync(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Default:
-            False.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response. Default: 'exclude'.
+            transcript summaries in the response.
         search (None | str | Unset): Full-text or fuzzy search over transcript messages
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
@@ -803,10 +801,10 @@ async def asyncio_detailed(
     tool_names: list[str] | None | Unset = UNSET,
     tool_names_successful: list[str] | None | Unset = UNSET,
     tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = False,
+    include_invalid_tool_calls: bool | Unset = UNSET,
     main_languages: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 30,
-    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = "exclude",
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
     search: None | str | Unset = UNSET,
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
     text_only: bool | None | Unset = UNSET,
@@ -868,14 +866,13 @@ async def asyncio_detailed(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Default:
-            False.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response. Default: 'exclude'.
+            transcript summaries in the response.
         search (None | str | Unset): Full-text or fuzzy search over transcript messages
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
@@ -983,10 +980,10 @@ async def asyncio(
     tool_names: list[str] | None | Unset = UNSET,
     tool_names_successful: list[str] | None | Unset = UNSET,
     tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = False,
+    include_invalid_tool_calls: bool | Unset = UNSET,
     main_languages: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 30,
-    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = "exclude",
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
     search: None | str | Unset = UNSET,
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
     text_only: bool | None | Unset = UNSET,
@@ -1048,14 +1045,13 @@ async def asyncio(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Default:
-            False.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response. Default: 'exclude'.
+            transcript summaries in the response.
         search (None | str | Unset): Full-text or fuzzy search over transcript messages
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):

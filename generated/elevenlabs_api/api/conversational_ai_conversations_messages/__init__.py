@@ -152,7 +152,7 @@ class ConversationalAiConversationsMessagesResource:
         *,
         text_query: str,
         agent_id: None | str | Unset = UNSET,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MessagesSearchResponse:
@@ -210,14 +210,14 @@ class ConversationalAiConversationsMessagesResource:
         tool_names: builtins.list[str] | None | Unset = UNSET,
         tool_names_successful: builtins.list[str] | None | Unset = UNSET,
         tool_names_errored: builtins.list[str] | None | Unset = UNSET,
-        include_invalid_tool_calls: bool | Unset = False,
+        include_invalid_tool_calls: bool | Unset = UNSET,
         main_languages: builtins.list[str] | None | Unset = UNSET,
         exclude_statuses: builtins.list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
         | None
         | Unset = UNSET,
         termination_reasons: builtins.list[str] | None | Unset = UNSET,
-        page_size: int | Unset = 20,
-        summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = "exclude",
+        page_size: int | Unset = UNSET,
+        summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
         conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
         text_only: bool | None | Unset = UNSET,
         conversation_product_type: ConversationProduct | None | Unset = UNSET,
@@ -304,7 +304,7 @@ class AsyncConversationalAiConversationsMessagesResource:
         *,
         text_query: str,
         agent_id: None | str | Unset = UNSET,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MessagesSearchResponse:
@@ -365,14 +365,14 @@ class AsyncConversationalAiConversationsMessagesResource:
         tool_names: builtins.list[str] | None | Unset = UNSET,
         tool_names_successful: builtins.list[str] | None | Unset = UNSET,
         tool_names_errored: builtins.list[str] | None | Unset = UNSET,
-        include_invalid_tool_calls: bool | Unset = False,
+        include_invalid_tool_calls: bool | Unset = UNSET,
         main_languages: builtins.list[str] | None | Unset = UNSET,
         exclude_statuses: builtins.list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
         | None
         | Unset = UNSET,
         termination_reasons: builtins.list[str] | None | Unset = UNSET,
-        page_size: int | Unset = 20,
-        summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = "exclude",
+        page_size: int | Unset = UNSET,
+        summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
         conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
         text_only: bool | None | Unset = UNSET,
         conversation_product_type: ConversationProduct | None | Unset = UNSET,

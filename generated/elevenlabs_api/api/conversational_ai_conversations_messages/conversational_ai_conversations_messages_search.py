@@ -20,7 +20,7 @@ def _get_kwargs(
     *,
     text_query: str,
     agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -86,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     text_query: str,
     agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | MessagesSearchResponse]:
     """Smart Search Conversation Messages
@@ -98,7 +98,7 @@ def sync_detailed(
         text_query (str): The search query text for semantic similarity matching
         agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
             resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        page_size (int | Unset): Number of results per page. Max 50.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -125,7 +125,7 @@ def sync(
     client: AuthenticatedClient,
     text_query: str,
     agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HTTPValidationError | MessagesSearchResponse | None:
     """Smart Search Conversation Messages
@@ -137,7 +137,7 @@ def sync(
         text_query (str): The search query text for semantic similarity matching
         agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
             resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        page_size (int | Unset): Number of results per page. Max 50.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     text_query: str,
     agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | MessagesSearchResponse]:
     """Smart Search Conversation Messages
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         text_query (str): The search query text for semantic similarity matching
         agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
             resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        page_size (int | Unset): Number of results per page. Max 50.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -202,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     text_query: str,
     agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HTTPValidationError | MessagesSearchResponse | None:
     """Smart Search Conversation Messages
@@ -214,7 +214,7 @@ async def asyncio(
         text_query (str): The search query text for semantic similarity matching
         agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
             resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        page_size (int | Unset): Number of results per page. Max 50.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

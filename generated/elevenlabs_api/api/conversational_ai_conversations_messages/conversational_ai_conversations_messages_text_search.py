@@ -49,14 +49,14 @@ def _get_kwargs(
     tool_names: list[str] | None | Unset = UNSET,
     tool_names_successful: list[str] | None | Unset = UNSET,
     tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = False,
+    include_invalid_tool_calls: bool | Unset = UNSET,
     main_languages: list[str] | None | Unset = UNSET,
     exclude_statuses: list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
     | None
     | Unset = UNSET,
     termination_reasons: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 20,
-    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = "exclude",
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
     text_only: bool | None | Unset = UNSET,
     conversation_product_type: ConversationProduct | None | Unset = UNSET,
@@ -368,14 +368,14 @@ def sync_detailed(
     tool_names: list[str] | None | Unset = UNSET,
     tool_names_successful: list[str] | None | Unset = UNSET,
     tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = False,
+    include_invalid_tool_calls: bool | Unset = UNSET,
     main_languages: list[str] | None | Unset = UNSET,
     exclude_statuses: list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
     | None
     | Unset = UNSET,
     termination_reasons: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 20,
-    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = "exclude",
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
     text_only: bool | None | Unset = UNSET,
     conversation_product_type: ConversationProduct | None | Unset = UNSET,
@@ -423,8 +423,7 @@ def sync_detailed(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Default:
-            False.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         exclude_statuses
@@ -433,9 +432,9 @@ def sync_detailed(
             processing conversations from list views.
         termination_reasons (list[str] | None | Unset): Filter conversations by their stored
             termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        page_size (int | Unset): Number of results per page. Max 50.
         summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response. Default: 'exclude'.
+            to include transcript summaries in the response.
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
         conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
@@ -517,14 +516,14 @@ def sync(
     tool_names: list[str] | None | Unset = UNSET,
     tool_names_successful: list[str] | None | Unset = UNSET,
     tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = False,
+    include_invalid_tool_calls: bool | Unset = UNSET,
     main_languages: list[str] | None | Unset = UNSET,
     exclude_statuses: list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
     | None
     | Unset = UNSET,
     termination_reasons: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 20,
-    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = "exclude",
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
     text_only: bool | None | Unset = UNSET,
     conversation_product_type: ConversationProduct | None | Unset = UNSET,
@@ -572,8 +571,7 @@ def sync(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Default:
-            False.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         exclude_statuses
@@ -582,9 +580,9 @@ def sync(
             processing conversations from list views.
         termination_reasons (list[str] | None | Unset): Filter conversations by their stored
             termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        page_size (int | Unset): Number of results per page. Max 50.
         summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response. Default: 'exclude'.
+            to include transcript summaries in the response.
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
         conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
@@ -665,14 +663,14 @@ async def asyncio_detailed(
     tool_names: list[str] | None | Unset = UNSET,
     tool_names_successful: list[str] | None | Unset = UNSET,
     tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = False,
+    include_invalid_tool_calls: bool | Unset = UNSET,
     main_languages: list[str] | None | Unset = UNSET,
     exclude_statuses: list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
     | None
     | Unset = UNSET,
     termination_reasons: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 20,
-    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = "exclude",
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
     text_only: bool | None | Unset = UNSET,
     conversation_product_type: ConversationProduct | None | Unset = UNSET,
@@ -720,8 +718,7 @@ async def asyncio_detailed(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Default:
-            False.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         exclude_statuses
@@ -730,9 +727,9 @@ async def asyncio_detailed(
             processing conversations from list views.
         termination_reasons (list[str] | None | Unset): Filter conversations by their stored
             termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        page_size (int | Unset): Number of results per page. Max 50.
         summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response. Default: 'exclude'.
+            to include transcript summaries in the response.
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
         conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
@@ -814,14 +811,14 @@ async def asyncio(
     tool_names: list[str] | None | Unset = UNSET,
     tool_names_successful: list[str] | None | Unset = UNSET,
     tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = False,
+    include_invalid_tool_calls: bool | Unset = UNSET,
     main_languages: list[str] | None | Unset = UNSET,
     exclude_statuses: list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
     | None
     | Unset = UNSET,
     termination_reasons: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 20,
-    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = "exclude",
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
     text_only: bool | None | Unset = UNSET,
     conversation_product_type: ConversationProduct | None | Unset = UNSET,
@@ -869,8 +866,7 @@ async def asyncio(
             had successful calls.
         tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
             errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Default:
-            False.
+        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran.
         main_languages (list[str] | None | Unset): Filter conversations by detected main language
             (language code).
         exclude_statuses
@@ -879,9 +875,9 @@ async def asyncio(
             processing conversations from list views.
         termination_reasons (list[str] | None | Unset): Filter conversations by their stored
             termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50. Default: 20.
+        page_size (int | Unset): Number of results per page. Max 50.
         summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response. Default: 'exclude'.
+            to include transcript summaries in the response.
         conversation_initiation_source (ConversationInitiationSource | None | Unset):
         text_only (bool | None | Unset):
         conversation_product_type (ConversationProduct | None | Unset): Restrict results to a

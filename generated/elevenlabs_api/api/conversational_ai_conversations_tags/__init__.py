@@ -169,7 +169,7 @@ class ConversationalAiConversationsTagsResource:
     def list(
         self,
         *,
-        page_size: int | Unset = 100,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetConversationTagsPageResponseModel:
@@ -360,7 +360,7 @@ class AsyncConversationalAiConversationsTagsResource:
     async def list(
         self,
         *,
-        page_size: int | Unset = 100,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetConversationTagsPageResponseModel:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -76,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetConversationTagsPageResponseModel | HTTPValidationError]:
     """List Conversation Tags
@@ -85,7 +85,6 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
-            Default: 100.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -108,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetConversationTagsPageResponseModel | HTTPValidationError | None:
     """List Conversation Tags
@@ -117,7 +116,6 @@ def sync(
 
     Args:
         page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
-            Default: 100.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -139,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetConversationTagsPageResponseModel | HTTPValidationError]:
     """List Conversation Tags
@@ -148,7 +146,6 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
-            Default: 100.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -171,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetConversationTagsPageResponseModel | HTTPValidationError | None:
     """List Conversation Tags
@@ -180,7 +177,6 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many conversation tags to return. Can not exceed 100.
-            Default: 100.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -82,7 +82,7 @@ class ConversationalAiConversationsTopicsResource:
         sort_direction: SortDirection | Unset = UNSET,
         from_unix_secs: int | None | Unset = UNSET,
         to_unix_secs: int | None | Unset = UNSET,
-        include_evaluation_criteria: bool | Unset = True,
+        include_evaluation_criteria: bool | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetAgentTopicsResponseModel:
@@ -142,7 +142,7 @@ class AsyncConversationalAiConversationsTopicsResource:
         sort_direction: SortDirection | Unset = UNSET,
         from_unix_secs: int | None | Unset = UNSET,
         to_unix_secs: int | None | Unset = UNSET,
-        include_evaluation_criteria: bool | Unset = True,
+        include_evaluation_criteria: bool | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetAgentTopicsResponseModel:

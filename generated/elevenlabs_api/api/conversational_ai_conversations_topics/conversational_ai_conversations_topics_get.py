@@ -27,7 +27,7 @@ def _get_kwargs(
     sort_direction: SortDirection | Unset = UNSET,
     from_unix_secs: int | None | Unset = UNSET,
     to_unix_secs: int | None | Unset = UNSET,
-    include_evaluation_criteria: bool | Unset = True,
+    include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -117,7 +117,7 @@ def sync_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     from_unix_secs: int | None | Unset = UNSET,
     to_unix_secs: int | None | Unset = UNSET,
-    include_evaluation_criteria: bool | Unset = True,
+    include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetAgentTopicsResponseModel | HTTPValidationError]:
     """Get Agent Conversation Topics
@@ -137,7 +137,7 @@ def sync_detailed(
         to_unix_secs (int | None | Unset): End of the window to view topics for.
         include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
             on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way. Default: True.
+            success_rate is returned either way.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -172,7 +172,7 @@ def sync(
     sort_direction: SortDirection | Unset = UNSET,
     from_unix_secs: int | None | Unset = UNSET,
     to_unix_secs: int | None | Unset = UNSET,
-    include_evaluation_criteria: bool | Unset = True,
+    include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetAgentTopicsResponseModel | HTTPValidationError | None:
     """Get Agent Conversation Topics
@@ -192,7 +192,7 @@ def sync(
         to_unix_secs (int | None | Unset): End of the window to view topics for.
         include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
             on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way. Default: True.
+            success_rate is returned either way.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -226,7 +226,7 @@ async def asyncio_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     from_unix_secs: int | None | Unset = UNSET,
     to_unix_secs: int | None | Unset = UNSET,
-    include_evaluation_criteria: bool | Unset = True,
+    include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetAgentTopicsResponseModel | HTTPValidationError]:
     """Get Agent Conversation Topics
@@ -246,7 +246,7 @@ async def asyncio_detailed(
         to_unix_secs (int | None | Unset): End of the window to view topics for.
         include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
             on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way. Default: True.
+            success_rate is returned either way.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -281,7 +281,7 @@ async def asyncio(
     sort_direction: SortDirection | Unset = UNSET,
     from_unix_secs: int | None | Unset = UNSET,
     to_unix_secs: int | None | Unset = UNSET,
-    include_evaluation_criteria: bool | Unset = True,
+    include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetAgentTopicsResponseModel | HTTPValidationError | None:
     """Get Agent Conversation Topics
@@ -301,7 +301,7 @@ async def asyncio(
         to_unix_secs (int | None | Unset): End of the window to view topics for.
         include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
             on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way. Default: True.
+            success_rate is returned either way.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -21,14 +21,14 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     parent_folder_id: None | str | Unset = UNSET,
     ancestor_folder_id: None | str | Unset = UNSET,
-    folders_first: bool | Unset = False,
+    folders_first: bool | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -138,14 +138,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     parent_folder_id: None | str | Unset = UNSET,
     ancestor_folder_id: None | str | Unset = UNSET,
-    folders_first: bool | Unset = False,
+    folders_first: bool | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -156,12 +156,12 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): If specified, the endpoint returns only such knowledge base
             documents whose names start with this string.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead. Default: False.
+            created_by_user_id instead.
         created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
             only documents created by this user are returned. Takes precedence over
             show_only_owned_documents. Use '@me' to refer to the authenticated user.
@@ -172,7 +172,7 @@ def sync_detailed(
         ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
             that are descendants of the given folder.
         folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents. Default: False.
+            documents.
         sort_direction (SortDirection | Unset):
         sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -206,14 +206,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     parent_folder_id: None | str | Unset = UNSET,
     ancestor_folder_id: None | str | Unset = UNSET,
-    folders_first: bool | Unset = False,
+    folders_first: bool | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -224,12 +224,12 @@ def sync(
 
     Args:
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): If specified, the endpoint returns only such knowledge base
             documents whose names start with this string.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead. Default: False.
+            created_by_user_id instead.
         created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
             only documents created by this user are returned. Takes precedence over
             show_only_owned_documents. Use '@me' to refer to the authenticated user.
@@ -240,7 +240,7 @@ def sync(
         ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
             that are descendants of the given folder.
         folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents. Default: False.
+            documents.
         sort_direction (SortDirection | Unset):
         sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -273,14 +273,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     parent_folder_id: None | str | Unset = UNSET,
     ancestor_folder_id: None | str | Unset = UNSET,
-    folders_first: bool | Unset = False,
+    folders_first: bool | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -291,12 +291,12 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): If specified, the endpoint returns only such knowledge base
             documents whose names start with this string.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead. Default: False.
+            created_by_user_id instead.
         created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
             only documents created by this user are returned. Takes precedence over
             show_only_owned_documents. Use '@me' to refer to the authenticated user.
@@ -307,7 +307,7 @@ async def asyncio_detailed(
         ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
             that are descendants of the given folder.
         folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents. Default: False.
+            documents.
         sort_direction (SortDirection | Unset):
         sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -341,14 +341,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     parent_folder_id: None | str | Unset = UNSET,
     ancestor_folder_id: None | str | Unset = UNSET,
-    folders_first: bool | Unset = False,
+    folders_first: bool | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -359,12 +359,12 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): If specified, the endpoint returns only such knowledge base
             documents whose names start with this string.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead. Default: False.
+            created_by_user_id instead.
         created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
             only documents created by this user are returned. Takes precedence over
             show_only_owned_documents. Use '@me' to refer to the authenticated user.
@@ -375,7 +375,7 @@ async def asyncio(
         ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
             that are descendants of the given folder.
         folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents. Default: False.
+            documents.
         sort_direction (SortDirection | Unset):
         sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the

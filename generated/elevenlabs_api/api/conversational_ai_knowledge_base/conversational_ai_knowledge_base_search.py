@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     query: str,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     query: str,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | KnowledgeBaseContentSearchResponseModel]:
@@ -107,7 +107,7 @@ def sync_detailed(
     Args:
         query (str): The search query text
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
             return only documents of the given types.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -135,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     query: str,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HTTPValidationError | KnowledgeBaseContentSearchResponseModel | None:
@@ -146,7 +146,7 @@ def sync(
     Args:
         query (str): The search query text
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
             return only documents of the given types.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     query: str,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | KnowledgeBaseContentSearchResponseModel]:
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     Args:
         query (str): The search query text
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
             return only documents of the given types.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -212,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     query: str,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HTTPValidationError | KnowledgeBaseContentSearchResponseModel | None:
@@ -223,7 +223,7 @@ async def asyncio(
     Args:
         query (str): The search query text
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
             return only documents of the given types.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the

@@ -105,7 +105,7 @@ class ConversationalAiKnowledgeBaseCrawlJobsResource:
         self,
         *,
         include_job_ids: builtins.list[str] | None | Unset = UNSET,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListCrawlJobsResponseModel:
@@ -235,7 +235,7 @@ class AsyncConversationalAiKnowledgeBaseCrawlJobsResource:
         self,
         *,
         include_job_ids: builtins.list[str] | None | Unset = UNSET,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListCrawlJobsResponseModel:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     include_job_ids: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     include_job_ids: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | ListCrawlJobsResponseModel]:
     """List Ongoing And Recent Crawl Jobs Created By A User
@@ -99,7 +99,7 @@ def sync_detailed(
     Args:
         include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -124,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     include_job_ids: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HTTPValidationError | ListCrawlJobsResponseModel | None:
     """List Ongoing And Recent Crawl Jobs Created By A User
@@ -134,7 +134,7 @@ def sync(
     Args:
         include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include_job_ids: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | ListCrawlJobsResponseModel]:
     """List Ongoing And Recent Crawl Jobs Created By A User
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     Args:
         include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include_job_ids: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HTTPValidationError | ListCrawlJobsResponseModel | None:
     """List Ongoing And Recent Crawl Jobs Created By A User
@@ -203,7 +203,7 @@ async def asyncio(
     Args:
         include_job_ids (list[str] | None | Unset): Ids of additional crawl jobs to retrieve
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -514,7 +514,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         document_ids: builtins.list[str],
         *,
         dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetKnowledgeBaseDependentAgentsResponseModel:
@@ -708,7 +708,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         self,
         documentation_id: str,
         *,
-        agent_id: str | Unset = "",
+        agent_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         GetKnowledgeBaseFileResponseModel
@@ -735,7 +735,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         self,
         documentation_id: str,
         *,
-        force: bool | Unset = False,
+        force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Any:
         """Delete Knowledge Base Document Or Folder
@@ -819,7 +819,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         documentation_id: str,
         *,
         dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetKnowledgeBaseDependentAgentsResponseModel:
@@ -984,7 +984,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         document_ids: builtins.list[str],
         *,
         dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetKnowledgeBaseDependentAgentsResponseModel:
@@ -1180,7 +1180,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         self,
         documentation_id: str,
         *,
-        agent_id: str | Unset = "",
+        agent_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> (
         GetKnowledgeBaseFileResponseModel
@@ -1209,7 +1209,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         self,
         documentation_id: str,
         *,
-        force: bool | Unset = False,
+        force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Any:
         """Delete Knowledge Base Document Or Folder
@@ -1293,7 +1293,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         documentation_id: str,
         *,
         dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetKnowledgeBaseDependentAgentsResponseModel:

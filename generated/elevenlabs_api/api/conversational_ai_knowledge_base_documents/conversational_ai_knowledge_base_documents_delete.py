@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     documentation_id: str,
     *,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -73,7 +73,7 @@ def sync_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Delete Knowledge Base Document Or Folder
 
@@ -84,7 +84,7 @@ def sync_detailed(
             document addition.
         force (bool | Unset): If set to true, the document or folder will be deleted regardless of
             whether it is used by any agents and it will be removed from the dependent agents. For
-            non-empty folders, this will also delete all child documents and folders. Default: False.
+            non-empty folders, this will also delete all child documents and folders.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Delete Knowledge Base Document Or Folder
 
@@ -117,7 +117,7 @@ def sync(
             document addition.
         force (bool | Unset): If set to true, the document or folder will be deleted regardless of
             whether it is used by any agents and it will be removed from the dependent agents. For
-            non-empty folders, this will also delete all child documents and folders. Default: False.
+            non-empty folders, this will also delete all child documents and folders.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Delete Knowledge Base Document Or Folder
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
             document addition.
         force (bool | Unset): If set to true, the document or folder will be deleted regardless of
             whether it is used by any agents and it will be removed from the dependent agents. For
-            non-empty folders, this will also delete all child documents and folders. Default: False.
+            non-empty folders, this will also delete all child documents and folders.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Delete Knowledge Base Document Or Folder
 
@@ -182,7 +182,7 @@ async def asyncio(
             document addition.
         force (bool | Unset): If set to true, the document or folder will be deleted regardless of
             whether it is used by any agents and it will be removed from the dependent agents. For
-            non-empty folders, this will also delete all child documents and folders. Default: False.
+            non-empty folders, this will also delete all child documents and folders.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

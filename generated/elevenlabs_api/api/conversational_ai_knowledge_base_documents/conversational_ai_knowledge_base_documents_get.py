@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     documentation_id: str,
     *,
-    agent_id: str | Unset = "",
+    agent_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -145,7 +145,7 @@ def sync_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    agent_id: str | Unset = "",
+    agent_id: str | Unset = UNSET,
 ) -> Response[
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
@@ -160,7 +160,7 @@ def sync_detailed(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        agent_id (str | Unset):  Default: ''.
+        agent_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ def sync(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    agent_id: str | Unset = "",
+    agent_id: str | Unset = UNSET,
 ) -> (
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
@@ -198,7 +198,7 @@ def sync(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        agent_id (str | Unset):  Default: ''.
+        agent_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    agent_id: str | Unset = "",
+    agent_id: str | Unset = UNSET,
 ) -> Response[
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
@@ -234,7 +234,7 @@ async def asyncio_detailed(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        agent_id (str | Unset):  Default: ''.
+        agent_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,7 +256,7 @@ async def asyncio(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    agent_id: str | Unset = "",
+    agent_id: str | Unset = UNSET,
 ) -> (
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
@@ -272,7 +272,7 @@ async def asyncio(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        agent_id (str | Unset):  Default: ''.
+        agent_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -24,7 +24,7 @@ def _get_kwargs(
     documentation_id: str,
     *,
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -94,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
     """Get Dependent Agents List
@@ -106,7 +106,7 @@ def sync_detailed(
             document addition.
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
     """Get Dependent Agents List
@@ -145,7 +145,7 @@ def sync(
             document addition.
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
     """Get Dependent Agents List
@@ -183,7 +183,7 @@ async def asyncio_detailed(
             document addition.
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -210,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
     """Get Dependent Agents List
@@ -222,7 +222,7 @@ async def asyncio(
             document addition.
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -26,7 +26,7 @@ def _get_kwargs(
     *,
     body: BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -100,7 +100,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
     """Get Dependent Agents For Multiple Documents
@@ -110,7 +110,7 @@ def sync_detailed(
     Args:
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         body (BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost):
@@ -138,7 +138,7 @@ def sync(
     client: AuthenticatedClient,
     body: BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
     """Get Dependent Agents For Multiple Documents
@@ -148,7 +148,7 @@ def sync(
     Args:
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         body (BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost):
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
     """Get Dependent Agents For Multiple Documents
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     Args:
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         body (BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost):
@@ -213,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
     """Get Dependent Agents For Multiple Documents
@@ -223,7 +223,7 @@ async def asyncio(
     Args:
         dependent_type (KnowledgeBaseDependentType | Unset):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         body (BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost):

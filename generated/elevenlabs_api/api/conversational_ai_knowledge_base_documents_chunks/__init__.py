@@ -73,7 +73,7 @@ class ConversationalAiKnowledgeBaseDocumentsChunksResource:
         documentation_id: str,
         *,
         embedding_model: EmbeddingModelEnum,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> KnowledgeBaseDocumentChunksResponseModel:
@@ -129,7 +129,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsChunksResource:
         documentation_id: str,
         *,
         embedding_model: EmbeddingModelEnum,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> KnowledgeBaseDocumentChunksResponseModel:

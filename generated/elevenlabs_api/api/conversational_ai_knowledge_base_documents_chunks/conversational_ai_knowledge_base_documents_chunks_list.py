@@ -22,7 +22,7 @@ def _get_kwargs(
     documentation_id: str,
     *,
     embedding_model: EmbeddingModelEnum,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     embedding_model: EmbeddingModelEnum,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel]:
     """Get All Rag Chunks For A Document
@@ -98,7 +98,7 @@ def sync_detailed(
             document addition.
         embedding_model (EmbeddingModelEnum):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     embedding_model: EmbeddingModelEnum,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel | None:
     """Get All Rag Chunks For A Document
@@ -137,7 +137,7 @@ def sync(
             document addition.
         embedding_model (EmbeddingModelEnum):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     embedding_model: EmbeddingModelEnum,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel]:
     """Get All Rag Chunks For A Document
@@ -175,7 +175,7 @@ async def asyncio_detailed(
             document addition.
         embedding_model (EmbeddingModelEnum):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -202,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     embedding_model: EmbeddingModelEnum,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel | None:
     """Get All Rag Chunks For A Document
@@ -214,7 +214,7 @@ async def asyncio(
             document addition.
         embedding_model (EmbeddingModelEnum):
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

@@ -125,7 +125,7 @@ class ConversationalAiMcpServersToolConfigsResource:
         assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
         input_overrides: MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
-        environment: str | Unset = "production",
+        environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MCPServerResponseModel:
         """Create Mcp Tool Configuration Override
@@ -225,7 +225,7 @@ class ConversationalAiMcpServersToolConfigsResource:
         assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
         input_overrides: MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
-        environment: str | Unset = "production",
+        environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MCPServerResponseModel:
         """Update Mcp Tool Configuration Override
@@ -285,7 +285,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
         input_overrides: MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
-        environment: str | Unset = "production",
+        environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MCPServerResponseModel:
         """Create Mcp Tool Configuration Override
@@ -387,7 +387,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         assignments: builtins.list[DynamicVariableAssignment] | None | Unset = UNSET,
         input_overrides: MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[ToolResponseMockConfigInput] | None | Unset = UNSET,
-        environment: str | Unset = "production",
+        environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MCPServerResponseModel:
         """Update Mcp Tool Configuration Override

@@ -22,7 +22,7 @@ def _get_kwargs(
     mcp_server_id: str,
     *,
     body: MCPToolConfigOverrideCreateRequestModel,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MCPToolConfigOverrideCreateRequestModel,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
     """Create Mcp Tool Configuration Override
 
@@ -99,7 +99,7 @@ def sync_detailed(
         mcp_server_id (str): ID of the MCP Server.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
         body (MCPToolConfigOverrideCreateRequestModel):
 
     Raises:
@@ -124,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MCPToolConfigOverrideCreateRequestModel,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | MCPServerResponseModel | None:
     """Create Mcp Tool Configuration Override
 
@@ -134,7 +134,7 @@ def sync(
         mcp_server_id (str): ID of the MCP Server.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
         body (MCPToolConfigOverrideCreateRequestModel):
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MCPToolConfigOverrideCreateRequestModel,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
     """Create Mcp Tool Configuration Override
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         mcp_server_id (str): ID of the MCP Server.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
         body (MCPToolConfigOverrideCreateRequestModel):
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MCPToolConfigOverrideCreateRequestModel,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | MCPServerResponseModel | None:
     """Create Mcp Tool Configuration Override
 
@@ -203,7 +203,7 @@ async def asyncio(
         mcp_server_id (str): ID of the MCP Server.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
         body (MCPToolConfigOverrideCreateRequestModel):
 
     Raises:

@@ -23,7 +23,7 @@ def _get_kwargs(
     tool_name: str,
     *,
     body: MCPToolConfigOverrideUpdateRequestModel,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MCPToolConfigOverrideUpdateRequestModel,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
     """Update Mcp Tool Configuration Override
 
@@ -103,7 +103,7 @@ def sync_detailed(
         tool_name (str): Name of the MCP tool to update config overrides for.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
         body (MCPToolConfigOverrideUpdateRequestModel):
 
     Raises:
@@ -130,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MCPToolConfigOverrideUpdateRequestModel,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | MCPServerResponseModel | None:
     """Update Mcp Tool Configuration Override
 
@@ -141,7 +141,7 @@ def sync(
         tool_name (str): Name of the MCP tool to update config overrides for.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
         body (MCPToolConfigOverrideUpdateRequestModel):
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MCPToolConfigOverrideUpdateRequestModel,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
     """Update Mcp Tool Configuration Override
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         tool_name (str): Name of the MCP tool to update config overrides for.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
         body (MCPToolConfigOverrideUpdateRequestModel):
 
     Raises:
@@ -205,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MCPToolConfigOverrideUpdateRequestModel,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | MCPServerResponseModel | None:
     """Update Mcp Tool Configuration Override
 
@@ -216,7 +216,7 @@ async def asyncio(
         tool_name (str): Name of the MCP tool to update config overrides for.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
         body (MCPToolConfigOverrideUpdateRequestModel):
 
     Raises:

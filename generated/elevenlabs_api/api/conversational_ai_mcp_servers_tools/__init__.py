@@ -57,7 +57,7 @@ class ConversationalAiMcpServersToolsResource:
         self,
         mcp_server_id: str,
         *,
-        environment: str | Unset = "production",
+        environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListMCPToolsResponseModel:
         """List Mcp Server Tools
@@ -86,7 +86,7 @@ class AsyncConversationalAiMcpServersToolsResource:
         self,
         mcp_server_id: str,
         *,
-        environment: str | Unset = "production",
+        environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ListMCPToolsResponseModel:
         """List Mcp Server Tools

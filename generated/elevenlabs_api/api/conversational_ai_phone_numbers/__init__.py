@@ -394,7 +394,7 @@ class ConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         *,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetSIPLogMessagesResponse:
@@ -570,7 +570,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         *,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetSIPLogMessagesResponse:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     phone_number_id: str,
     *,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -81,7 +81,7 @@ def sync_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetSIPLogMessagesResponse | HTTPValidationError]:
     """Get Sip Messages For A Phone Number
@@ -91,7 +91,7 @@ def sync_detailed(
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -116,7 +116,7 @@ def sync(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
     """Get Sip Messages For A Phone Number
@@ -126,7 +126,7 @@ def sync(
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetSIPLogMessagesResponse | HTTPValidationError]:
     """Get Sip Messages For A Phone Number
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -185,7 +185,7 @@ async def asyncio(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
     """Get Sip Messages For A Phone Number
@@ -195,7 +195,7 @@ async def asyncio(
     Args:
         phone_number_id (str): The phone number ID. This is returned when a phone number is
             imported.
-        page_size (int | Unset):  Default: 20.
+        page_size (int | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

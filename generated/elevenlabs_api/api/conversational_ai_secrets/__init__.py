@@ -284,7 +284,7 @@ class ConversationalAiSecretsResource:
         secret_id: str,
         resource_type: SecretDependencyResourceType,
         *,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetSecretDependenciesResponseModel:
@@ -486,7 +486,7 @@ class AsyncConversationalAiSecretsResource:
         secret_id: str,
         resource_type: SecretDependencyResourceType,
         *,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetSecretDependenciesResponseModel:

@@ -24,7 +24,7 @@ def _get_kwargs(
     secret_id: str,
     resource_type: SecretDependencyResourceType,
     *,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -87,7 +87,7 @@ def sync_detailed(
     resource_type: SecretDependencyResourceType,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetSecretDependenciesResponseModel | HTTPValidationError]:
     """Get Secret Dependencies By Type
@@ -97,7 +97,7 @@ def sync_detailed(
     Args:
         secret_id (str):
         resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page. Default: 20.
+        page_size (int | Unset): How many dependency items to return per page.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -124,7 +124,7 @@ def sync(
     resource_type: SecretDependencyResourceType,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetSecretDependenciesResponseModel | HTTPValidationError | None:
     """Get Secret Dependencies By Type
@@ -134,7 +134,7 @@ def sync(
     Args:
         secret_id (str):
         resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page. Default: 20.
+        page_size (int | Unset): How many dependency items to return per page.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     resource_type: SecretDependencyResourceType,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetSecretDependenciesResponseModel | HTTPValidationError]:
     """Get Secret Dependencies By Type
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     Args:
         secret_id (str):
         resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page. Default: 20.
+        page_size (int | Unset): How many dependency items to return per page.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -197,7 +197,7 @@ async def asyncio(
     resource_type: SecretDependencyResourceType,
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetSecretDependenciesResponseModel | HTTPValidationError | None:
     """Get Secret Dependencies By Type
@@ -207,7 +207,7 @@ async def asyncio(
     Args:
         secret_id (str):
         resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page. Default: 20.
+        page_size (int | Unset): How many dependency items to return per page.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

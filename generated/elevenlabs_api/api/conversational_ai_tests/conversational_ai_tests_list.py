@@ -24,12 +24,12 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     parent_folder_id: None | str | Unset = UNSET,
     types: list[TestType] | None | Unset = UNSET,
     include_folders: bool | None | Unset = UNSET,
-    sort_mode: ConversationalAiTestsListSortMode | Unset = "default",
+    sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -125,12 +125,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     parent_folder_id: None | str | Unset = UNSET,
     types: list[TestType] | None | Unset = UNSET,
     include_folders: bool | None | Unset = UNSET,
-    sort_mode: ConversationalAiTestsListSortMode | Unset = "default",
+    sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
 ) -> Response[GetTestsPageResponseModel | HTTPValidationError]:
     """List Agent Response Tests
@@ -141,7 +141,7 @@ def sync_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Default: 30.
+            to 30.
         search (None | str | Unset): Search query to filter tests by name.
         parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
             in the root folder.
@@ -150,7 +150,7 @@ def sync_detailed(
         include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
             `folder` instead.
         sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests. Default: 'default'.
+            'folders_first' to place folders before tests.
         sharing_mode (TestSharingMode | Unset):
 
     Raises:
@@ -179,12 +179,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     parent_folder_id: None | str | Unset = UNSET,
     types: list[TestType] | None | Unset = UNSET,
     include_folders: bool | None | Unset = UNSET,
-    sort_mode: ConversationalAiTestsListSortMode | Unset = "default",
+    sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
 ) -> GetTestsPageResponseModel | HTTPValidationError | None:
     """List Agent Response Tests
@@ -195,7 +195,7 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Default: 30.
+            to 30.
         search (None | str | Unset): Search query to filter tests by name.
         parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
             in the root folder.
@@ -204,7 +204,7 @@ def sync(
         include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
             `folder` instead.
         sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests. Default: 'default'.
+            'folders_first' to place folders before tests.
         sharing_mode (TestSharingMode | Unset):
 
     Raises:
@@ -232,12 +232,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     parent_folder_id: None | str | Unset = UNSET,
     types: list[TestType] | None | Unset = UNSET,
     include_folders: bool | None | Unset = UNSET,
-    sort_mode: ConversationalAiTestsListSortMode | Unset = "default",
+    sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
 ) -> Response[GetTestsPageResponseModel | HTTPValidationError]:
     """List Agent Response Tests
@@ -248,7 +248,7 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Default: 30.
+            to 30.
         search (None | str | Unset): Search query to filter tests by name.
         parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
             in the root folder.
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
             `folder` instead.
         sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests. Default: 'default'.
+            'folders_first' to place folders before tests.
         sharing_mode (TestSharingMode | Unset):
 
     Raises:
@@ -286,12 +286,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     parent_folder_id: None | str | Unset = UNSET,
     types: list[TestType] | None | Unset = UNSET,
     include_folders: bool | None | Unset = UNSET,
-    sort_mode: ConversationalAiTestsListSortMode | Unset = "default",
+    sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
 ) -> GetTestsPageResponseModel | HTTPValidationError | None:
     """List Agent Response Tests
@@ -302,7 +302,7 @@ async def asyncio(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Default: 30.
+            to 30.
         search (None | str | Unset): Search query to filter tests by name.
         parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
             in the root folder.
@@ -311,7 +311,7 @@ async def asyncio(
         include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
             `folder` instead.
         sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests. Default: 'default'.
+            'folders_first' to place folders before tests.
         sharing_mode (TestSharingMode | Unset):
 
     Raises:

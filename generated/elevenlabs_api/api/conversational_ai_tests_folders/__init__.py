@@ -144,7 +144,7 @@ class ConversationalAiTestsFoldersResource:
         self,
         folder_id: str,
         *,
-        force: bool | Unset = False,
+        force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Delete Agent Test Folder
@@ -249,7 +249,7 @@ class AsyncConversationalAiTestsFoldersResource:
         self,
         folder_id: str,
         *,
-        force: bool | Unset = False,
+        force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> None:
         """Delete Agent Test Folder

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     folder_id: str,
     *,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -73,7 +73,7 @@ def sync_detailed(
     folder_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Delete Agent Test Folder
 
@@ -82,8 +82,7 @@ def sync_detailed(
 
     Args:
         folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders. Default:
-            False.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +104,7 @@ def sync(
     folder_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Delete Agent Test Folder
 
@@ -114,8 +113,7 @@ def sync(
 
     Args:
         folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders. Default:
-            False.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +134,7 @@ async def asyncio_detailed(
     folder_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Delete Agent Test Folder
 
@@ -145,8 +143,7 @@ async def asyncio_detailed(
 
     Args:
         folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders. Default:
-            False.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +165,7 @@ async def asyncio(
     folder_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Delete Agent Test Folder
 
@@ -177,8 +174,7 @@ async def asyncio(
 
     Args:
         folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders. Default:
-            False.
+        force (bool | Unset): Force delete. Required for deleting non-empty folders.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,7 +93,7 @@ class ConversationalAiTestsInvocationsResource:
         self,
         *,
         agent_id: None | str | Unset = UNSET,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetTestInvocationsPageResponseModel:
@@ -190,7 +190,7 @@ class AsyncConversationalAiTestsInvocationsResource:
         self,
         *,
         agent_id: None | str | Unset = UNSET,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetTestInvocationsPageResponseModel:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetTestInvocationsPageResponseModel | HTTPValidationError]:
     """List Test Invocations
@@ -92,7 +92,7 @@ def sync_detailed(
     Args:
         agent_id (None | str | Unset): Filter by agent ID
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Default: 30.
+            to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetTestInvocationsPageResponseModel | HTTPValidationError | None:
     """List Test Invocations
@@ -127,7 +127,7 @@ def sync(
     Args:
         agent_id (None | str | Unset): Filter by agent ID
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Default: 30.
+            to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetTestInvocationsPageResponseModel | HTTPValidationError]:
     """List Test Invocations
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     Args:
         agent_id (None | str | Unset): Filter by agent ID
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Default: 30.
+            to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 
@@ -186,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetTestInvocationsPageResponseModel | HTTPValidationError | None:
     """List Test Invocations
@@ -196,7 +196,7 @@ async def asyncio(
     Args:
         agent_id (None | str | Unset): Filter by agent ID
         page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Default: 30.
+            to 30.
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
 

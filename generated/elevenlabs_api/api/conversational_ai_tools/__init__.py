@@ -182,7 +182,7 @@ class ConversationalAiToolsResource:
         *,
         search: None | str | Unset = UNSET,
         page_size: int | None | Unset = UNSET,
-        show_only_owned_documents: bool | Unset = False,
+        show_only_owned_documents: bool | Unset = UNSET,
         created_by_user_id: None | str | Unset = UNSET,
         types: builtins.list[ToolTypeFilter] | None | Unset = UNSET,
         sort_direction: SortDirection | Unset = UNSET,
@@ -254,7 +254,7 @@ class ConversationalAiToolsResource:
         self,
         tool_id: str,
         *,
-        environment: str | Unset = "production",
+        environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ToolResponseModel:
         """Get Tool
@@ -276,7 +276,7 @@ class ConversationalAiToolsResource:
         self,
         tool_id: str,
         *,
-        force: bool | Unset = False,
+        force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Any:
         """Delete Tool
@@ -327,7 +327,7 @@ class ConversationalAiToolsResource:
         tool_id: str,
         *,
         cursor: None | str | Unset = UNSET,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetToolDependentAgentsResponseModel:
         """Get Dependent Agents List
@@ -386,7 +386,7 @@ class AsyncConversationalAiToolsResource:
         *,
         search: None | str | Unset = UNSET,
         page_size: int | None | Unset = UNSET,
-        show_only_owned_documents: bool | Unset = False,
+        show_only_owned_documents: bool | Unset = UNSET,
         created_by_user_id: None | str | Unset = UNSET,
         types: builtins.list[ToolTypeFilter] | None | Unset = UNSET,
         sort_direction: SortDirection | Unset = UNSET,
@@ -459,7 +459,7 @@ class AsyncConversationalAiToolsResource:
         self,
         tool_id: str,
         *,
-        environment: str | Unset = "production",
+        environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ToolResponseModel:
         """Get Tool
@@ -481,7 +481,7 @@ class AsyncConversationalAiToolsResource:
         self,
         tool_id: str,
         *,
-        force: bool | Unset = False,
+        force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Any:
         """Delete Tool
@@ -532,7 +532,7 @@ class AsyncConversationalAiToolsResource:
         tool_id: str,
         *,
         cursor: None | str | Unset = UNSET,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetToolDependentAgentsResponseModel:
         """Get Dependent Agents List

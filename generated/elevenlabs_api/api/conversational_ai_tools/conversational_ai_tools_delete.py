@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     tool_id: str,
     *,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -73,7 +73,7 @@ def sync_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Delete Tool
 
@@ -82,8 +82,7 @@ def sync_detailed(
     Args:
         tool_id (str): ID of the requested tool.
         force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
-            used by any agents and it will be removed from the dependent agents and branches. Default:
-            False.
+            used by any agents and it will be removed from the dependent agents and branches.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +104,7 @@ def sync(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Delete Tool
 
@@ -114,8 +113,7 @@ def sync(
     Args:
         tool_id (str): ID of the requested tool.
         force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
-            used by any agents and it will be removed from the dependent agents and branches. Default:
-            False.
+            used by any agents and it will be removed from the dependent agents and branches.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +134,7 @@ async def asyncio_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Delete Tool
 
@@ -145,8 +143,7 @@ async def asyncio_detailed(
     Args:
         tool_id (str): ID of the requested tool.
         force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
-            used by any agents and it will be removed from the dependent agents and branches. Default:
-            False.
+            used by any agents and it will be removed from the dependent agents and branches.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +165,7 @@ async def asyncio(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-    force: bool | Unset = False,
+    force: bool | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Delete Tool
 
@@ -177,8 +174,7 @@ async def asyncio(
     Args:
         tool_id (str): ID of the requested tool.
         force (bool | Unset): If set to true, the tool will be deleted regardless of whether it is
-            used by any agents and it will be removed from the dependent agents and branches. Default:
-            False.
+            used by any agents and it will be removed from the dependent agents and branches.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

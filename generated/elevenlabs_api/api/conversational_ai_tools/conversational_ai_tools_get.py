@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     tool_id: str,
     *,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,7 +76,7 @@ def sync_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | ToolResponseModel]:
     """Get Tool
 
@@ -86,7 +86,7 @@ def sync_detailed(
         tool_id (str): ID of the requested tool.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> HTTPValidationError | ToolResponseModel | None:
     """Get Tool
 
@@ -118,7 +118,7 @@ def sync(
         tool_id (str): ID of the requested tool.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | ToolResponseModel]:
     """Get Tool
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         tool_id (str): ID of the requested tool.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-    environment: str | Unset = "production",
+    environment: str | Unset = UNSET,
 ) -> HTTPValidationError | ToolResponseModel | None:
     """Get Tool
 
@@ -181,7 +181,7 @@ async def asyncio(
         tool_id (str): ID of the requested tool.
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Default: 'production'.
+            conversation would run in; defaults to production.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

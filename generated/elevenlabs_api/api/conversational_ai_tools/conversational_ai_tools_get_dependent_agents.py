@@ -21,7 +21,7 @@ def _get_kwargs(
     tool_id: str,
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
 ) -> Response[GetToolDependentAgentsResponseModel | HTTPValidationError]:
     """Get Dependent Agents List
 
@@ -93,7 +93,7 @@ def sync_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
 ) -> GetToolDependentAgentsResponseModel | HTTPValidationError | None:
     """Get Dependent Agents List
 
@@ -128,7 +128,7 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
 ) -> Response[GetToolDependentAgentsResponseModel | HTTPValidationError]:
     """Get Dependent Agents List
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
 ) -> GetToolDependentAgentsResponseModel | HTTPValidationError | None:
     """Get Dependent Agents List
 
@@ -197,7 +197,7 @@ async def asyncio(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     search: None | str | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     types: list[ToolTypeFilter] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
@@ -129,7 +129,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     search: None | str | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     types: list[ToolTypeFilter] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
@@ -147,7 +147,7 @@ def sync_detailed(
             100, defaults to 30.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead. Default: False.
+            instead.
         created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
             tools created by this user are returned. Takes precedence over show_only_owned_documents.
             Use '@me' to refer to the authenticated user.
@@ -185,7 +185,7 @@ def sync(
     client: AuthenticatedClient,
     search: None | str | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     types: list[ToolTypeFilter] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
@@ -203,7 +203,7 @@ def sync(
             100, defaults to 30.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead. Default: False.
+            instead.
         created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
             tools created by this user are returned. Takes precedence over show_only_owned_documents.
             Use '@me' to refer to the authenticated user.
@@ -240,7 +240,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     search: None | str | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     types: list[ToolTypeFilter] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
@@ -258,7 +258,7 @@ async def asyncio_detailed(
             100, defaults to 30.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead. Default: False.
+            instead.
         created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
             tools created by this user are returned. Takes precedence over show_only_owned_documents.
             Use '@me' to refer to the authenticated user.
@@ -296,7 +296,7 @@ async def asyncio(
     client: AuthenticatedClient,
     search: None | str | Unset = UNSET,
     page_size: int | None | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
     created_by_user_id: None | str | Unset = UNSET,
     types: list[ToolTypeFilter] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
@@ -314,7 +314,7 @@ async def asyncio(
             100, defaults to 30.
         show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
             tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead. Default: False.
+            instead.
         created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
             tools created by this user are returned. Takes precedence over show_only_owned_documents.
             Use '@me' to refer to the authenticated user.

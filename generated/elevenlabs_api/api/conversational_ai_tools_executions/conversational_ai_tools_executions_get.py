@@ -21,7 +21,7 @@ def _get_kwargs(
     tool_id: str,
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     is_error: bool | None | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
@@ -107,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     is_error: bool | None | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
@@ -123,7 +123,7 @@ def sync_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         is_error (bool | None | Unset): Filter by error status. If not provided, returns all
             executions.
         agent_id (None | str | Unset): Filter by agent ID.
@@ -158,7 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     is_error: bool | None | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
@@ -174,7 +174,7 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         is_error (bool | None | Unset): Filter by error status. If not provided, returns all
             executions.
         agent_id (None | str | Unset): Filter by agent ID.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     is_error: bool | None | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         is_error (bool | None | Unset): Filter by error status. If not provided, returns all
             executions.
         agent_id (None | str | Unset): Filter by agent ID.
@@ -259,7 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     is_error: bool | None | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
@@ -275,7 +275,7 @@ async def asyncio(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         is_error (bool | None | Unset): Filter by error status. If not provided, returns all
             executions.
         agent_id (None | str | Unset): Filter by agent ID.

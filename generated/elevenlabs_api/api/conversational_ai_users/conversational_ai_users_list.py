@@ -25,7 +25,7 @@ def _get_kwargs(
     call_start_before_unix: int | None | Unset = UNSET,
     call_start_after_unix: int | None | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     sort_by: UsersSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -122,7 +122,7 @@ def sync_detailed(
     call_start_before_unix: int | None | Unset = UNSET,
     call_start_after_unix: int | None | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     sort_by: UsersSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -140,7 +140,7 @@ def sync_detailed(
         call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
             conversations after to this start date.
         search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Default: 30.
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30.
         sort_by (UsersSortBy | Unset):
         sort_direction (SortDirection | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -177,7 +177,7 @@ def sync(
     call_start_before_unix: int | None | Unset = UNSET,
     call_start_after_unix: int | None | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     sort_by: UsersSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -195,7 +195,7 @@ def sync(
         call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
             conversations after to this start date.
         search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Default: 30.
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30.
         sort_by (UsersSortBy | Unset):
         sort_direction (SortDirection | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -231,7 +231,7 @@ async def asyncio_detailed(
     call_start_before_unix: int | None | Unset = UNSET,
     call_start_after_unix: int | None | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     sort_by: UsersSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -249,7 +249,7 @@ async def asyncio_detailed(
         call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
             conversations after to this start date.
         search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Default: 30.
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30.
         sort_by (UsersSortBy | Unset):
         sort_direction (SortDirection | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
@@ -286,7 +286,7 @@ async def asyncio(
     call_start_before_unix: int | None | Unset = UNSET,
     call_start_after_unix: int | None | Unset = UNSET,
     search: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     sort_by: UsersSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
@@ -304,7 +304,7 @@ async def asyncio(
         call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
             conversations after to this start date.
         search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Default: 30.
+        page_size (int | Unset): How many users to return at maximum. Defaults to 30.
         sort_by (UsersSortBy | Unset):
         sort_direction (SortDirection | Unset):
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the

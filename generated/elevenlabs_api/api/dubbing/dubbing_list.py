@@ -34,15 +34,15 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
     dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
     dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
     target_language_codes: list[str] | None | Unset = UNSET,
     creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
-    filter_by_creator: DubbingListFilterByCreator | Unset = "all",
-    order_by: DubbingListOrderBy | Unset = "created_at",
-    order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
+    filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
+    order_by: DubbingListOrderBy | Unset = UNSET,
+    order_direction: DubbingListOrderDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -176,15 +176,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
     dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
     dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
     target_language_codes: list[str] | None | Unset = UNSET,
     creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
-    filter_by_creator: DubbingListFilterByCreator | Unset = "all",
-    order_by: DubbingListOrderBy | Unset = "created_at",
-    order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
+    filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
+    order_by: DubbingListOrderBy | Unset = UNSET,
+    order_direction: DubbingListOrderDirection | Unset = UNSET,
 ) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
     """List Dubs
 
@@ -194,7 +194,7 @@ def sync_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100. Default: 100.
+            to 100.
         dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
         dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
             dubbing status.
@@ -205,11 +205,11 @@ def sync_detailed(
             dubbing creation source.
         filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
-            resource with them. Default: 'all'.
+            resource with them.
         order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query. Default: 'created_at'.
+            query.
         order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query. Default: 'DESCENDING'.
+            results from this query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,15 +239,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
     dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
     dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
     target_language_codes: list[str] | None | Unset = UNSET,
     creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
-    filter_by_creator: DubbingListFilterByCreator | Unset = "all",
-    order_by: DubbingListOrderBy | Unset = "created_at",
-    order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
+    filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
+    order_by: DubbingListOrderBy | Unset = UNSET,
+    order_direction: DubbingListOrderDirection | Unset = UNSET,
 ) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
     """List Dubs
 
@@ -257,7 +257,7 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100. Default: 100.
+            to 100.
         dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
         dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
             dubbing status.
@@ -268,11 +268,11 @@ def sync(
             dubbing creation source.
         filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
-            resource with them. Default: 'all'.
+            resource with them.
         order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query. Default: 'created_at'.
+            query.
         order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query. Default: 'DESCENDING'.
+            results from this query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -301,15 +301,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
     dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
     dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
     target_language_codes: list[str] | None | Unset = UNSET,
     creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
-    filter_by_creator: DubbingListFilterByCreator | Unset = "all",
-    order_by: DubbingListOrderBy | Unset = "created_at",
-    order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
+    filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
+    order_by: DubbingListOrderBy | Unset = UNSET,
+    order_direction: DubbingListOrderDirection | Unset = UNSET,
 ) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
     """List Dubs
 
@@ -319,7 +319,7 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100. Default: 100.
+            to 100.
         dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
         dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
             dubbing status.
@@ -330,11 +330,11 @@ async def asyncio_detailed(
             dubbing creation source.
         filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
-            resource with them. Default: 'all'.
+            resource with them.
         order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query. Default: 'created_at'.
+            query.
         order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query. Default: 'DESCENDING'.
+            results from this query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -364,15 +364,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
     dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
     dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
     target_language_codes: list[str] | None | Unset = UNSET,
     creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
-    filter_by_creator: DubbingListFilterByCreator | Unset = "all",
-    order_by: DubbingListOrderBy | Unset = "created_at",
-    order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
+    filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
+    order_by: DubbingListOrderBy | Unset = UNSET,
+    order_direction: DubbingListOrderDirection | Unset = UNSET,
 ) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
     """List Dubs
 
@@ -382,7 +382,7 @@ async def asyncio(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100. Default: 100.
+            to 100.
         dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
         dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
             dubbing status.
@@ -393,11 +393,11 @@ async def asyncio(
             dubbing creation source.
         filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
             being listed, whether it was the user running the request or someone else that shared the
-            resource with them. Default: 'all'.
+            resource with them.
         order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query. Default: 'created_at'.
+            query.
         order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query. Default: 'DESCENDING'.
+            results from this query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -123,9 +123,9 @@ class DubbingProjectResource:
         self,
         *,
         cursor: None | str | Unset = UNSET,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         status: None | str | Unset = UNSET,
-        sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+        sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DubbingProjectListResponse:
         """List Dubbing Projects
@@ -265,9 +265,9 @@ class AsyncDubbingProjectResource:
         self,
         *,
         cursor: None | str | Unset = UNSET,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         status: None | str | Unset = UNSET,
-        sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+        sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DubbingProjectListResponse:
         """List Dubbing Projects

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
-    sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+    sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -92,9 +92,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
-    sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+    sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
 ) -> Response[DubbingProjectListResponse | HTTPValidationError]:
     """List Dubbing Projects
 
@@ -102,10 +102,10 @@ def sync_detailed(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100). Default: 20.
+        page_size (int | Unset): Number of projects per page (max 100).
         status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
         sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING'). Default: 'DESCENDING'.
+            'DESCENDING').
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +129,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
-    sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+    sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
 ) -> DubbingProjectListResponse | HTTPValidationError | None:
     """List Dubbing Projects
 
@@ -139,10 +139,10 @@ def sync(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100). Default: 20.
+        page_size (int | Unset): Number of projects per page (max 100).
         status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
         sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING'). Default: 'DESCENDING'.
+            'DESCENDING').
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,9 +165,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
-    sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+    sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
 ) -> Response[DubbingProjectListResponse | HTTPValidationError]:
     """List Dubbing Projects
 
@@ -175,10 +175,10 @@ async def asyncio_detailed(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100). Default: 20.
+        page_size (int | Unset): Number of projects per page (max 100).
         status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
         sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING'). Default: 'DESCENDING'.
+            'DESCENDING').
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,9 +202,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
-    sort_direction: DubbingProjectListSortDirection | Unset = "DESCENDING",
+    sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
 ) -> DubbingProjectListResponse | HTTPValidationError | None:
     """List Dubbing Projects
 
@@ -212,10 +212,10 @@ async def asyncio(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100). Default: 20.
+        page_size (int | Unset): Number of projects per page (max 100).
         status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
         sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING'). Default: 'DESCENDING'.
+            'DESCENDING').
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

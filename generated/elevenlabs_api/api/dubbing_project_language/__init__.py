@@ -117,7 +117,7 @@ class DubbingProjectLanguageResource:
         project_id: str,
         *,
         cursor: None | str | Unset = UNSET,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         status: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DubbingLanguageListResponse:
@@ -256,7 +256,7 @@ class AsyncDubbingProjectLanguageResource:
         project_id: str,
         *,
         cursor: None | str | Unset = UNSET,
-        page_size: int | Unset = 20,
+        page_size: int | Unset = UNSET,
         status: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DubbingLanguageListResponse:

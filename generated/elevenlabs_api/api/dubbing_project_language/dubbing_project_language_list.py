@@ -21,7 +21,7 @@ def _get_kwargs(
     project_id: str,
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -87,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
 ) -> Response[DubbingLanguageListResponse | HTTPValidationError]:
     """List Dubbing Language Targets
@@ -97,7 +97,7 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the parent dubbing project.
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100). Default: 20.
+        page_size (int | Unset): Number of language targets per page (max 100).
         status (None | str | Unset): Filter to targets in this status (queued, processing,
             completed, stale, failed).
 
@@ -124,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
 ) -> DubbingLanguageListResponse | HTTPValidationError | None:
     """List Dubbing Language Targets
@@ -134,7 +134,7 @@ def sync(
     Args:
         project_id (str): Identifier of the parent dubbing project.
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100). Default: 20.
+        page_size (int | Unset): Number of language targets per page (max 100).
         status (None | str | Unset): Filter to targets in this status (queued, processing,
             completed, stale, failed).
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
 ) -> Response[DubbingLanguageListResponse | HTTPValidationError]:
     """List Dubbing Language Targets
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the parent dubbing project.
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100). Default: 20.
+        page_size (int | Unset): Number of language targets per page (max 100).
         status (None | str | Unset): Filter to targets in this status (queued, processing,
             completed, stale, failed).
 
@@ -197,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 20,
+    page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
 ) -> DubbingLanguageListResponse | HTTPValidationError | None:
     """List Dubbing Language Targets
@@ -207,7 +207,7 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the parent dubbing project.
         cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100). Default: 20.
+        page_size (int | Unset): Number of language targets per page (max 100).
         status (None | str | Unset): Filter to targets in this status (queued, processing,
             completed, stale, failed).
 

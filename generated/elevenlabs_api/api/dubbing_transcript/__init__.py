@@ -75,7 +75,7 @@ class DubbingTranscriptResource:
         dubbing_id: str,
         language_code: str,
         *,
-        format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+        format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DubbingTranscriptResponseModel | str:
         """Deprecated: Get Dubbed Transcript
@@ -107,7 +107,7 @@ class AsyncDubbingTranscriptResource:
         dubbing_id: str,
         language_code: str,
         *,
-        format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+        format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DubbingTranscriptResponseModel | str:
         """Deprecated: Get Dubbed Transcript

@@ -24,7 +24,7 @@ def _get_kwargs(
     dubbing_id: str,
     language_code: str,
     *,
-    format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+    format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -110,7 +110,7 @@ def sync_detailed(
     language_code: str,
     *,
     client: AuthenticatedClient,
-    format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+    format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
 ) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
     """Deprecated: Get Dubbed Transcript
 
@@ -122,7 +122,7 @@ def sync_detailed(
             fetch the transcript of the original media.
         format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
             subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio. Default: 'srt'.
+            format is not yet supported for Dubbing Studio.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ def sync(
     language_code: str,
     *,
     client: AuthenticatedClient,
-    format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+    format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
 ) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
     """Deprecated: Get Dubbed Transcript
 
@@ -158,7 +158,7 @@ def sync(
             fetch the transcript of the original media.
         format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
             subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio. Default: 'srt'.
+            format is not yet supported for Dubbing Studio.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     language_code: str,
     *,
     client: AuthenticatedClient,
-    format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+    format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
 ) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
     """Deprecated: Get Dubbed Transcript
 
@@ -193,7 +193,7 @@ async def asyncio_detailed(
             fetch the transcript of the original media.
         format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
             subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio. Default: 'srt'.
+            format is not yet supported for Dubbing Studio.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,7 +217,7 @@ async def asyncio(
     language_code: str,
     *,
     client: AuthenticatedClient,
-    format_type: DubbingTranscriptGetFormatType | Unset = "srt",
+    format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
 ) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
     """Deprecated: Get Dubbed Transcript
 
@@ -229,7 +229,7 @@ async def asyncio(
             fetch the transcript of the original media.
         format_type (DubbingTranscriptGetFormatType | Unset): Format to return transcript in. For
             subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio. Default: 'srt'.
+            format is not yet supported for Dubbing Studio.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

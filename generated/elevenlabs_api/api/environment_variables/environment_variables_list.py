@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     label: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     label: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
@@ -116,7 +116,7 @@ def sync_detailed(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100) Default: 100.
+        page_size (int | Unset): Number of items to return (1-100)
         label (None | str | Unset): Filter by exact label match
         environment (None | str | Unset): Filter to only return variables that have this
             environment. When specified, the values dict in the response will only contain this
@@ -146,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     label: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
@@ -157,7 +157,7 @@ def sync(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100) Default: 100.
+        page_size (int | Unset): Number of items to return (1-100)
         label (None | str | Unset): Filter by exact label match
         environment (None | str | Unset): Filter to only return variables that have this
             environment. When specified, the values dict in the response will only contain this
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     label: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100) Default: 100.
+        page_size (int | Unset): Number of items to return (1-100)
         label (None | str | Unset): Filter by exact label match
         environment (None | str | Unset): Filter to only return variables that have this
             environment. When specified, the values dict in the response will only contain this
@@ -227,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     label: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
@@ -238,7 +238,7 @@ async def asyncio(
 
     Args:
         cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100) Default: 100.
+        page_size (int | Unset): Number of items to return (1-100)
         label (None | str | Unset): Filter by exact label match
         environment (None | str | Unset): Filter to only return variables that have this
             environment. When specified, the values dict in the response will only contain this

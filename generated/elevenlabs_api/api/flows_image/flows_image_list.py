@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     status: FlowsImageListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -93,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     status: FlowsImageListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | MediaGenerationListResponse]:
@@ -104,7 +104,7 @@ def sync_detailed(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Default: 30.
+        page_size (int | Unset): How many generations to return per page.
         status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
             lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.
@@ -131,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     status: FlowsImageListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> HTTPValidationError | MediaGenerationListResponse | None:
@@ -142,7 +142,7 @@ def sync(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Default: 30.
+        page_size (int | Unset): How many generations to return per page.
         status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
             lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     status: FlowsImageListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | MediaGenerationListResponse]:
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Default: 30.
+        page_size (int | Unset): How many generations to return per page.
         status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
             lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.
@@ -206,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     status: FlowsImageListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> HTTPValidationError | MediaGenerationListResponse | None:
@@ -217,7 +217,7 @@ async def asyncio(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Default: 30.
+        page_size (int | Unset): How many generations to return per page.
         status (FlowsImageListStatusType0 | None | Unset): Only return generations with this
             lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.

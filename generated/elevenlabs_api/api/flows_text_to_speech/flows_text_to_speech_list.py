@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | MediaGenerationListResponse]:
@@ -106,7 +106,7 @@ def sync_detailed(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Default: 30.
+        page_size (int | Unset): How many generations to return per page.
         status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
             this lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> HTTPValidationError | MediaGenerationListResponse | None:
@@ -144,7 +144,7 @@ def sync(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Default: 30.
+        page_size (int | Unset): How many generations to return per page.
         status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
             this lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | MediaGenerationListResponse]:
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Default: 30.
+        page_size (int | Unset): How many generations to return per page.
         status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
             this lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.
@@ -208,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> HTTPValidationError | MediaGenerationListResponse | None:
@@ -219,7 +219,7 @@ async def asyncio(
     Args:
         cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
             page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Default: 30.
+        page_size (int | Unset): How many generations to return per page.
         status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
             this lifecycle status.
         model_id (None | str | Unset): Only return generations of this model.

@@ -107,7 +107,7 @@ class HistoryResource:
     def list(
         self,
         *,
-        page_size: int | Unset = 100,
+        page_size: int | Unset = UNSET,
         start_after_history_item_id: None | str | Unset = UNSET,
         voice_id: None | str | Unset = UNSET,
         model_id: None | str | Unset = UNSET,
@@ -255,7 +255,7 @@ class AsyncHistoryResource:
     async def list(
         self,
         *,
-        page_size: int | Unset = 100,
+        page_size: int | Unset = UNSET,
         start_after_history_item_id: None | str | Unset = UNSET,
         voice_id: None | str | Unset = UNSET,
         model_id: None | str | Unset = UNSET,

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
@@ -126,7 +126,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
@@ -141,7 +141,7 @@ def sync_detailed(
      Returns a list of your generated audio.
 
     Args:
-        page_size (int | Unset):  Default: 100.
+        page_size (int | Unset):
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
         model_id (None | str | Unset):
@@ -177,7 +177,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
@@ -192,7 +192,7 @@ def sync(
      Returns a list of your generated audio.
 
     Args:
-        page_size (int | Unset):  Default: 100.
+        page_size (int | Unset):
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
         model_id (None | str | Unset):
@@ -227,7 +227,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
@@ -242,7 +242,7 @@ async def asyncio_detailed(
      Returns a list of your generated audio.
 
     Args:
-        page_size (int | Unset):  Default: 100.
+        page_size (int | Unset):
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
         model_id (None | str | Unset):
@@ -278,7 +278,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 100,
+    page_size: int | Unset = UNSET,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
@@ -293,7 +293,7 @@ async def asyncio(
      Returns a list of your generated audio.
 
     Args:
-        page_size (int | Unset):  Default: 100.
+        page_size (int | Unset):
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
         model_id (None | str | Unset):

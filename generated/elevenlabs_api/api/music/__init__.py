@@ -158,7 +158,7 @@ class MusicResource:
         respect_sections_durations: bool | Unset = True,
         store_for_inpainting: bool | Unset = False,
         sign_with_c2pa: bool | Unset = False,
-        output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = "auto",
+        output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -214,7 +214,7 @@ class MusicResource:
         with_timestamps: bool | Unset = False,
         sign_with_c2pa: bool | Unset = False,
         model_style_prefix: BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset = "music",
-        output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = "auto",
+        output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -271,7 +271,7 @@ class MusicResource:
         use_phonetic_names: bool | Unset = False,
         store_for_inpainting: bool | Unset = False,
         with_timestamps: bool | Unset = False,
-        output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+        output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[ServerSentEvent]:
         """Stream Composed Music With A Detailed Response
@@ -356,7 +356,7 @@ class MusicResource:
         finetune_strength: float | Unset = 1.0,
         use_phonetic_names: bool | Unset = False,
         store_for_inpainting: bool | Unset = False,
-        output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+        output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -493,7 +493,7 @@ class AsyncMusicResource:
         respect_sections_durations: bool | Unset = True,
         store_for_inpainting: bool | Unset = False,
         sign_with_c2pa: bool | Unset = False,
-        output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = "auto",
+        output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -549,7 +549,7 @@ class AsyncMusicResource:
         with_timestamps: bool | Unset = False,
         sign_with_c2pa: bool | Unset = False,
         model_style_prefix: BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix | Unset = "music",
-        output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = "auto",
+        output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -606,7 +606,7 @@ class AsyncMusicResource:
         use_phonetic_names: bool | Unset = False,
         store_for_inpainting: bool | Unset = False,
         with_timestamps: bool | Unset = False,
-        output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+        output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncObjectStream[ServerSentEvent]:
         """Stream Composed Music With A Detailed Response
@@ -691,7 +691,7 @@ class AsyncMusicResource:
         finetune_strength: float | Unset = 1.0,
         use_phonetic_names: bool | Unset = False,
         store_for_inpainting: bool | Unset = False,
-        output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+        output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:

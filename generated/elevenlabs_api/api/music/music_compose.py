@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: BodyComposeMusicV1MusicPost | Unset = UNSET,
-    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -89,14 +89,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyComposeMusicV1MusicPost | Unset = UNSET,
-    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Compose Music
 
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):  Default: 'auto'.
+        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyComposeMusicV1MusicPost | Unset):
 
     Raises:
@@ -119,14 +119,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyComposeMusicV1MusicPost | Unset = UNSET,
-    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Compose Music
 
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):  Default: 'auto'.
+        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyComposeMusicV1MusicPost | Unset):
 
     Raises:
@@ -148,14 +148,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyComposeMusicV1MusicPost | Unset = UNSET,
-    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Compose Music
 
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):  Default: 'auto'.
+        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyComposeMusicV1MusicPost | Unset):
 
     Raises:
@@ -178,14 +178,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyComposeMusicV1MusicPost | Unset = UNSET,
-    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Compose Music
 
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):  Default: 'auto'.
+        output_format (MusicComposeOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyComposeMusicV1MusicPost | Unset):
 
     Raises:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset = UNSET,
-    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -91,15 +91,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset = UNSET,
-    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Compose Music With A Detailed Response
 
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):  Default:
-            'auto'.
+        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:
@@ -122,15 +121,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset = UNSET,
-    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Compose Music With A Detailed Response
 
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):  Default:
-            'auto'.
+        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:
@@ -152,15 +150,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset = UNSET,
-    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Compose Music With A Detailed Response
 
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):  Default:
-            'auto'.
+        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:
@@ -183,15 +180,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset = UNSET,
-    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Compose Music With A Detailed Response
 
      Compose a song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):  Default:
-            'auto'.
+        output_format (MusicComposeDetailedOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:

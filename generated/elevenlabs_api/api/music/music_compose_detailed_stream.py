@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
-    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -91,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
-    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Stream Composed Music With A Detailed Response
 
@@ -99,7 +99,6 @@ def sync_detailed(
 
     Args:
         output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
-            Default: 'auto'.
         body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
 
     Raises:
@@ -122,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
-    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Stream Composed Music With A Detailed Response
 
@@ -130,7 +129,6 @@ def sync(
 
     Args:
         output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
-            Default: 'auto'.
         body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
 
     Raises:
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
-    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Stream Composed Music With A Detailed Response
 
@@ -160,7 +158,6 @@ async def asyncio_detailed(
 
     Args:
         output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
-            Default: 'auto'.
         body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
 
     Raises:
@@ -183,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
-    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Stream Composed Music With A Detailed Response
 
@@ -191,7 +188,6 @@ async def asyncio(
 
     Args:
         output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
-            Default: 'auto'.
         body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
 
     Raises:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
-    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -89,14 +89,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
-    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Stream Composed Music
 
      Stream a composed song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):  Default: 'auto'.
+        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:
@@ -119,14 +119,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
-    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Stream Composed Music
 
      Stream a composed song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):  Default: 'auto'.
+        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:
@@ -148,14 +148,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
-    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Stream Composed Music
 
      Stream a composed song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):  Default: 'auto'.
+        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:
@@ -178,14 +178,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
-    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = "auto",
+    output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Stream Composed Music
 
      Stream a composed song from a prompt or a composition plan.
 
     Args:
-        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):  Default: 'auto'.
+        output_format (MusicStreamOutputFormatOfTheGeneratedAudio | Unset):
         body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:

@@ -138,11 +138,11 @@ class MusicFinetunesResource:
         self,
         *,
         cursor: None | str | Unset = UNSET,
-        page_size: int | Unset = 50,
+        page_size: int | Unset = UNSET,
         visibility: FinetuneVisibility | None | Unset = UNSET,
         created_by: FinetuneCreatedBy | None | Unset = UNSET,
-        sort: MusicFinetunesListSort | Unset = "created_at",
-        sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+        sort: MusicFinetunesListSort | Unset = UNSET,
+        sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MusicFinetunePageResponseModel:
         """Get Music Finetunes
@@ -297,11 +297,11 @@ class AsyncMusicFinetunesResource:
         self,
         *,
         cursor: None | str | Unset = UNSET,
-        page_size: int | Unset = 50,
+        page_size: int | Unset = UNSET,
         visibility: FinetuneVisibility | None | Unset = UNSET,
         created_by: FinetuneCreatedBy | None | Unset = UNSET,
-        sort: MusicFinetunesListSort | Unset = "created_at",
-        sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+        sort: MusicFinetunesListSort | Unset = UNSET,
+        sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MusicFinetunePageResponseModel:
         """Get Music Finetunes

@@ -25,11 +25,11 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     visibility: FinetuneVisibility | None | Unset = UNSET,
     created_by: FinetuneCreatedBy | None | Unset = UNSET,
-    sort: MusicFinetunesListSort | Unset = "created_at",
-    sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+    sort: MusicFinetunesListSort | Unset = UNSET,
+    sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -118,11 +118,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     visibility: FinetuneVisibility | None | Unset = UNSET,
     created_by: FinetuneCreatedBy | None | Unset = UNSET,
-    sort: MusicFinetunesListSort | Unset = "created_at",
-    sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+    sort: MusicFinetunesListSort | Unset = UNSET,
+    sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
 ) -> Response[HTTPValidationError | MusicFinetunePageResponseModel]:
     """Get Music Finetunes
 
@@ -132,7 +132,7 @@ def sync_detailed(
     Args:
         cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
             response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Default: 50.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50.
         visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
             private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
             finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
@@ -140,10 +140,8 @@ def sync_detailed(
         created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
             you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
             returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Default:
-            'created_at'.
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name)
         sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
-            Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,11 +167,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     visibility: FinetuneVisibility | None | Unset = UNSET,
     created_by: FinetuneCreatedBy | None | Unset = UNSET,
-    sort: MusicFinetunesListSort | Unset = "created_at",
-    sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+    sort: MusicFinetunesListSort | Unset = UNSET,
+    sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
 ) -> HTTPValidationError | MusicFinetunePageResponseModel | None:
     """Get Music Finetunes
 
@@ -183,7 +181,7 @@ def sync(
     Args:
         cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
             response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Default: 50.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50.
         visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
             private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
             finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
@@ -191,10 +189,8 @@ def sync(
         created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
             you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
             returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Default:
-            'created_at'.
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name)
         sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
-            Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,11 +215,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     visibility: FinetuneVisibility | None | Unset = UNSET,
     created_by: FinetuneCreatedBy | None | Unset = UNSET,
-    sort: MusicFinetunesListSort | Unset = "created_at",
-    sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+    sort: MusicFinetunesListSort | Unset = UNSET,
+    sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
 ) -> Response[HTTPValidationError | MusicFinetunePageResponseModel]:
     """Get Music Finetunes
 
@@ -233,7 +229,7 @@ async def asyncio_detailed(
     Args:
         cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
             response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Default: 50.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50.
         visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
             private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
             finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
@@ -241,10 +237,8 @@ async def asyncio_detailed(
         created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
             you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
             returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Default:
-            'created_at'.
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name)
         sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
-            Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,11 +264,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 50,
+    page_size: int | Unset = UNSET,
     visibility: FinetuneVisibility | None | Unset = UNSET,
     created_by: FinetuneCreatedBy | None | Unset = UNSET,
-    sort: MusicFinetunesListSort | Unset = "created_at",
-    sort_direction: MusicFinetunesListSortDirection | Unset = "desc",
+    sort: MusicFinetunesListSort | Unset = UNSET,
+    sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
 ) -> HTTPValidationError | MusicFinetunePageResponseModel | None:
     """Get Music Finetunes
 
@@ -284,7 +278,7 @@ async def asyncio(
     Args:
         cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
             response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Default: 50.
+        page_size (int | Unset): How many finetunes to return. Max 150, default 50.
         visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
             private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
             finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
@@ -292,10 +286,8 @@ async def asyncio(
         created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
             you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
             returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Default:
-            'created_at'.
+        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name)
         sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
-            Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

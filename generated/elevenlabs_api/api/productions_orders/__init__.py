@@ -165,8 +165,8 @@ class ProductionsOrdersResource:
     def list(
         self,
         *,
-        page_size: int | Unset = 20,
-        offset: int | Unset = 0,
+        page_size: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         status: builtins.list[OrderState] | None | Unset = UNSET,
         start_date: datetime.datetime | None | Unset = UNSET,
         end_date: datetime.datetime | None | Unset = UNSET,
@@ -340,8 +340,8 @@ class AsyncProductionsOrdersResource:
     async def list(
         self,
         *,
-        page_size: int | Unset = 20,
-        offset: int | Unset = 0,
+        page_size: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
         status: builtins.list[OrderState] | None | Unset = UNSET,
         start_date: datetime.datetime | None | Unset = UNSET,
         end_date: datetime.datetime | None | Unset = UNSET,

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 20,
-    offset: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     status: list[OrderState] | None | Unset = UNSET,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
@@ -114,8 +114,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
-    offset: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     status: list[OrderState] | None | Unset = UNSET,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
@@ -126,8 +126,8 @@ def sync_detailed(
     pagination.
 
     Args:
-        page_size (int | Unset): Maximum number of orders to return per page. Default: 20.
-        offset (int | Unset): Number of orders to skip for pagination. Default: 0.
+        page_size (int | Unset): Maximum number of orders to return per page.
+        offset (int | Unset): Number of orders to skip for pagination.
         status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
         start_date (datetime.datetime | None | Unset): Filter orders created on or after this
             date.
@@ -155,8 +155,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
-    offset: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     status: list[OrderState] | None | Unset = UNSET,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
@@ -167,8 +167,8 @@ def sync(
     pagination.
 
     Args:
-        page_size (int | Unset): Maximum number of orders to return per page. Default: 20.
-        offset (int | Unset): Number of orders to skip for pagination. Default: 0.
+        page_size (int | Unset): Maximum number of orders to return per page.
+        offset (int | Unset): Number of orders to skip for pagination.
         status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
         start_date (datetime.datetime | None | Unset): Filter orders created on or after this
             date.
@@ -195,8 +195,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
-    offset: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     status: list[OrderState] | None | Unset = UNSET,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
@@ -207,8 +207,8 @@ async def asyncio_detailed(
     pagination.
 
     Args:
-        page_size (int | Unset): Maximum number of orders to return per page. Default: 20.
-        offset (int | Unset): Number of orders to skip for pagination. Default: 0.
+        page_size (int | Unset): Maximum number of orders to return per page.
+        offset (int | Unset): Number of orders to skip for pagination.
         status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
         start_date (datetime.datetime | None | Unset): Filter orders created on or after this
             date.
@@ -236,8 +236,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 20,
-    offset: int | Unset = 0,
+    page_size: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
     status: list[OrderState] | None | Unset = UNSET,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
@@ -248,8 +248,8 @@ async def asyncio(
     pagination.
 
     Args:
-        page_size (int | Unset): Maximum number of orders to return per page. Default: 20.
-        offset (int | Unset): Number of orders to skip for pagination. Default: 0.
+        page_size (int | Unset): Maximum number of orders to return per page.
+        offset (int | Unset): Number of orders to skip for pagination.
         status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
         start_date (datetime.datetime | None | Unset): Filter orders created on or after this
             date.

@@ -182,10 +182,10 @@ class PronunciationDictionariesResource:
         self,
         *,
         cursor: None | str | Unset = UNSET,
-        page_size: int | Unset = 30,
-        sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
-        sort_direction: None | str | Unset = "DESCENDING",
-        include_archived: bool | Unset = True,
+        page_size: int | Unset = UNSET,
+        sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
+        sort_direction: None | str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetPronunciationDictionariesMetadataResponseModel:
         """Get Pronunciation Dictionaries
@@ -380,10 +380,10 @@ class AsyncPronunciationDictionariesResource:
         self,
         *,
         cursor: None | str | Unset = UNSET,
-        page_size: int | Unset = 30,
-        sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
-        sort_direction: None | str | Unset = "DESCENDING",
-        include_archived: bool | Unset = True,
+        page_size: int | Unset = UNSET,
+        sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
+        sort_direction: None | str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetPronunciationDictionariesMetadataResponseModel:
         """Get Pronunciation Dictionaries

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
-    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
-    sort_direction: None | str | Unset = "DESCENDING",
-    include_archived: bool | Unset = True,
+    page_size: int | Unset = UNSET,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -103,10 +103,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
-    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
-    sort_direction: None | str | Unset = "DESCENDING",
-    include_archived: bool | Unset = True,
+    page_size: int | Unset = UNSET,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
 ) -> Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]:
     """Get Pronunciation Dictionaries
 
@@ -116,13 +116,13 @@ def sync_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30. Default: 30.
+            exceed 100, defaults to 30.
         sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'. Default: 'creation_time_unix'.
+            of 'created_at_unix' or 'name'.
         sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'. Default: 'DESCENDING'.
+            'descending'.
         include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response. Default: True.
+            the response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,10 +147,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
-    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
-    sort_direction: None | str | Unset = "DESCENDING",
-    include_archived: bool | Unset = True,
+    page_size: int | Unset = UNSET,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
 ) -> GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError | None:
     """Get Pronunciation Dictionaries
 
@@ -160,13 +160,13 @@ def sync(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30. Default: 30.
+            exceed 100, defaults to 30.
         sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'. Default: 'creation_time_unix'.
+            of 'created_at_unix' or 'name'.
         sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'. Default: 'DESCENDING'.
+            'descending'.
         include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response. Default: True.
+            the response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,10 +190,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
-    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
-    sort_direction: None | str | Unset = "DESCENDING",
-    include_archived: bool | Unset = True,
+    page_size: int | Unset = UNSET,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
 ) -> Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]:
     """Get Pronunciation Dictionaries
 
@@ -203,13 +203,13 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30. Default: 30.
+            exceed 100, defaults to 30.
         sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'. Default: 'creation_time_unix'.
+            of 'created_at_unix' or 'name'.
         sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'. Default: 'DESCENDING'.
+            'descending'.
         include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response. Default: True.
+            the response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,10 +234,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = 30,
-    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
-    sort_direction: None | str | Unset = "DESCENDING",
-    include_archived: bool | Unset = True,
+    page_size: int | Unset = UNSET,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
 ) -> GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError | None:
     """Get Pronunciation Dictionaries
 
@@ -247,13 +247,13 @@ async def asyncio(
         cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
             response.
         page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30. Default: 30.
+            exceed 100, defaults to 30.
         sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'. Default: 'creation_time_unix'.
+            of 'created_at_unix' or 'name'.
         sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'. Default: 'DESCENDING'.
+            'descending'.
         include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response. Default: True.
+            the response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -121,7 +121,7 @@ class SpeechEngineResource:
     def list(
         self,
         *,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
         sort_direction: SortDirection | Unset = UNSET,
         sort_by: AgentSortBy | None | Unset = UNSET,
@@ -303,7 +303,7 @@ class AsyncSpeechEngineResource:
     async def list(
         self,
         *,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
         sort_direction: SortDirection | Unset = UNSET,
         sort_by: AgentSortBy | None | Unset = UNSET,

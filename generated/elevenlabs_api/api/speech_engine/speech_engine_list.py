@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
@@ -100,7 +100,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
@@ -112,7 +112,7 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): Search term to filter Speech Engines by name
         sort_direction (SortDirection | Unset):
         sort_by (AgentSortBy | None | Unset): The field to sort the results by
@@ -141,7 +141,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
@@ -153,7 +153,7 @@ def sync(
 
     Args:
         page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): Search term to filter Speech Engines by name
         sort_direction (SortDirection | Unset):
         sort_by (AgentSortBy | None | Unset): The field to sort the results by
@@ -181,7 +181,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): Search term to filter Speech Engines by name
         sort_direction (SortDirection | Unset):
         sort_by (AgentSortBy | None | Unset): The field to sort the results by
@@ -222,7 +222,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
@@ -234,7 +234,7 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         search (None | str | Unset): Search term to filter Speech Engines by name
         sort_direction (SortDirection | Unset):
         sort_by (AgentSortBy | None | Unset): The field to sort the results by

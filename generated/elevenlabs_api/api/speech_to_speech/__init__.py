@@ -83,9 +83,9 @@ class SpeechToSpeechResource:
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = False,
         file_format: BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = "other",
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -130,9 +130,9 @@ class SpeechToSpeechResource:
         file_format: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0
         | None
         | Unset = "other",
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -182,9 +182,9 @@ class AsyncSpeechToSpeechResource:
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = False,
         file_format: BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = "other",
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -229,9 +229,9 @@ class AsyncSpeechToSpeechResource:
         file_format: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0
         | None
         | Unset = "other",
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:

@@ -164,7 +164,7 @@ class SpeechToTextResource:
         entity_redaction_mode: str | Unset = "enumerated_entity_type",
         keyterms: builtins.list[str] | Unset = UNSET,
         token: None | str | Unset = UNSET,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel:
         """Speech To Text
@@ -269,7 +269,7 @@ class AsyncSpeechToTextResource:
         entity_redaction_mode: str | Unset = "enumerated_entity_type",
         keyterms: builtins.list[str] | Unset = UNSET,
         token: None | str | Unset = UNSET,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel:
         """Speech To Text

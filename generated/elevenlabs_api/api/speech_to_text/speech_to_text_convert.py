@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     body: BodySpeechToTextV1SpeechToTextPost,
     token: None | str | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -141,7 +141,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodySpeechToTextV1SpeechToTextPost,
     token: None | str | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> Response[
     Any
     | HTTPValidationError
@@ -166,7 +166,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean log and transcript storage features are
             unavailable for this request. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodySpeechToTextV1SpeechToTextPost):
 
     Raises:
@@ -191,7 +191,7 @@ def sync(
     client: AuthenticatedClient,
     body: BodySpeechToTextV1SpeechToTextPost,
     token: None | str | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> (
     Any
     | HTTPValidationError
@@ -217,7 +217,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean log and transcript storage features are
             unavailable for this request. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodySpeechToTextV1SpeechToTextPost):
 
     Raises:
@@ -241,7 +241,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodySpeechToTextV1SpeechToTextPost,
     token: None | str | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> Response[
     Any
     | HTTPValidationError
@@ -266,7 +266,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean log and transcript storage features are
             unavailable for this request. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodySpeechToTextV1SpeechToTextPost):
 
     Raises:
@@ -291,7 +291,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodySpeechToTextV1SpeechToTextPost,
     token: None | str | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> (
     Any
     | HTTPValidationError
@@ -317,7 +317,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean log and transcript storage features are
             unavailable for this request. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodySpeechToTextV1SpeechToTextPost):
 
     Raises:

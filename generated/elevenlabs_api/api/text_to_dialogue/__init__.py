@@ -156,8 +156,8 @@ class TextToDialogueResource:
         seed: int | None | Unset = UNSET,
         apply_text_normalization: BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization
         | Unset = "auto",
-        output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-        enable_logging: bool | Unset = True,
+        output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -202,7 +202,7 @@ class TextToDialogueResource:
         apply_text_normalization: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization
         | Unset = "auto",
         output_format: AllowedOutputFormats | Unset = UNSET,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -246,7 +246,7 @@ class TextToDialogueResource:
         seed: int | None | Unset = UNSET,
         apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = "auto",
         output_format: AllowedOutputFormats | Unset = UNSET,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
         """Text To Dialogue Streaming With Timestamps
@@ -287,8 +287,8 @@ class TextToDialogueResource:
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = "auto",
-        output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-        enable_logging: bool | Unset = True,
+        output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudioWithTimestampsAndVoiceSegmentsResponseModel:
         """Text To Dialogue With Timestamps
@@ -337,8 +337,8 @@ class AsyncTextToDialogueResource:
         seed: int | None | Unset = UNSET,
         apply_text_normalization: BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization
         | Unset = "auto",
-        output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-        enable_logging: bool | Unset = True,
+        output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -383,7 +383,7 @@ class AsyncTextToDialogueResource:
         apply_text_normalization: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization
         | Unset = "auto",
         output_format: AllowedOutputFormats | Unset = UNSET,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -427,7 +427,7 @@ class AsyncTextToDialogueResource:
         seed: int | None | Unset = UNSET,
         apply_text_normalization: BodyTextToDialogueStreamWithTimestampsApplyTextNormalization | Unset = "auto",
         output_format: AllowedOutputFormats | Unset = UNSET,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncObjectStream[StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
         """Text To Dialogue Streaming With Timestamps
@@ -468,8 +468,8 @@ class AsyncTextToDialogueResource:
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         apply_text_normalization: BodyTextToDialogueFullWithTimestampsApplyTextNormalization | Unset = "auto",
-        output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-        enable_logging: bool | Unset = True,
+        output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+        enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudioWithTimestampsAndVoiceSegmentsResponseModel:
         """Text To Dialogue With Timestamps

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
-    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-    enable_logging: bool | Unset = True,
+    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -92,8 +92,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
-    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-    enable_logging: bool | Unset = True,
+    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Text To Dialogue (Multi-Voice)
 
@@ -106,11 +106,11 @@ def sync_detailed(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs. Default: 'mp3_44100_128'.
+            inputs.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueMultiVoiceV1TextToDialoguePost):
 
     Raises:
@@ -134,8 +134,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
-    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-    enable_logging: bool | Unset = True,
+    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Text To Dialogue (Multi-Voice)
 
@@ -148,11 +148,11 @@ def sync(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs. Default: 'mp3_44100_128'.
+            inputs.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueMultiVoiceV1TextToDialoguePost):
 
     Raises:
@@ -175,8 +175,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
-    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-    enable_logging: bool | Unset = True,
+    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Text To Dialogue (Multi-Voice)
 
@@ -189,11 +189,11 @@ async def asyncio_detailed(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs. Default: 'mp3_44100_128'.
+            inputs.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueMultiVoiceV1TextToDialoguePost):
 
     Raises:
@@ -217,8 +217,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
-    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-    enable_logging: bool | Unset = True,
+    output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Text To Dialogue (Multi-Voice)
 
@@ -231,11 +231,11 @@ async def asyncio(
             requires you to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz
             sample rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs. Default: 'mp3_44100_128'.
+            inputs.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueMultiVoiceV1TextToDialoguePost):
 
     Raises:

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     body: BodyTextToDialogueFullWithTimestamps,
-    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-    enable_logging: bool | Unset = True,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -94,8 +94,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueFullWithTimestamps,
-    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-    enable_logging: bool | Unset = True,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
 ) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]:
     """Text To Dialogue With Timestamps
 
@@ -109,11 +109,11 @@ def sync_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Default: 'mp3_44100_128'.
+            Twilio audio inputs.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueFullWithTimestamps):
 
     Raises:
@@ -137,8 +137,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueFullWithTimestamps,
-    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-    enable_logging: bool | Unset = True,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
 ) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError | None:
     """Text To Dialogue With Timestamps
 
@@ -152,11 +152,11 @@ def sync(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Default: 'mp3_44100_128'.
+            Twilio audio inputs.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueFullWithTimestamps):
 
     Raises:
@@ -179,8 +179,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueFullWithTimestamps,
-    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-    enable_logging: bool | Unset = True,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
 ) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]:
     """Text To Dialogue With Timestamps
 
@@ -194,11 +194,11 @@ async def asyncio_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Default: 'mp3_44100_128'.
+            Twilio audio inputs.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueFullWithTimestamps):
 
     Raises:
@@ -222,8 +222,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueFullWithTimestamps,
-    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
-    enable_logging: bool | Unset = True,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
 ) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError | None:
     """Text To Dialogue With Timestamps
 
@@ -237,11 +237,11 @@ async def asyncio(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Default: 'mp3_44100_128'.
+            Twilio audio inputs.
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueFullWithTimestamps):
 
     Raises:

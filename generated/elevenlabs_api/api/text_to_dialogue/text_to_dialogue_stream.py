@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -91,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Text To Dialogue (Multi-Voice) Streaming
 
@@ -102,7 +102,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
 
     Raises:
@@ -127,7 +127,7 @@ def sync(
     client: AuthenticatedClient,
     body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Text To Dialogue (Multi-Voice) Streaming
 
@@ -138,7 +138,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Text To Dialogue (Multi-Voice) Streaming
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Text To Dialogue (Multi-Voice) Streaming
 
@@ -209,7 +209,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
 
     Raises:

@@ -24,7 +24,7 @@ def _get_kwargs(
     *,
     body: BodyTextToDialogueStreamWithTimestamps,
     output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -92,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyTextToDialogueStreamWithTimestamps,
     output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
     """Text To Dialogue Streaming With Timestamps
 
@@ -104,7 +104,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueStreamWithTimestamps):
 
     Raises:
@@ -129,7 +129,7 @@ def sync(
     client: AuthenticatedClient,
     body: BodyTextToDialogueStreamWithTimestamps,
     output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel | None:
     """Text To Dialogue Streaming With Timestamps
 
@@ -141,7 +141,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueStreamWithTimestamps):
 
     Raises:
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyTextToDialogueStreamWithTimestamps,
     output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
     """Text To Dialogue Streaming With Timestamps
 
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueStreamWithTimestamps):
 
     Raises:
@@ -202,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyTextToDialogueStreamWithTimestamps,
     output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
 ) -> HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel | None:
     """Text To Dialogue Streaming With Timestamps
 
@@ -214,7 +214,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         body (BodyTextToDialogueStreamWithTimestamps):
 
     Raises:

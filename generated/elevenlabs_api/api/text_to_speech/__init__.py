@@ -159,9 +159,9 @@ class TextToSpeechResource:
         use_pvc_as_ivc: bool | Unset = False,
         apply_text_normalization: BodyTextToSpeechFullApplyTextNormalization | Unset = "auto",
         apply_language_text_normalization: bool | Unset = False,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -218,9 +218,9 @@ class TextToSpeechResource:
         use_pvc_as_ivc: bool | Unset = False,
         apply_text_normalization: BodyTextToSpeechStreamApplyTextNormalization | Unset = "auto",
         apply_language_text_normalization: bool | Unset = False,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -277,9 +277,9 @@ class TextToSpeechResource:
         use_pvc_as_ivc: bool | Unset = False,
         apply_text_normalization: BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = "auto",
         apply_language_text_normalization: bool | Unset = False,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[StreamingAudioChunkWithTimestampsResponseModel]:
         """Text To Speech Streaming With Timestamps
@@ -335,9 +335,9 @@ class TextToSpeechResource:
         use_pvc_as_ivc: bool | Unset = False,
         apply_text_normalization: BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset = "auto",
         apply_language_text_normalization: bool | Unset = False,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudioWithTimestampsResponseModel:
         """Text To Speech With Timestamps
@@ -401,9 +401,9 @@ class AsyncTextToSpeechResource:
         use_pvc_as_ivc: bool | Unset = False,
         apply_text_normalization: BodyTextToSpeechFullApplyTextNormalization | Unset = "auto",
         apply_language_text_normalization: bool | Unset = False,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -460,9 +460,9 @@ class AsyncTextToSpeechResource:
         use_pvc_as_ivc: bool | Unset = False,
         apply_text_normalization: BodyTextToSpeechStreamApplyTextNormalization | Unset = "auto",
         apply_language_text_normalization: bool | Unset = False,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -519,9 +519,9 @@ class AsyncTextToSpeechResource:
         use_pvc_as_ivc: bool | Unset = False,
         apply_text_normalization: BodyTextToSpeechStreamWithTimestampsApplyTextNormalization | Unset = "auto",
         apply_language_text_normalization: bool | Unset = False,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncObjectStream[StreamingAudioChunkWithTimestampsResponseModel]:
         """Text To Speech Streaming With Timestamps
@@ -577,9 +577,9 @@ class AsyncTextToSpeechResource:
         use_pvc_as_ivc: bool | Unset = False,
         apply_text_normalization: BodyTextToSpeechFullWithTimestampsApplyTextNormalization | Unset = "auto",
         apply_language_text_normalization: bool | Unset = False,
-        enable_logging: bool | Unset = True,
+        enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
-        output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+        output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AudioWithTimestampsResponseModel:
         """Text To Speech With Timestamps

@@ -24,9 +24,9 @@ def _get_kwargs(
     voice_id: str,
     *,
     body: BodyTextToSpeechFull,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -100,9 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechFull,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Text To Speech
 
@@ -114,7 +114,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -131,7 +131,6 @@ def sync_detailed(
             to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
             requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
             written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
-            Default: 'mp3_44100_128'.
         body (BodyTextToSpeechFull):
 
     Raises:
@@ -158,9 +157,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechFull,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Text To Speech
 
@@ -172,7 +171,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -189,7 +188,6 @@ def sync(
             to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
             requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
             written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
-            Default: 'mp3_44100_128'.
         body (BodyTextToSpeechFull):
 
     Raises:
@@ -215,9 +213,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechFull,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Text To Speech
 
@@ -229,7 +227,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -246,7 +244,6 @@ async def asyncio_detailed(
             to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
             requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
             written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
-            Default: 'mp3_44100_128'.
         body (BodyTextToSpeechFull):
 
     Raises:
@@ -273,9 +270,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechFull,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Text To Speech
 
@@ -287,7 +284,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -304,7 +301,6 @@ async def asyncio(
             to be subscribed to Creator tier or above. PCM and WAV formats with 44.1kHz sample rate
             requires you to be subscribed to Pro tier or above. Note that the μ-law format (sometimes
             written mu-law, often approximated as u-law) is commonly used for Twilio audio inputs.
-            Default: 'mp3_44100_128'.
         body (BodyTextToSpeechFull):
 
     Raises:

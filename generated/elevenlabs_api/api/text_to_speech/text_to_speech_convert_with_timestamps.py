@@ -25,9 +25,9 @@ def _get_kwargs(
     voice_id: str,
     *,
     body: BodyTextToSpeechFullWithTimestamps,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -100,9 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechFullWithTimestamps,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[AudioWithTimestampsResponseModel | HTTPValidationError]:
     """Text To Speech With Timestamps
 
@@ -115,7 +115,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -132,7 +132,7 @@ def sync_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Default: 'mp3_44100_128'.
+            Twilio audio inputs.
         body (BodyTextToSpeechFullWithTimestamps):
 
     Raises:
@@ -159,9 +159,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechFullWithTimestamps,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> AudioWithTimestampsResponseModel | HTTPValidationError | None:
     """Text To Speech With Timestamps
 
@@ -174,7 +174,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -191,7 +191,7 @@ def sync(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Default: 'mp3_44100_128'.
+            Twilio audio inputs.
         body (BodyTextToSpeechFullWithTimestamps):
 
     Raises:
@@ -217,9 +217,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechFullWithTimestamps,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[AudioWithTimestampsResponseModel | HTTPValidationError]:
     """Text To Speech With Timestamps
 
@@ -232,7 +232,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -249,7 +249,7 @@ async def asyncio_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Default: 'mp3_44100_128'.
+            Twilio audio inputs.
         body (BodyTextToSpeechFullWithTimestamps):
 
     Raises:
@@ -276,9 +276,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechFullWithTimestamps,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> AudioWithTimestampsResponseModel | HTTPValidationError | None:
     """Text To Speech With Timestamps
 
@@ -291,7 +291,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -308,7 +308,7 @@ async def asyncio(
             bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
             44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
             μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Default: 'mp3_44100_128'.
+            Twilio audio inputs.
         body (BodyTextToSpeechFullWithTimestamps):
 
     Raises:

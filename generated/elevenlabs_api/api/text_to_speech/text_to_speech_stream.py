@@ -24,9 +24,9 @@ def _get_kwargs(
     voice_id: str,
     *,
     body: BodyTextToSpeechStream,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -100,9 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechStream,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Text To Speech Streaming
 
@@ -114,7 +114,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -130,8 +130,7 @@ def sync_detailed(
             sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
             to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs. Default:
-            'mp3_44100_128'.
+            often approximated as u-law) is commonly used for Twilio audio inputs.
         body (BodyTextToSpeechStream):
 
     Raises:
@@ -158,9 +157,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechStream,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Text To Speech Streaming
 
@@ -172,7 +171,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -188,8 +187,7 @@ def sync(
             sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
             to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs. Default:
-            'mp3_44100_128'.
+            often approximated as u-law) is commonly used for Twilio audio inputs.
         body (BodyTextToSpeechStream):
 
     Raises:
@@ -215,9 +213,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechStream,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Text To Speech Streaming
 
@@ -229,7 +227,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -245,8 +243,7 @@ async def asyncio_detailed(
             sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
             to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs. Default:
-            'mp3_44100_128'.
+            often approximated as u-law) is commonly used for Twilio audio inputs.
         body (BodyTextToSpeechStream):
 
     Raises:
@@ -273,9 +270,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechStream,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HTTPValidationError | None:
     """Text To Speech Streaming
 
@@ -287,7 +284,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -303,8 +300,7 @@ async def asyncio(
             sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
             to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs. Default:
-            'mp3_44100_128'.
+            often approximated as u-law) is commonly used for Twilio audio inputs.
         body (BodyTextToSpeechStream):
 
     Raises:

@@ -27,9 +27,9 @@ def _get_kwargs(
     voice_id: str,
     *,
     body: BodyTextToSpeechStreamWithTimestamps,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -104,9 +104,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechStreamWithTimestamps,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel]:
     """Text To Speech Streaming With Timestamps
 
@@ -119,7 +119,7 @@ def sync_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -136,7 +136,7 @@ def sync_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample
             rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs. Default: 'mp3_44100_128'.
+            inputs.
         body (BodyTextToSpeechStreamWithTimestamps):
 
     Raises:
@@ -163,9 +163,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechStreamWithTimestamps,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel | None:
     """Text To Speech Streaming With Timestamps
 
@@ -178,7 +178,7 @@ def sync(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -195,7 +195,7 @@ def sync(
             bitrate requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample
             rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs. Default: 'mp3_44100_128'.
+            inputs.
         body (BodyTextToSpeechStreamWithTimestamps):
 
     Raises:
@@ -221,9 +221,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechStreamWithTimestamps,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel]:
     """Text To Speech Streaming With Timestamps
 
@@ -236,7 +236,7 @@ async def asyncio_detailed(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -253,7 +253,7 @@ async def asyncio_detailed(
             bitrate requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample
             rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs. Default: 'mp3_44100_128'.
+            inputs.
         body (BodyTextToSpeechStreamWithTimestamps):
 
     Raises:
@@ -280,9 +280,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyTextToSpeechStreamWithTimestamps,
-    enable_logging: bool | Unset = True,
+    enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = "mp3_44100_128",
+    output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel | None:
     """Text To Speech Streaming With Timestamps
 
@@ -295,7 +295,7 @@ async def asyncio(
         enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
             will be used for the request. This will mean history features are unavailable for this
             request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Default: True.
+            customers.
         optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
             some cost of quality. The best possible final latency varies by model. Possible values:
             0 - default mode (no latency optimizations)
@@ -312,7 +312,7 @@ async def asyncio(
             bitrate requires you to be subscribed to Creator tier or above. PCM with 44.1kHz sample
             rate requires you to be subscribed to Pro tier or above. Note that the μ-law format
             (sometimes written mu-law, often approximated as u-law) is commonly used for Twilio audio
-            inputs. Default: 'mp3_44100_128'.
+            inputs.
         body (BodyTextToSpeechStreamWithTimestamps):
 
     Raises:

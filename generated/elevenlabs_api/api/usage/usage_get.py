@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     start_unix: int,
     end_unix: int,
-    include_workspace_metrics: bool | Unset = False,
+    include_workspace_metrics: bool | Unset = UNSET,
     breakdown_type: BreakdownTypes | Unset = UNSET,
     aggregation_interval: UsageAggregationInterval | Unset = UNSET,
     aggregation_bucket_size: int | None | Unset = UNSET,
@@ -107,7 +107,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     start_unix: int,
     end_unix: int,
-    include_workspace_metrics: bool | Unset = False,
+    include_workspace_metrics: bool | Unset = UNSET,
     breakdown_type: BreakdownTypes | Unset = UNSET,
     aggregation_interval: UsageAggregationInterval | Unset = UNSET,
     aggregation_bucket_size: int | None | Unset = UNSET,
@@ -129,7 +129,7 @@ def sync_detailed(
         end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
             include the last day of the window, the timestamp should be at 23:59:59 of that day.
         include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace. Default: False.
+            entire workspace.
         breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
             "user" or "api_key" if include_workspace_metrics is False.
         aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
@@ -164,7 +164,7 @@ def sync(
     client: AuthenticatedClient,
     start_unix: int,
     end_unix: int,
-    include_workspace_metrics: bool | Unset = False,
+    include_workspace_metrics: bool | Unset = UNSET,
     breakdown_type: BreakdownTypes | Unset = UNSET,
     aggregation_interval: UsageAggregationInterval | Unset = UNSET,
     aggregation_bucket_size: int | None | Unset = UNSET,
@@ -186,7 +186,7 @@ def sync(
         end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
             include the last day of the window, the timestamp should be at 23:59:59 of that day.
         include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace. Default: False.
+            entire workspace.
         breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
             "user" or "api_key" if include_workspace_metrics is False.
         aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
@@ -220,7 +220,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     start_unix: int,
     end_unix: int,
-    include_workspace_metrics: bool | Unset = False,
+    include_workspace_metrics: bool | Unset = UNSET,
     breakdown_type: BreakdownTypes | Unset = UNSET,
     aggregation_interval: UsageAggregationInterval | Unset = UNSET,
     aggregation_bucket_size: int | None | Unset = UNSET,
@@ -242,7 +242,7 @@ async def asyncio_detailed(
         end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
             include the last day of the window, the timestamp should be at 23:59:59 of that day.
         include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace. Default: False.
+            entire workspace.
         breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
             "user" or "api_key" if include_workspace_metrics is False.
         aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
@@ -277,7 +277,7 @@ async def asyncio(
     client: AuthenticatedClient,
     start_unix: int,
     end_unix: int,
-    include_workspace_metrics: bool | Unset = False,
+    include_workspace_metrics: bool | Unset = UNSET,
     breakdown_type: BreakdownTypes | Unset = UNSET,
     aggregation_interval: UsageAggregationInterval | Unset = UNSET,
     aggregation_bucket_size: int | None | Unset = UNSET,
@@ -299,7 +299,7 @@ async def asyncio(
         end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
             include the last day of the window, the timestamp should be at 23:59:59 of that day.
         include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace. Default: False.
+            entire workspace.
         breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
             "user" or "api_key" if include_workspace_metrics is False.
         aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to

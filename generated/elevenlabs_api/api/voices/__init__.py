@@ -291,7 +291,7 @@ class VoicesResource:
     def get_shared(
         self,
         *,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         category: VoicesGetSharedCategory | Unset = UNSET,
         gender: None | str | Unset = UNSET,
         age: None | str | Unset = UNSET,
@@ -301,14 +301,14 @@ class VoicesResource:
         search: None | str | Unset = UNSET,
         use_cases: builtins.list[str] | None | Unset = UNSET,
         descriptives: builtins.list[str] | None | Unset = UNSET,
-        featured: bool | Unset = False,
+        featured: bool | Unset = UNSET,
         min_notice_period_days: int | None | Unset = UNSET,
         include_custom_rates: bool | None | Unset = UNSET,
         include_live_moderated: bool | None | Unset = UNSET,
-        reader_app_enabled: bool | Unset = False,
+        reader_app_enabled: bool | Unset = UNSET,
         owner_id: None | str | Unset = UNSET,
-        sort: VoicesGetSharedSort | Unset = "created_date",
-        page: int | Unset = 0,
+        sort: VoicesGetSharedSort | Unset = UNSET,
+        page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetLibraryVoicesResponseModel:
         """Get Voices
@@ -389,7 +389,7 @@ class VoicesResource:
     def get_all(
         self,
         *,
-        show_legacy: bool | None | Unset = False,
+        show_legacy: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetVoicesResponseModel:
         """List Voices
@@ -443,7 +443,7 @@ class VoicesResource:
         self,
         voice_id: str,
         *,
-        with_settings: bool | Unset = True,
+        with_settings: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> VoiceResponseModel:
         """Get Voice
@@ -555,7 +555,7 @@ class VoicesResource:
         self,
         *,
         next_page_token: None | str | Unset = UNSET,
-        page_size: int | Unset = 10,
+        page_size: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
         sort: None | str | Unset = UNSET,
         sort_direction: None | str | Unset = UNSET,
@@ -572,7 +572,7 @@ class VoicesResource:
         include_custom_rates: bool | None | Unset = UNSET,
         include_live_moderated: bool | None | Unset = UNSET,
         high_quality: bool | None | Unset = UNSET,
-        include_total_count: bool | Unset = True,
+        include_total_count: bool | Unset = UNSET,
         voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetVoicesV2ResponseModel:
@@ -668,7 +668,7 @@ class AsyncVoicesResource:
     async def get_shared(
         self,
         *,
-        page_size: int | Unset = 30,
+        page_size: int | Unset = UNSET,
         category: VoicesGetSharedCategory | Unset = UNSET,
         gender: None | str | Unset = UNSET,
         age: None | str | Unset = UNSET,
@@ -678,14 +678,14 @@ class AsyncVoicesResource:
         search: None | str | Unset = UNSET,
         use_cases: builtins.list[str] | None | Unset = UNSET,
         descriptives: builtins.list[str] | None | Unset = UNSET,
-        featured: bool | Unset = False,
+        featured: bool | Unset = UNSET,
         min_notice_period_days: int | None | Unset = UNSET,
         include_custom_rates: bool | None | Unset = UNSET,
         include_live_moderated: bool | None | Unset = UNSET,
-        reader_app_enabled: bool | Unset = False,
+        reader_app_enabled: bool | Unset = UNSET,
         owner_id: None | str | Unset = UNSET,
-        sort: VoicesGetSharedSort | Unset = "created_date",
-        page: int | Unset = 0,
+        sort: VoicesGetSharedSort | Unset = UNSET,
+        page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetLibraryVoicesResponseModel:
         """Get Voices
@@ -767,7 +767,7 @@ class AsyncVoicesResource:
     async def get_all(
         self,
         *,
-        show_legacy: bool | None | Unset = False,
+        show_legacy: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetVoicesResponseModel:
         """List Voices
@@ -821,7 +821,7 @@ class AsyncVoicesResource:
         self,
         voice_id: str,
         *,
-        with_settings: bool | Unset = True,
+        with_settings: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> VoiceResponseModel:
         """Get Voice
@@ -933,7 +933,7 @@ class AsyncVoicesResource:
         self,
         *,
         next_page_token: None | str | Unset = UNSET,
-        page_size: int | Unset = 10,
+        page_size: int | Unset = UNSET,
         search: None | str | Unset = UNSET,
         sort: None | str | Unset = UNSET,
         sort_direction: None | str | Unset = UNSET,
@@ -950,7 +950,7 @@ class AsyncVoicesResource:
         include_custom_rates: bool | None | Unset = UNSET,
         include_live_moderated: bool | None | Unset = UNSET,
         high_quality: bool | None | Unset = UNSET,
-        include_total_count: bool | Unset = True,
+        include_total_count: bool | Unset = UNSET,
         voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetVoicesV2ResponseModel:

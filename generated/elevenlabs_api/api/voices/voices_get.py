@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     voice_id: str,
     *,
-    with_settings: bool | Unset = True,
+    with_settings: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,7 +76,7 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    with_settings: bool | Unset = True,
+    with_settings: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | VoiceResponseModel]:
     """Get Voice
 
@@ -86,7 +86,7 @@ def sync_detailed(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version. Default: True.
+            removed in a future version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    with_settings: bool | Unset = True,
+    with_settings: bool | Unset = UNSET,
 ) -> HTTPValidationError | VoiceResponseModel | None:
     """Get Voice
 
@@ -118,7 +118,7 @@ def sync(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version. Default: True.
+            removed in a future version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    with_settings: bool | Unset = True,
+    with_settings: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | VoiceResponseModel]:
     """Get Voice
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version. Default: True.
+            removed in a future version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    with_settings: bool | Unset = True,
+    with_settings: bool | Unset = UNSET,
 ) -> HTTPValidationError | VoiceResponseModel | None:
     """Get Voice
 
@@ -181,7 +181,7 @@ async def asyncio(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version. Default: True.
+            removed in a future version.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

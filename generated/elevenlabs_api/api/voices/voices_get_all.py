@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    show_legacy: bool | None | Unset = False,
+    show_legacy: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -73,7 +73,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    show_legacy: bool | None | Unset = False,
+    show_legacy: bool | None | Unset = UNSET,
 ) -> Response[GetVoicesResponseModel | HTTPValidationError]:
     """List Voices
 
@@ -82,7 +82,7 @@ def sync_detailed(
 
     Args:
         show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices Default: False.
+            in responses from /v1/voices
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    show_legacy: bool | None | Unset = False,
+    show_legacy: bool | None | Unset = UNSET,
 ) -> GetVoicesResponseModel | HTTPValidationError | None:
     """List Voices
 
@@ -111,7 +111,7 @@ def sync(
 
     Args:
         show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices Default: False.
+            in responses from /v1/voices
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    show_legacy: bool | None | Unset = False,
+    show_legacy: bool | None | Unset = UNSET,
 ) -> Response[GetVoicesResponseModel | HTTPValidationError]:
     """List Voices
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 
     Args:
         show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices Default: False.
+            in responses from /v1/voices
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    show_legacy: bool | None | Unset = False,
+    show_legacy: bool | None | Unset = UNSET,
 ) -> GetVoicesResponseModel | HTTPValidationError | None:
     """List Voices
 
@@ -168,7 +168,7 @@ async def asyncio(
 
     Args:
         show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices Default: False.
+            in responses from /v1/voices
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
@@ -30,14 +30,14 @@ def _get_kwargs(
     search: None | str | Unset = UNSET,
     use_cases: list[str] | None | Unset = UNSET,
     descriptives: list[str] | None | Unset = UNSET,
-    featured: bool | Unset = False,
+    featured: bool | Unset = UNSET,
     min_notice_period_days: int | None | Unset = UNSET,
     include_custom_rates: bool | None | Unset = UNSET,
     include_live_moderated: bool | None | Unset = UNSET,
-    reader_app_enabled: bool | Unset = False,
+    reader_app_enabled: bool | Unset = UNSET,
     owner_id: None | str | Unset = UNSET,
-    sort: VoicesGetSharedSort | Unset = "created_date",
-    page: int | Unset = 0,
+    sort: VoicesGetSharedSort | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -170,7 +170,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
@@ -180,14 +180,14 @@ def sync_detailed(
     search: None | str | Unset = UNSET,
     use_cases: list[str] | None | Unset = UNSET,
     descriptives: list[str] | None | Unset = UNSET,
-    featured: bool | Unset = False,
+    featured: bool | Unset = UNSET,
     min_notice_period_days: int | None | Unset = UNSET,
     include_custom_rates: bool | None | Unset = UNSET,
     include_live_moderated: bool | None | Unset = UNSET,
-    reader_app_enabled: bool | Unset = False,
+    reader_app_enabled: bool | Unset = UNSET,
     owner_id: None | str | Unset = UNSET,
-    sort: VoicesGetSharedSort | Unset = "created_date",
-    page: int | Unset = 0,
+    sort: VoicesGetSharedSort | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[GetLibraryVoicesResponseModel | HTTPValidationError]:
     """Get Voices
 
@@ -195,7 +195,7 @@ def sync_detailed(
 
     Args:
         page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         category (VoicesGetSharedCategory | Unset): Voice category used for filtering
         gender (None | str | Unset): Gender used for filtering
         age (None | str | Unset): Age used for filtering
@@ -205,18 +205,17 @@ def sync_detailed(
         search (None | str | Unset): Search term used for filtering
         use_cases (list[str] | None | Unset): Use-case used for filtering
         descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices Default: False.
+        featured (bool | Unset): Filter featured voices
         min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
             the given number of days.
         include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
         include_live_moderated (bool | None | Unset): Include/exclude voices that are live
             moderated
         reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
-            Default: False.
         owner_id (None | str | Unset): Filter voices by public owner ID
         sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count. Default: 'created_date'.
-        page (int | Unset):  Default: 0.
+            usage_character_count_1y, trending, cloned_by_count.
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,7 +252,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
@@ -263,14 +262,14 @@ def sync(
     search: None | str | Unset = UNSET,
     use_cases: list[str] | None | Unset = UNSET,
     descriptives: list[str] | None | Unset = UNSET,
-    featured: bool | Unset = False,
+    featured: bool | Unset = UNSET,
     min_notice_period_days: int | None | Unset = UNSET,
     include_custom_rates: bool | None | Unset = UNSET,
     include_live_moderated: bool | None | Unset = UNSET,
-    reader_app_enabled: bool | Unset = False,
+    reader_app_enabled: bool | Unset = UNSET,
     owner_id: None | str | Unset = UNSET,
-    sort: VoicesGetSharedSort | Unset = "created_date",
-    page: int | Unset = 0,
+    sort: VoicesGetSharedSort | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> GetLibraryVoicesResponseModel | HTTPValidationError | None:
     """Get Voices
 
@@ -278,7 +277,7 @@ def sync(
 
     Args:
         page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         category (VoicesGetSharedCategory | Unset): Voice category used for filtering
         gender (None | str | Unset): Gender used for filtering
         age (None | str | Unset): Age used for filtering
@@ -288,18 +287,17 @@ def sync(
         search (None | str | Unset): Search term used for filtering
         use_cases (list[str] | None | Unset): Use-case used for filtering
         descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices Default: False.
+        featured (bool | Unset): Filter featured voices
         min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
             the given number of days.
         include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
         include_live_moderated (bool | None | Unset): Include/exclude voices that are live
             moderated
         reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
-            Default: False.
         owner_id (None | str | Unset): Filter voices by public owner ID
         sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count. Default: 'created_date'.
-        page (int | Unset):  Default: 0.
+            usage_character_count_1y, trending, cloned_by_count.
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,7 +333,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
@@ -345,14 +343,14 @@ async def asyncio_detailed(
     search: None | str | Unset = UNSET,
     use_cases: list[str] | None | Unset = UNSET,
     descriptives: list[str] | None | Unset = UNSET,
-    featured: bool | Unset = False,
+    featured: bool | Unset = UNSET,
     min_notice_period_days: int | None | Unset = UNSET,
     include_custom_rates: bool | None | Unset = UNSET,
     include_live_moderated: bool | None | Unset = UNSET,
-    reader_app_enabled: bool | Unset = False,
+    reader_app_enabled: bool | Unset = UNSET,
     owner_id: None | str | Unset = UNSET,
-    sort: VoicesGetSharedSort | Unset = "created_date",
-    page: int | Unset = 0,
+    sort: VoicesGetSharedSort | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> Response[GetLibraryVoicesResponseModel | HTTPValidationError]:
     """Get Voices
 
@@ -360,7 +358,7 @@ async def asyncio_detailed(
 
     Args:
         page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         category (VoicesGetSharedCategory | Unset): Voice category used for filtering
         gender (None | str | Unset): Gender used for filtering
         age (None | str | Unset): Age used for filtering
@@ -370,18 +368,17 @@ async def asyncio_detailed(
         search (None | str | Unset): Search term used for filtering
         use_cases (list[str] | None | Unset): Use-case used for filtering
         descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices Default: False.
+        featured (bool | Unset): Filter featured voices
         min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
             the given number of days.
         include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
         include_live_moderated (bool | None | Unset): Include/exclude voices that are live
             moderated
         reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
-            Default: False.
         owner_id (None | str | Unset): Filter voices by public owner ID
         sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count. Default: 'created_date'.
-        page (int | Unset):  Default: 0.
+            usage_character_count_1y, trending, cloned_by_count.
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -418,7 +415,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_size: int | Unset = 30,
+    page_size: int | Unset = UNSET,
     category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
@@ -428,14 +425,14 @@ async def asyncio(
     search: None | str | Unset = UNSET,
     use_cases: list[str] | None | Unset = UNSET,
     descriptives: list[str] | None | Unset = UNSET,
-    featured: bool | Unset = False,
+    featured: bool | Unset = UNSET,
     min_notice_period_days: int | None | Unset = UNSET,
     include_custom_rates: bool | None | Unset = UNSET,
     include_live_moderated: bool | None | Unset = UNSET,
-    reader_app_enabled: bool | Unset = False,
+    reader_app_enabled: bool | Unset = UNSET,
     owner_id: None | str | Unset = UNSET,
-    sort: VoicesGetSharedSort | Unset = "created_date",
-    page: int | Unset = 0,
+    sort: VoicesGetSharedSort | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> GetLibraryVoicesResponseModel | HTTPValidationError | None:
     """Get Voices
 
@@ -443,7 +440,7 @@ async def asyncio(
 
     Args:
         page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30. Default: 30.
+            defaults to 30.
         category (VoicesGetSharedCategory | Unset): Voice category used for filtering
         gender (None | str | Unset): Gender used for filtering
         age (None | str | Unset): Age used for filtering
@@ -453,18 +450,17 @@ async def asyncio(
         search (None | str | Unset): Search term used for filtering
         use_cases (list[str] | None | Unset): Use-case used for filtering
         descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices Default: False.
+        featured (bool | Unset): Filter featured voices
         min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
             the given number of days.
         include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
         include_live_moderated (bool | None | Unset): Include/exclude voices that are live
             moderated
         reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
-            Default: False.
         owner_id (None | str | Unset): Filter voices by public owner ID
         sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count. Default: 'created_date'.
-        page (int | Unset):  Default: 0.
+            usage_character_count_1y, trending, cloned_by_count.
+        page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     *,
     next_page_token: None | str | Unset = UNSET,
-    page_size: int | Unset = 10,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     sort_direction: None | str | Unset = UNSET,
@@ -36,7 +36,7 @@ def _get_kwargs(
     include_custom_rates: bool | None | Unset = UNSET,
     include_live_moderated: bool | None | Unset = UNSET,
     high_quality: bool | None | Unset = UNSET,
-    include_total_count: bool | Unset = True,
+    include_total_count: bool | Unset = UNSET,
     voice_ids: list[str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -186,7 +186,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     next_page_token: None | str | Unset = UNSET,
-    page_size: int | Unset = 10,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     sort_direction: None | str | Unset = UNSET,
@@ -203,7 +203,7 @@ def sync_detailed(
     include_custom_rates: bool | None | Unset = UNSET,
     include_live_moderated: bool | None | Unset = UNSET,
     high_quality: bool | None | Unset = UNSET,
-    include_total_count: bool | Unset = True,
+    include_total_count: bool | Unset = UNSET,
     voice_ids: list[str] | None | Unset = UNSET,
 ) -> Response[GetVoicesV2ResponseModel | HTTPValidationError]:
     """Get Voices V2
@@ -216,7 +216,6 @@ def sync_detailed(
             pagination.
         page_size (int | Unset): How many voices to return at maximum. Can not exceed 100,
             defaults to 10. Page 0 may include more voices due to default voices being included.
-            Default: 10.
         search (None | str | Unset): Search term to filter voices by. Searches in name,
             description, labels, category.
         sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
@@ -255,7 +254,7 @@ def sync_detailed(
             the response. NOTE: The total_count value is a live snapshot and may change between
             requests as users create, modify, or delete voices. For pagination, rely on the has_more
             flag instead. Only enable this when you actually need the total count (e.g., for display
-            purposes), as it incurs a performance cost. Default: True.
+            purposes), as it incurs a performance cost.
         voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
 
     Raises:
@@ -296,7 +295,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     next_page_token: None | str | Unset = UNSET,
-    page_size: int | Unset = 10,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     sort_direction: None | str | Unset = UNSET,
@@ -313,7 +312,7 @@ def sync(
     include_custom_rates: bool | None | Unset = UNSET,
     include_live_moderated: bool | None | Unset = UNSET,
     high_quality: bool | None | Unset = UNSET,
-    include_total_count: bool | Unset = True,
+    include_total_count: bool | Unset = UNSET,
     voice_ids: list[str] | None | Unset = UNSET,
 ) -> GetVoicesV2ResponseModel | HTTPValidationError | None:
     """Get Voices V2
@@ -326,7 +325,6 @@ def sync(
             pagination.
         page_size (int | Unset): How many voices to return at maximum. Can not exceed 100,
             defaults to 10. Page 0 may include more voices due to default voices being included.
-            Default: 10.
         search (None | str | Unset): Search term to filter voices by. Searches in name,
             description, labels, category.
         sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
@@ -365,7 +363,7 @@ def sync(
             the response. NOTE: The total_count value is a live snapshot and may change between
             requests as users create, modify, or delete voices. For pagination, rely on the has_more
             flag instead. Only enable this when you actually need the total count (e.g., for display
-            purposes), as it incurs a performance cost. Default: True.
+            purposes), as it incurs a performance cost.
         voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
 
     Raises:
@@ -405,7 +403,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     next_page_token: None | str | Unset = UNSET,
-    page_size: int | Unset = 10,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     sort_direction: None | str | Unset = UNSET,
@@ -422,7 +420,7 @@ async def asyncio_detailed(
     include_custom_rates: bool | None | Unset = UNSET,
     include_live_moderated: bool | None | Unset = UNSET,
     high_quality: bool | None | Unset = UNSET,
-    include_total_count: bool | Unset = True,
+    include_total_count: bool | Unset = UNSET,
     voice_ids: list[str] | None | Unset = UNSET,
 ) -> Response[GetVoicesV2ResponseModel | HTTPValidationError]:
     """Get Voices V2
@@ -435,7 +433,6 @@ async def asyncio_detailed(
             pagination.
         page_size (int | Unset): How many voices to return at maximum. Can not exceed 100,
             defaults to 10. Page 0 may include more voices due to default voices being included.
-            Default: 10.
         search (None | str | Unset): Search term to filter voices by. Searches in name,
             description, labels, category.
         sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
@@ -474,7 +471,7 @@ async def asyncio_detailed(
             the response. NOTE: The total_count value is a live snapshot and may change between
             requests as users create, modify, or delete voices. For pagination, rely on the has_more
             flag instead. Only enable this when you actually need the total count (e.g., for display
-            purposes), as it incurs a performance cost. Default: True.
+            purposes), as it incurs a performance cost.
         voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
 
     Raises:
@@ -515,7 +512,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     next_page_token: None | str | Unset = UNSET,
-    page_size: int | Unset = 10,
+    page_size: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     sort_direction: None | str | Unset = UNSET,
@@ -532,7 +529,7 @@ async def asyncio(
     include_custom_rates: bool | None | Unset = UNSET,
     include_live_moderated: bool | None | Unset = UNSET,
     high_quality: bool | None | Unset = UNSET,
-    include_total_count: bool | Unset = True,
+    include_total_count: bool | Unset = UNSET,
     voice_ids: list[str] | None | Unset = UNSET,
 ) -> GetVoicesV2ResponseModel | HTTPValidationError | None:
     """Get Voices V2
@@ -545,7 +542,6 @@ async def asyncio(
             pagination.
         page_size (int | Unset): How many voices to return at maximum. Can not exceed 100,
             defaults to 10. Page 0 may include more voices due to default voices being included.
-            Default: 10.
         search (None | str | Unset): Search term to filter voices by. Searches in name,
             description, labels, category.
         sort (None | str | Unset): Which field to sort by, one of 'created_at_unix' or 'name'.
@@ -584,7 +580,7 @@ async def asyncio(
             the response. NOTE: The total_count value is a live snapshot and may change between
             requests as users create, modify, or delete voices. For pagination, rely on the has_more
             flag instead. Only enable this when you actually need the total count (e.g., for display
-            purposes), as it incurs a performance cost. Default: True.
+            purposes), as it incurs a performance cost.
         voice_ids (list[str] | None | Unset): Voice IDs to lookup by. Maximum 100 voice IDs.
 
     Raises:

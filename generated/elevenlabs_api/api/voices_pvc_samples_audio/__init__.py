@@ -58,7 +58,7 @@ class VoicesPvcSamplesAudioResource:
         voice_id: str,
         sample_id: str,
         *,
-        remove_background_noise: bool | Unset = False,
+        remove_background_noise: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> VoiceSamplePreviewResponseModel:
         """Retrieve Voice Sample Audio
@@ -90,7 +90,7 @@ class AsyncVoicesPvcSamplesAudioResource:
         voice_id: str,
         sample_id: str,
         *,
-        remove_background_noise: bool | Unset = False,
+        remove_background_noise: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> VoiceSamplePreviewResponseModel:
         """Retrieve Voice Sample Audio

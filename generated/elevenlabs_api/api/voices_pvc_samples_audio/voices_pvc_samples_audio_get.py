@@ -21,7 +21,7 @@ def _get_kwargs(
     voice_id: str,
     sample_id: str,
     *,
-    remove_background_noise: bool | Unset = False,
+    remove_background_noise: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -79,7 +79,7 @@ def sync_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-    remove_background_noise: bool | Unset = False,
+    remove_background_noise: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | VoiceSamplePreviewResponseModel]:
     """Retrieve Voice Sample Audio
 
@@ -91,7 +91,7 @@ def sync_detailed(
         sample_id (str): Sample ID to be used
         remove_background_noise (bool | Unset): If set will remove background noise for voice
             samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse. Default: False.
+            it can make the quality worse.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +115,7 @@ def sync(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-    remove_background_noise: bool | Unset = False,
+    remove_background_noise: bool | Unset = UNSET,
 ) -> HTTPValidationError | VoiceSamplePreviewResponseModel | None:
     """Retrieve Voice Sample Audio
 
@@ -127,7 +127,7 @@ def sync(
         sample_id (str): Sample ID to be used
         remove_background_noise (bool | Unset): If set will remove background noise for voice
             samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse. Default: False.
+            it can make the quality worse.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-    remove_background_noise: bool | Unset = False,
+    remove_background_noise: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | VoiceSamplePreviewResponseModel]:
     """Retrieve Voice Sample Audio
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         sample_id (str): Sample ID to be used
         remove_background_noise (bool | Unset): If set will remove background noise for voice
             samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse. Default: False.
+            it can make the quality worse.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-    remove_background_noise: bool | Unset = False,
+    remove_background_noise: bool | Unset = UNSET,
 ) -> HTTPValidationError | VoiceSamplePreviewResponseModel | None:
     """Retrieve Voice Sample Audio
 
@@ -198,7 +198,7 @@ async def asyncio(
         sample_id (str): Sample ID to be used
         remove_background_noise (bool | Unset): If set will remove background noise for voice
             samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse. Default: False.
+            it can make the quality worse.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,7 +103,7 @@ class WebhooksResource:
     def list(
         self,
         *,
-        include_usages: bool | Unset = False,
+        include_usages: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WorkspaceWebhookListResponseModel:
         """List Workspace Webhooks
@@ -212,7 +212,7 @@ class AsyncWebhooksResource:
     async def list(
         self,
         *,
-        include_usages: bool | Unset = False,
+        include_usages: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> WorkspaceWebhookListResponseModel:
         """List Workspace Webhooks

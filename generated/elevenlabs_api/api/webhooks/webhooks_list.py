@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    include_usages: bool | Unset = False,
+    include_usages: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -71,7 +71,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    include_usages: bool | Unset = False,
+    include_usages: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | WorkspaceWebhookListResponseModel]:
     """List Workspace Webhooks
 
@@ -79,7 +79,7 @@ def sync_detailed(
 
     Args:
         include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins Default: False.
+            usable by admins
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    include_usages: bool | Unset = False,
+    include_usages: bool | Unset = UNSET,
 ) -> HTTPValidationError | WorkspaceWebhookListResponseModel | None:
     """List Workspace Webhooks
 
@@ -107,7 +107,7 @@ def sync(
 
     Args:
         include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins Default: False.
+            usable by admins
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +126,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    include_usages: bool | Unset = False,
+    include_usages: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | WorkspaceWebhookListResponseModel]:
     """List Workspace Webhooks
 
@@ -134,7 +134,7 @@ async def asyncio_detailed(
 
     Args:
         include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins Default: False.
+            usable by admins
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    include_usages: bool | Unset = False,
+    include_usages: bool | Unset = UNSET,
 ) -> HTTPValidationError | WorkspaceWebhookListResponseModel | None:
     """List Workspace Webhooks
 
@@ -162,7 +162,7 @@ async def asyncio(
 
     Args:
         include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins Default: False.
+            usable by admins
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

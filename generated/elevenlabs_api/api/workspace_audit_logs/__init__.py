@@ -72,7 +72,7 @@ class WorkspaceAuditLogsResource:
     def list(
         self,
         *,
-        limit: int | Unset = 50,
+        limit: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         time_from_unix_ms: int | None | Unset = UNSET,
         time_to_unix_ms: int | None | Unset = UNSET,
@@ -125,7 +125,7 @@ class AsyncWorkspaceAuditLogsResource:
     async def list(
         self,
         *,
-        limit: int | Unset = 50,
+        limit: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         time_from_unix_ms: int | None | Unset = UNSET,
         time_to_unix_ms: int | None | Unset = UNSET,

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     time_from_unix_ms: int | None | Unset = UNSET,
     time_to_unix_ms: int | None | Unset = UNSET,
@@ -101,7 +101,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     time_from_unix_ms: int | None | Unset = UNSET,
     time_to_unix_ms: int | None | Unset = UNSET,
@@ -114,7 +114,7 @@ def sync_detailed(
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
     Args:
-        limit (int | Unset): Maximum number of entries per page Default: 50.
+        limit (int | Unset): Maximum number of entries per page
         cursor (None | str | Unset): Cursor for the next page (from previous response)
         time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
             since epoch)
@@ -149,7 +149,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     time_from_unix_ms: int | None | Unset = UNSET,
     time_to_unix_ms: int | None | Unset = UNSET,
@@ -162,7 +162,7 @@ def sync(
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
     Args:
-        limit (int | Unset): Maximum number of entries per page Default: 50.
+        limit (int | Unset): Maximum number of entries per page
         cursor (None | str | Unset): Cursor for the next page (from previous response)
         time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
             since epoch)
@@ -196,7 +196,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     time_from_unix_ms: int | None | Unset = UNSET,
     time_to_unix_ms: int | None | Unset = UNSET,
@@ -209,7 +209,7 @@ async def asyncio_detailed(
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
     Args:
-        limit (int | Unset): Maximum number of entries per page Default: 50.
+        limit (int | Unset): Maximum number of entries per page
         cursor (None | str | Unset): Cursor for the next page (from previous response)
         time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
             since epoch)
@@ -244,7 +244,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 50,
+    limit: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     time_from_unix_ms: int | None | Unset = UNSET,
     time_to_unix_ms: int | None | Unset = UNSET,
@@ -257,7 +257,7 @@ async def asyncio(
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
 
     Args:
-        limit (int | Unset): Maximum number of entries per page Default: 50.
+        limit (int | Unset): Maximum number of entries per page
         cursor (None | str | Unset): Cursor for the next page (from previous response)
         time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
             since epoch)
